@@ -1,0 +1,13 @@
+#pragma once
+
+namespace fd {
+
+// Exit codes shared by every command (DECISIONS.md).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,       // anything else, including bad arguments
+    ExitSenderNotReady = 2,
+    ExitDatabaseError = 3,
+};
+
+} // namespace fd

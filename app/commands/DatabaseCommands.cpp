@@ -1,0 +1,84 @@
+#include "commands/DatabaseCommands.h"
+
+#include "ExitCode.h"
+#include "db/Connection.h"
+#include "db/MigrationRunner.h"
+#include "db/SchemaContract.h"
+
+namespace fd {
+namespace {
+
+int exitCodeFor(const Error& error)
+{
+    return error.kind == Error::Kind::InvalidInput ? ExitFailure : ExitDatabaseError;
+}
+
+int fail(QTextStream& err, const Error& error)
+{
+    err << QObject::tr("error: %1").arg(error.message) << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << QObject::tr("  (%1)").arg(error.detail) << Qt::endl;
+    return exitCodeFor(error);
+}
+
+} // namespace
+
+int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
+{
+    out << QObject::tr("Database: %1").arg(choice.spec.displayName()) << Qt::endl;
+    auto connection = Connection::open(choice.spec, QStringLiteral("migrate"));
+    if (!connection)
+        return fail(err, connection.error());
+    MigrationRunner runner(*connection.value());
+    auto report = runner.migrate();
+    if (!report)
+        return fail(err, report.error());
+    if (!report->backupPath.isEmpty())
+        out << QObject::tr("Copied the database to %1 before upgrading it.").arg(report->backupPath) << Qt::endl;
+    if (report->changed())
+        out << QObject::tr("Schema version: %1 (upgraded from %2)").arg(report->toVersion).arg(report->fromVersion)
+            << Qt::endl;
+    else
+        out << QObject::tr("Schema version: %1 (already up to date)").arg(report->toVersion) << Qt::endl;
+    return ExitOk;
+}
+
+int runCheck(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
+{
+    out << QObject::tr("Database: %1 (from %2)").arg(choice.spec.displayName(), choice.source) << Qt::endl;
+    auto connection = Connection::open(choice.spec, QStringLiteral("check"));
+    if (!connection) {
+        out << QObject::tr("Reachable: no") << Qt::endl;
+        return fail(err, connection.error());
+    }
+    out << QObject::tr("Reachable: yes") << Qt::endl;
+
+    MigrationRunner runner(*connection.value());
+    const int latest = MigrationRunner::latestVersion(choice.spec.dialect);
+    auto version = runner.currentVersion();
+    if (!version)
+        return fail(err, version.error());
+    out << QObject::tr("Schema version: %1 (this FrontDesk: %2)").arg(version.value()).arg(latest) << Qt::endl;
+
+    auto missing = SchemaContract::missingObjects(*connection.value());
+    if (!missing)
+        return fail(err, missing.error());
+    if (missing->isEmpty())
+        out << QObject::tr("Missing: nothing") << Qt::endl;
+    else
+        out << QObject::tr("Missing: %1").arg(missing->join(QLatin1String(", "))) << Qt::endl;
+
+    if (version.value() > latest) {
+        err << QObject::tr("error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.")
+            << Qt::endl;
+        return ExitDatabaseError;
+    }
+    if (version.value() < latest || !missing->isEmpty()) {
+        err << QObject::tr("The database needs an upgrade: run \"frontdesk migrate\".") << Qt::endl;
+        return ExitFailure;
+    }
+    out << QObject::tr("Status: ready") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace fd

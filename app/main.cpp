@@ -1,0 +1,93 @@
+#include "DatabaseChoice.h"
+#include "ExitCode.h"
+#include "GuiSession.h"
+#include "commands/DatabaseCommands.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check")};
+
+// Commands and --help/--version run without a display; only the desk itself needs QApplication.
+bool wantsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (kCommands.contains(arg) || arg == QLatin1String("--version") || arg == QLatin1String("-v")
+            || arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return false;
+    }
+    return true;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FrontDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("FrontDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("FrontDesk: the reception desk, with WhatsApp messages to customers.\n"
+                                                 "Without a command it opens the desk's window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("d"), QStringLiteral("database")},
+        QObject::tr("Database URL: sqlite:PATH or postgresql://user@host:port/database (also "
+                    "FRONTDESK_DATABASE_URL)."),
+        QStringLiteral("url"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QObject::tr("migrate: upgrade the database schema; check: test the database."),
+                                 QStringLiteral("[command]"));
+    parser.process(*app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !kCommands.contains(positional.first()))) {
+        err << QObject::tr("error: unknown command \"%1\" (commands: %2)")
+                   .arg(positional.join(QLatin1Char(' ')), kCommands.join(QLatin1String(", ")))
+            << Qt::endl;
+        return fd::ExitFailure;
+    }
+
+    auto choice = fd::DatabaseChoice::resolve(parser.value(databaseOption));
+    if (!choice) {
+        if (positional.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("FrontDesk"), choice.error().message);
+        err << QObject::tr("error: %1").arg(choice.error().message) << Qt::endl;
+        return fd::ExitFailure;
+    }
+
+    if (!positional.isEmpty()) {
+        const QString command = positional.first();
+        if (command == QLatin1String("migrate"))
+            return fd::runMigrate(choice.value(), out, err);
+        return fd::runCheck(choice.value(), out, err);
+    }
+
+    fd::GuiSession session(choice.value());
+    session.window().show();
+    return app->exec();
+}

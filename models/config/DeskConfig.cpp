@@ -1,0 +1,62 @@
+#include "config/DeskConfig.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace fd {
+namespace {
+
+struct KeyInfo
+{
+    const char* name;
+    QVariant defaultValue;
+};
+
+KeyInfo info(DeskConfig::Key key)
+{
+    switch (key) {
+    case DeskConfig::Key::DatabaseUrl: return {"database/url", QString()};
+    case DeskConfig::Key::SelectorPackPath: return {"whatsapp/selectorPack", QString()};
+    case DeskConfig::Key::ThisDeskSends: return {"whatsapp/thisDeskSends", true};
+    case DeskConfig::Key::UiLanguage: return {"ui/language", QString()};
+    }
+    return {"", QVariant()};
+}
+
+} // namespace
+
+DeskConfig::DeskConfig()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+DeskConfig::DeskConfig(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QVariant DeskConfig::get(Key key) const
+{
+    const KeyInfo k = info(key);
+    return m_settings->value(QLatin1String(k.name), k.defaultValue);
+}
+
+void DeskConfig::set(Key key, const QVariant& value)
+{
+    m_settings->setValue(QLatin1String(info(key).name), value);
+    m_settings->sync();
+}
+
+void DeskConfig::reset(Key key)
+{
+    m_settings->remove(QLatin1String(info(key).name));
+    m_settings->sync();
+}
+
+QString DeskConfig::defaultSqlitePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("frontdesk.sqlite"));
+}
+
+} // namespace fd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace fd {
+
+// Settings that belong to this desk (this PC), kept in QSettings. Shared settings live in the database
+// (SettingsRepository); secrets live only in the OS keychain.
+class DeskConfig
+{
+public:
+    enum class Key {
+        DatabaseUrl,      // without password
+        SelectorPackPath, // WhatsApp selector pack override; empty: the built-in one
+        ThisDeskSends,    // this desk sends WhatsApp messages itself
+        UiLanguage,       // "en", "hi", "ta"; empty: the system's
+    };
+
+    // Uses the application's default QSettings; tests pass a file of their own.
+    DeskConfig();
+    explicit DeskConfig(const QString& iniFile);
+
+    QVariant get(Key key) const;
+    void set(Key key, const QVariant& value);
+    void reset(Key key);
+
+    static QString defaultSqlitePath();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace fd

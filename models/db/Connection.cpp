@@ -1,0 +1,184 @@
+#include "db/Connection.h"
+
+#include "core/Logging.h"
+#include "db/SqlError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace fd {
+namespace {
+
+QString uniqueConnectionName(const QString& purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("frontdesk-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString postgresOptions(const ConnectionSpec& spec)
+{
+    QStringList options;
+    options << QStringLiteral("connect_timeout=%1").arg(spec.connectTimeoutSeconds);
+    if (!spec.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + spec.sslMode;
+    options << QStringLiteral("application_name=") + spec.applicationName;
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace
+
+Connection::Connection(ConnectionSpec spec, QString name)
+    : m_spec(std::move(spec))
+    , m_name(std::move(name))
+{
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec& spec, const QString& purpose)
+{
+    std::unique_ptr<Connection> connection(new Connection(spec, uniqueConnectionName(purpose)));
+    QSqlDatabase& db = connection->m_db;
+    const QString what = QObject::tr("open the database");
+
+    if (spec.dialect == Dialect::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::make(Error::Kind::Unavailable, QObject::tr("The Qt SQLite driver (QSQLITE) is not installed."));
+        if (!spec.isInMemory()) {
+            const QFileInfo file(spec.sqlitePath);
+            if (file.exists() && !file.isFile())
+                return Error::make(Error::Kind::InvalidInput,
+                                   QObject::tr("%1 is a folder, not a database file.").arg(spec.sqlitePath));
+            if (!QDir().mkpath(file.absolutePath()))
+                return Error::make(Error::Kind::Unavailable,
+                                   QObject::tr("The folder %1 cannot be created for the database.").arg(file.absolutePath()));
+        }
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
+        db.setDatabaseName(spec.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error::make(Error::Kind::Unavailable,
+                               QObject::tr("The Qt PostgreSQL driver (QPSQL) is not installed."));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_name);
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setDatabaseName(spec.database);
+        db.setConnectOptions(postgresOptions(spec));
+    }
+
+    if (!db.open())
+        return classifySqlError(db.lastError(), spec.dialect, what);
+    if (auto configured = connection->configure(); !configured)
+        return configured.error();
+    qCDebug(lcModels) << "opened" << connection->m_name << spec.displayName() << "in thread" << QThread::currentThread();
+    return connection;
+}
+
+Result<void> Connection::configure()
+{
+    const QString what = QObject::tr("open the database");
+    QStringList statements;
+    if (m_spec.dialect == Dialect::Sqlite) {
+        // The first statement also proves that the file is an SQLite database at all.
+        statements << QStringLiteral("PRAGMA foreign_keys = ON");
+        if (!m_spec.isInMemory())
+            statements << QStringLiteral("PRAGMA journal_mode = WAL");
+        statements << QStringLiteral("SELECT count(*) FROM sqlite_master");
+    } else {
+        // Timestamps are stored as UTC without a zone, whatever the server's or desk's zone is.
+        statements << QStringLiteral("SET TIME ZONE 'UTC'");
+    }
+    for (const QString& statement : statements) {
+        if (auto result = exec(statement, what); !result)
+            return result.error();
+    }
+    return {};
+}
+
+Result<QSqlQuery> Connection::exec(const QString& sql, const QVariantList& values, const QString& what)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    bool executed = false;
+    if (values.isEmpty()) {
+        // PostgreSQL cannot PREPARE utility statements (BEGIN, SET, CREATE ...): run those directly.
+        executed = query.exec(sql);
+    } else {
+        if (!query.prepare(sql))
+            return classifySqlError(query.lastError(), m_spec.dialect, what);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        executed = query.exec();
+    }
+    if (!executed) {
+        qCDebug(lcModels) << "failed:" << sql << query.lastError().text();
+        return classifySqlError(query.lastError(), m_spec.dialect, what);
+    }
+    return query;
+}
+
+Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& values, const QString& what)
+{
+    auto query = exec(sql, values, what);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+Error Connection::lastError(const QString& what) const
+{
+    return classifySqlError(m_db.lastError(), m_spec.dialect, what);
+}
+
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection)
+{
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::begin(const QString& what)
+{
+    const QString sql = m_connection.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                   : QStringLiteral("BEGIN");
+    if (auto result = m_connection.exec(sql, what); !result)
+        return result.error();
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit(const QString& what)
+{
+    if (auto result = m_connection.exec(QStringLiteral("COMMIT"), what); !result)
+        return result.error();
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_connection.db());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcModels) << "rollback failed:" << query.lastError().text();
+}
+
+} // namespace fd

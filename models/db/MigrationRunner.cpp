@@ -1,0 +1,229 @@
+#include "db/MigrationRunner.h"
+
+#include "core/Logging.h"
+#include "db/SqlScript.h"
+#include "db/SqlValues.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace fd {
+namespace {
+
+// An arbitrary constant shared by every FrontDesk: the advisory lock that serialises migrations.
+constexpr qint64 kMigrationLockKey = 0x46726f6e74446573; // "FrontDes"
+
+QString tableExistsSql(Dialect dialect)
+{
+    return dialect == Dialect::Sqlite
+               ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+               : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_schema = current_schema() AND table_name = ?");
+}
+
+// Holds the PostgreSQL advisory lock for its lifetime; does nothing on SQLite.
+class MigrationLock
+{
+public:
+    explicit MigrationLock(Connection& connection) : m_connection(connection) {}
+    ~MigrationLock()
+    {
+        if (m_held)
+            (void)m_connection.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey},
+                                    QObject::tr("release the migration lock"));
+    }
+    Result<void> acquire()
+    {
+        if (m_connection.dialect() != Dialect::Postgres)
+            return {};
+        auto locked = m_connection.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey},
+                                        QObject::tr("wait for another desk's database upgrade"));
+        if (!locked)
+            return locked.error();
+        m_held = true;
+        return {};
+    }
+
+private:
+    Connection& m_connection;
+    bool m_held = false;
+};
+
+} // namespace
+
+MigrationRunner::MigrationRunner(Connection& connection, QString root)
+    : m_connection(connection)
+    , m_root(std::move(root))
+{
+}
+
+QList<Migration> MigrationRunner::available(Dialect dialect, const QString& root)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
+    const QString folder = root + QLatin1Char('/') + dialectName(dialect);
+    QList<Migration> migrations;
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch()) {
+            qCWarning(lcModels) << "ignoring migration with a malformed name:" << name;
+            continue;
+        }
+        Migration migration;
+        migration.version = match.captured(1).toInt();
+        migration.description = match.captured(2).replace(QLatin1Char('_'), QLatin1Char(' '));
+        migration.resourcePath = folder + QLatin1Char('/') + name;
+        migrations << migration;
+    }
+    return migrations;
+}
+
+int MigrationRunner::latestVersion(Dialect dialect, const QString& root)
+{
+    const auto migrations = available(dialect, root);
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+Result<int> MigrationRunner::currentVersion()
+{
+    const QString what = QObject::tr("read the database's schema version");
+    auto exists = m_connection.scalar(tableExistsSql(m_connection.dialect()), {QStringLiteral("schema_version")}, what);
+    if (!exists)
+        return exists.error();
+    if (exists.value().toInt() == 0)
+        return 0;
+    auto version = m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), {}, what);
+    if (!version)
+        return version.error();
+    return version.value().toInt();
+}
+
+Error MigrationRunner::tooNew(int version) const
+{
+    return Error::make(Error::Kind::SchemaTooNew,
+                       QObject::tr("The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk "
+                                   "%2 knows up to %3). Install the newer FrontDesk on this desk.")
+                           .arg(version)
+                           .arg(QStringLiteral(FRONTDESK_VERSION))
+                           .arg(latestVersion(m_connection.dialect(), m_root)));
+}
+
+Result<int> MigrationRunner::checkCompatible()
+{
+    auto version = currentVersion();
+    if (!version)
+        return version;
+    if (version.value() > latestVersion(m_connection.dialect(), m_root))
+        return tooNew(version.value());
+    return version;
+}
+
+Result<void> MigrationRunner::ensureVersionTable()
+{
+    const QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                       " version INTEGER PRIMARY KEY,"
+                                       " description VARCHAR(200) NOT NULL,"
+                                       " app_version VARCHAR(40) NOT NULL,"
+                                       " applied_at TIMESTAMP NOT NULL)");
+    auto created = m_connection.exec(sql, QObject::tr("create the schema version table"));
+    if (!created)
+        return created.error();
+    return {};
+}
+
+Result<QString> MigrationRunner::backupSqliteFile(int fromVersion)
+{
+    const ConnectionSpec& spec = m_connection.spec();
+    if (spec.dialect != Dialect::Sqlite || spec.isInMemory())
+        return QString();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.v%2-%3.bak").arg(spec.sqlitePath).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.v%2-%3-%4.bak").arg(spec.sqlitePath).arg(fromVersion).arg(stamp).arg(n);
+    // VACUUM INTO writes a consistent copy even in WAL mode, where copying the file alone could miss pages.
+    auto copied = m_connection.exec(QStringLiteral("VACUUM INTO ?"), {target},
+                                    QObject::tr("copy the database aside before upgrading it"));
+    if (!copied)
+        return copied.error();
+    qCInfo(lcModels) << "copied" << spec.sqlitePath << "to" << target << "before migrating";
+    return target;
+}
+
+Result<void> MigrationRunner::apply(const Migration& migration)
+{
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Internal, QObject::tr("Migration %1 is missing from the program.").arg(migration.resourcePath));
+    const QString script = QString::fromUtf8(file.readAll());
+    const QString what = QObject::tr("upgrade the database to version %1 (%2)").arg(migration.version).arg(migration.description);
+
+    Transaction transaction(m_connection);
+    if (auto begun = transaction.begin(what); !begun)
+        return begun;
+    // Another desk may have applied it while we waited for the lock.
+    auto version = currentVersion();
+    if (!version)
+        return version.error();
+    if (version.value() >= migration.version)
+        return {};
+    for (const QString& statement : splitSqlScript(script)) {
+        if (auto done = m_connection.exec(statement, what); !done)
+            return done.error();
+    }
+    auto recorded = m_connection.exec(
+        QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) VALUES (?, ?, ?, ?)"),
+        {migration.version, migration.description, QStringLiteral(FRONTDESK_VERSION),
+         sql::fromDateTime(QDateTime::currentDateTimeUtc())},
+        what);
+    if (!recorded)
+        return recorded.error();
+    if (auto committed = transaction.commit(what); !committed)
+        return committed;
+    qCInfo(lcModels) << "migrated to version" << migration.version << migration.description;
+    return {};
+}
+
+Result<MigrationReport> MigrationRunner::migrate()
+{
+    MigrationLock lock(m_connection);
+    if (auto acquired = lock.acquire(); !acquired)
+        return acquired.error();
+
+    auto from = checkCompatible();
+    if (!from)
+        return from.error();
+    MigrationReport report;
+    report.fromVersion = from.value();
+    report.toVersion = from.value();
+
+    const QList<Migration> migrations = available(m_connection.dialect(), m_root);
+    const bool pending = std::any_of(migrations.begin(), migrations.end(),
+                                     [&](const Migration& m) { return m.version > report.fromVersion; });
+    if (!pending)
+        return report;
+
+    if (report.fromVersion > 0) {
+        auto backup = backupSqliteFile(report.fromVersion);
+        if (!backup)
+            return backup.error();
+        report.backupPath = backup.value();
+    }
+    if (auto created = ensureVersionTable(); !created)
+        return created.error();
+    for (const Migration& migration : migrations) {
+        if (migration.version <= report.fromVersion)
+            continue;
+        if (auto applied = apply(migration); !applied)
+            return applied.error();
+    }
+    auto to = currentVersion();
+    if (!to)
+        return to.error();
+    report.toVersion = to.value();
+    return report;
+}
+
+} // namespace fd

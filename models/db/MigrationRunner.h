@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+struct Migration
+{
+    int version = 0;
+    QString description; // from the file name: 0002_message_leases.sql -> "message leases"
+    QString resourcePath;
+};
+
+struct MigrationReport
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    QString backupPath; // SQLite: where the file was copied before it was changed
+    bool changed() const { return fromVersion != toVersion; }
+};
+
+// Applies the numbered SQL files embedded under :/migrations/<dialect>/ in order, each in its own
+// transaction, recording them in schema_version. On PostgreSQL an advisory lock keeps two desks that start
+// together from both migrating; on SQLite, BEGIN IMMEDIATE does the same.
+class MigrationRunner
+{
+public:
+    // `root` holds one folder per dialect; tests point it at their own migrations.
+    explicit MigrationRunner(Connection& connection, QString root = QStringLiteral(":/migrations"));
+
+    static QList<Migration> available(Dialect dialect, const QString& root = QStringLiteral(":/migrations"));
+    static int latestVersion(Dialect dialect, const QString& root = QStringLiteral(":/migrations"));
+
+    Result<int> currentVersion();
+    // The database's version if this app can work with it; SchemaTooNew when it was upgraded by a newer app.
+    Result<int> checkCompatible();
+    Result<MigrationReport> migrate();
+
+private:
+    Result<void> ensureVersionTable();
+    Result<QString> backupSqliteFile(int fromVersion);
+    Result<void> apply(const Migration& migration);
+    Error tooNew(int version) const;
+
+    Connection& m_connection;
+    QString m_root;
+};
+
+} // namespace fd

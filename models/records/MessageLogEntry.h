@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace fd {
+
+// One row of `whatsapp_message_logs`: the audit log and the outbox at once.
+// Names and statuses are the contract of DECISIONS.md (upper case in the database).
+struct MessageLogEntry
+{
+    qint64 id = 0;
+    QString eventType;     // ENQUIRY_CREATED, SERVICE_CREATED, ...
+    QString customerPhone; // E.164
+    QString customerName;
+    QString messageContent; // sent exactly as stored
+    QString status = QStringLiteral("PENDING");
+    QString referenceType; // enquiry, complaint, stock_movement
+    qint64 referenceId = 0;
+    QString errorMessage;
+    int retryCount = 0;
+    QDateTime createdAt;
+    QDateTime sentAt;
+    // Added by FrontDesk (nullable):
+    QString language;
+    QDateTime scheduledAt;
+    QDateTime nextAttemptAt;
+    QString claimedBy;
+    QDateTime claimedAt;
+    QDateTime leaseUntil;
+    QString transport;
+    QString externalId;
+    QDateTime deliveredAt;
+    QDateTime readAt;
+    QString screenshotPath;
+    QString createdBy;
+};
+
+} // namespace fd

@@ -1,0 +1,72 @@
+#include "repositories/EnquiryRepository.h"
+
+#include "repositories/Row.h"
+
+namespace fd {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, customer_id, customer_name, customer_phone, subject, notes, language, status, created_by, created_at, "
+    "whatsapp_enquiry_sent");
+
+Enquiry read(const Row& row)
+{
+    Enquiry e;
+    e.id = row.id("id");
+    e.customerId = row.id("customer_id");
+    e.customerName = row.text("customer_name");
+    e.customerPhone = row.text("customer_phone");
+    e.subject = row.text("subject");
+    e.notes = row.text("notes");
+    e.language = row.text("language");
+    e.status = row.text("status");
+    e.createdBy = row.text("created_by");
+    e.createdAt = row.time("created_at");
+    e.whatsappEnquirySent = row.flag("whatsapp_enquiry_sent");
+    return e;
+}
+
+} // namespace
+
+Result<qint64> EnquiryRepository::insert(const Enquiry& e)
+{
+    auto id = m_connection.scalar(
+        QStringLiteral("INSERT INTO enquiries (customer_id, customer_name, customer_phone, subject, notes, language, "
+                       "status, created_by, created_at, whatsapp_enquiry_sent) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::nullableId(e.customerId), sql::text(e.customerName), sql::text(e.customerPhone), sql::text(e.subject),
+         sql::nullable(e.notes), sql::text(e.language), sql::text(e.status), sql::nullable(e.createdBy),
+         sql::fromDateTime(e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()),
+         e.whatsappEnquirySent},
+        QObject::tr("save the enquiry"));
+    if (!id)
+        return id.error();
+    return id.value().toLongLong();
+}
+
+Result<Enquiry> EnquiryRepository::get(qint64 id)
+{
+    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM enquiries WHERE id = ?").arg(kColumns), {id},
+                                   QObject::tr("read the enquiry"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error::make(Error::Kind::NotFound, QObject::tr("Enquiry %1 does not exist.").arg(id));
+    return read(Row(query.value()));
+}
+
+Result<QList<Enquiry>> EnquiryRepository::search(const QString& text, int limit, int offset)
+{
+    const QString pattern = likePattern(text.trimmed());
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM enquiries WHERE ? = '' OR lower(customer_name) LIKE ? ESCAPE '\\' "
+                       "OR customer_phone LIKE ? ESCAPE '\\' OR lower(subject) LIKE ? ESCAPE '\\' "
+                       "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+            .arg(kColumns),
+        {sql::text(text.trimmed()), pattern, pattern, pattern, limit, offset}, QObject::tr("search the enquiries"));
+    if (!query)
+        return query.error();
+    return readAll<Enquiry>(query.value(), read);
+}
+
+} // namespace fd

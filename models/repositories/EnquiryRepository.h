@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "records/Enquiry.h"
+
+#include <QList>
+
+namespace fd {
+
+// Enquiries on one connection (use it inside the DatabaseWorker's thread).
+class EnquiryRepository
+{
+public:
+    explicit EnquiryRepository(Connection& connection) : m_connection(connection) {}
+
+    Result<qint64> insert(const Enquiry& enquiry);
+    Result<Enquiry> get(qint64 id);
+    // Newest first; `text` matches name, phone or subject anywhere, case-insensitively.
+    Result<QList<Enquiry>> search(const QString& text, int limit, int offset = 0);
+
+private:
+    Connection& m_connection;
+};
+
+} // namespace fd

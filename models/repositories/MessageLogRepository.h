@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "records/MessageLogEntry.h"
+
+namespace fd {
+
+// Rows of whatsapp_message_logs. The outbox and dispatcher (automation) build their claims on top of this.
+class MessageLogRepository
+{
+public:
+    explicit MessageLogRepository(Connection& connection) : m_connection(connection) {}
+
+    // Conflict when the same (reference_type, reference_id, event_type) is already logged.
+    Result<qint64> insert(const MessageLogEntry& entry);
+    Result<MessageLogEntry> get(qint64 id);
+    // The row for one event of one record, if any.
+    Result<std::optional<MessageLogEntry>> find(const QString& referenceType, qint64 referenceId,
+                                                const QString& eventType);
+
+private:
+    Connection& m_connection;
+};
+
+} // namespace fd

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages FrontDesk needs to build, run and test. Installs only what is missing,
+# so a second run takes a second. Needs root (or sudo) when something is missing.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
+    libqt6sql6-sqlite libqt6sql6-psql
+    qtkeychain-qt6-dev libphonenumber-dev libsodium-dev libqrencode-dev
+    # tests
+    libgtest-dev libgmock-dev libbenchmark-dev postgresql xvfb xauth x11-utils dbus gnome-keyring
+    # screenshots that can be read
+    fonts-noto-core fonts-noto-color-emoji
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is installed"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,244 @@
+#include "db/MigrationRunner.h"
+#include "db/SchemaContract.h"
+#include "repositories/MessageLogRepository.h"
+#include "util/TestDatabase.h"
+
+#include <QFileInfo>
+#include <QSqlRecord>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+int count(Connection& c, const QString& sql, const QVariantList& values = {})
+{
+    auto value = c.scalar(sql, values, QStringLiteral("count"));
+    EXPECT_TRUE(value.ok()) << value.error().message.toStdString() << value.error().detail.toStdString();
+    return value.ok() ? value.value().toInt() : -1;
+}
+
+} // namespace
+
+class MigrationTest : public DialectTest
+{};
+FD_INSTANTIATE_FOR_ALL_DIALECTS(MigrationTest);
+
+TEST_P(MigrationTest, FreshDatabaseGetsTheSeedSchema)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    auto report = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+    EXPECT_EQ(report->fromVersion, 0);
+    EXPECT_EQ(report->toVersion, MigrationRunner::latestVersion(GetParam()));
+    EXPECT_TRUE(report->backupPath.isEmpty()) << "a new database has nothing to copy aside";
+
+    auto missing = SchemaContract::missingObjects(*c);
+    ASSERT_TRUE(missing.ok());
+    EXPECT_TRUE(missing->isEmpty()) << missing->join(QStringLiteral(", ")).toStdString();
+
+    // The seed's log table, column for column.
+    const QSqlRecord log = c->db().record(QStringLiteral("whatsapp_message_logs"));
+    for (const char* column : {"id", "event_type", "customer_phone", "customer_name", "message_content", "status",
+                               "reference_type", "reference_id", "error_message", "retry_count", "created_at",
+                               "sent_at"})
+        EXPECT_GE(log.indexOf(QLatin1String(column)), 0) << column;
+    for (const auto& [table, flag] :
+         {std::pair{"enquiries", "whatsapp_enquiry_sent"}, {"complaints", "whatsapp_service_created_sent"},
+          {"complaints", "whatsapp_engineer_assigned_sent"}, {"complaints", "whatsapp_service_completed_sent"},
+          {"stock_movements", "whatsapp_delivery_failed_sent"}, {"stock_movements", "whatsapp_delivery_reattempt_sent"},
+          {"stock_movements", "delivery_status"}})
+        EXPECT_GE(c->db().record(QLatin1String(table)).indexOf(QLatin1String(flag)), 0) << table << "." << flag;
+}
+
+TEST_P(MigrationTest, SecondRunChangesNothing)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    auto again = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->changed());
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM schema_version")),
+              MigrationRunner::available(GetParam()).size());
+}
+
+TEST_P(MigrationTest, RowWithOnlyTheSeedsColumnsIsAccepted)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    // What the customer's older system inserts.
+    auto inserted = c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                                           "message_content, status, reference_type, reference_id) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {QStringLiteral("ENQUIRY_CREATED"), QStringLiteral("+919876543210"), QStringLiteral("Asha"),
+                             QStringLiteral("Hello 🙏"), QStringLiteral("PENDING"), QStringLiteral("enquiry"), 41},
+                            QStringLiteral("insert"));
+    ASSERT_TRUE(inserted.ok()) << inserted.error().detail.toStdString();
+    auto row = MessageLogRepository(*c).find(QStringLiteral("enquiry"), 41, QStringLiteral("ENQUIRY_CREATED"));
+    ASSERT_TRUE(row.ok());
+    ASSERT_TRUE(row->has_value());
+    EXPECT_EQ((*row)->status, QStringLiteral("PENDING"));
+    EXPECT_EQ((*row)->retryCount, 0);
+    EXPECT_EQ((*row)->messageContent, QStringLiteral("Hello 🙏"));
+    EXPECT_TRUE((*row)->createdAt.isValid());
+    EXPECT_LT(qAbs((*row)->createdAt.secsTo(QDateTime::currentDateTimeUtc())), 120) << "created_at defaults to UTC now";
+}
+
+TEST_P(MigrationTest, OneLogRowPerEventAndRecord)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    MessageLogEntry entry;
+    entry.eventType = QStringLiteral("SERVICE_CREATED");
+    entry.customerPhone = QStringLiteral("+919876543210");
+    entry.messageContent = QStringLiteral("x");
+    entry.referenceType = QStringLiteral("complaint");
+    entry.referenceId = 7;
+    MessageLogRepository log(*c);
+    ASSERT_TRUE(log.insert(entry).ok());
+    auto second = log.insert(entry);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().kind, Error::Kind::Conflict);
+    entry.eventType = QStringLiteral("ENGINEER_ASSIGNED");
+    EXPECT_TRUE(log.insert(entry).ok()) << "another event of the same record is its own message";
+}
+
+TEST_P(MigrationTest, NewerSchemaIsRefusedWithAClearMessage)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {999, QStringLiteral("from the future"), QStringLiteral("9.0"),
+                         QStringLiteral("2030-01-01 00:00:00")},
+                        QStringLiteral("insert"))
+                    .ok());
+    auto result = MigrationRunner(*c).migrate();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, Error::Kind::SchemaTooNew);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("newer FrontDesk")));
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("999")));
+    EXPECT_FALSE(MigrationRunner(*c).checkCompatible().ok());
+}
+
+TEST_P(MigrationTest, FailedMigrationLeavesNothingHalfDone)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    auto result = MigrationRunner(*c, QStringLiteral(":/test/broken_migrations")).migrate();
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("version 2"))) << result.error().message.toStdString();
+    auto version = MigrationRunner(*c, QStringLiteral(":/test/broken_migrations")).currentVersion();
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(version.value(), 1);
+    const QStringList tables = c->db().tables();
+    EXPECT_TRUE(tables.contains(QStringLiteral("widgets")));
+    EXPECT_FALSE(tables.contains(QStringLiteral("gadgets"))) << "the failed migration's first statement was rolled back";
+}
+
+TEST_P(MigrationTest, UpgradeOfAnExistingSqliteFileKeepsACopy)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    // Version 1 first (the broken set stops there), then the complete set upgrades it to 2.
+    ASSERT_FALSE(MigrationRunner(*c, QStringLiteral(":/test/broken_migrations")).migrate().ok());
+    auto report = MigrationRunner(*c, QStringLiteral(":/test/migrations")).migrate();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+    EXPECT_EQ(report->fromVersion, 1);
+    EXPECT_EQ(report->toVersion, 2);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM widgets WHERE colour = ?"), {QStringLiteral("blue")}), 1);
+    if (GetParam() == Dialect::Sqlite) {
+        ASSERT_FALSE(report->backupPath.isEmpty());
+        ASSERT_TRUE(QFileInfo::exists(report->backupPath));
+        auto copy = Connection::open(ConnectionSpec::sqliteFile(report->backupPath), QStringLiteral("backup"));
+        ASSERT_TRUE(copy.ok());
+        EXPECT_EQ(MigrationRunner(*copy.value(), QStringLiteral(":/test/migrations")).currentVersion().value(), 1);
+    } else {
+        EXPECT_TRUE(report->backupPath.isEmpty());
+    }
+}
+
+TEST_P(MigrationTest, TwoDesksStartingTogetherMigrateOnce)
+{
+    constexpr int kDesks = 4;
+    QList<QThread*> threads;
+    std::vector<Result<MigrationReport>> results(kDesks);
+    const ConnectionSpec spec = database->spec();
+    for (int i = 0; i < kDesks; ++i) {
+        threads << QThread::create([&results, spec, i] {
+            auto c = Connection::open(spec, QStringLiteral("desk"));
+            if (!c) {
+                results[i] = c.error();
+                return;
+            }
+            results[i] = MigrationRunner(*c.value()).migrate();
+        });
+    }
+    for (QThread* t : threads)
+        t->start();
+    for (QThread* t : threads) {
+        t->wait();
+        delete t;
+    }
+    int migrated = 0;
+    for (const auto& r : results) {
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString() << r.error().detail.toStdString();
+        migrated += r->changed() ? 1 : 0;
+    }
+    EXPECT_GE(migrated, 1);
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM schema_version")),
+              MigrationRunner::available(GetParam()).size());
+}
+
+// The customer's PostgreSQL already has the seed's tables with their rows: FrontDesk adopts them.
+TEST(PostgresAdoption, ExistingSeedTablesKeepTheirRows)
+{
+    auto database = TestDatabase::create(Dialect::Postgres);
+    ASSERT_TRUE(database);
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    const QStringList seed = {
+        QStringLiteral("CREATE TABLE enquiries (id SERIAL PRIMARY KEY, customer_name VARCHAR(255), "
+                       "customer_phone VARCHAR(20), product VARCHAR(100), whatsapp_enquiry_sent BOOLEAN DEFAULT FALSE)"),
+        QStringLiteral("CREATE TABLE complaints (id SERIAL PRIMARY KEY, customer_name VARCHAR(255), "
+                       "customer_phone VARCHAR(20), whatsapp_service_created_sent BOOLEAN DEFAULT FALSE)"),
+        QStringLiteral("CREATE TABLE stock_movements (id SERIAL PRIMARY KEY, item_name VARCHAR(255), "
+                       "movement_type VARCHAR(10), delivery_status VARCHAR(20))"),
+        QStringLiteral("CREATE TABLE whatsapp_message_logs (id SERIAL PRIMARY KEY, event_type VARCHAR(50), "
+                       "customer_phone VARCHAR(20), customer_name VARCHAR(255), message_content TEXT, "
+                       "status VARCHAR(20), reference_type VARCHAR(50), reference_id INTEGER, error_message TEXT, "
+                       "retry_count INTEGER, created_at TIMESTAMP, sent_at TIMESTAMP)"),
+        QStringLiteral("INSERT INTO enquiries (customer_name, customer_phone, product, whatsapp_enquiry_sent) "
+                       "VALUES ('Old Customer', '+919800000001', 'Printer', TRUE)"),
+        QStringLiteral("INSERT INTO stock_movements (item_name, movement_type) VALUES ('Toner', 'OUT')"),
+        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status, "
+                       "reference_type, reference_id, retry_count, created_at, sent_at) VALUES ('ENQUIRY_CREATED', "
+                       "'+919800000001', 'old', 'SENT', 'enquiry', 1, 0, '2025-01-01 10:00', '2025-01-01 10:01')"),
+    };
+    for (const QString& statement : seed)
+        ASSERT_TRUE(c->exec(statement, QStringLiteral("seed")).ok()) << statement.toStdString();
+
+    auto report = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+    auto missing = SchemaContract::missingObjects(*c);
+    ASSERT_TRUE(missing.ok());
+    EXPECT_TRUE(missing->isEmpty()) << missing->join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM enquiries WHERE product = 'Printer' "
+                                       "AND whatsapp_enquiry_sent")), 1);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM stock_movements WHERE movement_type = 'OUT'")), 1);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'")), 1);
+    // The old system's kind of insert still works, now with defaults.
+    EXPECT_TRUE(c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
+                                       "reference_type, reference_id) VALUES ('ENQUIRY_CREATED', '+919800000002', "
+                                       "'new', 'enquiry', 2)"),
+                        QStringLiteral("insert"))
+                    .ok());
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE reference_id = 2 AND "
+                                       "status = 'PENDING' AND retry_count = 0 AND created_at IS NOT NULL")), 1);
+}

@@ -1,0 +1,154 @@
+#include "util/TestDatabase.h"
+
+#include "db/MigrationRunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QUuid>
+
+#include <cstdlib>
+#include <optional>
+
+namespace fd::test {
+namespace {
+
+QString serverScript()
+{
+    return QStringLiteral(FRONTDESK_TEST_SOURCE_DIR "/util/pg-test-server.sh");
+}
+
+// A server started by this process because neither the environment nor ctest's fixture gave one.
+struct OwnServer
+{
+    QString stateDir;
+    ~OwnServer()
+    {
+        if (!stateDir.isEmpty())
+            QProcess::execute(QStringLiteral("bash"), {serverScript(), QStringLiteral("stop"), stateDir});
+    }
+};
+
+QString readUrlFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+bool reachable(const ConnectionSpec& spec)
+{
+    return static_cast<bool>(Connection::open(spec, QStringLiteral("probe")));
+}
+
+ConnectionSpec discoverAdminSpec()
+{
+    if (const QString url = qEnvironmentVariable("FRONTDESK_TEST_PG_URL"); !url.isEmpty()) {
+        auto spec = ConnectionSpec::parse(url);
+        if (!spec)
+            qFatal("FRONTDESK_TEST_PG_URL is not valid: %s", qPrintable(spec.error().message));
+        return spec.value();
+    }
+    if (const QString file = qEnvironmentVariable("FRONTDESK_TEST_PG_FIXTURE"); !file.isEmpty()) {
+        const QString url = readUrlFile(file);
+        if (!url.isEmpty()) {
+            auto spec = ConnectionSpec::parse(url);
+            if (spec && reachable(spec.value()))
+                return spec.value();
+        }
+    }
+    // Started here, stopped when the test process exits.
+    static OwnServer own;
+    own.stateDir = QStringLiteral("/tmp/frontdesk-test-pg-%1").arg(QCoreApplication::applicationPid());
+    const int code = QProcess::execute(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), own.stateDir});
+    if (code != 0)
+        qFatal("could not start the test PostgreSQL server (%s start exited with %d)", qPrintable(serverScript()), code);
+    auto spec = ConnectionSpec::parse(readUrlFile(own.stateDir + QStringLiteral("/url")));
+    if (!spec)
+        qFatal("the test PostgreSQL server wrote no usable URL");
+    return spec.value();
+}
+
+} // namespace
+
+ConnectionSpec postgresAdminSpec()
+{
+    static QMutex mutex;
+    static std::optional<ConnectionSpec> spec;
+    QMutexLocker lock(&mutex);
+    if (!spec)
+        spec = discoverAdminSpec();
+    return *spec;
+}
+
+std::string dialectTestName(const ::testing::TestParamInfo<Dialect>& info)
+{
+    return dialectName(info.param).toStdString();
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create(Dialect dialect)
+{
+    std::unique_ptr<TestDatabase> db(new TestDatabase);
+    if (dialect == Dialect::Sqlite) {
+        if (!db->m_dir.isValid())
+            return nullptr;
+        db->m_spec = ConnectionSpec::sqliteFile(db->m_dir.filePath(QStringLiteral("test.sqlite")));
+        return db;
+    }
+    const ConnectionSpec admin = postgresAdminSpec();
+    auto connection = Connection::open(admin, QStringLiteral("test-admin"));
+    if (!connection) {
+        ADD_FAILURE() << "cannot reach the test PostgreSQL server: " << connection.error().message.toStdString();
+        return nullptr;
+    }
+    db->m_pgDatabase = QStringLiteral("ft_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(20));
+    // Database names cannot be bound; this one is made here from hex digits only.
+    auto created = connection.value()->exec(QStringLiteral("CREATE DATABASE %1").arg(db->m_pgDatabase),
+                                            QStringLiteral("create the test database"));
+    if (!created) {
+        ADD_FAILURE() << created.error().message.toStdString() << created.error().detail.toStdString();
+        return nullptr;
+    }
+    db->m_spec = admin;
+    db->m_spec.database = db->m_pgDatabase;
+    return db;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_pgDatabase.isEmpty())
+        return;
+    auto connection = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+    if (connection)
+        (void)connection.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
+                                       QStringLiteral("drop the test database"));
+}
+
+std::unique_ptr<Connection> TestDatabase::connect(const QString& purpose) const
+{
+    auto connection = Connection::open(m_spec, purpose);
+    if (!connection) {
+        ADD_FAILURE() << "cannot open the test database: " << connection.error().message.toStdString() << " "
+                      << connection.error().detail.toStdString();
+        return nullptr;
+    }
+    return std::move(connection).value();
+}
+
+std::unique_ptr<Connection> TestDatabase::connectMigrated() const
+{
+    auto connection = connect();
+    if (!connection)
+        return nullptr;
+    auto report = MigrationRunner(*connection).migrate();
+    if (!report) {
+        ADD_FAILURE() << "migration failed: " << report.error().message.toStdString() << " "
+                      << report.error().detail.toStdString();
+        return nullptr;
+    }
+    return connection;
+}
+
+} // namespace fd::test

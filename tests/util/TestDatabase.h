@@ -1,0 +1,61 @@
+#pragma once
+
+#include "db/Connection.h"
+#include "db/ConnectionSpec.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace fd::test {
+
+// A fresh, empty database for one test: an SQLite file in a temporary folder, or a new database on the
+// test PostgreSQL server (FRONTDESK_TEST_PG_URL, else the server ctest's fixture started, else one this
+// process starts itself). Dropped when the object goes away.
+class TestDatabase
+{
+public:
+    static std::unique_ptr<TestDatabase> create(Dialect dialect);
+    ~TestDatabase();
+
+    const ConnectionSpec& spec() const { return m_spec; }
+    // A new connection on the calling thread.
+    std::unique_ptr<Connection> connect(const QString& purpose = QStringLiteral("test")) const;
+    // A new connection with the schema migrated.
+    std::unique_ptr<Connection> connectMigrated() const;
+
+private:
+    TestDatabase() = default;
+    ConnectionSpec m_spec;
+    QTemporaryDir m_dir;
+    QString m_pgDatabase;
+};
+
+// The test server's administrator (superuser) connection description; its database is `postgres`.
+ConnectionSpec postgresAdminSpec();
+
+// Both dialects, for INSTANTIATE_TEST_SUITE_P.
+inline auto allDialects()
+{
+    return ::testing::Values(Dialect::Sqlite, Dialect::Postgres);
+}
+std::string dialectTestName(const ::testing::TestParamInfo<Dialect>& info);
+
+// Every data test derives from this and runs once per dialect.
+class DialectTest : public ::testing::TestWithParam<Dialect>
+{
+protected:
+    void SetUp() override
+    {
+        database = TestDatabase::create(GetParam());
+        ASSERT_TRUE(database);
+    }
+    std::unique_ptr<TestDatabase> database;
+};
+
+} // namespace fd::test
+
+#define FD_INSTANTIATE_FOR_ALL_DIALECTS(Suite) \
+    INSTANTIATE_TEST_SUITE_P(Db, Suite, ::fd::test::allDialects(), ::fd::test::dialectTestName)
