@@ -97,7 +97,7 @@ Result<void> Connection::configure()
         statements << QStringLiteral("SELECT count(*) FROM sqlite_master");
     } else {
         // Timestamps are stored as UTC without a zone, whatever the server's or desk's zone is.
-        statements << QStringLiteral("SET TIME ZONE 'UTC'");
+        statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages TO WARNING");
     }
     for (const QString& statement : statements) {
         if (auto result = exec(statement, what); !result)

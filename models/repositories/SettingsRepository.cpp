@@ -22,7 +22,7 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
         QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
                        "updated_by = excluded.updated_by"),
-        {key, value, sql::fromDateTime(QDateTime::currentDateTimeUtc()), sql::nullable(updatedBy)},
+        {key, sql::text(value), sql::fromDateTime(QDateTime::currentDateTimeUtc()), sql::nullable(updatedBy)},
         QObject::tr("save the setting %1").arg(key));
     if (!done)
         return done.error();

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "db/DatabaseWorker.h"
+#include "dispatch/MessageQueue.h"
+#include "dispatch/Sender.h"
+#include "settings/SharedSettings.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace fd {
+
+// Sends due messages one at a time, oldest first, through a Sender, pacing them and obeying quiet hours
+// and the daily cap. Lives on the sender's (GUI) thread; every database step runs on the DatabaseWorker,
+// every page step is asynchronous, so nothing here ever blocks an event loop.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString station;                // recorded with every claim
+        bool once = false;              // send what is due now, then finish
+        std::optional<int> paceMinMs;   // overrides the settings' gap for this run only
+        std::optional<int> paceMaxMs;
+        int notReadyTimeoutMs = 60000;  // --once: give up when the sender is not ready by then
+        int idlePollMs = 2000;          // continuous: look for new messages this often
+    };
+
+    struct Summary
+    {
+        int sent = 0;
+        int failed = 0;
+        int skipped = 0;
+        int left = 0;
+        QString toString() const;
+    };
+
+    enum class Finish { Done, SenderNotReady, DatabaseError, Failure };
+
+    Dispatcher(DatabaseWorker& database, Sender& sender, Options options, const Clock& clock = Clock::system(),
+               QObject* parent = nullptr);
+
+    void start();
+    void stop(); // finishes the message in flight, then stops
+    const Summary& summary() const { return m_summary; }
+    bool isRunning() const { return m_running; }
+
+signals:
+    void finished(fd::Dispatcher::Finish how, const QString& message);
+    void messageHandled(qint64 messageId, const QString& status);
+    void stateChanged(const QString& text); // "waiting for quiet hours to end", "sending 3 of 10", ...
+
+private:
+    void step();
+    void scheduleStep(int delayMs);
+    void loadSettingsThen(std::function<void()> next);
+    void claim();
+    void handle(const ClaimedMessage& message);
+    void sendNow(const ClaimedMessage& message, const QString& note);
+    void record(const ClaimedMessage& message, const SendResult& result, const QString& note);
+    void finishWithLeft(Finish how, const QString& message);
+    void fail(const Error& error);
+    bool checkPolicy(const ClaimedMessage& message, QString& reason) const;
+    int nextGapMs() const;
+
+    DatabaseWorker& m_database;
+    Sender& m_sender;
+    Options m_options;
+    const Clock& m_clock;
+    SharedSettings m_settings;
+    Summary m_summary;
+    QTimer m_timer;
+    qint64 m_upToId = 0;
+    bool m_running = false;
+    bool m_stopRequested = false;
+    bool m_busy = false;
+    QDateTime m_notReadySince;
+    QMetaObject::Connection m_readyConnection;
+};
+
+} // namespace fd

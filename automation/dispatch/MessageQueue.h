@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "records/MessageLogEntry.h"
+#include "settings/SharedSettings.h"
+
+#include <optional>
+
+namespace fd {
+
+// A message this station has claimed and must now send (or verify).
+struct ClaimedMessage
+{
+    enum class Kind {
+        Fresh,     // PENDING or RETRYING: send it
+        OwnLapsed, // this station claimed it before and died mid-send: check the chat before resending
+        TakenOver, // another station's claim lapsed long ago: send, recording that it could not be verified
+    };
+    MessageLogEntry entry; // as it was before the claim
+    Kind kind = Kind::Fresh;
+    qint64 attemptId = 0;
+};
+
+// The outbox as the dispatcher sees it: claims with leases, outcomes, counts. Each call is one short
+// transaction. On PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so stations never wait on each other.
+class MessageQueue
+{
+public:
+    MessageQueue(Connection& connection, const Clock& clock, QString station, QString transport);
+
+    // The oldest due message, claimed for this station. `upToId` > 0 limits it to ids up to that one
+    // (a `dispatch --once` run sends what was due when it started).
+    Result<std::optional<ClaimedMessage>> claimNext(const SharedSettings& settings, qint64 upToId = 0);
+
+    Result<void> markSent(const ClaimedMessage& message, const QString& externalId, const QString& note = {});
+    // Permanent failures are FAILED at once; transient ones are RETRYING with exponential backoff until
+    // settings.maxAutoRetries is used up. Returns the new status, FAILED or RETRYING.
+    Result<QString> markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
+                            const SharedSettings& settings, const QString& screenshotPath = {});
+    Result<void> markSkipped(const ClaimedMessage& message, const QString& reason);
+    // The sender could not even try (not logged in): back to the queue untouched.
+    Result<void> release(const ClaimedMessage& message);
+    // DELIVERED / READ seen later.
+    Result<void> acknowledge(qint64 messageId, const QString& status, const QDateTime& at);
+
+    Result<int> sentSince(const QDateTime& utc);
+    Result<qint64> maxId();
+    // Messages still waiting (PENDING, RETRYING, or SENDING by another station), up to `upToId` if > 0.
+    Result<int> countWaiting(qint64 upToId = 0);
+
+    const QString& station() const { return m_station; }
+
+private:
+    Result<void> finish(const ClaimedMessage& message, const QString& sql, const QVariantList& values,
+                        const QString& outcome, const QString& error, const QString& note);
+
+    Connection& m_connection;
+    const Clock& m_clock;
+    QString m_station;
+    QString m_transport;
+};
+
+// Admin retry: FAILED (or SKIPPED) messages go back as RETRYING. Refused unless `isAdmin`.
+Result<int> retryMessages(Connection& connection, const QList<qint64>& ids, bool isAdmin, const Clock& clock);
+
+} // namespace fd

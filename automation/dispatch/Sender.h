@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace fd {
+
+struct OutgoingMessage
+{
+    qint64 id = 0;      // whatsapp_message_logs.id
+    QString phone;      // E.164
+    QString text;       // exactly as stored
+};
+
+struct SendResult
+{
+    enum class Kind {
+        Sent,             // reached at least the "sent" tick
+        PermanentFailure, // invalid number, not on WhatsApp: retrying will not help
+        TransientFailure, // timeout, offline, page landmark missing: try again later
+        NotReady,         // the sender could not even try (logged out): the message goes back untouched
+    };
+    Kind kind = Kind::TransientFailure;
+    QString reason;
+    QString externalId;     // the transport's id for the message, when it has one
+    QString screenshotPath; // what the page showed when it failed, when there is one
+
+    static SendResult sent(QString externalId = {}) { return {Kind::Sent, {}, std::move(externalId), {}}; }
+    static SendResult permanent(QString reason) { return {Kind::PermanentFailure, std::move(reason), {}, {}}; }
+    static SendResult transient(QString reason, QString screenshot = {})
+    {
+        return {Kind::TransientFailure, std::move(reason), {}, std::move(screenshot)};
+    }
+    static SendResult notReady(QString reason) { return {Kind::NotReady, std::move(reason), {}, {}}; }
+};
+
+// A transport that can deliver one message at a time: WhatsApp Web in a QWebEngineView, later the
+// Cloud API. Calls are asynchronous and answer through the callback on the sender's (GUI) thread, once.
+class Sender : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QString transport() const = 0; // "whatsapp-web", "cloud-api"
+    virtual bool isReady() const = 0;
+    virtual QString notReadyReason() const = 0; // "WhatsApp Web shows the QR code: scan it ..."
+
+    virtual void send(const OutgoingMessage& message, std::function<void(SendResult)> done) = 0;
+
+    // Crash recovery: did this text already reach this number since `since`? nullopt: cannot tell.
+    virtual void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
+                                  std::function<void(std::optional<bool>)> done) = 0;
+
+signals:
+    void readyChanged(bool ready);
+    // A later tick for a message sent earlier: "DELIVERED" or "READ".
+    void acknowledged(qint64 messageId, const QString& status, const QDateTime& at);
+};
+
+} // namespace fd

@@ -1,0 +1,123 @@
+#include "outbox/Outbox.h"
+
+#include "db/SqlValues.h"
+#include "outbox/RecipientPolicy.h"
+#include "repositories/MessageLogRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "templates/MessageTemplates.h"
+
+namespace fd {
+
+Outbox::Outbox(Connection& connection, const SharedSettings& settings, const Clock& clock)
+    : m_connection(connection)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+}
+
+QString Outbox::templateSettingKey(EventType event, const QString& language)
+{
+    return QStringLiteral("template.%1.%2").arg(eventTypeName(event), language);
+}
+
+Result<QString> Outbox::templateText(Connection& connection, EventType event, const QString& language)
+{
+    const QString lang = MessageTemplates::languages().contains(language) ? language : QStringLiteral("en");
+    SettingsRepository settings(connection);
+    for (const QString& candidate : {lang, QStringLiteral("en")}) {
+        auto custom = settings.value(templateSettingKey(event, candidate));
+        if (!custom)
+            return custom.error();
+        if (custom->has_value() && !custom->value().trimmed().isEmpty())
+            return custom->value();
+        if (candidate == lang && !MessageTemplates::defaultText(event, lang).isEmpty())
+            break; // a shipped template in the customer's language beats a custom English one
+    }
+    return MessageTemplates::defaultText(event, lang);
+}
+
+Result<bool> Outbox::claimFlag(EventType event, qint64 referenceId)
+{
+    // Table and column come from EventType's fixed list, never from input; identifiers cannot be bound.
+    // On PostgreSQL the row lock makes a second desk wait here and then see the flag set.
+    auto updated = m_connection.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND (%2 IS NULL OR %2 = ?)")
+                                         .arg(referenceTable(event), sentFlagColumn(event)),
+                                     {true, referenceId, false}, QObject::tr("mark the WhatsApp message as queued"));
+    if (!updated)
+        return updated.error();
+    return updated.value().numRowsAffected() == 1;
+}
+
+Result<QueueResult> Outbox::alreadySent(const OutgoingEvent& event)
+{
+    QueueResult result{QueueResult::Outcome::AlreadySent, 0, {}};
+    auto existing = MessageLogRepository(m_connection).find(referenceTypeFor(event.event), event.referenceId,
+                                                            eventTypeName(event.event));
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        result.messageId = (*existing)->id;
+    return result;
+}
+
+Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
+{
+    auto verdict = RecipientPolicy(m_connection, m_settings).check(event.customerPhone);
+    if (!verdict)
+        return verdict.error();
+    if (verdict->kind == RecipientVerdict::Kind::Staff)
+        return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}};
+    const QString e164 = verdict->e164.isEmpty() ? event.customerPhone : verdict->e164;
+
+    auto claimed = claimFlag(event.event, event.referenceId);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
+        return alreadySent(event);
+
+    QueueResult result{QueueResult::Outcome::Queued, 0, {}};
+    QString status = QStringLiteral("PENDING");
+    if (verdict->kind == RecipientVerdict::Kind::Skip) {
+        result = {QueueResult::Outcome::Skipped, 0, verdict->reason};
+        status = QStringLiteral("SKIPPED");
+    }
+
+    auto text = templateText(m_connection, event.event, event.language);
+    if (!text)
+        return text.error();
+    QHash<QString, QString> values = event.values;
+    values.insert(QStringLiteral("customer_name"), event.customerName);
+    values.insert(QStringLiteral("company_name"), m_settings.companyName);
+    values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
+    QString content;
+    if (auto rendered = MessageTemplates::render(text.value(), values)) {
+        content = rendered.value();
+    } else if (result.outcome == QueueResult::Outcome::Queued) {
+        // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
+        content = text.value();
+        status = QStringLiteral("FAILED");
+        result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message};
+    } else {
+        content = text.value();
+    }
+
+    const QDateTime now = m_clock.nowUtc();
+    auto inserted = m_connection.scalar(
+        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
+                       "status, reference_type, reference_id, error_message, retry_count, created_at, language, "
+                       "scheduled_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id"),
+        {eventTypeName(event.event), e164, sql::nullable(event.customerName), content, status,
+         referenceTypeFor(event.event), event.referenceId, sql::nullable(result.reason), sql::fromDateTime(now),
+         sql::text(event.language), sql::fromDateTime(event.scheduledAt), sql::nullable(event.createdBy),
+         sql::fromDateTime(now)},
+        QObject::tr("queue the WhatsApp message"));
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value().isValid())
+        return alreadySent(event); // the log already had it (written by another program)
+    result.messageId = inserted.value().toLongLong();
+    return result;
+}
+
+} // namespace fd

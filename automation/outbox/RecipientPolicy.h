@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "phone/PhonePolicy.h"
+#include "settings/SharedSettings.h"
+
+namespace fd {
+
+struct RecipientVerdict
+{
+    enum class Kind {
+        Send,  // a customer's mobile number within the policy
+        Skip,  // valid but not to be messaged (landline, other country, opted out...): reason says why
+        Staff, // a staff phone: never messaged, never logged
+    };
+    Kind kind = Kind::Skip;
+    QString e164; // when the number parsed
+    QString reason;
+};
+
+// Who may get a message (DECISIONS.md "Who gets a message"): the phone policy, the staff phones (users,
+// engineers and the settings' list) and the customers' opt-outs. Used when queueing and again just before
+// sending, since rows may come from other programs and customers may opt out meanwhile.
+class RecipientPolicy
+{
+public:
+    RecipientPolicy(Connection& connection, const SharedSettings& settings);
+
+    Result<RecipientVerdict> check(const QString& phone);
+
+private:
+    Result<bool> isStaffPhone(const QString& e164);
+
+    Connection& m_connection;
+    const SharedSettings& m_settings;
+    PhonePolicy m_phones;
+};
+
+} // namespace fd

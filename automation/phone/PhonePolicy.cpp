@@ -1,0 +1,149 @@
+#include "phone/PhonePolicy.h"
+
+#include <QObject>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+namespace fd {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Digits of any script (Devanagari, Tamil, ...) become ASCII; everything else stays for the parser.
+std::string toParserInput(const QString& typed)
+{
+    QString text;
+    text.reserve(typed.size());
+    for (const QChar c : typed) {
+        const int digit = c.digitValue();
+        text += digit >= 0 ? QChar(u'0' + digit) : c;
+    }
+    return text.trimmed().toStdString();
+}
+
+struct Parsed
+{
+    bool ok = false;
+    PhoneNumber number;
+    QString problem;
+};
+
+Parsed parse(const QString& typed, const QString& defaultRegion)
+{
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    Parsed result;
+    const QString trimmed = typed.trimmed();
+    if (trimmed.isEmpty()) {
+        result.problem = QObject::tr("Enter the customer's phone number.");
+        return result;
+    }
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]"));
+    if (trimmed.contains(letters)) {
+        result.problem = QObject::tr("A phone number has only digits, spaces and + ( ) - .");
+        return result;
+    }
+    std::string input = toParserInput(trimmed);
+    // "919876543210": twelve digits starting with the country code but without the plus.
+    static const QRegularExpression bareIndian(QStringLiteral("^91[6-9]\\d{9}$"));
+    QString digitsOnly = QString::fromStdString(input);
+    digitsOnly.remove(QRegularExpression(QStringLiteral("[\\s().\\-]")));
+    if (defaultRegion == QLatin1String("IN") && bareIndian.match(digitsOnly).hasMatch())
+        input = "+" + digitsOnly.toStdString();
+
+    const auto error = util.Parse(input, defaultRegion.toStdString(), &result.number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
+        switch (error) {
+        case PhoneNumberUtil::TOO_SHORT_NSN:
+        case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+            result.problem = QObject::tr("The number is too short.");
+            break;
+        case PhoneNumberUtil::TOO_LONG_NSN:
+            result.problem = QObject::tr("The number is too long.");
+            break;
+        case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+            result.problem = QObject::tr("The country code is not valid.");
+            break;
+        default:
+            result.problem = QObject::tr("This is not a phone number.");
+            break;
+        }
+        return result;
+    }
+    if (!util.IsValidNumber(result.number)) {
+        switch (util.IsPossibleNumberWithReason(result.number)) {
+        case PhoneNumberUtil::TOO_SHORT:
+            result.problem = QObject::tr("The number is too short: an Indian mobile number has 10 digits.");
+            break;
+        case PhoneNumberUtil::TOO_LONG:
+            result.problem = QObject::tr("The number is too long: an Indian mobile number has 10 digits.");
+            break;
+        default:
+            result.problem = QObject::tr("This number does not exist: check the digits.");
+            break;
+        }
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace
+
+PhonePolicy::PhonePolicy(QStringList allowedRegions, QString defaultRegion)
+    : m_allowedRegions(std::move(allowedRegions))
+    , m_defaultRegion(std::move(defaultRegion))
+{
+}
+
+PhoneCheck PhonePolicy::check(const QString& typed) const
+{
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    const Parsed parsed = parse(typed, m_defaultRegion);
+    PhoneCheck check;
+    if (!parsed.ok) {
+        check.reason = parsed.problem;
+        return check;
+    }
+    std::string e164;
+    util.Format(parsed.number, PhoneNumberUtil::E164, &e164);
+    check.e164 = QString::fromStdString(e164);
+
+    std::string region;
+    util.GetRegionCodeForNumber(parsed.number, &region);
+    const QString regionCode = QString::fromStdString(region);
+    check.verdict = PhoneCheck::Verdict::NotMessageable;
+    if (!m_allowedRegions.contains(regionCode, Qt::CaseInsensitive)) {
+        check.reason = QObject::tr("numbers from %1 are not messaged").arg(regionCode.isEmpty() ? QObject::tr("that country") : regionCode);
+        return check;
+    }
+    switch (util.GetNumberType(parsed.number)) {
+    case PhoneNumberUtil::MOBILE:
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        check.verdict = PhoneCheck::Verdict::Messageable;
+        return check;
+    case PhoneNumberUtil::FIXED_LINE:
+        check.reason = QObject::tr("landline");
+        return check;
+    case PhoneNumberUtil::TOLL_FREE:
+        check.reason = QObject::tr("toll-free number");
+        return check;
+    default:
+        check.reason = QObject::tr("not a mobile number");
+        return check;
+    }
+}
+
+QString PhonePolicy::normalize(const QString& typed) const
+{
+    const Parsed parsed = parse(typed, m_defaultRegion);
+    if (!parsed.ok)
+        return {};
+    std::string e164;
+    PhoneNumberUtil::GetInstance()->Format(parsed.number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+} // namespace fd

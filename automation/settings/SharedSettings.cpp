@@ -1,0 +1,114 @@
+#include "settings/SharedSettings.h"
+
+#include "repositories/SettingsRepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace fd {
+
+const char* const SharedSettings::kCompanyName = "company.name";
+const char* const SharedSettings::kCompanyPhone = "company.phone";
+const char* const SharedSettings::kTrackingLink = "links.tracking";
+const char* const SharedSettings::kFeedbackLink = "links.feedback";
+const char* const SharedSettings::kAllowedRegions = "phones.allowed_regions";
+const char* const SharedSettings::kStaffPhones = "phones.staff";
+const char* const SharedSettings::kMinGapMs = "sending.min_gap_ms";
+const char* const SharedSettings::kMaxGapMs = "sending.max_gap_ms";
+const char* const SharedSettings::kDailyCap = "sending.daily_cap";
+const char* const SharedSettings::kQuietStart = "sending.quiet_start";
+const char* const SharedSettings::kQuietEnd = "sending.quiet_end";
+const char* const SharedSettings::kMaxAutoRetries = "sending.max_auto_retries";
+const char* const SharedSettings::kRetryBaseSeconds = "sending.retry_base_seconds";
+const char* const SharedSettings::kLeaseSeconds = "sending.lease_seconds";
+const char* const SharedSettings::kTakeoverGraceSeconds = "sending.takeover_grace_seconds";
+
+namespace {
+
+QStringList splitList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+    }
+    return items;
+}
+
+void readInt(const QHash<QString, QString>& values, const char* key, int& target, int minimum)
+{
+    bool ok = false;
+    const int value = values.value(QLatin1String(key)).toInt(&ok);
+    if (ok && value >= minimum)
+        target = value;
+}
+
+void readTime(const QHash<QString, QString>& values, const char* key, QTime& target)
+{
+    const QTime time = QTime::fromString(values.value(QLatin1String(key)), QStringLiteral("HH:mm"));
+    if (time.isValid())
+        target = time;
+}
+
+} // namespace
+
+Result<SharedSettings> SharedSettings::load(Connection& connection)
+{
+    auto query = connection.exec(QStringLiteral("SELECT key, value FROM settings"), QObject::tr("read the settings"));
+    if (!query)
+        return query.error();
+    QHash<QString, QString> values;
+    while (query.value().next())
+        values.insert(query.value().value(0).toString(), query.value().value(1).toString());
+
+    SharedSettings s;
+    s.companyName = values.value(QLatin1String(kCompanyName));
+    s.companyPhone = values.value(QLatin1String(kCompanyPhone));
+    s.trackingLinkPattern = values.value(QLatin1String(kTrackingLink));
+    s.feedbackLinkPattern = values.value(QLatin1String(kFeedbackLink));
+    if (values.contains(QLatin1String(kAllowedRegions)))
+        s.allowedRegions = splitList(values.value(QLatin1String(kAllowedRegions)).toUpper());
+    s.staffPhones = splitList(values.value(QLatin1String(kStaffPhones)));
+    readInt(values, kMinGapMs, s.minGapMs, 0);
+    readInt(values, kMaxGapMs, s.maxGapMs, 0);
+    s.maxGapMs = qMax(s.maxGapMs, s.minGapMs);
+    readInt(values, kDailyCap, s.dailyCap, 0);
+    readTime(values, kQuietStart, s.quietStart);
+    readTime(values, kQuietEnd, s.quietEnd);
+    readInt(values, kMaxAutoRetries, s.maxAutoRetries, 0);
+    readInt(values, kRetryBaseSeconds, s.retryBaseSeconds, 1);
+    readInt(values, kLeaseSeconds, s.leaseSeconds, 10);
+    readInt(values, kTakeoverGraceSeconds, s.takeoverGraceSeconds, 0);
+    return s;
+}
+
+Result<void> SharedSettings::save(Connection& connection, const QString& updatedBy) const
+{
+    const QList<QPair<const char*, QString>> entries = {
+        {kCompanyName, companyName},
+        {kCompanyPhone, companyPhone},
+        {kTrackingLink, trackingLinkPattern},
+        {kFeedbackLink, feedbackLinkPattern},
+        {kAllowedRegions, allowedRegions.join(QLatin1Char(','))},
+        {kStaffPhones, staffPhones.join(QLatin1Char('\n'))},
+        {kMinGapMs, QString::number(minGapMs)},
+        {kMaxGapMs, QString::number(maxGapMs)},
+        {kDailyCap, QString::number(dailyCap)},
+        {kQuietStart, quietStart.toString(QStringLiteral("HH:mm"))},
+        {kQuietEnd, quietEnd.toString(QStringLiteral("HH:mm"))},
+        {kMaxAutoRetries, QString::number(maxAutoRetries)},
+        {kRetryBaseSeconds, QString::number(retryBaseSeconds)},
+        {kLeaseSeconds, QString::number(leaseSeconds)},
+        {kTakeoverGraceSeconds, QString::number(takeoverGraceSeconds)},
+    };
+    SettingsRepository repository(connection);
+    for (const auto& [key, value] : entries) {
+        if (auto saved = repository.setValue(QLatin1String(key), value, updatedBy); !saved)
+            return saved;
+    }
+    return {};
+}
+
+} // namespace fd

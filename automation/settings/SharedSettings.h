@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+
+#include <QStringList>
+#include <QTime>
+
+namespace fd {
+
+// Shared settings that the message engine reads from the database (table `settings`), with the defaults
+// of DECISIONS.md. Loaded once per batch of work; cheap (one query).
+struct SharedSettings
+{
+    // Company, for the templates.
+    QString companyName;
+    QString companyPhone;
+    QString trackingLinkPattern; // e.g. https://example.in/track?ticket={ticket_id}
+    QString feedbackLinkPattern;
+
+    // Who gets messages.
+    QStringList allowedRegions = {QStringLiteral("IN")};
+    QStringList staffPhones; // in addition to users' and engineers' phones
+
+    // Pacing.
+    int minGapMs = 8000;
+    int maxGapMs = 20000;
+    int dailyCap = 200;
+    QTime quietStart = QTime(21, 0);
+    QTime quietEnd = QTime(9, 0);
+
+    // Retries and claims.
+    int maxAutoRetries = 3;
+    int retryBaseSeconds = 60;     // 1, 2, 4 minutes ...
+    int leaseSeconds = 300;        // a claim lapses when a station died mid-send
+    int takeoverGraceSeconds = 3600; // only then may another station take a lapsed claim over
+
+    static Result<SharedSettings> load(Connection& connection);
+    Result<void> save(Connection& connection, const QString& updatedBy) const;
+
+    // Keys in the settings table.
+    static const char* const kCompanyName;
+    static const char* const kCompanyPhone;
+    static const char* const kTrackingLink;
+    static const char* const kFeedbackLink;
+    static const char* const kAllowedRegions;
+    static const char* const kStaffPhones;
+    static const char* const kMinGapMs;
+    static const char* const kMaxGapMs;
+    static const char* const kDailyCap;
+    static const char* const kQuietStart;
+    static const char* const kQuietEnd;
+    static const char* const kMaxAutoRetries;
+    static const char* const kRetryBaseSeconds;
+    static const char* const kLeaseSeconds;
+    static const char* const kTakeoverGraceSeconds;
+};
+
+} // namespace fd

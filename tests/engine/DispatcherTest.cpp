@@ -1,0 +1,290 @@
+#include "EngineFixture.h"
+#include "dispatch/MessageQueue.h"
+#include "repositories/MessageLogRepository.h"
+
+#include <QSet>
+#include "repositories/SettingsRepository.h"
+#include "db/SqlValues.h"
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace fd::test;
+
+class DispatcherTest : public EngineTest
+{
+protected:
+    qint64 messageFor(qint64 enquiryId)
+    {
+        return MessageLogRepository(*connection)
+            .find(QStringLiteral("enquiry"), enquiryId, QStringLiteral("ENQUIRY_CREATED"))
+            .value()
+            ->id;
+    }
+    void setSetting(const char* key, const QString& value)
+    {
+        ASSERT_TRUE(SettingsRepository(*connection).setValue(QLatin1String(key), value, {}).ok());
+    }
+};
+FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatcherTest);
+
+TEST_P(DispatcherTest, TransientFailuresBackOffThenFail)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    const auto timeout = SendResult::transient(QStringLiteral("no tick within 30 s"));
+    sender.script({timeout, timeout, timeout, timeout});
+
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    auto row = MessageLogRepository(*connection).get(id).value();
+    EXPECT_EQ(row.status, QStringLiteral("RETRYING"));
+    EXPECT_EQ(row.errorMessage, QStringLiteral("no tick within 30 s"));
+    EXPECT_EQ(row.nextAttemptAt, clock.nowUtc().addSecs(60)) << "first backoff: the base delay";
+    EXPECT_EQ(summary.left, 1) << "waiting for its backoff counts as left";
+
+    dispatchOnce(sender); // not due yet: nothing happens
+    EXPECT_EQ(sender.attempts(), 1);
+    for (int expectedDelay : {120, 240}) {
+        clock.advanceSecs(3600);
+        dispatchOnce(sender);
+        row = MessageLogRepository(*connection).get(id).value();
+        EXPECT_EQ(row.status, QStringLiteral("RETRYING"));
+        EXPECT_EQ(row.nextAttemptAt, clock.nowUtc().addSecs(expectedDelay));
+    }
+    clock.advanceSecs(3600);
+    dispatchOnce(sender, &summary);
+    row = MessageLogRepository(*connection).get(id).value();
+    EXPECT_EQ(row.status, QStringLiteral("FAILED"));
+    EXPECT_TRUE(row.errorMessage.contains(QStringLiteral("gave up after 3 automatic retries")));
+    EXPECT_EQ(row.retryCount, 3);
+    EXPECT_EQ(summary.failed, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}), 4);
+}
+
+TEST_P(DispatcherTest, PermanentFailureIsFailedAtOnceAndTheQueueGoesOn)
+{
+    const qint64 first = messageFor(enquiry(QStringLiteral("9876543210")));
+    const qint64 second = messageFor(enquiry(QStringLiteral("9876543211"), QStringLiteral("Bala")));
+    ScriptedSender sender;
+    sender.script({SendResult::permanent(QStringLiteral("not a WhatsApp number"))});
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(statusOf(first), QStringLiteral("FAILED"));
+    EXPECT_EQ(statusOf(second), QStringLiteral("SENT"));
+    EXPECT_EQ(summary.failed, 1);
+    EXPECT_EQ(summary.sent, 1);
+}
+
+TEST_P(DispatcherTest, QuietHoursHoldMessagesUntilMorning)
+{
+    clock.set(utcAtLocal(22, 30));
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    Dispatcher::Summary summary;
+    EXPECT_EQ(dispatchOnce(sender, &summary), Dispatcher::Finish::Done);
+    EXPECT_EQ(summary.left, 1);
+    EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
+    clock.set(utcAtLocal(9, 0));
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+}
+
+TEST_P(DispatcherTest, DailyCapStopsSendingForTheDay)
+{
+    setSetting(SharedSettings::kDailyCap, QStringLiteral("2"));
+    for (int i = 0; i < 3; ++i)
+        enquiry(QStringLiteral("98765432%1").arg(10 + i));
+    ScriptedSender sender;
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 2);
+    EXPECT_EQ(summary.left, 1);
+    clock.advanceSecs(24 * 3600);
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 1);
+}
+
+TEST_P(DispatcherTest, ScheduledMessagesWaitForTheirTime)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ASSERT_TRUE(connection->exec(QStringLiteral("UPDATE whatsapp_message_logs SET scheduled_at = ? WHERE id = ?"),
+                                 {sql::fromDateTime(clock.nowUtc().addSecs(1800)), id}, QStringLiteral("schedule")).ok());
+    ScriptedSender sender;
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.left, 1);
+    clock.advanceSecs(1801);
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 1);
+}
+
+TEST_P(DispatcherTest, SenderNotReadyLeavesEverythingPending)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    sender.setReady(false);
+    Dispatcher::Summary summary;
+    EXPECT_EQ(dispatchOnce(sender, &summary, QStringLiteral("desk-1"), 300), Dispatcher::Finish::SenderNotReady);
+    EXPECT_EQ(summary.left, 1);
+    EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
+    EXPECT_EQ(sender.attempts(), 0);
+}
+
+TEST_P(DispatcherTest, SenderLoggedOutMidSendReleasesTheMessage)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    sender.script({SendResult::notReady(QStringLiteral("QR code shown"))});
+    dispatchOnce(sender);
+    auto row = MessageLogRepository(*connection).get(id).value();
+    EXPECT_EQ(row.status, QStringLiteral("SENT")) << "released, then sent on the next claim";
+    EXPECT_EQ(row.retryCount, 0) << "a release is not a retry";
+}
+
+TEST_P(DispatcherTest, RowInsertedByAnotherProgramIsSentAsStored)
+{
+    const QString text = QStringLiteral("Hello from the old system ✅ *bold* `code` </script>");
+    ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                                "customer_name, message_content, status, reference_type, reference_id) "
+                                                "VALUES ('ENQUIRY_CREATED', '+919876500000', 'Old', ?, 'PENDING', "
+                                                "'enquiry', 9999)"),
+                                 {text}, QStringLiteral("insert")).ok());
+    ScriptedSender sender;
+    dispatchOnce(sender);
+    ASSERT_EQ(sender.delivered().size(), 1);
+    EXPECT_EQ(sender.delivered().first().text, text);
+}
+
+TEST_P(DispatcherTest, RowsFromOtherProgramsStillObeyThePolicy)
+{
+    ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO users (name, login, phone, role) VALUES ('Admin', 'admin', "
+                                                "'9876511111', 'admin')"),
+                                 QStringLiteral("user")).ok());
+    for (const char* phone : {"+919876511111", "+918022223333"})
+        ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                                    "message_content, status) VALUES ('ENQUIRY_CREATED', ?, 'x', "
+                                                    "'PENDING')"),
+                                     {QLatin1String(phone)}, QStringLiteral("insert")).ok());
+    ScriptedSender sender;
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.skipped, 2);
+    EXPECT_TRUE(sender.delivered().isEmpty());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SKIPPED' AND "
+                                   "error_message = 'staff number'")), 1);
+}
+
+// A station claimed a message and died before recording the outcome.
+TEST_P(DispatcherTest, CrashBetweenClaimAndConfirmationNeitherLosesNorDoubles)
+{
+    const qint64 sentBeforeCrash = messageFor(enquiry(QStringLiteral("9876543210")));
+    const qint64 notSentBeforeCrash = messageFor(enquiry(QStringLiteral("9876543211"), QStringLiteral("Bala")));
+    const SharedSettings settings = SharedSettings::load(*connection).value();
+    ScriptedSender sender;
+    {
+        MessageQueue queue(*connection, clock, QStringLiteral("desk-1"), sender.transport());
+        auto first = queue.claimNext(settings);
+        auto second = queue.claimNext(settings);
+        ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
+        const auto& entry = (*first)->entry;
+        sender.preload({entry.id, entry.customerPhone, entry.messageContent}); // it reached the phone
+    }
+    clock.advanceSecs(settings.leaseSeconds + 1);
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 2);
+    EXPECT_EQ(sender.attempts(), 1) << "only the message missing from the chat is sent again";
+    EXPECT_EQ(sender.checks(), 2);
+    EXPECT_EQ(sender.delivered().size(), 2);
+    EXPECT_EQ(statusOf(sentBeforeCrash), QStringLiteral("SENT"));
+    EXPECT_EQ(statusOf(notSentBeforeCrash), QStringLiteral("SENT"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE note LIKE ?"),
+                    {QStringLiteral("found in the chat%")}), 1);
+}
+
+TEST_P(DispatcherTest, AnotherStationTakesOverOnlyAfterTheGracePeriod)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    const SharedSettings settings = SharedSettings::load(*connection).value();
+    ASSERT_TRUE(MessageQueue(*connection, clock, QStringLiteral("desk-dead"), QStringLiteral("scripted"))
+                    .claimNext(settings)
+                    .ok());
+    ScriptedSender sender;
+    clock.advanceSecs(settings.leaseSeconds + 60);
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary, QStringLiteral("desk-2"));
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENDING")) << "within the grace period it stays with its station";
+    EXPECT_EQ(summary.left, 1);
+    clock.advanceSecs(settings.takeoverGraceSeconds);
+    dispatchOnce(sender, &summary, QStringLiteral("desk-2"));
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+    EXPECT_EQ(sender.checks(), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
+                    {id, QStringLiteral("%could not verify%")}), 1);
+}
+
+TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    const SharedSettings settings = SharedSettings::load(*connection).value();
+    ASSERT_TRUE(MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted")).claimNext(settings).ok());
+    clock.advanceSecs(settings.leaseSeconds + 1);
+    ScriptedSender sender;
+    sender.setCanCheck(false);
+    dispatchOnce(sender);
+    EXPECT_EQ(sender.attempts(), 0);
+    EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
+}
+
+// Two sender stations on one PostgreSQL: every message handled exactly once.
+TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
+{
+    auto database = TestDatabase::create(Dialect::Postgres);
+    ASSERT_TRUE(database);
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    SharedSettings settings;
+    settings.minGapMs = settings.maxGapMs = 0;
+    settings.dailyCap = 10000;
+    ASSERT_TRUE(settings.save(*c, {}).ok());
+    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
+                                       "status, reference_type, reference_id) SELECT 'ENQUIRY_CREATED', "
+                                       "'+9198' || lpad(g::text, 8, '0'), 'message ' || g, 'PENDING', 'enquiry', g "
+                                       "FROM generate_series(1, 500) AS g"),
+                        QStringLiteral("fill")).ok());
+    FakeClock clock(utcAtLocal(12, 0));
+    ScriptedSender senderA;
+    ScriptedSender senderB;
+    DatabaseWorker workerA(database->spec(), QStringLiteral("a"));
+    DatabaseWorker workerB(database->spec(), QStringLiteral("b"));
+    Dispatcher::Options options;
+    options.once = true;
+    options.station = QStringLiteral("station-a");
+    Dispatcher a(workerA, senderA, options, clock);
+    options.station = QStringLiteral("station-b");
+    Dispatcher b(workerB, senderB, options, clock);
+    int finished = 0;
+    QEventLoop loop;
+    for (Dispatcher* d : {&a, &b})
+        QObject::connect(d, &Dispatcher::finished, &loop, [&] {
+            if (++finished == 2)
+                loop.quit();
+        });
+    a.start();
+    b.start();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ASSERT_EQ(finished, 2);
+
+    QList<qint64> ids;
+    for (const auto& d : senderA.delivered() + senderB.delivered())
+        ids << d.id;
+    EXPECT_EQ(ids.size(), 500);
+    EXPECT_EQ(QSet<qint64>(ids.begin(), ids.end()).size(), 500) << "no message sent twice";
+    EXPECT_GT(senderA.delivered().size(), 0);
+    EXPECT_GT(senderB.delivered().size(), 0);
+    auto sent = c->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'"), {},
+                          QStringLiteral("count"));
+    EXPECT_EQ(sent.value().toInt(), 500);
+}

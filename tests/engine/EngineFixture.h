@@ -1,0 +1,91 @@
+#pragma once
+
+#include "db/DatabaseWorker.h"
+#include "dispatch/Dispatcher.h"
+#include "events/DeskActions.h"
+#include "mock/FakeClock.h"
+#include "mock/ScriptedSender.h"
+#include "settings/SharedSettings.h"
+#include "util/TestDatabase.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace fd::test {
+
+// A migrated database with company settings, a fake clock at local noon and helpers to run a dispatcher.
+class EngineTest : public DialectTest
+{
+protected:
+    void SetUp() override
+    {
+        DialectTest::SetUp();
+        connection = database->connectMigrated();
+        ASSERT_TRUE(connection);
+        SharedSettings settings;
+        settings.companyName = QStringLiteral("Yamini Infotech");
+        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        settings.trackingLinkPattern = QStringLiteral("https://yamini.example.in/track?t={ticket_id}");
+        settings.feedbackLinkPattern = QStringLiteral("https://yamini.example.in/feedback/{ticket_id}");
+        settings.minGapMs = 0;
+        settings.maxGapMs = 0;
+        ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
+    }
+
+    DeskActions desk() { return DeskActions(*connection, clock); }
+
+    qint64 enquiry(const QString& phone, const QString& name = QStringLiteral("Asha"))
+    {
+        EnquiryInput input;
+        input.customerName = name;
+        input.customerPhone = phone;
+        input.subject = QStringLiteral("Laser printer");
+        auto saved = desk().createEnquiry(input);
+        EXPECT_TRUE(saved.ok()) << saved.error().message.toStdString() << saved.error().detail.toStdString();
+        return saved.ok() ? saved->record.id : 0;
+    }
+
+    int count(const QString& sql, const QVariantList& values = {})
+    {
+        auto v = connection->scalar(sql, values, QStringLiteral("count"));
+        EXPECT_TRUE(v.ok()) << v.error().detail.toStdString();
+        return v.ok() ? v.value().toInt() : -1;
+    }
+
+    QString statusOf(qint64 messageId)
+    {
+        auto v = connection->scalar(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"),
+                                    {messageId}, QStringLiteral("status"));
+        return v.ok() ? v.value().toString() : QString();
+    }
+
+    // Runs `dispatch --once` in-process and returns how it finished.
+    Dispatcher::Finish dispatchOnce(ScriptedSender& sender, Dispatcher::Summary* summary = nullptr,
+                                    const QString& station = QStringLiteral("desk-1"), int notReadyTimeoutMs = 500)
+    {
+        DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
+        Dispatcher::Options options;
+        options.station = station;
+        options.once = true;
+        options.notReadyTimeoutMs = notReadyTimeoutMs;
+        Dispatcher dispatcher(worker, sender, options, clock);
+        std::optional<Dispatcher::Finish> how;
+        QEventLoop loop;
+        QObject::connect(&dispatcher, &Dispatcher::finished, &loop, [&](Dispatcher::Finish f, const QString&) {
+            how = f;
+            loop.quit();
+        });
+        QTimer::singleShot(0, &dispatcher, &Dispatcher::start);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        EXPECT_TRUE(how.has_value()) << "the dispatcher did not finish";
+        if (summary)
+            *summary = dispatcher.summary();
+        return how.value_or(Dispatcher::Finish::Failure);
+    }
+
+    FakeClock clock{utcAtLocal(12, 0)};
+    std::unique_ptr<Connection> connection;
+};
+
+} // namespace fd::test

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "dispatch/Sender.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QTimer>
+
+namespace fd::test {
+
+// An in-process Sender for engine tests: answers each send from a script (or "sent"), after an optional
+// delay, and keeps a record of what it delivered, like a phone would.
+class ScriptedSender final : public Sender
+{
+public:
+    struct Delivered
+    {
+        qint64 id;
+        QString phone;
+        QString text;
+    };
+
+    QString transport() const override { return QStringLiteral("scripted"); }
+    bool isReady() const override { return m_ready; }
+    QString notReadyReason() const override { return QStringLiteral("the test sender is logged out"); }
+
+    void setReady(bool ready)
+    {
+        m_ready = ready;
+        emit readyChanged(ready);
+    }
+    // The next sends answer with these results, in order; afterwards every send succeeds.
+    void script(QList<SendResult> results) { m_script = std::move(results); }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    // What checkAlreadySent answers when the record has no such message: nullopt = "cannot tell".
+    void setCanCheck(bool canCheck) { m_canCheck = canCheck; }
+
+    void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override
+    {
+        SendResult result = m_script.isEmpty() ? SendResult::sent(QStringLiteral("ext-%1").arg(message.id))
+                                               : m_script.takeFirst();
+        ++m_attempts;
+        if (result.kind == SendResult::Kind::Sent) {
+            QMutexLocker lock(&m_mutex);
+            m_delivered << Delivered{message.id, message.phone, message.text};
+        }
+        QTimer::singleShot(m_delayMs, this, [done = std::move(done), result] { done(result); });
+    }
+
+    void checkAlreadySent(const OutgoingMessage& message, const QDateTime&,
+                          std::function<void(std::optional<bool>)> done) override
+    {
+        ++m_checks;
+        std::optional<bool> answer;
+        if (m_canCheck) {
+            QMutexLocker lock(&m_mutex);
+            answer = std::any_of(m_delivered.begin(), m_delivered.end(), [&](const Delivered& d) {
+                return d.phone == message.phone && d.text == message.text;
+            });
+        }
+        QTimer::singleShot(0, this, [done = std::move(done), answer] { done(answer); });
+    }
+
+    // Records a message as already in the chat (sent by a station that then died).
+    void preload(const Delivered& delivered)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_delivered << delivered;
+    }
+
+    QList<Delivered> delivered() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_delivered;
+    }
+    int attempts() const { return m_attempts; }
+    int checks() const { return m_checks; }
+
+private:
+    bool m_ready = true;
+    bool m_canCheck = true;
+    int m_delayMs = 0;
+    int m_attempts = 0;
+    int m_checks = 0;
+    QList<SendResult> m_script;
+    mutable QMutex m_mutex;
+    QList<Delivered> m_delivered;
+};
+
+} // namespace fd::test
