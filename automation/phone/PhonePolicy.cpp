@@ -80,9 +80,21 @@ Parsed parse(const QString& typed, const QString& defaultRegion)
         case PhoneNumberUtil::TOO_LONG:
             result.problem = QObject::tr("The number is too long: an Indian mobile number has 10 digits.");
             break;
-        default:
-            result.problem = QObject::tr("This number does not exist: check the digits.");
+        default: {
+            // India's plan allows long fixed-line numbers, so "possible" says little about a mistyped
+            // mobile number: judge one that starts like a mobile number by its digit count.
+            std::string national;
+            util.GetNationalSignificantNumber(result.number, &national);
+            const bool looksMobile = result.number.country_code() == 91 && !national.empty()
+                && national.front() >= '6' && national.front() <= '9';
+            if (looksMobile && national.size() > 10)
+                result.problem = QObject::tr("The number is too long: an Indian mobile number has 10 digits.");
+            else if (looksMobile && national.size() < 10)
+                result.problem = QObject::tr("The number is too short: an Indian mobile number has 10 digits.");
+            else
+                result.problem = QObject::tr("This number does not exist: check the digits.");
             break;
+        }
         }
         return result;
     }
