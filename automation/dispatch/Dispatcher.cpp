@@ -207,7 +207,7 @@ void Dispatcher::claim()
 void Dispatcher::handle(const ClaimedMessage& message)
 {
     m_busy = true;
-    const OutgoingMessage outgoing{message.entry.id, message.entry.customerPhone, message.entry.messageContent};
+    const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
     switch (message.kind) {
     case ClaimedMessage::Kind::Fresh:
         sendNow(message, {});
@@ -236,7 +236,7 @@ void Dispatcher::handle(const ClaimedMessage& message)
 void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
 {
     emit stateChanged(tr("Sending message %1").arg(message.entry.id));
-    const OutgoingMessage outgoing{message.entry.id, message.entry.customerPhone, message.entry.messageContent};
+    const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
     m_sender.send(outgoing, [this, message, note](const SendResult& result) { record(message, result, note); });
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "records/MessageLogEntry.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -13,6 +16,12 @@ struct OutgoingMessage
     qint64 id = 0;      // whatsapp_message_logs.id
     QString phone;      // E.164
     QString text;       // exactly as stored
+    // For transports that send pre-approved templates: what the text was rendered from.
+    QString eventType;        // ENQUIRY_CREATED, ...
+    QString language;         // "en", "hi", "ta"; empty for rows of older programs
+    QJsonObject templateParams; // {placeholder: value}; empty for rows of older programs
+
+    static OutgoingMessage from(const MessageLogEntry& entry);
 };
 
 struct SendResult

@@ -6,7 +6,21 @@
 #include "repositories/SettingsRepository.h"
 #include "templates/MessageTemplates.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace fd {
+namespace {
+
+QString templateParamsJson(const QHash<QString, QString>& values)
+{
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 Outbox::Outbox(Connection& connection, const SharedSettings& settings, const Clock& clock)
     : m_connection(connection)
@@ -90,8 +104,10 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
     values.insert(QStringLiteral("company_name"), m_settings.companyName);
     values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
     QString content;
+    QString params; // kept with the message for transports that fill pre-approved templates
     if (auto rendered = MessageTemplates::render(text.value(), values)) {
         content = rendered.value();
+        params = templateParamsJson(values);
     } else if (result.outcome == QueueResult::Outcome::Queued) {
         // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
         content = text.value();
@@ -105,12 +121,12 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
     auto inserted = m_connection.scalar(
         QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
                        "status, reference_type, reference_id, error_message, retry_count, created_at, language, "
-                       "scheduled_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) "
+                       "scheduled_at, created_by, updated_at, template_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id"),
         {eventTypeName(event.event), e164, sql::nullable(event.customerName), content, status,
          referenceTypeFor(event.event), event.referenceId, sql::nullable(result.reason), sql::fromDateTime(now),
          sql::text(event.language), sql::fromDateTime(event.scheduledAt), sql::nullable(event.createdBy),
-         sql::fromDateTime(now)},
+         sql::fromDateTime(now), sql::nullable(params)},
         QObject::tr("queue the WhatsApp message"));
     if (!inserted)
         return inserted.error();

@@ -34,6 +34,7 @@ struct MessageLogEntry
     QDateTime readAt;
     QString screenshotPath;
     QString createdBy;
+    QString templateParams; // JSON object of the values message_content was rendered from; empty for old rows
 };
 
 } // namespace fd

@@ -8,7 +8,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, event_type, customer_phone, customer_name, message_content, status, reference_type, reference_id, "
     "error_message, retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, "
-    "claimed_at, lease_until, transport, external_id, delivered_at, read_at, screenshot_path, created_by");
+    "claimed_at, lease_until, transport, external_id, delivered_at, read_at, screenshot_path, created_by, template_params");
 
 MessageLogEntry read(const Row& row)
 {
@@ -37,6 +37,7 @@ MessageLogEntry read(const Row& row)
     m.readAt = row.time("read_at");
     m.screenshotPath = row.text("screenshot_path");
     m.createdBy = row.text("created_by");
+    m.templateParams = row.text("template_params");
     return m;
 }
 
