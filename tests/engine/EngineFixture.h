@@ -60,7 +60,7 @@ protected:
     }
 
     // Runs `dispatch --once` in-process and returns how it finished.
-    Dispatcher::Finish dispatchOnce(ScriptedSender& sender, Dispatcher::Summary* summary = nullptr,
+    Dispatcher::Finish dispatchOnce(Sender& sender, Dispatcher::Summary* summary = nullptr,
                                     const QString& station = QStringLiteral("desk-1"), int notReadyTimeoutMs = 500)
     {
         DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
