@@ -14,6 +14,7 @@ const char* const SharedSettings::kTrackingLink = "links.tracking";
 const char* const SharedSettings::kFeedbackLink = "links.feedback";
 const char* const SharedSettings::kAllowedRegions = "phones.allowed_regions";
 const char* const SharedSettings::kStaffPhones = "phones.staff";
+const char* const SharedSettings::kTransport = "sending.transport";
 const char* const SharedSettings::kMinGapMs = "sending.min_gap_ms";
 const char* const SharedSettings::kMaxGapMs = "sending.max_gap_ms";
 const char* const SharedSettings::kDailyCap = "sending.daily_cap";
@@ -23,6 +24,11 @@ const char* const SharedSettings::kMaxAutoRetries = "sending.max_auto_retries";
 const char* const SharedSettings::kRetryBaseSeconds = "sending.retry_base_seconds";
 const char* const SharedSettings::kLeaseSeconds = "sending.lease_seconds";
 const char* const SharedSettings::kTakeoverGraceSeconds = "sending.takeover_grace_seconds";
+
+QStringList SharedSettings::transports()
+{
+    return {QStringLiteral("whatsapp-web"), QStringLiteral("cloud-api")};
+}
 
 namespace {
 
@@ -71,6 +77,8 @@ Result<SharedSettings> SharedSettings::load(Connection& connection)
     if (values.contains(QLatin1String(kAllowedRegions)))
         s.allowedRegions = splitList(values.value(QLatin1String(kAllowedRegions)).toUpper());
     s.staffPhones = splitList(values.value(QLatin1String(kStaffPhones)));
+    if (transports().contains(values.value(QLatin1String(kTransport))))
+        s.transport = values.value(QLatin1String(kTransport));
     readInt(values, kMinGapMs, s.minGapMs, 0);
     readInt(values, kMaxGapMs, s.maxGapMs, 0);
     s.maxGapMs = qMax(s.maxGapMs, s.minGapMs);
@@ -93,6 +101,7 @@ Result<void> SharedSettings::save(Connection& connection, const QString& updated
         {kFeedbackLink, feedbackLinkPattern},
         {kAllowedRegions, allowedRegions.join(QLatin1Char(','))},
         {kStaffPhones, staffPhones.join(QLatin1Char('\n'))},
+        {kTransport, transport},
         {kMinGapMs, QString::number(minGapMs)},
         {kMaxGapMs, QString::number(maxGapMs)},
         {kDailyCap, QString::number(dailyCap)},

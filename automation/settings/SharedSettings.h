@@ -22,6 +22,10 @@ struct SharedSettings
     QStringList allowedRegions = {QStringLiteral("IN")};
     QStringList staffPhones; // in addition to users' and engineers' phones
 
+    // Which transport sends: "whatsapp-web" (default) or "cloud-api".
+    QString transport = QStringLiteral("whatsapp-web");
+    static QStringList transports();
+
     // Pacing.
     int minGapMs = 8000;
     int maxGapMs = 20000;
@@ -45,6 +49,7 @@ struct SharedSettings
     static const char* const kFeedbackLink;
     static const char* const kAllowedRegions;
     static const char* const kStaffPhones;
+    static const char* const kTransport;
     static const char* const kMinGapMs;
     static const char* const kMaxGapMs;
     static const char* const kDailyCap;

@@ -100,3 +100,20 @@ TEST_P(CloudApiDispatch, SettingsRoundTripThroughTheDatabase)
     EXPECT_EQ(loaded->templateName(EventType::DeliveryFailed), QStringLiteral("delivery_missed_v2"));
     EXPECT_EQ(loaded->templateName(EventType::EnquiryCreated), QStringLiteral("frontdesk_enquiry_created"));
 }
+
+TEST_P(CloudApiDispatch, TheTransportIsAnAdminSettingDefaultingToWhatsAppWeb)
+{
+    auto loaded = SharedSettings::load(*connection);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->transport, QStringLiteral("whatsapp-web"));
+    SharedSettings s = loaded.value();
+    s.transport = QStringLiteral("cloud-api");
+    ASSERT_TRUE(s.save(*connection, QStringLiteral("admin")).ok());
+    EXPECT_EQ(SharedSettings::load(*connection)->transport, QStringLiteral("cloud-api"));
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
+                           {QStringLiteral("carrier-pigeon"), QStringLiteral("sending.transport")}, QStringLiteral("t"))
+                    .ok());
+    EXPECT_EQ(SharedSettings::load(*connection)->transport, QStringLiteral("whatsapp-web"))
+        << "an unknown value falls back to the default";
+}
