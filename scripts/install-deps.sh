@@ -13,6 +13,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev postgresql xvfb xauth x11-utils dbus gnome-keyring
     # screenshots that can be read
     fonts-noto-core fonts-noto-color-emoji
+    # fuzzing: libFuzzer with ASan and UBSan
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

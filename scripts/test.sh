@@ -14,3 +14,4 @@ stage "configure" cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFRO
 stage "build" cmake --build "$build" -j "$jobs"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"
 stage "tests" ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600
+stage "fuzz smoke" scripts/fuzz.sh "${FUZZ_SECONDS:-15}"

@@ -28,7 +28,10 @@ Result<ConnectionSpec> parseSqlite(const QString& url)
         return invalid(QObject::tr("The SQLite URL \"%1\" names no file: %2.").arg(url, kUsage));
     ConnectionSpec spec;
     spec.dialect = Dialect::Sqlite;
-    spec.sqlitePath = path == QLatin1String(":memory:") ? path : QFileInfo(path).absoluteFilePath();
+    // cleanPath: "//x" is "/x" on disk, and printed as "sqlite://x" it would read back as a URL with a host.
+    spec.sqlitePath = path == QLatin1String(":memory:") ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (spec.sqlitePath != spec.sqlitePath.trimmed()) // a stray space or tab, never meant as part of a name
+        return invalid(QObject::tr("The SQLite file name \"%1\" begins or ends with a space or tab.").arg(spec.sqlitePath));
     return spec;
 }
 

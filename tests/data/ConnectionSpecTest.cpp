@@ -89,4 +89,16 @@ INSTANTIATE_TEST_SUITE_P(
                       BadUrl{"postgresql://u@host/db?sslmode=maybe", "sslmode"},
                       BadUrl{"postgresql://u@host/db?connect_timeout=abc", "connect_timeout"},
                       BadUrl{"postgresql://u@host/db?password=x", "not known"},
-                      BadUrl{"postgresql://u@ho st/db", "not valid"}, BadUrl{"desk.sqlite", "unknown kind"}));
+                      BadUrl{"postgresql://u@ho st/db", "not valid"}, BadUrl{"desk.sqlite", "unknown kind"},
+                      // found by the fuzzer: a name ending in a tab would not read back the same
+                      BadUrl{"sqlite:desk.sqlite\t/", "space or tab"}));
+
+TEST(ConnectionSpec, SqlitePathsAreCleanedSoTheyReadBackTheSame)
+{
+    auto spec = ConnectionSpec::parse(QStringLiteral("sqlite:////var//lib/./frontdesk/desk.sqlite"));
+    ASSERT_TRUE(spec.ok()) << spec.error().message.toStdString();
+    EXPECT_EQ(spec->sqlitePath, QStringLiteral("/var/lib/frontdesk/desk.sqlite"));
+    auto again = ConnectionSpec::parse(spec->toUrl());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->sqlitePath, spec->sqlitePath);
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang, ASan and UBSan (build/fuzz) and runs each for SECONDS (default
+# 60) on its seed corpus. A crash is kept in build/fuzz/crashes/<target>/ and the script fails: copy the
+# input into tests/fuzz/regressions/<target>/ so that every build replays it once it is fixed.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: phone messageTemplate databaseUrl
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/stage.sh
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(phone messageTemplate databaseUrl)
+build=${FUZZ_BUILD_DIR:-build/fuzz}
+corpus_of() {
+    case $1 in
+        phone) echo phone ;;
+        messageTemplate) echo template ;;
+        databaseUrl) echo database_url ;;
+    esac
+}
+
+stage "fuzz: configure (clang, ASan+UBSan)" cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 -DFRONTDESK_FUZZ=ON -DFRONTDESK_WERROR=ON
+stage "fuzz: build" cmake --build "$build" -j "${JOBS:-$(nproc)}" --target "${targets[@]/#/fuzz_}"
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export QT_QPA_PLATFORM=offscreen
+failed=0
+for target in "${targets[@]}"; do
+    name=$(corpus_of "$target")
+    work="$build/corpus/$name"          # grows as the fuzzer learns; the committed seeds stay as they are
+    crashes="$build/crashes/$name"
+    mkdir -p "$work" "$crashes"
+    if ! stage "fuzz: $target for ${seconds} s" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \
+        -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 \
+        "$work" "tests/fuzz/corpus/$name"; then
+        echo "fuzz: $target found a problem; the input is in $crashes/"
+        failed=1
+    fi
+done
+exit $failed
