@@ -1,0 +1,8 @@
+#pragma once
+
+namespace fd::bench {
+
+// Each prints its figures to standard output. `quick`: fewer rounds, for a smoke run.
+void runQueueing(bool quick);
+
+} // namespace fd::bench
