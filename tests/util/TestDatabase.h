@@ -9,6 +9,16 @@
 
 #include <memory>
 
+namespace fd {
+
+// gtest prints the dialect of a data test by name ("sqlite", "postgresql") instead of its bytes.
+inline void PrintTo(Dialect dialect, std::ostream* out)
+{
+    *out << dialectName(dialect).toStdString();
+}
+
+} // namespace fd
+
 namespace fd::test {
 
 // A fresh, empty database for one test: an SQLite file in a temporary folder, or a new database on the
