@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Installs a FrontDesk .deb into a freshly debootstrapped Debian 12 (minbase, from deb.debian.org) with apt, so
+# its dependencies resolve the way they will on a reception PC, then starts it there: --version, migrate and
+# check on SQLite, the PostgreSQL driver, the runtime-loaded Qt parts, and the desk's window offscreen.
+#
+#   packaging/deb/check-in-debootstrap.sh frontdesk_0.1.0-1_amd64.deb [WEBENGINE_PROBE]
+#
+# WEBENGINE_PROBE (tests/packaging/webengine_probe, built against Debian's Qt) is run in the fresh system too:
+# it loads a WhatsApp-like page from 127.0.0.1 in QtWebEngine, which shows the package's Depends bring
+# everything WebEngine needs (QtWebEngineProcess, its resources and locales).
+#
+# Needs root (debootstrap, chroot, mounts) and the internet (deb.debian.org). FRONTDESK_DEBOOTSTRAP_CACHE=DIR
+# keeps the downloaded base system's packages there for the next run. Mounts live in a private mount
+# namespace, so nothing is left mounted if the script is killed; the chroot folder is removed at the end.
+set -euo pipefail
+
+deb=$(realpath "${1:?usage: $0 PACKAGE.deb [WEBENGINE_PROBE]}")
+probe=${2:+$(realpath "$2")}
+mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+suite=bookworm
+
+if [ "$(id -u)" != 0 ]; then
+    echo "check-in-debootstrap: needs root (debootstrap and chroot)" >&2
+    exit 1
+fi
+for tool in debootstrap unshare chroot; do
+    command -v "$tool" >/dev/null || { echo "check-in-debootstrap: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
+done
+
+if [ -z "${IN_NAMESPACE:-}" ]; then
+    # Re-run inside a private mount namespace: the chroot's /proc and /dev disappear with it.
+    exec env IN_NAMESPACE=1 unshare --mount --propagation private -- bash "$0" "$@"
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-debootstrap.XXXXXX")
+root=$work/root
+cleanup() {
+    for m in dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
+    rm -rf --one-file-system "$work"
+}
+trap cleanup EXIT
+
+step() { echo "--- $* ($SECONDS s)"; }
+
+step "debootstrap $suite minbase from $mirror"
+cache_args=()
+if [ -n "${FRONTDESK_DEBOOTSTRAP_CACHE:-}" ]; then
+    mkdir -p "$FRONTDESK_DEBOOTSTRAP_CACHE"
+    cache_args=(--cache-dir="$(realpath "$FRONTDESK_DEBOOTSTRAP_CACHE")")
+fi
+if ! debootstrap --variant=minbase "${cache_args[@]}" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
+    tail -n 30 "$work/debootstrap.log" >&2
+    echo "check-in-debootstrap: debootstrap failed" >&2
+    exit 1
+fi
+
+mount -t proc proc "$root/proc"
+mount -t sysfs sysfs "$root/sys"
+mount --bind /dev "$root/dev"
+mount -t tmpfs tmpfs "$root/dev/shm"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The point releases and security updates, as on an installed Debian 12.
+cat >"$root/etc/apt/sources.list" <<SOURCES
+deb $mirror $suite main
+deb $mirror $suite-updates main
+deb ${mirror%/debian}/debian-security $suite-security main
+SOURCES
+
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+
+step "apt-get install ./$(basename "$deb") (dependencies from the package's Depends)"
+cp "$deb" "$root/tmp/"
+in_root apt-get update -qq
+if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1; then
+    tail -n 40 "$work/apt.log" >&2
+    echo "check-in-debootstrap: apt could not install the package" >&2
+    exit 1
+fi
+grep -E "^(Need to get|After this operation)" "$work/apt.log" || true
+
+failed=0
+check() { # check NAME COMMAND...: runs a command in the chroot, reports it
+    local name=$1
+    shift
+    if in_root "$@" >"$work/out" 2>&1; then
+        echo "ok   $name"
+    else
+        echo "FAIL $name (exit $?)"
+        sed 's/^/     /' "$work/out"
+        failed=1
+    fi
+}
+expect_output() { # expect_output NAME PATTERN COMMAND...: the command's output (any exit code) matches
+    local name=$1 pattern=$2
+    shift 2
+    in_root "$@" >"$work/out" 2>&1 || true
+    if grep -Eq "$pattern" "$work/out"; then
+        echo "ok   $name"
+    else
+        echo "FAIL $name: no \"$pattern\" in:"
+        sed 's/^/     /' "$work/out"
+        failed=1
+    fi
+}
+
+step "checks inside the fresh system"
+expect_output "frontdesk --version" '^FrontDesk [0-9]+\.[0-9]+\.[0-9]+' frontdesk --version
+check "migrate a new SQLite database" frontdesk migrate --database sqlite:/tmp/smoke.sqlite
+expect_output "check says ready" 'Status: ready' frontdesk check --database sqlite:/tmp/smoke.sqlite
+# No server listens on port 9: the driver must load and report an unreachable server, not a missing driver.
+expect_output "PostgreSQL driver loads" 'Reachable: no' \
+    frontdesk check --database 'postgresql://desk@127.0.0.1:9/frontdesk?connect_timeout=2'
+
+# Parts Qt loads at run time: every library they need must resolve in the fresh system.
+qt_plugins=/usr/lib/x86_64-linux-gnu/qt6/plugins
+for part in $qt_plugins/platforms/libqxcb.so $qt_plugins/platforms/libqoffscreen.so \
+        $qt_plugins/sqldrivers/libqsqlite.so $qt_plugins/sqldrivers/libqsqlpsql.so \
+        /usr/lib/qt6/libexec/QtWebEngineProcess; do
+    if ! in_root test -e "$part"; then
+        echo "FAIL $part is not installed"
+        failed=1
+    elif in_root ldd "$part" | grep -q "not found"; then
+        echo "FAIL $part misses libraries:"
+        in_root ldd "$part" | grep "not found" | sed 's/^/     /'
+        failed=1
+    else
+        echo "ok   $part resolves"
+    fi
+done
+for file in /usr/share/applications/invalid.frontdesk.FrontDesk.desktop \
+        /usr/share/metainfo/invalid.frontdesk.FrontDesk.metainfo.xml \
+        /usr/share/icons/hicolor/scalable/apps/invalid.frontdesk.FrontDesk.svg \
+        /usr/share/icons/hicolor/256x256/apps/invalid.frontdesk.FrontDesk.png; do
+    if in_root test -s "$file"; then echo "ok   $file"; else echo "FAIL $file is missing"; failed=1; fi
+done
+
+# The desk's window, offscreen, for a few seconds: it must still be running when timeout stops it (124).
+in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    timeout 6 frontdesk --database sqlite:/tmp/gui.sqlite >"$work/gui.log" 2>&1 && gui=0 || gui=$?
+if [ "$gui" = 124 ] && in_root test -s /tmp/gui.sqlite; then
+    echo "ok   the window ran offscreen for 6 s and created its database"
+else
+    echo "FAIL the window exited with $gui before 6 s (or created no database):"
+    sed 's/^/     /' "$work/gui.log"
+    failed=1
+fi
+
+if [ -n "$probe" ]; then
+    cp "$probe" "$root/tmp/webengine-probe"
+    if in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+            timeout 120 /tmp/webengine-probe >"$work/probe.log" 2>&1; then
+        echo "ok   QtWebEngine loads a WhatsApp-like page from 127.0.0.1 ($(grep 'page answered' "$work/probe.log"))"
+    else
+        echo "FAIL QtWebEngine could not load the page:"
+        sed 's/^/     /' "$work/probe.log"
+        failed=1
+    fi
+fi
+
+step "done"
+exit $failed
