@@ -47,10 +47,33 @@ void Dispatcher::start()
     m_running = true;
     m_stopRequested = false;
     m_summary = {};
-    if (!m_options.once) {
-        step();
-        return;
-    }
+    // The first step already needs the shared settings (quiet hours), not the built-in defaults.
+    loadSettingsThen([this] {
+        if (!m_options.once) {
+            step();
+            return;
+        }
+        startOnce();
+    });
+}
+
+void Dispatcher::loadSettingsThen(std::function<void()> next)
+{
+    m_busy = true;
+    m_database.run([](Connection& c) { return SharedSettings::load(c); })
+        .then(this, [this, next = std::move(next)](const Result<SharedSettings>& settings) {
+            m_busy = false;
+            if (!settings) {
+                fail(settings.error());
+                return;
+            }
+            m_settings = settings.value();
+            next();
+        });
+}
+
+void Dispatcher::startOnce()
+{
     // A run with --once sends what is due now; what arrives later is for the next run.
     m_busy = true;
     m_database.run([](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).maxId(); })

@@ -58,6 +58,7 @@ private:
     void step();
     void scheduleStep(int delayMs);
     void loadSettingsThen(std::function<void()> next);
+    void startOnce();
     void claim();
     void handle(const ClaimedMessage& message);
     void sendNow(const ClaimedMessage& message, const QString& note);

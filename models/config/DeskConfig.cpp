@@ -19,6 +19,7 @@ KeyInfo info(DeskConfig::Key key)
     case DeskConfig::Key::SelectorPackPath: return {"whatsapp/selectorPack", QString()};
     case DeskConfig::Key::ThisDeskSends: return {"whatsapp/thisDeskSends", true};
     case DeskConfig::Key::UiLanguage: return {"ui/language", QString()};
+    case DeskConfig::Key::WhatsAppUrl: return {"whatsapp/baseUrl", QString()};
     }
     return {"", QVariant()};
 }

@@ -16,6 +16,7 @@ public:
         SelectorPackPath, // WhatsApp selector pack override; empty: the built-in one
         ThisDeskSends,    // this desk sends WhatsApp messages itself
         UiLanguage,       // "en", "hi", "ta"; empty: the system's
+        WhatsAppUrl,      // WhatsApp Web's address; empty: https://web.whatsapp.com/ (diagnostics, tests)
     };
 
     // Uses the application's default QSettings; tests pass a file of their own.

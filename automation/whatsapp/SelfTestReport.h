@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace fd::whatsapp {
+
+// What the "Check WhatsApp page" self-test found: which landmarks of the selector pack the page shows.
+struct SelfTestReport
+{
+    struct Landmark
+    {
+        QString name;
+        bool found = false;
+        QString matched; // the selector alternative that matched
+    };
+    bool pageAnswered = false; // false: the driver is not in the page (still loading, or an error page)
+    QString state;
+    QList<Landmark> landmarks;
+
+    static SelfTestReport fromDriver(const QVariant& answer);
+    QStringList missing() const;
+    QString toText() const; // several lines, for the tab and the command line
+};
+
+} // namespace fd::whatsapp

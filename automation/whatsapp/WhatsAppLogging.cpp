@@ -1,0 +1,3 @@
+#include "whatsapp/WhatsAppLogging.h"
+
+Q_LOGGING_CATEGORY(lcWhatsApp, "frontdesk.whatsapp", QtInfoMsg)

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/Result.h"
+#include "whatsapp/ProfileLock.h"
+#include "whatsapp/SelectorPack.h"
+#include "whatsapp/SelfTestReport.h"
+#include "whatsapp/SessionState.h"
+
+#include <QDeadlineTimer>
+#include <QImage>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QWebEngineLoadingInfo;
+class QWebEnginePage;
+class QWebEngineProfile;
+
+namespace fd::whatsapp {
+
+class WhatsAppPage;
+
+struct SessionOptions
+{
+    QUrl baseUrl;               // empty: https://web.whatsapp.com/ (tests point it at 127.0.0.1)
+    QString profileFolder;      // empty: <app data>/whatsapp-profile
+    QString diagnosticsFolder;  // empty: <app data>/whatsapp-diagnostics
+    QString selectorPackPath;   // empty: the built-in selector pack
+    bool chromeUserAgent = true; // false keeps QtWebEngine's own user agent (which WhatsApp refuses)
+    int pollMs = 250;           // how often the page's state is read
+    int reloadAfterErrorMs = 15000;
+
+    static QUrl defaultBaseUrl();
+};
+
+// WhatsApp Web in a persistent, locked profile: loads the page, injects the driver, follows the page's
+// state (loading, QR, syncing, ready, offline, unsupported, conflict, error) and runs the driver's steps.
+// Everything is asynchronous: results come back through callbacks on this (the GUI) thread.
+class WhatsAppSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WhatsAppSession(SessionOptions options = {}, QObject* parent = nullptr);
+    ~WhatsAppSession() override;
+
+    // Takes the profile lock, loads the selector pack, creates the profile and page and loads WhatsApp.
+    // On an error the state is Error with the reason, and nothing is loaded.
+    Result<bool> start();
+
+    SessionState state() const { return m_state; }
+    QString stateText() const { return m_stateText; }
+    QString qrToken() const { return m_qrToken; }
+    QWebEnginePage* page() const;
+    QUrl baseUrl() const { return m_options.baseUrl; }
+    QString profileFolder() const { return m_options.profileFolder; }
+    const SelectorPack& selectorPack() const { return m_pack; }
+    QString userAgent() const;
+
+    void reload();
+    void useHere(); // take WhatsApp over from the other window
+    // The fallback way into a chat: a full load of <base>/send?phone=DIGITS.
+    void openChatByUrl(const QString& digits);
+
+    // A synchronous driver function; `done` gets its value (invalid when the driver is not in the page).
+    void callDriver(const QString& function, const QJsonValue& argument, std::function<void(const QVariant&)> done);
+    // A driver job (send, findSent): `done` gets its result map, or {outcome: failed} after `timeoutMs`.
+    void runJob(const QString& function, const QJsonObject& args, int timeoutMs,
+                std::function<void(const QVariantMap&)> done);
+
+    void selfTest(std::function<void(const SelfTestReport&)> done);
+
+    // Widgets can grab the page; without a provider diagnostics keep the page's HTML only.
+    void setScreenshotProvider(std::function<QImage()> provider) { m_screenshot = std::move(provider); }
+    // Saves what the page shows now (PNG when a view can be grabbed, and the HTML); `done` gets the
+    // path to record with the failure.
+    void saveDiagnostics(const QString& label, std::function<void(const QString& path)> done);
+
+signals:
+    void stateChanged(fd::whatsapp::SessionState state, const QString& text);
+    void qrCodeChanged(const QString& token);
+    void navigationBlocked(const QUrl& url);
+
+private:
+    void setState(SessionState state, const QString& detail = {});
+    void poll();
+    void onDriverState(const QVariant& answer);
+    void onLoadingChanged(const QWebEngineLoadingInfo& info);
+    void pollJob(qint64 id, QDeadlineTimer deadline, std::function<void(const QVariantMap&)> done);
+    void installDriver();
+
+    SessionOptions m_options;
+    SelectorPack m_pack;
+    std::unique_ptr<ProfileLock> m_lock;
+    QWebEngineProfile* m_profile = nullptr;
+    WhatsAppPage* m_page = nullptr;
+    QTimer m_pollTimer;
+    QTimer m_reloadTimer;
+    bool m_pollInFlight = false;
+    int m_loadSerial = 0; // a state read from before the latest load is stale
+    bool m_reloadedForUnsupported = false;
+    SessionState m_state = SessionState::Loading;
+    QString m_stateText;
+    QString m_qrToken;
+    std::function<QImage()> m_screenshot;
+};
+
+} // namespace fd::whatsapp

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "dispatch/Sender.h"
+#include "whatsapp/SessionState.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTimer>
+
+namespace fd::whatsapp {
+
+class WhatsAppSession;
+
+struct SenderOptions
+{
+    int openTimeoutMs = 15000;    // the chat (or the invalid-number popup) must appear by then
+    int confirmTimeoutMs = 30000; // our bubble must reach the "sent" tick by then
+    int fallbackReadyMs = 60000;  // a full /send load must be ready again by then
+    int tickPollMs = 2000;        // how often later ticks are read
+    int tickWatchMinutes = 120;   // how long a sent message's ticks are followed
+    int historySettleMs = 500;    // the crash check lets the chat's history render first
+};
+
+// The Sender that types into WhatsApp Web: opens the chat inside the running page (a full /send load only
+// when that fails), pastes the exact text, clicks send and confirms by the new outgoing bubble reaching the
+// "sent" tick. Later ticks of messages still on screen come back as acknowledged().
+class WhatsAppWebSender final : public Sender
+{
+    Q_OBJECT
+public:
+    explicit WhatsAppWebSender(WhatsAppSession& session, SenderOptions options = {}, QObject* parent = nullptr);
+    WhatsAppWebSender(WhatsAppSession& session, QObject* parent)
+        : WhatsAppWebSender(session, SenderOptions{}, parent)
+    {
+    }
+
+    QString transport() const override { return QStringLiteral("whatsapp-web"); }
+    bool isReady() const override;
+    QString notReadyReason() const override;
+
+    void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override;
+    void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
+                          std::function<void(std::optional<bool>)> done) override;
+
+    bool isBusy() const { return m_busy; }
+
+signals:
+    // A send is in progress: the page must not be touched (the WhatsApp tab says so).
+    void busyChanged(bool busy);
+
+private:
+    using Done = std::function<void(SendResult)>;
+    void sendStep(const OutgoingMessage& message, bool viaLink, Done done);
+    void onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done);
+    void fallbackToUrl(const OutgoingMessage& message, Done done);
+    void failTransient(const OutgoingMessage& message, const QString& reason, Done done);
+    void finish(Done& done, const SendResult& result);
+    void setBusy(bool busy);
+    void watchTicks(const QString& externalId, qint64 messageId, int level);
+    void pollTicks();
+    QJsonObject stepArgs(const OutgoingMessage& message) const;
+
+    struct Watched
+    {
+        qint64 messageId = 0;
+        int level = 1;
+        QDateTime since;
+    };
+
+    WhatsAppSession& m_session;
+    SenderOptions m_options;
+    bool m_busy = false;
+    bool m_lastReady = false;
+    QHash<QString, Watched> m_watched;
+    QTimer m_tickTimer;
+};
+
+// "+91 98765-43210" -> "919876543210": what WhatsApp's links take.
+QString whatsAppDigits(const QString& phone);
+
+} // namespace fd::whatsapp

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QUrl>
+
+namespace fd::test {
+
+// What the test page's "WhatsApp" does: delays (kept short in tests) and scripted failures.
+struct FakeWhatsAppConfig
+{
+    int loadMs = 30;        // startup splash
+    int syncMs = 30;        // "Loading your chats" after login
+    int chatOpenMs = 20;    // "Starting chat" before a chat opens
+    int ackMs = 20;         // clock -> sent tick
+    int deliveredMs = 60;   // sent -> delivered
+    int readMs = 120;       // delivered -> read
+    bool loggedIn = false;
+    QSet<QString> invalidNumbers; // digits that are not on WhatsApp
+    QSet<QString> noTickNumbers;  // digits whose messages stay at the clock
+    bool dropSend = false;        // the send button and Enter do nothing: typed but not sent
+    bool noInterception = false;  // api.whatsapp.com links are not intercepted: only /send works
+    int unsupportedLoads = 0;     // the next N page loads show the unsupported-browser page
+};
+
+// The WhatsApp-like test page (tests/whatsapp/page) and its server side, on 127.0.0.1 and a free port:
+// login by a simulated scan, the record of what was sent (also as GET /sent.json), chat history that
+// survives a reload, "open in another window" between browsers. Lives in the test process and stops with
+// the object; it never talks to anything but 127.0.0.1.
+class FakeWhatsAppServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Sent
+    {
+        QString id;
+        QString phone; // digits
+        QString text;
+        QString status; // msg-time, msg-check, msg-dblcheck, msg-dblcheck-ack
+        QDateTime at;
+    };
+
+    explicit FakeWhatsAppServer(QObject* parent = nullptr);
+    ~FakeWhatsAppServer() override;
+
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString& path = QStringLiteral("/")) const;
+
+    FakeWhatsAppConfig& config() { return m_config; }
+    void scan() { m_config.loggedIn = true; } // the phone scanned the QR code
+    void logout() { m_config.loggedIn = false; }
+    void setOffline(bool offline) { m_offline = offline; }
+
+    QList<Sent> sent() const { return m_sent; }
+    QList<Sent> sentTo(const QString& digits) const;
+    // A message already in the chat (sent by an earlier station).
+    void addHistory(const QString& digits, const QString& text, const QDateTime& at = QDateTime::currentDateTime());
+    int pageLoads() const { return m_pageLoads; }
+    QStringList requestedPaths() const { return m_paths; }
+
+private:
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+        QUrl url;
+    };
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        QList<QByteArray> extraHeaders;
+    };
+
+    void onConnection();
+    Response handle(const Request& request);
+    Response file(const QString& name, const QByteArray& type);
+    Response json(const QJsonDocument& doc, int status = 200);
+
+    QTcpServer m_server;
+    FakeWhatsAppConfig m_config;
+    bool m_offline = false;
+    QList<Sent> m_sent;
+    int m_pageLoads = 0;
+    int m_nextToken = 0;
+    int m_nextBrowser = 0;
+    QHash<int, QString> m_tokenBrowser; // page token -> browser (cookie)
+    int m_activeToken = 0;
+    QDateTime m_activeSeen;
+    QStringList m_paths;
+};
+
+} // namespace fd::test

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "whatsapp/FakeWhatsAppServer.h"
+#include "whatsapp/WhatsAppSession.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+namespace fd::test {
+
+// A fake WhatsApp on 127.0.0.1, a session on a private profile, and helpers that wait (tests may run an
+// event loop; product code never does).
+class WhatsAppTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listen());
+        ASSERT_TRUE(dir.isValid());
+        options.baseUrl = server.url();
+        options.profileFolder = dir.filePath(QStringLiteral("profile"));
+        options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
+        options.pollMs = 40;
+        options.reloadAfterErrorMs = 500;
+        senderOptions.openTimeoutMs = 5000;
+        senderOptions.confirmTimeoutMs = 5000;
+        senderOptions.fallbackReadyMs = 15000;
+        senderOptions.tickPollMs = 50;
+        senderOptions.historySettleMs = 100;
+    }
+
+    void TearDown() override
+    {
+        // Chromium finishes writing a closed profile's cache on its own threads: let it, then clean up.
+        waitUntil([] { return false; }, 200);
+        dir.remove();
+    }
+
+    std::unique_ptr<whatsapp::WhatsAppSession> startSession(const whatsapp::SessionOptions& o)
+    {
+        auto session = std::make_unique<whatsapp::WhatsAppSession>(o);
+        auto started = session->start();
+        EXPECT_TRUE(started.ok()) << started.error().message.toStdString();
+        return session;
+    }
+    std::unique_ptr<whatsapp::WhatsAppSession> startSession() { return startSession(options); }
+
+    // Runs the event loop until `done` holds or `timeoutMs` passes.
+    static bool waitUntil(const std::function<bool()>& done, int timeoutMs = 15000)
+    {
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (done())
+                loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        poll.start(10);
+        if (!done())
+            loop.exec();
+        return done();
+    }
+
+    static bool waitForState(const whatsapp::WhatsAppSession& session, whatsapp::SessionState state, int timeoutMs = 15000)
+    {
+        return waitUntil([&] { return session.state() == state; }, timeoutMs);
+    }
+
+    std::unique_ptr<whatsapp::WhatsAppSession> readySession()
+    {
+        server.scan();
+        auto session = startSession();
+        EXPECT_TRUE(waitForState(*session, whatsapp::SessionState::Ready)) << session->stateText().toStdString();
+        return session;
+    }
+
+    static SendResult sendAndWait(Sender& sender, const OutgoingMessage& message, int timeoutMs = 60000)
+    {
+        std::optional<SendResult> result;
+        sender.send(message, [&](SendResult r) { result = std::move(r); });
+        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }, timeoutMs)) << "no answer for message " << message.id;
+        return result.value_or(SendResult::transient(QStringLiteral("the test timed out")));
+    }
+
+    static std::optional<bool> checkAndWait(Sender& sender, const OutgoingMessage& message, const QDateTime& since)
+    {
+        std::optional<std::optional<bool>> answer;
+        sender.checkAlreadySent(message, since, [&](std::optional<bool> found) { answer = found; });
+        EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }, 30000));
+        return answer.value_or(std::nullopt);
+    }
+
+    static OutgoingMessage message(qint64 id, const QString& phone, const QString& text)
+    {
+        OutgoingMessage m;
+        m.id = id;
+        m.phone = phone;
+        m.text = text;
+        return m;
+    }
+
+    FakeWhatsAppServer server;
+    QTemporaryDir dir;
+    whatsapp::SessionOptions options;
+    whatsapp::SenderOptions senderOptions;
+};
+
+} // namespace fd::test

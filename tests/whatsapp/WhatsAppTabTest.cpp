@@ -1,0 +1,98 @@
+// The WhatsApp tab on the test page: the session's state, "Use here" only when needed, the self-test
+// button and the notice while a message is being sent.
+#include "whatsapp/WhatsAppFixture.h"
+#include "whatsapp/WhatsAppTab.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QWebEngineView>
+
+using namespace fd;
+using namespace fd::test;
+using whatsapp::SessionState;
+
+namespace {
+
+// FRONTDESK_SCREENSHOT_DIR=/some/folder keeps a picture of the tab for people to look at.
+void keepScreenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("FRONTDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+TEST_F(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
+{
+    auto session = readySession();
+    WhatsAppTab tab(*session);
+    tab.resize(1100, 760);
+    tab.show();
+    auto* state = tab.findChild<QLabel*>(QStringLiteral("whatsappState"));
+    auto* useHere = tab.findChild<QPushButton*>(QStringLiteral("whatsappUseHere"));
+    auto* check = tab.findChild<QPushButton*>(QStringLiteral("whatsappCheck"));
+    auto* report = tab.findChild<QPlainTextEdit*>(QStringLiteral("whatsappSelfTestReport"));
+    auto* notice = tab.findChild<QLabel*>(QStringLiteral("whatsappNotice"));
+    ASSERT_TRUE(state && useHere && check && report && notice);
+    EXPECT_EQ(tab.view()->page(), session->page());
+    EXPECT_TRUE(state->text().contains(QStringLiteral("ready"))) << state->text().toStdString();
+    EXPECT_TRUE(useHere->isHidden());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("leave the page alone")));
+
+    check->click();
+    ASSERT_TRUE(waitUntil([&] { return report->toPlainText().contains(QStringLiteral("#pane-side")); }))
+        << report->toPlainText().toStdString();
+    EXPECT_TRUE(report->isVisible());
+    EXPECT_TRUE(report->toPlainText().contains(QStringLiteral("Selector pack: built-in")));
+
+    // While a message goes out the notice asks for hands off.
+    whatsapp::WhatsAppWebSender sender(*session, senderOptions);
+    tab.setSender(&sender);
+    bool sawBusyNotice = false;
+    std::optional<SendResult> result;
+    sender.send(message(1, QStringLiteral("+919876543210"), QStringLiteral("Hello from the tab test")),
+                [&](SendResult r) { result = r; });
+    sawBusyNotice = notice->text().contains(QStringLiteral("do not click"));
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
+    EXPECT_TRUE(sawBusyNotice);
+    EXPECT_EQ(result->kind, SendResult::Kind::Sent) << result->reason.toStdString();
+    EXPECT_FALSE(notice->text().contains(QStringLiteral("do not click")));
+    waitUntil([] { return false; }, 300); // let the view paint the chat
+    keepScreenshot(tab, QStringLiteral("whatsapp-tab-ready"));
+}
+
+TEST_F(WhatsAppTest, TabOffersUseHereWhenWhatsAppIsOpenElsewhere)
+{
+    auto first = readySession();
+    whatsapp::SessionOptions otherBrowser = options;
+    otherBrowser.profileFolder = dir.filePath(QStringLiteral("other-profile"));
+    auto second = startSession(otherBrowser);
+    WhatsAppTab tab(*second);
+    tab.resize(1100, 760);
+    tab.show();
+    ASSERT_TRUE(waitForState(*second, SessionState::Conflict));
+    auto* useHere = tab.findChild<QPushButton*>(QStringLiteral("whatsappUseHere"));
+    ASSERT_TRUE(useHere);
+    EXPECT_FALSE(useHere->isHidden());
+    keepScreenshot(tab, QStringLiteral("whatsapp-tab-conflict"));
+    useHere->click();
+    ASSERT_TRUE(waitForState(*second, SessionState::Ready));
+    EXPECT_TRUE(useHere->isHidden());
+}
+
+TEST_F(WhatsAppTest, TabShowsTheQrCodeState)
+{
+    auto session = startSession();
+    WhatsAppTab tab(*session);
+    tab.resize(1100, 760);
+    tab.show();
+    ASSERT_TRUE(waitForState(*session, SessionState::QrCode));
+    auto* state = tab.findChild<QLabel*>(QStringLiteral("whatsappState"));
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(state->text().contains(QStringLiteral("QR"))) << state->text().toStdString();
+    waitUntil([] { return false; }, 300);
+    keepScreenshot(tab, QStringLiteral("whatsapp-tab-qr"));
+}

@@ -1,0 +1,337 @@
+// The test page's application: startup splash, QR login, syncing, chat list, chats opened by in-page
+// api.whatsapp.com links or by the /send URL, a compose box that only takes real input (typing, paste,
+// editing commands), outgoing bubbles with ticks that move on with delays, the invalid-number popup, the
+// unsupported-browser page and the "Use here" screen. The server (TestPageServer) is its "WhatsApp":
+// login, message record, chat history, scripted failures.
+(function () {
+    'use strict';
+
+    const app = document.getElementById('app');
+    const query = new URLSearchParams(location.search);
+    let config = {};
+    let token = 0;
+    let screen = 'startup';
+    let chat = null; // { phone, main, box, draft }
+
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const el = (tag, attrs, children) => {
+        const node = document.createElement(tag);
+        for (const [k, v] of Object.entries(attrs || {})) {
+            if (k === 'text') node.textContent = v;
+            else if (k === 'class') node.className = v;
+            else node.setAttribute(k, v);
+        }
+        for (const child of children || []) node.appendChild(child);
+        return node;
+    };
+    async function api(path, body) {
+        const response = await fetch(path, body === undefined ? {} : {
+            method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+        });
+        return { status: response.status, json: await response.json() };
+    }
+    // Delays come from the server, and the page's own query string may override them (?ackMs=5).
+    function delay(name) {
+        return query.has(name) ? Number(query.get(name)) : Number(config[name] || 0);
+    }
+
+    // --- rendering text the way WhatsApp does ---------------------------------------------------------
+    const emojiPattern = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)*/gu;
+    const formatPattern = /```([\s\S]+?)```|\*([^\s*](?:[^*\n]*[^\s*])?)\*|_([^\s_](?:[^_\n]*[^\s_])?)_|~([^\s~](?:[^~\n]*[^\s~])?)~/g;
+
+    function appendWithEmoji(parent, text) {
+        let last = 0;
+        for (const m of text.matchAll(emojiPattern)) {
+            if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+            parent.appendChild(el('img', { alt: m[0], class: 'emoji', draggable: 'false',
+                src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }));
+            last = m.index + m[0].length;
+        }
+        if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    }
+
+    function renderRich(parent, text) {
+        let last = 0;
+        for (const m of text.matchAll(formatPattern)) {
+            if (m.index > last) appendWithEmoji(parent, text.slice(last, m.index));
+            const [tag, inner] = m[1] !== undefined ? ['code', m[1]] : m[2] !== undefined ? ['strong', m[2]]
+                : m[3] !== undefined ? ['em', m[3]] : ['del', m[4]];
+            const node = el(tag, { class: 'format' });
+            appendWithEmoji(node, inner);
+            parent.appendChild(node);
+            last = m.index + m[0].length;
+        }
+        if (last < text.length) appendWithEmoji(parent, text.slice(last));
+    }
+
+    // The compose box's own idea of its text (like WhatsApp's editor, it keeps a model of the draft).
+    function readBox(box) {
+        const lines = [];
+        let line = '';
+        const walk = (node) => {
+            for (const child of node.childNodes) {
+                if (child.nodeType === Node.TEXT_NODE) line += child.nodeValue;
+                else if (child.tagName === 'IMG') line += child.getAttribute('alt') || '';
+                else if (child.tagName === 'BR') {
+                    // The <br> that keeps an empty paragraph open is not a line break.
+                    const placeholder = node !== box && node.childNodes.length === 1;
+                    if (!placeholder) { lines.push(line); line = ''; }
+                }
+                else if (child.tagName === 'P' || child.tagName === 'DIV') {
+                    if (line !== '' || lines.length || child.previousSibling) { lines.push(line); line = ''; }
+                    walk(child);
+                } else walk(child);
+            }
+        };
+        walk(box);
+        lines.push(line);
+        return lines.join('\n');
+    }
+
+    // --- screens --------------------------------------------------------------------------------------
+    function show(name, ...nodes) {
+        screen = name;
+        app.replaceChildren(...nodes);
+    }
+
+    function showUnsupported() {
+        document.body.className = 'web page-version';
+        show('unsupported', el('div', { class: 'startup' }, [
+            el('h1', { text: 'WhatsApp works with Google Chrome 60+' }),
+            el('p', { text: 'To use WhatsApp, update Chrome or use Mozilla Firefox, Safari, Microsoft Edge or Opera.' })]));
+    }
+
+    function showQr(ref) {
+        show('qr', el('div', { class: 'landing-wrapper' }, [
+            el('div', { class: 'logo', text: 'Use WhatsApp on your computer' }),
+            el('div', { 'data-ref': ref }, [el('canvas', { 'aria-label': 'Scan this QR code to link a device!', width: '264', height: '264' })]),
+            el('p', { text: 'Open WhatsApp on your phone, tap Menu > Linked devices and point your phone to this screen.' })]));
+    }
+
+    function showSyncing() {
+        show('syncing', el('div', { class: 'syncing' }, [
+            el('progress', { value: '40', max: '100' }), el('div', { text: 'Loading your chats [40%]' })]));
+    }
+
+    function showConflict() {
+        const useHere = el('button', { text: 'Use here' });
+        useHere.addEventListener('click', async () => {
+            await api('/api/takeover', { token: token });
+            location.reload();
+        });
+        show('conflict', el('div', { 'data-animate-modal-popup': 'true', class: 'conflict' }, [
+            el('div', { text: 'WhatsApp is open in another window. Click “Use here” to use WhatsApp in this window.' }),
+            el('button', { text: 'Close' }), useHere]));
+    }
+
+    async function showChats() {
+        const chats = (await api('/api/chats')).json;
+        const list = el('div', { id: 'pane-side', 'aria-label': 'Chat list' },
+            chats.map((c) => el('div', { class: 'chat', role: 'listitem', text: c })));
+        const side = el('div', { id: 'side' }, [
+            el('header', {}, [el('span', { 'data-icon': 'new-chat' }), el('span', { 'data-icon': 'search' })]), list]);
+        show('chats', side, el('div', { id: 'intro', text: 'Send and receive messages without keeping your phone online.' }));
+        if (location.pathname === '/send' && query.get('phone'))
+            openChat(query.get('phone'), query.get('text') || '');
+    }
+
+    function setOffline(offline) {
+        const side = document.getElementById('side');
+        if (!side) return;
+        let banner = side.querySelector('.banner');
+        if (offline && !banner)
+            side.insertBefore(el('div', { class: 'banner' }, [el('span', { 'data-icon': 'alert-computer' }),
+                el('span', { text: 'Computer not connected' })]), side.firstChild.nextSibling);
+        else if (!offline && banner)
+            banner.remove();
+    }
+
+    // --- chats ----------------------------------------------------------------------------------------
+    function popup(text, button) {
+        const node = el('div', { 'data-animate-modal-popup': 'true', role: 'dialog' }, [el('div', { text: text })]);
+        if (button) {
+            const ok = el('button', { text: button });
+            ok.addEventListener('click', () => node.remove());
+            node.appendChild(ok);
+        }
+        document.body.appendChild(node);
+        return node;
+    }
+
+    async function openChat(phone, text) {
+        const digits = String(phone).replace(/\D/g, '');
+        const starting = popup('Starting chat', null);
+        await sleep(delay('chatOpenMs'));
+        const answer = await api('/api/chat?phone=' + encodeURIComponent(digits));
+        starting.remove();
+        if (answer.status !== 200) {
+            popup('Phone number shared via url is invalid.', 'OK');
+            return;
+        }
+        const oldMain = document.getElementById('main');
+        const intro = document.getElementById('intro');
+        const messages = el('div', { class: 'messages', role: 'application' });
+        const box = el('div', { contenteditable: 'true', role: 'textbox', 'data-tab': '10', title: 'Type a message',
+            'aria-label': 'Type a message', 'aria-placeholder': 'Type a message', 'data-lexical-editor': 'true' });
+        const actions = el('div', { class: 'actions' });
+        const main = el('div', { id: 'main' }, [
+            el('header', {}, [el('span', { title: '+' + digits, text: '+' + digits })]), messages,
+            el('footer', {}, [el('div', { class: 'copyable-area' }, [box]), actions])]);
+        (oldMain || intro).replaceWith(main);
+        chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '' };
+        for (const m of answer.json.messages) addBubble(m.id, m.text, m.status, new Date(m.at));
+        wireBox(chat);
+        setDraft(chat, text ? text.replace(/\r\n?/g, '\n') : '');
+        box.focus();
+    }
+
+    function renderBox(c) {
+        const lines = c.draft.split('\n');
+        c.box.replaceChildren(...lines.map((line) => {
+            const p = el('p', { class: 'selectable-text copyable-text', dir: 'auto' });
+            if (line) appendWithEmoji(p, line); else p.appendChild(el('br'));
+            return p;
+        }));
+        const range = document.createRange();
+        range.selectNodeContents(c.box);
+        range.collapse(false);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+    }
+
+    function renderActions(c) {
+        const hasText = c.draft.trim() !== '';
+        const button = hasText
+            ? el('button', { 'aria-label': 'Send' }, [el('span', { 'data-icon': 'send' })])
+            : el('button', { 'aria-label': 'Voice message' }, [el('span', { 'data-icon': 'ptt' })]);
+        if (hasText) button.addEventListener('click', () => send(c));
+        c.actions.replaceChildren(button);
+    }
+
+    function setDraft(c, draft) {
+        c.draft = draft;
+        renderBox(c);
+        renderActions(c);
+    }
+
+    function wireBox(c) {
+        // Typing and editing commands: the editor takes them into its model. A bare innerText write fires
+        // none of these events, so the model stays as it was (as on the real page).
+        c.box.addEventListener('beforeinput', (e) => {
+            if (e.inputType === 'insertText' && e.data !== null) {
+                e.preventDefault();
+                setDraft(c, c.draft + e.data);
+            } else if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') {
+                e.preventDefault();
+                setDraft(c, c.draft + '\n');
+            } else if (e.inputType === 'deleteContentBackward') {
+                e.preventDefault();
+                setDraft(c, Array.from(c.draft).slice(0, -1).join(''));
+            }
+        });
+        c.box.addEventListener('input', () => {
+            c.draft = readBox(c.box);
+            renderActions(c);
+        });
+        c.box.addEventListener('paste', (e) => {
+            e.preventDefault();
+            const text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+            const selection = window.getSelection();
+            const all = selection.rangeCount && selection.toString() === c.box.textContent && c.box.textContent !== '';
+            setDraft(c, (all ? '' : c.draft) + text.replace(/\r\n?/g, '\n'));
+        });
+        c.box.addEventListener('keydown', (e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (e.shiftKey) setDraft(c, c.draft + '\n');
+            else send(c);
+        });
+    }
+
+    function stamp(at) {
+        const two = (n) => String(n).padStart(2, '0');
+        return '[' + two(at.getHours()) + ':' + two(at.getMinutes()) + ', ' + two(at.getDate()) + '/'
+            + two(at.getMonth() + 1) + '/' + at.getFullYear() + '] You: ';
+    }
+
+    function addBubble(id, text, status, at) {
+        const body = el('span', { class: 'selectable-text copyable-text', dir: 'auto' });
+        renderRich(body, text);
+        const tick = el('span', { 'data-icon': status, 'aria-label': status });
+        const row = el('div', { role: 'row' }, [el('div', { 'data-id': id, class: 'focusable-list-item' }, [
+            el('div', { class: 'message-out' }, [
+                el('div', { class: 'copyable-text', 'data-pre-plain-text': stamp(at) }, [body]),
+                el('div', { class: 'meta' }, [tick])])])]);
+        chat.messages.appendChild(row);
+        return tick;
+    }
+
+    async function send(c) {
+        const text = c.draft.trim();
+        if (!text || config.dropSend) return; // dropSend: the click is lost, the text stays typed
+        const id = 'true_' + c.phone + '@c.us_3EB0' + Math.random().toString(16).slice(2, 14).toUpperCase();
+        setDraft(c, '');
+        const tick = addBubble(id, text, 'msg-time', new Date());
+        const setStatus = (status) => {
+            tick.setAttribute('data-icon', status);
+            tick.setAttribute('aria-label', status);
+            api('/api/ack', { id: id, status: status });
+        };
+        await sleep(delay('ackMs'));
+        const answer = await api('/api/send', { id: id, phone: c.phone, text: text, token: token });
+        if (!answer.json.ok) return; // scripted: stuck at the clock
+        setStatus('msg-check');
+        await sleep(delay('deliveredMs'));
+        setStatus('msg-dblcheck');
+        await sleep(delay('readMs'));
+        setStatus('msg-dblcheck-ack');
+    }
+
+    // WhatsApp's own links open chats inside the running app instead of leaving it.
+    document.addEventListener('click', (e) => {
+        const link = e.target.closest && e.target.closest('a[href]');
+        if (!link || config.noInterception || screen !== 'chats') return;
+        const url = new URL(link.href);
+        if (url.hostname !== 'api.whatsapp.com' || url.pathname !== '/send') return;
+        e.preventDefault();
+        openChat(url.searchParams.get('phone') || '', url.searchParams.get('text') || '');
+    }, true);
+
+    // --- start ----------------------------------------------------------------------------------------
+    async function poll() {
+        for (;;) {
+            const state = (await api('/api/state?token=' + token)).json;
+            if (!state.active && screen !== 'conflict') { showConflict(); return; }
+            if (!state.loggedIn && (screen === 'chats' || screen === 'syncing')) { location.reload(); return; }
+            if (state.loggedIn && screen === 'qr') {
+                showSyncing();
+                await sleep(delay('syncMs'));
+                await showChats();
+            }
+            if (screen === 'chats') setOffline(state.offline);
+            await sleep(100);
+        }
+    }
+
+    async function start() {
+        config = (await api('/api/config')).json;
+        if (navigator.userAgent.includes('QtWebEngine') || config.unsupported) {
+            showUnsupported();
+            return;
+        }
+        await sleep(delay('loadMs'));
+        const hello = (await api('/api/hello', {})).json;
+        token = hello.token;
+        if (!hello.active) { showConflict(); return; }
+        if (hello.loggedIn) {
+            showSyncing();
+            await sleep(delay('syncMs'));
+            await showChats();
+        } else {
+            showQr('2@' + Math.random().toString(36).slice(2) + ',' + token);
+        }
+        poll();
+    }
+    start();
+})();

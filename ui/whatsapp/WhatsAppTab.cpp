@@ -1,0 +1,141 @@
+#include "whatsapp/WhatsAppTab.h"
+
+#include "whatsapp/WhatsAppSession.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+namespace fd {
+
+WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("whatsappTab"));
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("whatsappState"));
+    m_state->setAccessibleName(tr("WhatsApp state"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_useHere = new QPushButton(tr("Use here"), this);
+    m_useHere->setObjectName(QStringLiteral("whatsappUseHere"));
+    m_useHere->setToolTip(tr("Take WhatsApp over from the other window, so this desk sends the messages."));
+    m_reload = new QPushButton(tr("Reload"), this);
+    m_reload->setObjectName(QStringLiteral("whatsappReload"));
+    m_check = new QPushButton(tr("Check WhatsApp page"), this);
+    m_check->setObjectName(QStringLiteral("whatsappCheck"));
+    m_check->setToolTip(tr("Lists which parts of the WhatsApp page FrontDesk finds and which it misses."));
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("whatsappNotice"));
+    m_notice->setAccessibleName(tr("Sending notice"));
+    m_notice->setWordWrap(true);
+
+    m_report = new QPlainTextEdit(this);
+    m_report->setObjectName(QStringLiteral("whatsappSelfTestReport"));
+    m_report->setAccessibleName(tr("WhatsApp page check"));
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_report->setMaximumHeight(160);
+    m_report->hide();
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("whatsappView"));
+    m_view->setAccessibleName(tr("WhatsApp Web"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_useHere);
+    buttons->addWidget(m_reload);
+    buttons->addWidget(m_check);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_report);
+    layout->addWidget(m_view, 1);
+
+    connect(m_useHere, &QPushButton::clicked, &m_session, &whatsapp::WhatsAppSession::useHere);
+    connect(m_reload, &QPushButton::clicked, &m_session, &whatsapp::WhatsAppSession::reload);
+    connect(m_check, &QPushButton::clicked, this, &WhatsAppTab::runSelfTest);
+    connect(&m_session, &whatsapp::WhatsAppSession::stateChanged, this, &WhatsAppTab::showState);
+
+    // Failures keep a picture of what the page showed.
+    QPointer<QWebEngineView> view = m_view;
+    m_session.setScreenshotProvider([view] { return view ? view->grab().toImage() : QImage(); });
+
+    attachPage();
+    showState(m_session.state(), m_session.stateText());
+    showBusy(false);
+}
+
+WhatsAppTab::~WhatsAppTab()
+{
+    m_session.setScreenshotProvider({});
+    m_view->setPage(nullptr); // the page belongs to the session, which outlives this tab
+}
+
+void WhatsAppTab::attachPage()
+{
+    if (m_session.page() && m_view->page() != m_session.page())
+        m_view->setPage(m_session.page());
+}
+
+void WhatsAppTab::setSender(whatsapp::WhatsAppWebSender* sender)
+{
+    if (!sender)
+        return;
+    connect(sender, &whatsapp::WhatsAppWebSender::busyChanged, this, &WhatsAppTab::showBusy);
+    showBusy(sender->isBusy());
+}
+
+void WhatsAppTab::showState(whatsapp::SessionState state, const QString& text)
+{
+    attachPage();
+    m_state->setText(text);
+    m_useHere->setVisible(state == whatsapp::SessionState::Conflict);
+    m_check->setEnabled(m_session.page() != nullptr);
+    m_reload->setEnabled(m_session.page() != nullptr);
+}
+
+void WhatsAppTab::showBusy(bool busy)
+{
+    if (busy) {
+        m_notice->setText(tr("<b>Sending a message now: please do not click or type in the WhatsApp page until it "
+                             "is done.</b>"));
+        m_notice->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                                               "padding: 4px; }"));
+    } else {
+        m_notice->setText(tr("FrontDesk sends the customers' messages through this page. While a message is being "
+                             "sent, leave the page alone: a click or a keystroke can interrupt it."));
+        m_notice->setStyleSheet({});
+    }
+}
+
+void WhatsAppTab::runSelfTest()
+{
+    m_check->setEnabled(false);
+    m_report->show();
+    m_report->setPlainText(tr("Checking the WhatsApp page ..."));
+    QPointer<WhatsAppTab> self(this);
+    m_session.selfTest([self](const whatsapp::SelfTestReport& report) {
+        if (!self)
+            return;
+        self->m_check->setEnabled(true);
+        QString text = report.toText();
+        text += QLatin1Char('\n') + tr("Selector pack: %1, version %2")
+                                         .arg(self->m_session.selectorPack().origin())
+                                         .arg(self->m_session.selectorPack().version());
+        self->m_report->setPlainText(text);
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "whatsapp/SessionState.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QWebEngineView;
+
+namespace fd::whatsapp {
+class WhatsAppSession;
+class WhatsAppWebSender;
+} // namespace fd::whatsapp
+
+namespace fd {
+
+// The WhatsApp tab: WhatsApp Web as the sender drives it (the receptionist scans the QR code here once),
+// the session's state, "Use here" when WhatsApp is open elsewhere, and "Check WhatsApp page", which lists
+// the landmarks of the selector pack that the page shows and the ones it misses.
+class WhatsAppTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent = nullptr);
+    ~WhatsAppTab() override;
+
+    // Optional: while this sender types a message, the tab says "do not touch".
+    void setSender(whatsapp::WhatsAppWebSender* sender);
+
+    QWebEngineView* view() const { return m_view; }
+
+private:
+    void showState(whatsapp::SessionState state, const QString& text);
+    void showBusy(bool busy);
+    void runSelfTest();
+    void attachPage();
+
+    whatsapp::WhatsAppSession& m_session;
+    QLabel* m_state = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_useHere = nullptr;
+    QPushButton* m_reload = nullptr;
+    QPushButton* m_check = nullptr;
+    QPlainTextEdit* m_report = nullptr;
+    QWebEngineView* m_view = nullptr;
+};
+
+} // namespace fd
