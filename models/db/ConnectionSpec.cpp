@@ -35,6 +35,20 @@ Result<ConnectionSpec> parseSqlite(const QString& url)
     return spec;
 }
 
+// PostgreSQL cuts names at 63 bytes (and would then connect to another database); text that was not valid
+// UTF-8 or holds control characters is a typing or copying accident, never a real name.
+QString postgresNameProblem(const QString& name, const QString& label)
+{
+    if (name.toUtf8().size() > 63)
+        return QObject::tr("The %1 name \"%2\" is longer than PostgreSQL's limit of 63 bytes.").arg(label, name);
+    bool clean = name.isValidUtf16();
+    for (const QChar c : name)
+        clean = clean && c != QChar::ReplacementCharacter && c.category() != QChar::Other_Control;
+    if (!clean)
+        return QObject::tr("The %1 name in the PostgreSQL URL holds characters that are not text.").arg(label);
+    return {};
+}
+
 Result<ConnectionSpec> parsePostgres(const QString& url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -60,6 +74,11 @@ Result<ConnectionSpec> parsePostgres(const QString& url)
                            .arg(url, kUsage));
     if (spec.user.isEmpty())
         return invalid(QObject::tr("The PostgreSQL URL \"%1\" names no user: %2.").arg(url, kUsage));
+    for (const auto& [name, label] : {std::pair{spec.database, QObject::tr("database")},
+                                      std::pair{spec.user, QObject::tr("user")}}) {
+        if (auto problem = postgresNameProblem(name, label); !problem.isEmpty())
+            return invalid(problem);
+    }
 
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -126,7 +145,7 @@ QString ConnectionSpec::toUrl() const
     if (connectTimeoutSeconds != 5)
         query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeoutSeconds));
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // a space or non-ASCII name must read back the same
 }
 
 QString ConnectionSpec::displayName() const

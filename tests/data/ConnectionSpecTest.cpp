@@ -91,7 +91,11 @@ INSTANTIATE_TEST_SUITE_P(
                       BadUrl{"postgresql://u@host/db?password=x", "not known"},
                       BadUrl{"postgresql://u@ho st/db", "not valid"}, BadUrl{"desk.sqlite", "unknown kind"},
                       // found by the fuzzer: a name ending in a tab would not read back the same
-                      BadUrl{"sqlite:desk.sqlite\t/", "space or tab"}));
+                      BadUrl{"sqlite:desk.sqlite\t/", "space or tab"},
+                      BadUrl{"postgresql://u@h/abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn",
+                             "63 bytes"},
+                      BadUrl{"postgresql://u@h/desk%ED%A6%BF", "not text"},
+                      BadUrl{"postgresql://u%0A@h/desk", "not text"}));
 
 TEST(ConnectionSpec, SqlitePathsAreCleanedSoTheyReadBackTheSame)
 {
@@ -101,4 +105,15 @@ TEST(ConnectionSpec, SqlitePathsAreCleanedSoTheyReadBackTheSame)
     auto again = ConnectionSpec::parse(spec->toUrl());
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->sqlitePath, spec->sqlitePath);
+}
+
+TEST(ConnectionSpec, DatabaseNamesWithSpacesReadBack)
+{
+    // found by the fuzzer: the printed URL kept the space and did not parse again
+    auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://u@db.local/front%20desk"));
+    ASSERT_TRUE(spec.ok());
+    EXPECT_EQ(spec->database, QStringLiteral("front desk"));
+    auto again = ConnectionSpec::parse(spec->toUrl());
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->database, QStringLiteral("front desk"));
 }
