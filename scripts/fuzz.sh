@@ -3,6 +3,7 @@
 # 60) on its seed corpus. A crash is kept in build/fuzz/crashes/<target>/ and the script fails: copy the
 # input into tests/fuzz/regressions/<target>/ so that every build replays it once it is fixed.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: phone messageTemplate databaseUrl
+#   FUZZ_RUNS=N scripts/fuzz.sh                 N inputs each from a fixed seed: the same run every time (CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/stage.sh
@@ -33,7 +34,15 @@ for target in "${targets[@]}"; do
     work="$build/corpus/$name"          # grows as the fuzzer learns; the committed seeds stay as they are
     crashes="$build/crashes/$name"
     mkdir -p "$work" "$crashes"
-    if ! stage "fuzz: $target for ${seconds} s" "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" \
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        limit=(-runs="$FUZZ_RUNS" -seed=1)
+        what="$FUZZ_RUNS inputs"
+        rm -rf "$work" && mkdir -p "$work"
+    else
+        limit=(-max_total_time="$seconds")
+        what="${seconds} s"
+    fi
+    if ! stage "fuzz: $target for $what" "$build/tests/fuzz/fuzz_$target" "${limit[@]}" \
         -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 \
         "$work" "tests/fuzz/corpus/$name"; then
         echo "fuzz: $target found a problem; the input is in $crashes/"
