@@ -1,58 +1,171 @@
 #include "GuiSession.h"
 
+#include "admin/UsersPage.h"
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
+#include "login/LoginDialog.h"
+#include "login/SignIn.h"
 #include "main/MainWindow.h"
+#include "secrets/CredentialService.h"
+#include "setup/FirstRunWizard.h"
 
+#include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace fd {
 
-GuiSession::GuiSession(const DatabaseChoice& choice)
+GuiSession::GuiSession(const DatabaseChoice& choice, bool firstRun)
     : m_choice(choice)
-    , m_database(std::make_unique<DatabaseWorker>(choice.spec, QStringLiteral("gui")))
-    , m_window(std::make_unique<MainWindow>(*m_database))
-{
-    prepareDatabase();
-}
+    , m_firstRun(firstRun)
+    , m_credentials(std::make_unique<CredentialService>())
+{}
 
 GuiSession::~GuiSession()
 {
-    m_window.reset(); // the window uses the worker
+    m_window.reset(); // the window uses the context and the worker
+    m_context.reset();
 }
 
-void GuiSession::prepareDatabase()
+bool GuiSession::firstRunWanted(const QString& commandLineUrl)
 {
-    const bool autoMigrate = m_choice.spec.dialect == Dialect::Sqlite;
-    m_database
-        ->run([autoMigrate](Connection& connection) -> Result<MigrationReport> {
-            MigrationRunner runner(connection);
-            if (autoMigrate)
-                return runner.migrate();
-            // A shared server is upgraded deliberately (`frontdesk migrate`), not by whichever desk starts first.
-            auto version = runner.checkCompatible();
-            if (!version)
-                return version.error();
-            MigrationReport report;
-            report.fromVersion = report.toVersion = version.value();
-            return report;
-        })
-        .then(m_window.get(), [this](const Result<MigrationReport>& report) {
-            const QString name = m_choice.spec.displayName();
-            if (!report) {
-                m_window->showDatabaseState(QObject::tr("%1 — %2").arg(name, report.error().message), false);
-                QMessageBox::critical(m_window.get(), QObject::tr("Database"), report.error().message);
+    return commandLineUrl.isEmpty() && qEnvironmentVariableIsEmpty("FRONTDESK_DATABASE_URL") &&
+           DeskConfig().get(DeskConfig::Key::DatabaseUrl).toString().isEmpty() &&
+           !QFileInfo::exists(DeskConfig::defaultSqlitePath());
+}
+
+void GuiSession::start()
+{
+    QApplication::setQuitOnLastWindowClosed(false); // between the dialog and the window nothing is shown
+    if (m_firstRun)
+        showWizard(std::nullopt);
+    else
+        showLogin();
+}
+
+QWidget* GuiSession::front() const
+{
+    if (m_window)
+        return m_window.get();
+    if (m_wizard && m_wizard->isVisible())
+        return m_wizard.get();
+    if (m_login && m_login->isVisible())
+        return m_login.get();
+    return nullptr;
+}
+
+void GuiSession::bringToFront()
+{
+    if (QWidget* widget = front()) {
+        widget->show();
+        widget->setWindowState((widget->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        widget->raise();
+        widget->activateWindow();
+    }
+}
+
+void GuiSession::showLogin()
+{
+    m_login = std::make_unique<LoginDialog>(m_choice.spec, *m_credentials, m_throttle);
+    connect(m_login.get(), &QDialog::accepted, this, [this] {
+        LoginDialog* dialog = m_login.release();
+        dialog->deleteLater();
+        openWindow(dialog->worker(), dialog->signedIn(), false);
+    });
+    connect(m_login.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
+    connect(m_login.get(), &LoginDialog::firstAdminNeeded, this, [this] {
+        // An SQLite file without an administrator: create one with the wizard, on this file.
+        m_login->hide();
+        showWizard(m_choice.spec);
+    });
+    m_login->show();
+}
+
+void GuiSession::showWizard(std::optional<ConnectionSpec> fixed)
+{
+    m_wizard = std::make_unique<FirstRunWizard>(*m_credentials, std::move(fixed));
+    connect(m_wizard.get(), &QDialog::accepted, this, &GuiSession::afterWizard);
+    connect(m_wizard.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
+    m_wizard->show();
+}
+
+void GuiSession::afterWizard()
+{
+    FirstRunWizard* wizard = m_wizard.release();
+    wizard->deleteLater();
+    if (m_login) {
+        m_login->deleteLater();
+        (void)m_login.release();
+    }
+    m_choice.spec = wizard->chosenSpec();
+    m_choice.source = QObject::tr("desk settings");
+    // The new administrator signs in right away with the password just chosen (on PostgreSQL as their own
+    // role, so the session has exactly their rights).
+    const ConnectionSpec spec = m_choice.spec;
+    std::shared_ptr<DatabaseWorker> sqliteWorker =
+        spec.dialect == Dialect::Sqlite ? wizard->worker() : nullptr;
+    signIn(spec, sqliteWorker, wizard->admin().login, wizard->adminPassword(), this,
+           [this](std::shared_ptr<DatabaseWorker> worker, Result<SignedInUser> user) {
+               if (!user) {
+                   QMessageBox::warning(nullptr, QObject::tr("FrontDesk"), user.error().message);
+                   showLogin();
+                   return;
+               }
+               openWindow(std::move(worker), user.value(), true);
+           });
+}
+
+void GuiSession::openWindow(std::shared_ptr<DatabaseWorker> worker, const SignedInUser& user, bool firstRun)
+{
+    m_database = std::move(worker);
+    // The previews need the templates and company details: read once, then the window opens. A database that
+    // is gone by now still gets a window (with the shipped templates); it says so in the status bar.
+    onResult(this, m_database->run([](Connection& c) { return PreviewTemplates::load(c); }),
+             [this, user, firstRun](const Result<PreviewTemplates>& previews) {
+                 m_context.reset(
+                     new DeskContext{*m_database, user, previews ? previews.value() : PreviewTemplates()});
+                 m_window = std::make_unique<MainWindow>(*m_context);
+                 m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("&Users"));
+                 QApplication::setQuitOnLastWindowClosed(true);
+                 emit windowOpened(m_window.get());
+                 if (firstRun)
+                     m_window->showWhatsAppTab();
+                 m_window->show();
+                 checkSchema();
+             });
+}
+
+void GuiSession::checkSchema()
+{
+    const ConnectionSpec spec = m_database->spec();
+    onResult(
+        m_window.get(), m_database->run([](Connection& connection) -> Result<int> {
+            return MigrationRunner(connection).checkCompatible();
+        }),
+        [this, spec](const Result<int>& version) {
+            const QString name = spec.displayName();
+            if (!version) {
+                m_window->showDatabaseState(QObject::tr("%1 — %2").arg(name, version.error().message), false);
                 return;
             }
-            const int latest = MigrationRunner::latestVersion(m_choice.spec.dialect);
-            if (report->toVersion < latest) {
+            const int latest = MigrationRunner::latestVersion(spec.dialect);
+            if (version.value() < latest) {
+                // A shared server is upgraded deliberately (`frontdesk migrate`), not by whichever desk
+                // starts first.
                 m_window->showDatabaseState(
                     QObject::tr("%1 — needs an upgrade to schema %2: ask your administrator to run "
-                                "\"frontdesk migrate\"").arg(name).arg(latest),
+                                "\"frontdesk migrate\"")
+                        .arg(name)
+                        .arg(latest),
                     false);
                 return;
             }
-            m_window->showDatabaseState(QObject::tr("%1 — schema %2").arg(name).arg(report->toVersion), true);
+            m_window->showDatabaseState(QObject::tr("%1 — schema %2").arg(name).arg(version.value()), true);
         });
 }
 

@@ -1,28 +1,63 @@
 #pragma once
 
 #include "DatabaseChoice.h"
+#include "auth/Authenticator.h"
+#include "auth/LoginThrottle.h"
 
+#include <QObject>
+#include <QPointer>
 #include <memory>
+#include <optional>
+
+class QWidget;
 
 namespace fd {
 
+class CredentialService;
 class DatabaseWorker;
+class FirstRunWizard;
+class LoginDialog;
 class MainWindow;
+struct DeskContext;
 
-// Wires the desk's window to its database worker and prepares the schema without blocking the window.
-class GuiSession
+// The desk's life: first-run wizard or sign-in, then the window with the signed-in person's database worker.
+// The window exists only once someone signed in: wire the WhatsApp tab, the message log tab and the
+// WhatsApp state to windowOpened().
+class GuiSession : public QObject
 {
+    Q_OBJECT
 public:
-    explicit GuiSession(const DatabaseChoice& choice);
-    ~GuiSession();
+    GuiSession(const DatabaseChoice& choice, bool firstRun);
+    ~GuiSession() override;
 
-    MainWindow& window() { return *m_window; }
+    // Shows the wizard or the sign-in dialog. The application quits if that is cancelled.
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+    // Raises whatever is on screen (the dialog, or the window): for a second launch.
+    void bringToFront();
+
+    // No database named anywhere (command line, environment, desk settings) and no default file yet.
+    static bool firstRunWanted(const QString& commandLineUrl);
+
+signals:
+    void windowOpened(fd::MainWindow* window);
 
 private:
-    void prepareDatabase();
+    void showLogin();
+    void showWizard(std::optional<ConnectionSpec> fixed);
+    void afterWizard();
+    void openWindow(std::shared_ptr<DatabaseWorker> worker, const SignedInUser& user, bool firstRun);
+    void checkSchema();
+    QWidget* front() const;
 
     DatabaseChoice m_choice;
-    std::unique_ptr<DatabaseWorker> m_database;
+    bool m_firstRun = false;
+    std::unique_ptr<CredentialService> m_credentials;
+    LoginThrottle m_throttle;
+    std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<FirstRunWizard> m_wizard;
+    std::shared_ptr<DatabaseWorker> m_database;
+    std::unique_ptr<DeskContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -2,9 +2,7 @@
 #include "ExitCode.h"
 #include "GuiSession.h"
 #include "commands/DatabaseCommands.h"
-#include "commands/DispatchCommand.h"
 #include "main/MainWindow.h"
-#include "whatsapp/ChromiumFlags.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,15 +14,13 @@
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("dispatch")};
+const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check")};
 
 // Commands and --help/--version run without a display; only the desk itself needs QApplication.
 bool wantsGui(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("dispatch"))
-            return true; // QtWebEngine needs the GUI application (offscreen without a display)
         if (kCommands.contains(arg) || arg == QLatin1String("--version") || arg == QLatin1String("-v")
             || arg == QLatin1String("--help") || arg == QLatin1String("-h"))
             return false;
@@ -43,10 +39,6 @@ void setApplicationIdentity()
 
 int main(int argc, char** argv)
 {
-    // QtWebEngine reads its flags once, when it starts: before the application object exists.
-    fd::whatsapp::applyChromiumFlags();
-    if (fd::dispatch::isRequested(argc, argv))
-        fd::dispatch::prepareProcess();
     std::unique_ptr<QCoreApplication> app;
     if (wantsGui(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
@@ -65,10 +57,8 @@ int main(int argc, char** argv)
                     "FRONTDESK_DATABASE_URL)."),
         QStringLiteral("url"));
     parser.addOption(databaseOption);
-    fd::dispatch::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QObject::tr("migrate: upgrade the database schema; check: test the database; "
-                                             "dispatch: send the queued WhatsApp messages."),
+                                 QObject::tr("migrate: upgrade the database schema; check: test the database."),
                                  QStringLiteral("[command]"));
     parser.process(*app);
 
@@ -94,12 +84,12 @@ int main(int argc, char** argv)
         const QString command = positional.first();
         if (command == QLatin1String("migrate"))
             return fd::runMigrate(choice.value(), out, err);
-        if (command == QLatin1String("dispatch"))
-            return fd::dispatch::run(parser, choice.value(), out, err);
         return fd::runCheck(choice.value(), out, err);
     }
 
-    fd::GuiSession session(choice.value());
-    session.window().show();
+    // First run (no database chosen anywhere yet): the setup wizard; otherwise the sign-in dialog. The window
+    // opens once someone signed in (GuiSession::windowOpened).
+    fd::GuiSession session(choice.value(), fd::GuiSession::firstRunWanted(parser.value(databaseOption)));
+    session.start();
     return app->exec();
 }

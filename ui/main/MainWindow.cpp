@@ -1,45 +1,244 @@
 #include "main/MainWindow.h"
 
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "common/DeskPage.h"
+#include "common/StatusColors.h"
 #include "db/DatabaseWorker.h"
+#include "deliveries/DeliveriesTab.h"
+#include "enquiries/EnquiriesTab.h"
+#include "repositories/MessageCounts.h"
+#include "service/ServiceRequestsTab.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace fd {
+namespace {
 
-MainWindow::MainWindow(DatabaseWorker& database, QWidget* parent)
+void styleStatus(QLabel* label, bool healthy)
+{
+    // A plain label when all is well; a clearly marked one (on any palette) when it is not.
+    label->setAutoFillBackground(!healthy);
+    if (healthy) {
+        label->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::Window, QColor(0xb3, 0x26, 0x1e));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FrontDesk"));
-    resize(1100, 720);
+    resize(1200, 760);
 
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->setDocumentMode(true);
-    setCentralWidget(tabs);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Desk pages"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    m_tabs->addTab(new EnquiriesTab(context, m_tabs), tr("&Enquiries"));
+    m_tabs->addTab(new ServiceRequestsTab(context, m_tabs), tr("Service &requests"));
+    m_deliveries = new DeliveriesTab(context, m_tabs);
+    m_tabs->addTab(m_deliveries, tr("&Deliveries"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (QWidget* page = m_tabs->currentWidget())
+            page->setFocus();
+    });
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseLabel->setAccessibleName(tr("Database status"));
-    statusBar()->addWidget(m_databaseLabel, 1);
-    showDatabaseState(tr("%1 — connecting…").arg(database.spec().displayName()), true);
+    m_databaseLabel->setMargin(2);
+    m_whatsAppLabel = new QLabel(tr("WhatsApp: not started"), this);
+    m_whatsAppLabel->setObjectName(QStringLiteral("whatsAppStatus"));
+    m_whatsAppLabel->setAccessibleName(tr("WhatsApp status"));
+    m_whatsAppLabel->setMargin(2);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("messageCounts"));
+    m_countsLabel->setAccessibleName(tr("Messages waiting and failed"));
+    m_countsLabel->setMargin(2);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_userLabel->setAccessibleName(tr("Signed in user"));
+    const QString role = context.isAdmin() ? tr("administrator") : tr("reception");
+    m_userLabel->setText(tr("%1 (%2)").arg(context.signedIn.user.name, role));
+    statusBar()->addWidget(m_databaseLabel, 2);
+    statusBar()->addWidget(m_whatsAppLabel, 1);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    showDatabaseState(tr("%1 — connecting…").arg(context.database.spec().displayName()), true);
 
-    connect(&m_database, &DatabaseWorker::availabilityChanged, this,
+    connect(&m_context.database, &DatabaseWorker::availabilityChanged, this,
             [this](bool available, const QString& message) {
-                showDatabaseState(available ? m_database.spec().displayName()
-                                            : tr("%1 — %2").arg(m_database.spec().displayName(), message),
-                                  available);
+                const QString name = m_context.database.spec().displayName();
+                showDatabaseState(
+                    available ? name
+                              : tr("%1 — not reachable: %2. What you type is kept.").arg(name, message),
+                    available);
             });
+
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setInterval(kCountsIntervalMs);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshMessageCounts);
+    m_countsTimer->start();
+    refreshMessageCounts();
+    addShortcuts();
+}
+
+void MainWindow::addShortcuts()
+{
+    QMenu* desk = menuBar()->addMenu(tr("&Desk"));
+    desk->setObjectName(QStringLiteral("deskMenu"));
+    auto add = [this, desk](const QString& text, const QKeySequence& keys, const QString& name, auto slot) {
+        QAction* action = desk->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(tr("&Save"), QKeySequence::Save, QStringLiteral("actionSave"), [this] {
+        if (DeskPage* page = currentPage())
+            page->save();
+    });
+    add(tr("&New"), QKeySequence::New, QStringLiteral("actionNew"), [this] {
+        if (DeskPage* page = currentPage())
+            page->startNew();
+    });
+    add(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"), [this] {
+        if (DeskPage* page = currentPage())
+            page->focusSearch();
+    });
+    add(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("actionRefresh"), [this] {
+        if (DeskPage* page = currentPage())
+            page->refresh();
+        refreshMessageCounts();
+    });
+    desk->addSeparator();
+    add(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"), [this] { close(); });
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    for (int i = 0; i < 9; ++i) {
+        QAction* action = go->addAction(tr("Tab %1").arg(i + 1));
+        action->setObjectName(QStringLiteral("actionTab%1").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(action);
+    }
+    connect(go, &QMenu::aboutToShow, this, [this, go] {
+        const QList<QAction*> actions = go->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            actions[i]->setVisible(i < m_tabs->count());
+            if (i < m_tabs->count())
+                actions[i]->setText(m_tabs->tabText(i));
+        }
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("Ctrl+S  save the form\nCtrl+N  clear the form for the next customer\n"
+                                    "Ctrl+F  search the list\nF5  refresh\nCtrl+1…9  go to a tab\n"
+                                    "Alt+underlined letter  go to that field\nCtrl+P  print the job sheet"));
+    });
+}
+
+DeskPage* MainWindow::currentPage() const
+{
+    return qobject_cast<DeskPage*>(m_tabs->currentWidget());
+}
+
+int MainWindow::indexAfter(const QWidget* anchor) const
+{
+    const int index = anchor ? m_tabs->indexOf(const_cast<QWidget*>(anchor)) : -1;
+    return index < 0 ? m_tabs->indexOf(m_deliveries) + 1 : index + 1;
+}
+
+void MainWindow::addWhatsAppTab(QWidget* tab)
+{
+    m_whatsApp = tab;
+    m_tabs->insertTab(indexAfter(m_deliveries), tab, tr("&WhatsApp"));
+}
+
+void MainWindow::addMessageLogTab(QWidget* tab)
+{
+    m_tabs->insertTab(indexAfter(m_whatsApp ? m_whatsApp : m_deliveries), tab, tr("Message &log"));
+}
+
+bool MainWindow::addAdminPage(QWidget* page, const QString& title)
+{
+    if (!m_context.isAdmin()) {
+        delete page;
+        return false;
+    }
+    m_tabs->addTab(page, title);
+    return true;
+}
+
+void MainWindow::showWhatsAppTab()
+{
+    if (m_whatsApp)
+        m_tabs->setCurrentWidget(m_whatsApp);
 }
 
 void MainWindow::showDatabaseState(const QString& text, bool healthy)
 {
     m_databaseLabel->setText(text);
-    m_databaseLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: palette(highlighted-text); "
-                                                                        "background: #b3261e; padding: 0 6px;"));
+    styleStatus(m_databaseLabel, healthy);
+}
+
+void MainWindow::setWhatsAppState(const QString& text, bool healthy)
+{
+    m_whatsAppLabel->setText(text);
+    styleStatus(m_whatsAppLabel, healthy);
+}
+
+void MainWindow::refreshMessageCounts()
+{
+    if (m_countsInFlight) {
+        m_countsAgain = true; // the database is slow: one question at a time, then once more
+        return;
+    }
+    m_countsInFlight = true;
+    onResult(this, m_context.database.run([](Connection& c) { return MessageCounts::read(c); }),
+             [this](const Result<MessageCounts>& counts) {
+                 m_countsInFlight = false;
+                 if (m_countsAgain) {
+                     m_countsAgain = false;
+                     QTimer::singleShot(0, this, &MainWindow::refreshMessageCounts);
+                 }
+                 if (!counts) {
+                     m_countsLabel->setText(tr("Messages: unknown"));
+                     return;
+                 }
+                 m_countsLabel->setText(
+                     tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed));
+                 styleStatus(m_countsLabel, counts->failed == 0);
+             });
 }
 
 } // namespace fd

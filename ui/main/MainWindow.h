@@ -3,24 +3,58 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTabWidget;
+class QTimer;
 
 namespace fd {
 
-class DatabaseWorker;
+class DeskPage;
+struct DeskContext;
 
-// The desk's window. Tabs for enquiries, service requests, deliveries, WhatsApp and the message log
-// arrive with their features; this holds the frame and the status bar.
+// The desk's window: Enquiries, Service requests, Deliveries, then the WhatsApp and Message log tabs (added
+// by their owners through addWhatsAppTab / addMessageLogTab), then admin-only pages for admins.
+// Status bar: database, WhatsApp state, messages waiting / failed (polled through the database worker),
+// who is signed in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DatabaseWorker& database, QWidget* parent = nullptr);
+    explicit MainWindow(DeskContext& context, QWidget* parent = nullptr);
+
+    // Inserted right after Deliveries; the tab's objectName is kept.
+    void addWhatsAppTab(QWidget* tab);
+    // Inserted after the WhatsApp tab (or after Deliveries when there is none yet).
+    void addMessageLogTab(QWidget* tab);
+    // Shown only when an admin is signed in; otherwise the page is deleted and false returned.
+    bool addAdminPage(QWidget* page, const QString& title);
+    // After the first run: where the WhatsApp login (QR code) happens. Does nothing without a WhatsApp tab.
+    void showWhatsAppTab();
 
     void showDatabaseState(const QString& text, bool healthy);
+    // The WhatsApp tab's state in the status bar, e.g. "WhatsApp: ready" / "WhatsApp: scan the QR code".
+    void setWhatsAppState(const QString& text, bool healthy);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    void refreshMessageCounts();
+
+    static constexpr int kCountsIntervalMs = 10000;
 
 private:
-    DatabaseWorker& m_database;
+    void addShortcuts();
+    DeskPage* currentPage() const;
+    int indexAfter(const QWidget* anchor) const;
+
+    DeskContext& m_context;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_deliveries = nullptr;
+    QWidget* m_whatsApp = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_whatsAppLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QTimer* m_countsTimer = nullptr;
+    bool m_countsInFlight = false;
+    bool m_countsAgain = false;
 };
 
 } // namespace fd

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+
+namespace fd {
+
+// The figures in the status bar: messages still to go (PENDING, RETRYING, SENDING) and FAILED ones.
+struct MessageCounts
+{
+    int waiting = 0;
+    int failed = 0;
+
+    static Result<MessageCounts> read(Connection& connection);
+};
+
+} // namespace fd

@@ -1,0 +1,292 @@
+// The reception desk's tabs, driven like a receptionist would, on SQLite and on PostgreSQL (there signed in
+// with a reception role of their own, so the database's grants are exercised too).
+#include "GuiFixture.h"
+#include "common/MessagePreview.h"
+#include "common/PhoneField.h"
+#include "deliveries/DeliveriesTab.h"
+#include "enquiries/EnquiriesTab.h"
+#include "main/MainWindow.h"
+#include "service/JobSheet.h"
+#include "service/ServiceRequestsTab.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+
+namespace fd::test {
+namespace {
+
+class DeskTabsTest : public DeskTest
+{
+protected:
+    void fillEnquiry(EnquiriesTab& tab, const QString& name, const QString& phone, const QString& subject)
+    {
+        type(&tab, "enquiryName", name);
+        type(&tab, "enquiryPhoneEdit", phone);
+        type(&tab, "enquirySubject", subject);
+    }
+    QString statusText(QWidget* tab, const char* name) { return child<QLabel>(tab, name)->text(); }
+};
+
+TEST_P(DeskTabsTest, ReceptionCreatesAnEnquiryAndItsMessageIsQueuedWithTheRenderedText)
+{
+    const AppUser reception = addUser(AppUser::Role::Reception);
+    DeskContext& context = signedInAs(reception);
+    ASSERT_EQ(context.signedIn.user.role, AppUser::Role::Reception);
+    EnquiriesTab tab(context);
+    tab.show();
+    fillEnquiry(tab, QStringLiteral("Asha Verma"), QStringLiteral("098765 43210"),
+                QStringLiteral("Laser printer"));
+    const QString preview = child<MessagePreview>(&tab, "enquiryPreview")->toPlainText();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Hi Asha Verma"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Laser printer")));
+    EXPECT_TRUE(preview.contains(QStringLiteral("Yamini Infotech")));
+
+    QTest::keyClick(child<QLineEdit>(&tab, "enquirySubject"), Qt::Key_Return); // Enter saves
+    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
+        << statusText(&tab, "enquiryStatus").toStdString();
+
+    auto row =
+        connection->exec(QStringLiteral("SELECT status, message_content, customer_phone, created_by FROM "
+                                        "whatsapp_message_logs WHERE event_type = 'ENQUIRY_CREATED'"),
+                         QStringLiteral("read"));
+    ASSERT_TRUE(row.ok());
+    ASSERT_TRUE(row.value().next());
+    EXPECT_EQ(row.value().value(0).toString(), QStringLiteral("PENDING"));
+    const QString content = row.value().value(1).toString();
+    EXPECT_TRUE(content.contains(QStringLiteral("Hi Asha Verma"))) << content.toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("ENQ-0000")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Laser printer")));
+    EXPECT_EQ(row.value().value(2).toString(), QStringLiteral("+919876543210"));
+    EXPECT_EQ(row.value().value(3).toString(), reception.login);
+    // The form is ready for the next customer and the list shows the new enquiry.
+    EXPECT_TRUE(child<QLineEdit>(&tab, "enquiryName")->text().isEmpty());
+    auto* list = child<QTableView>(&tab, "enquiryList");
+    EXPECT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+}
+
+TEST_P(DeskTabsTest, AnUnparsablePhoneIsRefusedAtTheFormWithTheReasonAndNothingIsSaved)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    EnquiriesTab tab(context);
+    tab.show();
+    fillEnquiry(tab, QStringLiteral("Asha"), QStringLiteral("12abc"), QStringLiteral("Toner"));
+    auto* phone = child<PhoneField>(&tab, "enquiryPhone");
+    EXPECT_FALSE(phone->isAcceptable());
+    EXPECT_TRUE(phone->reasonText().startsWith(QStringLiteral("✗"))) << phone->reasonText().toStdString();
+    click(&tab, "enquirySave");
+    const QString status = statusText(&tab, "enquiryStatus");
+    EXPECT_TRUE(status.startsWith(QStringLiteral("Not saved"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(phone->check().reason));
+    QTest::qWait(200);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs")), 0);
+    EXPECT_EQ(child<QLineEdit>(&tab, "enquiryName")->text(), QStringLiteral("Asha")); // nothing typed is lost
+}
+
+TEST_P(DeskTabsTest, AStaffPhoneSavesTheEnquiryButSaysNotSentStaffNumber)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    EnquiriesTab tab(context);
+    tab.show();
+    fillEnquiry(tab, QStringLiteral("Ravi (engineer)"), QStringLiteral("90000 11111"),
+                QStringLiteral("Own printer"));
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
+    EXPECT_TRUE(statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent: staff number")))
+        << statusText(&tab, "enquiryStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs")), 0);
+}
+
+TEST_P(DeskTabsTest, ALandlineSavesTheEnquiryAndASkippedRowWithTheReason)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    EnquiriesTab tab(context);
+    tab.show();
+    fillEnquiry(tab, QStringLiteral("Office"), QStringLiteral("044 2345 6789"), QStringLiteral("AMC"));
+    EXPECT_FALSE(child<MessagePreview>(&tab, "enquiryPreview")->isEnabled()); // the preview says none will go
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
+    EXPECT_TRUE(statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent:")))
+        << statusText(&tab, "enquiryStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SKIPPED' AND "
+                                   "error_message IS NOT NULL")),
+              1);
+}
+
+TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQrAndJobSheet)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    ServiceRequestsTab tab(context);
+    tab.show();
+    type(&tab, "serviceName", QStringLiteral("Meena"));
+    type(&tab, "servicePhoneEdit", QStringLiteral("+91 98765 00001"));
+    child<QComboBox>(&tab, "serviceType")->setCurrentText(QStringLiteral("Repair"));
+    EXPECT_TRUE(
+        child<MessagePreview>(&tab, "servicePreview")->toPlainText().contains(QStringLiteral("Repair")));
+    click(&tab, "serviceCreate");
+    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "serviceStatus").contains(QStringLiteral("SR-")); }))
+        << statusText(&tab, "serviceStatus").toStdString();
+    EXPECT_TRUE(statusText(&tab, "serviceStatus").contains(QStringLiteral("queued")));
+
+    // The new request is selected; assign the engineer from the staff list.
+    auto* engineer = child<QComboBox>(&tab, "serviceEngineer");
+    ASSERT_TRUE(waitFor([&] {
+        return engineer->count() == 1 && child<QAbstractButton>(&tab, "serviceAssign")->isEnabled();
+    }));
+    EXPECT_EQ(engineer->currentText(), QStringLiteral("Ravi Kumar"));
+    click(&tab, "serviceAssign");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("assigned"));
+    })) << statusText(&tab, "serviceActionStatus").toStdString();
+    EXPECT_EQ(
+        count(QStringLiteral(
+                  "SELECT COUNT(*) FROM complaints WHERE status = 'ASSIGNED' AND assigned_engineer_name = ?"),
+              {QStringLiteral("Ravi Kumar")}),
+        1);
+
+    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
+    child<QDateEdit>(&tab, "serviceCompletedDate")->setDate(QDate(2026, 11, 20));
+    click(&tab, "serviceComplete");
+    ASSERT_TRUE(waitFor(
+        [&] { return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("completed")); }));
+    EXPECT_EQ(count(QStringLiteral(
+                        "SELECT COUNT(*) FROM complaints WHERE status = 'COMPLETED' AND completed_date = ?"),
+                    {QStringLiteral("2026-11-20")}),
+              1);
+    EXPECT_EQ(count(QStringLiteral(
+                  "SELECT COUNT(*) FROM whatsapp_message_logs WHERE reference_type = 'complaint'")),
+              3);
+
+    ASSERT_TRUE(waitFor([&] { return !child<QLabel>(&tab, "serviceFeedbackQr")->pixmap().isNull(); }));
+    EXPECT_TRUE(child<QLabel>(&tab, "serviceFeedbackLink")
+                    ->text()
+                    .contains(QStringLiteral("https://yamini.example.in/feedback/SR-")));
+
+    auto request =
+        connection->exec(QStringLiteral("SELECT ticket_id FROM complaints"), QStringLiteral("read"));
+    ASSERT_TRUE(request.ok() && request.value().next());
+    const QString ticket = request.value().value(0).toString();
+    ServiceRequest sr;
+    sr.ticketId = ticket;
+    sr.customerName = QStringLiteral("Meena");
+    JobSheet sheet(sr, context.previews.settings(),
+                   QStringLiteral("https://yamini.example.in/feedback/") + ticket);
+    EXPECT_FALSE(sheet.qrCode().isNull());
+    auto document = sheet.document();
+    EXPECT_TRUE(document->toPlainText().contains(ticket));
+    EXPECT_TRUE(document->toPlainText().contains(QStringLiteral("Yamini Infotech")));
+}
+
+TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnce)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    DeliveriesTab tab(context);
+    tab.show();
+    type(&tab, "deliveryName", QStringLiteral("Kumar"));
+    type(&tab, "deliveryPhoneEdit", QStringLiteral("98765 22222"));
+    type(&tab, "deliveryItem", QStringLiteral("Inkjet printer"));
+    type(&tab, "deliveryReference", QStringLiteral("INV-77"));
+    click(&tab, "deliverySave");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&tab, "deliveryStatus").contains(QStringLiteral("INV-77"));
+    })) << statusText(&tab, "deliveryStatus").toStdString();
+    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+
+    auto* status = child<QComboBox>(&tab, "deliveryNewStatus");
+    status->setCurrentIndex(status->findData(QStringLiteral("FAILED")));
+    EXPECT_TRUE(
+        child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("INV-77")));
+    click(&tab, "deliveryApplyStatus");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("FAILED")); }));
+    EXPECT_TRUE(statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("queued")));
+
+    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    status->setCurrentIndex(status->findData(QStringLiteral("REATTEMPT")));
+    auto* date = child<QDateEdit>(&tab, "deliveryReattemptDate");
+    EXPECT_TRUE(date->isEnabled());
+    date->setDate(QDate(2026, 12, 2));
+    EXPECT_TRUE(
+        child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("2 Dec 2026")));
+    click(&tab, "deliveryApplyStatus");
+    ASSERT_TRUE(waitFor(
+        [&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("REATTEMPT")); }));
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE delivery_status = 'REATTEMPT' AND "
+                             "reattempt_date = ?"),
+              {QStringLiteral("2026-12-02")}),
+        1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE event_type IN "
+                                   "('DELIVERY_FAILED', 'DELIVERY_REATTEMPT') AND status = 'PENDING'")),
+              2);
+
+    // A second re-attempt is saved but not messaged, and the screen says so.
+    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    click(&tab, "deliveryApplyStatus");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("already"));
+    })) << statusText(&tab, "deliveryActionStatus").toStdString();
+}
+
+TEST_P(DeskTabsTest, ReceptionDoesNotSeeAdminPagesAndAdminsDo)
+{
+    {
+        DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+        MainWindow window(context);
+        EXPECT_FALSE(window.addAdminPage(new QWidget, QStringLiteral("Users")));
+        QStringList titles;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            titles << window.tabs()->tabText(i);
+        EXPECT_EQ(titles, (QStringList{QStringLiteral("&Enquiries"), QStringLiteral("Service &requests"),
+                                       QStringLiteral("&Deliveries")}));
+        EXPECT_TRUE(child<QLabel>(&window, "signedInUser")->text().contains(QStringLiteral("reception")));
+    }
+    contextHolder.reset();
+    worker.reset();
+    DeskContext& admin = signedInAs(addUser(AppUser::Role::Admin));
+    ASSERT_TRUE(admin.isAdmin());
+    MainWindow window(admin);
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("adminOnly"));
+    EXPECT_TRUE(window.addAdminPage(page, QStringLiteral("Users")));
+    EXPECT_GE(window.tabs()->indexOf(page), 3);
+}
+
+TEST_P(DeskTabsTest, WhatsAppAndMessageLogTabsGoAfterDeliveriesAndTheStatusBarCounts)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    MainWindow window(context);
+    auto* log = new QWidget;
+    window.addMessageLogTab(log);
+    auto* whatsapp = new QWidget;
+    window.addWhatsAppTab(whatsapp);
+    EXPECT_EQ(window.tabs()->indexOf(whatsapp), 3);
+    EXPECT_EQ(window.tabs()->indexOf(log), 4);
+    window.setWhatsAppState(QStringLiteral("WhatsApp: ready"), true);
+    EXPECT_EQ(child<QLabel>(&window, "whatsAppStatus")->text(), QStringLiteral("WhatsApp: ready"));
+
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                  "message_content, status) VALUES ('ENQUIRY_CREATED', '+919876543210', "
+                                  "'x', 'FAILED')"),
+                   QStringLiteral("insert"))
+            .ok());
+    window.refreshMessageCounts();
+    EXPECT_TRUE(waitFor([&] {
+        return child<QLabel>(&window, "messageCounts")->text().contains(QStringLiteral("failed: 1"));
+    })) << child<QLabel>(&window, "messageCounts")->text().toStdString();
+}
+
+FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskTabsTest);
+
+} // namespace
+} // namespace fd::test

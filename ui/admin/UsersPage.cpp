@@ -1,0 +1,158 @@
+#include "admin/UsersPage.h"
+
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "common/SaveStatus.h"
+#include "db/DatabaseWorker.h"
+#include "repositories/UserRepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+namespace fd {
+
+UsersPage::UsersPage(DeskContext& context, QWidget* parent)
+    : DeskPage(context, parent)
+{
+    setObjectName(QStringLiteral("usersPage"));
+
+    auto* form = new QGroupBox(tr("Add a person"), this);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_name->setAccessibleName(tr("Full name"));
+    m_login = new QLineEdit(form);
+    m_login->setObjectName(QStringLiteral("userLogin"));
+    m_login->setAccessibleName(tr("User name"));
+    m_phone = new QLineEdit(form);
+    m_phone->setObjectName(QStringLiteral("userPhone"));
+    m_phone->setAccessibleName(tr("Mobile phone (staff, never messaged)"));
+    m_role = new QComboBox(form);
+    m_role->setObjectName(QStringLiteral("userRole"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->addItem(tr("Reception"), AppUser::roleName(AppUser::Role::Reception));
+    m_role->addItem(tr("Administrator"), AppUser::roleName(AppUser::Role::Admin));
+    m_password = new QLineEdit(form);
+    m_password->setObjectName(QStringLiteral("userPassword"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_add = new QPushButton(tr("&Add person"), form);
+    m_add->setObjectName(QStringLiteral("userAdd"));
+    m_status = new SaveStatus(form);
+    m_status->setObjectName(QStringLiteral("userStatus"));
+    auto* fields = new QFormLayout(form);
+    auto row = [fields, form](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, form);
+        label->setBuddy(field);
+        fields->addRow(label, field);
+    };
+    row(tr("Full &name:"), m_name);
+    row(tr("&User name:"), m_login);
+    row(tr("&Mobile:"), m_phone);
+    row(tr("&Role:"), m_role);
+    row(tr("&Password:"), m_password);
+    fields->addRow(m_add);
+    fields->addRow(m_status);
+    if (context.signedIn.dialect == Dialect::Postgres)
+        fields->addRow(new QLabel(tr("On PostgreSQL each person gets a database login of their own."), form));
+
+    auto* listBox = new QGroupBox(tr("People who can sign in"), this);
+    m_model = new RecordTableModel<AppUser>(
+        {{tr("Name"), [](const AppUser& u) { return u.name; }},
+         {tr("User name"), [](const AppUser& u) { return u.login; }},
+         {tr("Role"),
+          [](const AppUser& u) {
+              return u.role == AppUser::Role::Admin ? tr("Administrator") : tr("Reception");
+          }},
+         {tr("Active"), [](const AppUser& u) { return u.active ? tr("yes") : tr("no"); }},
+         {tr("Last sign-in"),
+          [](const AppUser& u) {
+              return u.lastLoginAt.isValid()
+                         ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+                         : QString();
+          }}},
+        this);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("userList"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* listLayout = new QHBoxLayout(listBox);
+    listLayout->addWidget(m_table);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(form, 2);
+    layout->addWidget(listBox, 3);
+    setFocusProxy(m_name);
+
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::save);
+    refresh();
+}
+
+void UsersPage::save()
+{
+    if (m_saving)
+        return;
+    NewUser user;
+    user.name = m_name->text();
+    user.login = m_login->text();
+    user.phone = m_phone->text();
+    AppUser::roleFromName(m_role->currentData().toString(), user.role);
+    user.password = m_password->text();
+    m_saving = true;
+    m_add->setEnabled(false);
+    m_status->showSaving();
+    onResult(this, m_context.database.run([user](Connection& c) { return UserRepository(c).create(user); }),
+             [this](const Result<AppUser>& created) {
+                 m_saving = false;
+                 m_add->setEnabled(true);
+                 if (!created) {
+                     m_status->showNotSaved(created.error());
+                     return;
+                 }
+                 m_status->showInfo(tr("%1 can now sign in as \"%2\".").arg(created->name, created->login));
+                 m_name->clear();
+                 m_login->clear();
+                 m_phone->clear();
+                 m_password->clear();
+                 refresh();
+                 emit userAdded(created->login);
+             });
+}
+
+void UsersPage::startNew()
+{
+    m_name->clear();
+    m_login->clear();
+    m_phone->clear();
+    m_password->clear();
+    m_status->clear();
+    m_name->setFocus();
+}
+
+void UsersPage::focusSearch()
+{
+    m_table->setFocus();
+}
+
+void UsersPage::refresh()
+{
+    onResult(this, m_context.database.run([](Connection& c) { return UserRepository(c).list(); }),
+             [this](const Result<QList<AppUser>>& users) {
+                 if (users) {
+                     m_model->setRecords(users.value());
+                     m_table->resizeColumnsToContents();
+                 }
+             });
+}
+
+} // namespace fd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/DeskPage.h"
+#include "common/RecordTableModel.h"
+#include "records/AppUser.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace fd {
+
+class SaveStatus;
+
+// Admins only: who can sign in, and adding a person (an argon2id user on SQLite, a login role in
+// frontdesk_admin or frontdesk_reception on PostgreSQL). Disabling, password resets and role changes come
+// with the settings screens.
+class UsersPage : public DeskPage
+{
+    Q_OBJECT
+public:
+    explicit UsersPage(DeskContext& context, QWidget* parent = nullptr);
+
+    void save() override;
+    void startNew() override;
+    void focusSearch() override;
+    void refresh() override;
+
+signals:
+    void userAdded(const QString& login);
+
+private:
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_login = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_add = nullptr;
+    SaveStatus* m_status = nullptr;
+    QTableView* m_table = nullptr;
+    RecordTableModel<AppUser>* m_model = nullptr;
+    bool m_saving = false;
+};
+
+} // namespace fd

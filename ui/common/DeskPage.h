@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QWidget>
+
+namespace fd {
+
+struct DeskContext;
+
+// A tab of the window with a form and a list. The window's shortcuts (Ctrl+S, Ctrl+N, Ctrl+F, F5) call
+// these on the current tab.
+class DeskPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeskPage(DeskContext& context, QWidget* parent = nullptr);
+
+    virtual void save() = 0;
+    virtual void startNew() = 0;
+    virtual void focusSearch() = 0;
+    virtual void refresh() = 0;
+
+protected:
+    // A save that failed because the database was gone is tried again when the database is back.
+    void retryWhenDatabaseIsBack(const Error& error);
+    void cancelRetry() { m_retryPending = false; }
+
+    DeskContext& m_context;
+
+private:
+    bool m_retryPending = false;
+};
+
+} // namespace fd

@@ -1,0 +1,20 @@
+#include "common/LanguageBox.h"
+
+namespace fd {
+
+LanguageBox::LanguageBox(QWidget* parent)
+    : QComboBox(parent)
+{
+    addItem(tr("English"), QStringLiteral("en"));
+    addItem(tr("Hindi — हिन्दी"), QStringLiteral("hi"));
+    addItem(tr("Tamil — தமிழ்"), QStringLiteral("ta"));
+    setAccessibleName(tr("Message language"));
+}
+
+void LanguageBox::setLanguage(const QString& code)
+{
+    const int index = findData(code);
+    setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace fd

@@ -1,0 +1,27 @@
+#include "common/MessagePreview.h"
+
+namespace fd {
+
+MessagePreview::MessagePreview(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setTabChangesFocus(true);
+    setAccessibleName(tr("WhatsApp message preview"));
+    setMinimumWidth(260);
+}
+
+void MessagePreview::showMessage(const QString& text)
+{
+    if (toPlainText() != text)
+        setPlainText(text);
+    setEnabled(true);
+}
+
+void MessagePreview::showNoMessage(const QString& why)
+{
+    setPlainText(why);
+    setEnabled(false);
+}
+
+} // namespace fd

@@ -1,0 +1,58 @@
+#include "common/PreviewTemplates.h"
+
+#include "outbox/Outbox.h"
+#include "templates/MessageTemplates.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+namespace {
+
+QString keyFor(EventType event, const QString& language)
+{
+    return eventTypeName(event) + QLatin1Char('/') + language;
+}
+
+} // namespace
+
+Result<PreviewTemplates> PreviewTemplates::load(Connection& connection)
+{
+    PreviewTemplates previews;
+    auto settings = SharedSettings::load(connection);
+    if (!settings)
+        return settings.error();
+    previews.m_settings = settings.value();
+    for (EventType event : allEventTypes()) {
+        for (const QString& language : MessageTemplates::languages()) {
+            auto text = Outbox::templateText(connection, event, language);
+            if (!text)
+                return text.error();
+            previews.m_texts.insert(keyFor(event, language), text.value());
+        }
+    }
+    return previews;
+}
+
+QString PreviewTemplates::render(EventType event, const QString& language, const QString& customerName,
+                                 QHash<QString, QString> values) const
+{
+    QString text = m_texts.value(keyFor(event, language));
+    if (text.isEmpty())
+        text = MessageTemplates::defaultText(event, language);
+    values.insert(QStringLiteral("customer_name"), customerName.trimmed());
+    values.insert(QStringLiteral("company_name"), m_settings.companyName);
+    values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
+    const QString later = QCoreApplication::translate("fd::PreviewTemplates", "(given on saving)");
+    const QString missing = QCoreApplication::translate("fd::PreviewTemplates", "…");
+    for (const QString& placeholder : placeholdersFor(event)) {
+        if (values.value(placeholder).trimmed().isEmpty())
+            values.insert(placeholder, (placeholder.endsWith(QLatin1String("_id")) ||
+                                        placeholder.endsWith(QLatin1String("_link")))
+                                           ? later
+                                           : missing);
+    }
+    auto rendered = MessageTemplates::render(text, values);
+    return rendered ? rendered.value() : QString();
+}
+
+} // namespace fd

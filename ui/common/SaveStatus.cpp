@@ -1,0 +1,62 @@
+#include "common/SaveStatus.h"
+
+#include "common/StatusColors.h"
+
+namespace fd {
+
+SaveStatus::SaveStatus(QWidget* parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAccessibleName(tr("Result of the last save"));
+    setMinimumHeight(fontMetrics().height() * 2);
+}
+
+QString SaveStatus::describe(const std::optional<QueueResult>& message)
+{
+    if (!message)
+        return tr("No WhatsApp message for this change.");
+    return message->describe();
+}
+
+void SaveStatus::showSaving()
+{
+    setText(tr("Saving…"));
+    StatusColors::apply(this, StatusColors::Tone::Neutral);
+}
+
+void SaveStatus::showSaved(const QString& what, const std::optional<QueueResult>& message)
+{
+    setText(tr("%1 %2").arg(what, describe(message)));
+    const bool fine = !message || message->outcome == QueueResult::Outcome::Queued;
+    const bool bad = message && message->outcome == QueueResult::Outcome::TemplateError;
+    StatusColors::apply(this, bad    ? StatusColors::Tone::Bad
+                              : fine ? StatusColors::Tone::Good
+                                     : StatusColors::Tone::Warning);
+}
+
+void SaveStatus::showRefused(const QString& reason)
+{
+    setText(tr("Not saved: %1").arg(reason));
+    StatusColors::apply(this, StatusColors::Tone::Bad);
+}
+
+void SaveStatus::showNotSaved(const Error& error)
+{
+    if (error.kind == Error::Kind::Unavailable)
+        setText(tr("Not saved yet — the database cannot be reached (%1). What you typed is kept and will be "
+                   "saved as soon as the database is back; you can also press Save again.")
+                    .arg(error.message));
+    else
+        setText(tr("Not saved: %1 What you typed is kept.").arg(error.message));
+    StatusColors::apply(this, StatusColors::Tone::Bad);
+}
+
+void SaveStatus::showInfo(const QString& text)
+{
+    setText(text);
+    StatusColors::apply(this, StatusColors::Tone::Neutral);
+}
+
+} // namespace fd

@@ -1,0 +1,3 @@
+#include "common/UiLogging.h"
+
+Q_LOGGING_CATEGORY(lcUi, "frontdesk.ui", QtInfoMsg)

@@ -1,0 +1,433 @@
+#include "deliveries/DeliveriesTab.h"
+
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "common/LanguageBox.h"
+#include "common/MessagePreview.h"
+#include "common/PhoneField.h"
+#include "common/SaveStatus.h"
+#include "db/DatabaseWorker.h"
+#include "repositories/DeliveryRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fd {
+namespace {
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? DeskActions::formatDate(date) : QString();
+}
+
+QDateEdit* dateEdit(const QDate& date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+    return edit;
+}
+
+} // namespace
+
+DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
+    : DeskPage(context, parent)
+{
+    setObjectName(QStringLiteral("deliveriesTab"));
+
+    auto* form = new QGroupBox(tr("New delivery"), this);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("deliveryName"));
+    m_name->setAccessibleName(tr("Customer name"));
+    m_phone = new PhoneField(form);
+    m_phone->setObjectName(QStringLiteral("deliveryPhone"));
+    m_phone->lineEdit()->setObjectName(QStringLiteral("deliveryPhoneEdit"));
+    m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
+    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_item = new QLineEdit(form);
+    m_item->setObjectName(QStringLiteral("deliveryItem"));
+    m_item->setAccessibleName(tr("Item"));
+    m_quantity = new QSpinBox(form);
+    m_quantity->setObjectName(QStringLiteral("deliveryQuantity"));
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_quantity->setRange(1, 9999);
+    m_reference = new QLineEdit(form);
+    m_reference->setObjectName(QStringLiteral("deliveryReference"));
+    m_reference->setAccessibleName(tr("Order or invoice reference"));
+    m_address = new QLineEdit(form);
+    m_address->setObjectName(QStringLiteral("deliveryAddress"));
+    m_address->setAccessibleName(tr("Delivery address"));
+    m_scheduled = dateEdit(QDate::currentDate().addDays(1), form);
+    m_scheduled->setObjectName(QStringLiteral("deliveryScheduled"));
+    m_scheduled->setAccessibleName(tr("Delivery date"));
+    m_language = new LanguageBox(form);
+    m_language->setObjectName(QStringLiteral("deliveryLanguage"));
+    m_create = new QPushButton(tr("&Save delivery"), form);
+    m_create->setObjectName(QStringLiteral("deliverySave"));
+    m_create->setToolTip(tr("Save the delivery (Ctrl+S)"));
+    m_status = new SaveStatus(form);
+    m_status->setObjectName(QStringLiteral("deliveryStatus"));
+    auto* fields = new QFormLayout;
+    fields->addRow(tr("Customer &name:"), m_name);
+    fields->addRow(tr("&Phone:"), m_phone);
+    fields->addRow(tr("&Item:"), m_item);
+    fields->addRow(tr("&Quantity:"), m_quantity);
+    fields->addRow(tr("&Reference:"), m_reference);
+    fields->addRow(tr("A&ddress:"), m_address);
+    fields->addRow(tr("Deli&very date:"), m_scheduled);
+    fields->addRow(tr("&Language:"), m_language);
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(fields->itemAt(row, QFormLayout::LabelRole)->widget());
+        QWidget* field = fields->itemAt(row, QFormLayout::FieldRole)->widget();
+        if (label && field)
+            label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
+    }
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_create, 0, Qt::AlignLeft);
+    formLayout->addWidget(m_status);
+    formLayout->addStretch();
+
+    auto* listBox = new QGroupBox(tr("Deliveries"), this);
+    m_filter = new QComboBox(listBox);
+    m_filter->setObjectName(QStringLiteral("deliveryFilter"));
+    m_filter->setAccessibleName(tr("Show deliveries with status"));
+    m_filter->addItem(tr("All"), QString());
+    for (auto s : {Delivery::Status::Pending, Delivery::Status::Delivered, Delivery::Status::Failed,
+                   Delivery::Status::Reattempt})
+        m_filter->addItem(Delivery::statusName(s), Delivery::statusName(s));
+    m_model = new RecordTableModel<Delivery>(
+        {{tr("Reference"), [](const Delivery& d) { return d.reference; }},
+         {tr("Status"), [](const Delivery& d) { return Delivery::statusName(d.status); }},
+         {tr("Customer"), [](const Delivery& d) { return d.customerName; }},
+         {tr("Phone"), [](const Delivery& d) { return d.customerPhone; }},
+         {tr("Item"),
+          [](const Delivery& d) { return QStringLiteral("%1 × %2").arg(d.itemName).arg(d.quantity); }},
+         {tr("Date"), [](const Delivery& d) { return shortDate(d.scheduledDate); }},
+         {tr("Re-attempt"), [](const Delivery& d) { return shortDate(d.reattemptDate); }}},
+        this);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("deliveryList"));
+    m_table->setAccessibleName(tr("Deliveries"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("S&how:"), listBox);
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch();
+
+    auto* actions = new QGroupBox(tr("Selected delivery"), listBox);
+    m_selectedTitle = new QLabel(tr("Select a delivery in the list."), actions);
+    m_selectedTitle->setObjectName(QStringLiteral("deliverySelected"));
+    m_newStatus = new QComboBox(actions);
+    m_newStatus->setObjectName(QStringLiteral("deliveryNewStatus"));
+    m_newStatus->setAccessibleName(tr("New delivery status"));
+    m_newStatus->addItem(tr("DELIVERED"), Delivery::statusName(Delivery::Status::Delivered));
+    m_newStatus->addItem(tr("FAILED"), Delivery::statusName(Delivery::Status::Failed));
+    m_newStatus->addItem(tr("REATTEMPT"), Delivery::statusName(Delivery::Status::Reattempt));
+    m_reattempt = dateEdit(QDate::currentDate().addDays(1), actions);
+    m_reattempt->setObjectName(QStringLiteral("deliveryReattemptDate"));
+    m_reattempt->setAccessibleName(tr("New delivery date"));
+    m_note = new QLineEdit(actions);
+    m_note->setObjectName(QStringLiteral("deliveryNote"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Why (optional): e.g. customer not at home"));
+    m_apply = new QPushButton(tr("Set s&tatus"), actions);
+    m_apply->setObjectName(QStringLiteral("deliveryApplyStatus"));
+    m_preview = new MessagePreview(actions);
+    m_preview->setObjectName(QStringLiteral("deliveryPreview"));
+    m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 9);
+    m_actionStatus = new SaveStatus(actions);
+    m_actionStatus->setObjectName(QStringLiteral("deliveryActionStatus"));
+    auto* statusFields = new QFormLayout;
+    statusFields->addRow(tr("New stat&us:"), m_newStatus);
+    statusFields->addRow(tr("New &date:"), m_reattempt);
+    statusFields->addRow(tr("N&ote:"), m_note);
+    for (int row = 0; row < statusFields->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(statusFields->itemAt(row, QFormLayout::LabelRole)->widget());
+        if (label)
+            label->setBuddy(statusFields->itemAt(row, QFormLayout::FieldRole)->widget());
+    }
+    auto* actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->addWidget(m_selectedTitle);
+    actionsLayout->addLayout(statusFields);
+    actionsLayout->addWidget(m_apply, 0, Qt::AlignLeft);
+    actionsLayout->addWidget(new QLabel(tr("WhatsApp message that will go:"), actions));
+    actionsLayout->addWidget(m_preview);
+    actionsLayout->addWidget(m_actionStatus);
+
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(actions);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(form);
+    splitter->addWidget(listBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_name, m_phone->lineEdit());
+    setTabOrder(m_phone->lineEdit(), m_item);
+    setTabOrder(m_item, m_quantity);
+    setTabOrder(m_quantity, m_reference);
+    setTabOrder(m_reference, m_address);
+    setTabOrder(m_address, m_scheduled);
+    setTabOrder(m_scheduled, m_language);
+    setTabOrder(m_language, m_create);
+    setTabOrder(m_create, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_newStatus);
+    setTabOrder(m_newStatus, m_reattempt);
+    setTabOrder(m_reattempt, m_note);
+    setTabOrder(m_note, m_apply);
+    setFocusProxy(m_name);
+
+    connect(m_create, &QPushButton::clicked, this, &DeliveriesTab::save);
+    connect(m_apply, &QPushButton::clicked, this, &DeliveriesTab::applyStatus);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &DeliveriesTab::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeliveriesTab::showSelected);
+    connect(m_newStatus, &QComboBox::currentIndexChanged, this, &DeliveriesTab::showSelected);
+    connect(m_reattempt, &QDateEdit::dateChanged, this, &DeliveriesTab::updateStatusPreview);
+
+    showSelected();
+    refresh();
+}
+
+Delivery::Status DeliveriesTab::chosenStatus() const
+{
+    Delivery::Status status = Delivery::Status::Delivered;
+    Delivery::statusFromName(m_newStatus->currentData().toString(), status);
+    return status;
+}
+
+const Delivery* DeliveriesTab::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+}
+
+void DeliveriesTab::showSelected()
+{
+    const Delivery* delivery = selected();
+    const bool open = delivery && delivery->status != Delivery::Status::Delivered;
+    m_newStatus->setEnabled(open);
+    m_reattempt->setEnabled(open && chosenStatus() == Delivery::Status::Reattempt);
+    m_note->setEnabled(open);
+    m_apply->setEnabled(open && !m_saving);
+    if (!delivery)
+        m_selectedTitle->setText(tr("Select a delivery in the list."));
+    else if (!open)
+        m_selectedTitle->setText(
+            tr("%1 — %2: delivered (final).").arg(delivery->reference, delivery->customerName));
+    else
+        m_selectedTitle->setText(tr("%1 — %2, %3 (%4)")
+                                     .arg(delivery->reference, delivery->customerName, delivery->itemName,
+                                          Delivery::statusName(delivery->status)));
+    updateStatusPreview();
+}
+
+void DeliveriesTab::updateStatusPreview()
+{
+    const Delivery* delivery = selected();
+    const Delivery::Status status = chosenStatus();
+    if (!delivery || delivery->status == Delivery::Status::Delivered) {
+        m_preview->showNoMessage(tr("Select a delivery to change its status."));
+        return;
+    }
+    if (status == Delivery::Status::Delivered) {
+        m_preview->showNoMessage(tr("DELIVERED sends no message."));
+        return;
+    }
+    const bool already = status == Delivery::Status::Failed ? delivery->whatsappDeliveryFailedSent
+                                                            : delivery->whatsappDeliveryReattemptSent;
+    if (already) {
+        m_preview->showNoMessage(
+            tr("The customer already had this message for this delivery; it is not sent again."));
+        return;
+    }
+    const QString reference =
+        delivery->reference.isEmpty() ? QStringLiteral("DEL-%1").arg(delivery->id) : delivery->reference;
+    QHash<QString, QString> values{{QStringLiteral("reference_id"), reference},
+                                   {QStringLiteral("item_name"), delivery->itemName}};
+    if (status == Delivery::Status::Reattempt)
+        values.insert(QStringLiteral("reattempt_date"), shortDate(m_reattempt->date()));
+    m_preview->showMessage(m_context.previews.render(
+        status == Delivery::Status::Failed ? EventType::DeliveryFailed : EventType::DeliveryReattempt,
+        delivery->language, delivery->customerName, values));
+}
+
+void DeliveriesTab::setFormEnabled(bool enabled)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_item),
+          static_cast<QWidget*>(m_quantity), static_cast<QWidget*>(m_reference),
+          static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_scheduled),
+          static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_create)})
+        w->setEnabled(enabled);
+}
+
+void DeliveriesTab::save()
+{
+    if (m_saving)
+        return;
+    cancelRetry();
+    if (m_name->text().trimmed().isEmpty()) {
+        m_status->showRefused(tr("enter the customer's name."));
+        m_name->setFocus();
+        return;
+    }
+    if (!m_phone->isAcceptable()) {
+        m_status->showRefused(m_phone->check().reason);
+        m_phone->lineEdit()->setFocus();
+        return;
+    }
+    if (m_item->text().trimmed().isEmpty()) {
+        m_status->showRefused(tr("enter the item."));
+        m_item->setFocus();
+        return;
+    }
+    DeliveryInput input;
+    input.customerName = m_name->text();
+    input.customerPhone = m_phone->text();
+    input.itemName = m_item->text();
+    input.quantity = m_quantity->value();
+    input.reference = m_reference->text();
+    input.address = m_address->text();
+    input.scheduledDate = m_scheduled->date();
+    input.language = m_language->language();
+    input.createdBy = m_context.userLogin();
+
+    m_saving = true;
+    setFormEnabled(false);
+    m_status->showSaving();
+    onResult(this,
+             m_context.database.run([input](Connection& c) { return DeskActions(c).createDelivery(input); }),
+             [this](const Result<Saved<Delivery>>& result) {
+                 m_saving = false;
+                 setFormEnabled(true);
+                 if (!result) {
+                     if (result.error().kind == Error::Kind::InvalidInput)
+                         m_status->showRefused(result.error().message);
+                     else
+                         m_status->showNotSaved(result.error());
+                     retryWhenDatabaseIsBack(result.error());
+                     return;
+                 }
+                 m_status->showSaved(tr("Delivery %1 saved.")
+                                         .arg(result->record.reference.isEmpty()
+                                                  ? QString::number(result->record.id)
+                                                  : result->record.reference),
+                                     result->message);
+                 startNew();
+                 m_selectId = result->record.id;
+                 refresh();
+                 emit deliveryChanged(result->record.id);
+             });
+}
+
+void DeliveriesTab::applyStatus()
+{
+    const Delivery* delivery = selected();
+    if (!delivery || m_saving)
+        return;
+    const qint64 id = delivery->id;
+    const Delivery::Status status = chosenStatus();
+    const QDate date = status == Delivery::Status::Reattempt ? m_reattempt->date() : QDate();
+    const QString note = m_note->text();
+    m_saving = true;
+    m_apply->setEnabled(false);
+    m_actionStatus->showSaving();
+    onResult(this, m_context.database.run([id, status, date, note](Connection& c) {
+        return DeskActions(c).setDeliveryStatus(id, status, date, note);
+    }),
+             [this, status](const Result<Saved<Delivery>>& result) {
+                 m_saving = false;
+                 if (!result) {
+                     m_actionStatus->showNotSaved(result.error());
+                     showSelected();
+                     return;
+                 }
+                 m_actionStatus->showSaved(
+                     tr("%1 is now %2.").arg(result->record.reference, Delivery::statusName(status)),
+                     result->message);
+                 m_note->clear();
+                 m_selectId = result->record.id;
+                 refresh();
+                 emit deliveryChanged(result->record.id);
+             });
+}
+
+void DeliveriesTab::selectDelivery(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->recordAt(row)->id == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void DeliveriesTab::startNew()
+{
+    if (m_saving)
+        return;
+    for (QLineEdit* edit : {m_name, m_item, m_reference, m_address})
+        edit->clear();
+    m_phone->clear();
+    m_quantity->setValue(1);
+    m_scheduled->setDate(QDate::currentDate().addDays(1));
+    m_language->setLanguage(QStringLiteral("en"));
+    m_name->setFocus();
+}
+
+void DeliveriesTab::focusSearch()
+{
+    m_filter->setFocus();
+}
+
+void DeliveriesTab::refresh()
+{
+    std::optional<Delivery::Status> status;
+    Delivery::Status parsed;
+    if (Delivery::statusFromName(m_filter->currentData().toString(), parsed))
+        status = parsed;
+    const int generation = ++m_listGeneration;
+    const qint64 keep = m_selectId != 0 ? m_selectId : (selected() ? selected()->id : 0);
+    onResult(this, m_context.database.run([status](Connection& c) {
+        return DeliveryRepository(c).list(status, 300);
+    }),
+             [this, generation, keep](const Result<QList<Delivery>>& found) {
+                 if (generation != m_listGeneration || !found)
+                     return;
+                 m_model->setRecords(found.value());
+                 m_table->resizeColumnsToContents();
+                 m_selectId = 0;
+                 if (keep != 0)
+                     selectDelivery(keep);
+                 showSelected();
+             });
+}
+
+} // namespace fd

@@ -1,0 +1,267 @@
+#include "enquiries/EnquiriesTab.h"
+
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "common/LanguageBox.h"
+#include "common/MessagePreview.h"
+#include "common/PhoneField.h"
+#include "common/SaveStatus.h"
+#include "db/DatabaseWorker.h"
+#include "events/DeskActions.h"
+#include "repositories/EnquiryRepository.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fd {
+
+EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
+    : DeskPage(context, parent)
+{
+    setObjectName(QStringLiteral("enquiriesTab"));
+
+    auto* form = new QGroupBox(tr("New enquiry"), this);
+    form->setObjectName(QStringLiteral("enquiryForm"));
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("enquiryName"));
+    m_name->setAccessibleName(tr("Customer name"));
+    m_phone = new PhoneField(form);
+    m_phone->setObjectName(QStringLiteral("enquiryPhone"));
+    m_phone->lineEdit()->setObjectName(QStringLiteral("enquiryPhoneEdit"));
+    m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
+    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_subject = new QLineEdit(form);
+    m_subject->setObjectName(QStringLiteral("enquirySubject"));
+    m_subject->setAccessibleName(tr("Product or subject"));
+    m_notes = new QPlainTextEdit(form);
+    m_notes->setObjectName(QStringLiteral("enquiryNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
+    m_language = new LanguageBox(form);
+    m_language->setObjectName(QStringLiteral("enquiryLanguage"));
+    m_save = new QPushButton(tr("&Save enquiry"), form);
+    m_save->setObjectName(QStringLiteral("enquirySave"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_save->setDefault(true);
+    m_new = new QPushButton(tr("&New"), form);
+    m_new->setObjectName(QStringLiteral("enquiryNew"));
+    m_new->setToolTip(tr("Clear the form for the next customer (Ctrl+N)"));
+    m_status = new SaveStatus(form);
+    m_status->setObjectName(QStringLiteral("enquiryStatus"));
+
+    auto* fields = new QFormLayout;
+    fields->addRow(tr("Customer &name:"), m_name);
+    fields->addRow(tr("&Phone:"), m_phone);
+    fields->addRow(tr("Product or &subject:"), m_subject);
+    fields->addRow(tr("N&otes:"), m_notes);
+    fields->addRow(tr("&Language:"), m_language);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_subject),
+          static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_language)}) {
+        if (auto* label = qobject_cast<QLabel*>(fields->labelForField(w)))
+            label->setBuddy(w == m_phone ? static_cast<QWidget*>(m_phone->lineEdit()) : w);
+    }
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_new);
+    buttons->addStretch();
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(fields);
+    formLayout->addLayout(buttons);
+    formLayout->addWidget(m_status);
+
+    auto* previewBox = new QGroupBox(tr("WhatsApp message that will go"), this);
+    m_preview = new MessagePreview(previewBox);
+    m_preview->setObjectName(QStringLiteral("enquiryPreview"));
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(form);
+    leftLayout->addWidget(previewBox, 1);
+
+    auto* listBox = new QGroupBox(tr("Recent enquiries"), this);
+    m_search = new QLineEdit(listBox);
+    m_search->setObjectName(QStringLiteral("enquirySearch"));
+    m_search->setPlaceholderText(tr("Search by name, phone or product (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search enquiries"));
+    m_search->setClearButtonEnabled(true);
+    m_model = new RecordTableModel<Enquiry>(
+        {{tr("Reference"), [](const Enquiry& e) { return DeskActions::enquiryReference(e.id); }},
+         {tr("Date"),
+          [](const Enquiry& e) {
+              return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+          }},
+         {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
+         {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
+         {tr("Product or subject"), [](const Enquiry& e) { return e.subject; }},
+         {tr("WhatsApp"), [](const Enquiry& e) { return e.whatsappEnquirySent ? tr("queued") : tr("—"); }}},
+        this);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("enquiryList"));
+    m_table->setAccessibleName(tr("Recent enquiries"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(listBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_name, m_phone->lineEdit());
+    setTabOrder(m_phone->lineEdit(), m_subject);
+    setTabOrder(m_subject, m_notes);
+    setTabOrder(m_notes, m_language);
+    setTabOrder(m_language, m_save);
+    setTabOrder(m_save, m_new);
+    setTabOrder(m_new, m_search);
+    setTabOrder(m_search, m_table);
+    setFocusProxy(m_name);
+
+    connect(m_save, &QPushButton::clicked, this, &EnquiriesTab::save);
+    connect(m_new, &QPushButton::clicked, this, &EnquiriesTab::startNew);
+    for (QLineEdit* edit : {m_name, m_subject})
+        connect(edit, &QLineEdit::textChanged, this, &EnquiriesTab::updatePreview);
+    connect(m_phone, &PhoneField::changed, this, &EnquiriesTab::updatePreview);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &EnquiriesTab::updatePreview);
+    // Enter in a one-line field saves, as a receptionist expects.
+    for (QLineEdit* edit : {m_name, m_subject, m_phone->lineEdit()})
+        connect(edit, &QLineEdit::returnPressed, this, &EnquiriesTab::save);
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &EnquiriesTab::refresh);
+
+    updatePreview();
+    refresh();
+}
+
+void EnquiriesTab::updatePreview()
+{
+    const PhoneCheck phone = m_phone->check();
+    if (phone.verdict == PhoneCheck::Verdict::NotMessageable) {
+        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(phone.reason));
+        return;
+    }
+    m_preview->showMessage(
+        m_context.previews.render(EventType::EnquiryCreated, m_language->language(), m_name->text(),
+                                  {{QStringLiteral("subject"), m_subject->text().trimmed()}}));
+}
+
+void EnquiriesTab::setFormEnabled(bool enabled)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_subject),
+          static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_save),
+          static_cast<QWidget*>(m_new)})
+        w->setEnabled(enabled);
+}
+
+void EnquiriesTab::save()
+{
+    if (m_saving)
+        return;
+    cancelRetry();
+    if (m_name->text().trimmed().isEmpty()) {
+        m_status->showRefused(tr("enter the customer's name."));
+        m_name->setFocus();
+        return;
+    }
+    if (!m_phone->isAcceptable()) {
+        m_status->showRefused(m_phone->check().reason);
+        m_phone->lineEdit()->setFocus();
+        return;
+    }
+    EnquiryInput input;
+    input.customerName = m_name->text();
+    input.customerPhone = m_phone->text();
+    input.subject = m_subject->text();
+    input.notes = m_notes->toPlainText();
+    input.language = m_language->language();
+    input.createdBy = m_context.userLogin();
+
+    m_saving = true;
+    setFormEnabled(false);
+    m_status->showSaving();
+    onResult(
+        this, m_context.database.run([input](Connection& c) { return DeskActions(c).createEnquiry(input); }),
+        [this](const Result<Saved<Enquiry>>& saved) {
+            m_saving = false;
+            setFormEnabled(true);
+            if (!saved) {
+                if (saved.error().kind == Error::Kind::InvalidInput)
+                    m_status->showRefused(saved.error().message);
+                else
+                    m_status->showNotSaved(saved.error());
+                retryWhenDatabaseIsBack(saved.error());
+                return;
+            }
+            m_status->showSaved(tr("Enquiry %1 saved.").arg(DeskActions::enquiryReference(saved->record.id)),
+                                saved->message);
+            m_name->clear();
+            m_phone->clear();
+            m_subject->clear();
+            m_notes->clear();
+            m_name->setFocus();
+            refresh();
+            emit enquirySaved(saved->record.id);
+        });
+}
+
+void EnquiriesTab::startNew()
+{
+    if (m_saving)
+        return;
+    m_name->clear();
+    m_phone->clear();
+    m_subject->clear();
+    m_notes->clear();
+    m_language->setLanguage(QStringLiteral("en"));
+    m_status->clear();
+    m_name->setFocus();
+}
+
+void EnquiriesTab::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void EnquiriesTab::refresh()
+{
+    const QString text = m_search->text();
+    const int generation = ++m_searchGeneration;
+    onResult(this,
+             m_context.database.run([text](Connection& c) { return EnquiryRepository(c).search(text, 200); }),
+             [this, generation](const Result<QList<Enquiry>>& found) {
+                 if (generation != m_searchGeneration || !found)
+                     return; // an older search, or the database is gone (the status bar says so)
+                 m_model->setRecords(found.value());
+                 m_table->resizeColumnsToContents();
+             });
+}
+
+} // namespace fd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/DeskPage.h"
+#include "common/RecordTableModel.h"
+#include "records/Enquiry.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace fd {
+
+class LanguageBox;
+class MessagePreview;
+class PhoneField;
+class SaveStatus;
+
+// Enquiries: a keyboard-first form (name, phone, product or subject, notes, language) with the message
+// preview, and a searchable list of recent enquiries.
+class EnquiriesTab : public DeskPage
+{
+    Q_OBJECT
+public:
+    explicit EnquiriesTab(DeskContext& context, QWidget* parent = nullptr);
+
+    void save() override;
+    void startNew() override;
+    void focusSearch() override;
+    void refresh() override;
+
+signals:
+    void enquirySaved(qint64 enquiryId); // for tests
+
+private:
+    void updatePreview();
+    void setFormEnabled(bool enabled);
+
+    QLineEdit* m_name = nullptr;
+    PhoneField* m_phone = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    LanguageBox* m_language = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_new = nullptr;
+    SaveStatus* m_status = nullptr;
+    MessagePreview* m_preview = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    RecordTableModel<Enquiry>* m_model = nullptr;
+    bool m_saving = false;
+    int m_searchGeneration = 0;
+};
+
+} // namespace fd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "auth/Authenticator.h"
+#include "auth/LoginThrottle.h"
+#include "db/ConnectionSpec.h"
+
+#include <QDialog>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace fd {
+
+class CredentialService;
+class DatabaseWorker;
+
+// Sign in, for both modes: app users (SQLite) or the person's own PostgreSQL role. Wrong passwords slow
+// further tries (LoginThrottle). On PostgreSQL the password may be remembered in the OS keychain; without a
+// keychain the dialog says so and asks every time.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LoginDialog(ConnectionSpec server, CredentialService& credentials, LoginThrottle& throttle,
+                QWidget* parent = nullptr);
+    ~LoginDialog() override;
+
+    void signInNow();
+
+    std::shared_ptr<DatabaseWorker> worker() const { return m_worker; }
+    const SignedInUser& signedIn() const { return m_signedIn; }
+
+    static QString lastUserSetting();
+
+signals:
+    // SQLite with no administrator yet: the first-run wizard should create one.
+    void firstAdminNeeded();
+
+private:
+    void prepareSqlite();
+    void loadRememberedPassword();
+    void updateWait();
+    void setBusy(bool busy, const QString& message = {});
+    void showProblem(const QString& message);
+
+    ConnectionSpec m_server;
+    CredentialService& m_credentials;
+    LoginThrottle& m_throttle;
+    std::shared_ptr<DatabaseWorker> m_worker; // SQLite: the desk's; PostgreSQL: set after a good login
+    SignedInUser m_signedIn;
+
+    QLineEdit* m_login = nullptr;
+    QLineEdit* m_password = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QLabel* m_keychainNote = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_signIn = nullptr;
+    QTimer* m_waitTimer = nullptr;
+    bool m_busy = false;
+    bool m_keychainAvailable = true;
+};
+
+} // namespace fd

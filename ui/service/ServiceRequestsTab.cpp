@@ -1,0 +1,535 @@
+#include "service/ServiceRequestsTab.h"
+
+#include "common/Async.h"
+#include "common/DeskContext.h"
+#include "common/LanguageBox.h"
+#include "common/MessagePreview.h"
+#include "common/PhoneField.h"
+#include "common/QrCode.h"
+#include "common/SaveStatus.h"
+#include "db/DatabaseWorker.h"
+#include "repositories/ServiceRequestRepository.h"
+#include "service/JobSheet.h"
+#include "templates/MessageTemplates.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fd {
+namespace {
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? DeskActions::formatDate(date) : QString();
+}
+
+void setBuddies(QFormLayout* layout)
+{
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(layout->itemAt(row, QFormLayout::LabelRole)
+                                                ? layout->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                : nullptr);
+        QLayoutItem* field = layout->itemAt(row, QFormLayout::FieldRole);
+        if (label && field && field->widget())
+            label->setBuddy(field->widget()->focusProxy() ? field->widget()->focusProxy() : field->widget());
+    }
+}
+
+} // namespace
+
+ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
+    : DeskPage(context, parent)
+{
+    setObjectName(QStringLiteral("serviceTab"));
+
+    // --- New request form ---
+    auto* form = new QGroupBox(tr("New service request"), this);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("serviceName"));
+    m_name->setAccessibleName(tr("Customer name"));
+    m_phone = new PhoneField(form);
+    m_phone->setObjectName(QStringLiteral("servicePhone"));
+    m_phone->lineEdit()->setObjectName(QStringLiteral("servicePhoneEdit"));
+    m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
+    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_serviceType = new QComboBox(form);
+    m_serviceType->setObjectName(QStringLiteral("serviceType"));
+    m_serviceType->setAccessibleName(tr("Service type"));
+    m_serviceType->setEditable(true);
+    m_serviceType->addItems(
+        {tr("Repair"), tr("Installation"), tr("Maintenance"), tr("Demo"), tr("Warranty check")});
+    m_serviceType->setCurrentIndex(-1);
+    m_description = new QPlainTextEdit(form);
+    m_description->setObjectName(QStringLiteral("serviceDescription"));
+    m_description->setAccessibleName(tr("Problem description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().height() * 4);
+    m_scheduled = new QDateEdit(QDate::currentDate().addDays(1), form);
+    m_scheduled->setObjectName(QStringLiteral("serviceScheduled"));
+    m_scheduled->setAccessibleName(tr("Scheduled date"));
+    m_scheduled->setCalendarPopup(true);
+    m_scheduled->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+    m_language = new LanguageBox(form);
+    m_language->setObjectName(QStringLiteral("serviceLanguage"));
+    m_create = new QPushButton(tr("&Create request"), form);
+    m_create->setObjectName(QStringLiteral("serviceCreate"));
+    m_create->setToolTip(tr("Create the service request (Ctrl+S)"));
+    m_status = new SaveStatus(form);
+    m_status->setObjectName(QStringLiteral("serviceStatus"));
+    auto* fields = new QFormLayout;
+    fields->addRow(tr("Customer &name:"), m_name);
+    fields->addRow(tr("&Phone:"), m_phone);
+    fields->addRow(tr("Service &type:"), m_serviceType);
+    fields->addRow(tr("&Description:"), m_description);
+    fields->addRow(tr("Sc&heduled:"), m_scheduled);
+    fields->addRow(tr("&Language:"), m_language);
+    setBuddies(fields);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_create, 0, Qt::AlignLeft);
+    formLayout->addWidget(m_status);
+
+    auto* previewBox = new QGroupBox(tr("WhatsApp message that will go"), this);
+    m_preview = new MessagePreview(previewBox);
+    m_preview->setObjectName(QStringLiteral("servicePreview"));
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(form);
+    leftLayout->addWidget(previewBox, 1);
+
+    // --- List ---
+    auto* listBox = new QGroupBox(tr("Service requests"), this);
+    m_filter = new QComboBox(listBox);
+    m_filter->setObjectName(QStringLiteral("serviceFilter"));
+    m_filter->setAccessibleName(tr("Show service requests with status"));
+    m_filter->addItem(tr("All"), QString());
+    for (auto status : {ServiceRequest::Status::Open, ServiceRequest::Status::Assigned,
+                        ServiceRequest::Status::Completed, ServiceRequest::Status::Cancelled})
+        m_filter->addItem(ServiceRequest::statusName(status), ServiceRequest::statusName(status));
+    m_model = new RecordTableModel<ServiceRequest>(
+        {{tr("Ticket"), [](const ServiceRequest& r) { return r.ticketId; }},
+         {tr("Status"), [](const ServiceRequest& r) { return ServiceRequest::statusName(r.status); }},
+         {tr("Customer"), [](const ServiceRequest& r) { return r.customerName; }},
+         {tr("Phone"), [](const ServiceRequest& r) { return r.customerPhone; }},
+         {tr("Service"), [](const ServiceRequest& r) { return r.serviceType; }},
+         {tr("Scheduled"), [](const ServiceRequest& r) { return shortDate(r.scheduledDate); }},
+         {tr("Engineer"), [](const ServiceRequest& r) { return r.assignedEngineerName; }},
+         {tr("Completed"), [](const ServiceRequest& r) { return shortDate(r.completedDate); }}},
+        this);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("serviceList"));
+    m_table->setAccessibleName(tr("Service requests"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("S&how:"), listBox);
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch();
+
+    // --- Selected request ---
+    auto* actions = new QGroupBox(tr("Selected request"), listBox);
+    actions->setObjectName(QStringLiteral("serviceActions"));
+    m_selectedTitle = new QLabel(tr("Select a request in the list."), actions);
+    m_selectedTitle->setObjectName(QStringLiteral("serviceSelected"));
+    m_engineer = new QComboBox(actions);
+    m_engineer->setObjectName(QStringLiteral("serviceEngineer"));
+    m_engineer->setAccessibleName(tr("Engineer"));
+    m_assign = new QPushButton(tr("&Assign"), actions);
+    m_assign->setObjectName(QStringLiteral("serviceAssign"));
+    m_completed = new QDateEdit(QDate::currentDate(), actions);
+    m_completed->setObjectName(QStringLiteral("serviceCompletedDate"));
+    m_completed->setAccessibleName(tr("Completed date"));
+    m_completed->setCalendarPopup(true);
+    m_completed->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+    m_complete = new QPushButton(tr("Mark co&mpleted"), actions);
+    m_complete->setObjectName(QStringLiteral("serviceComplete"));
+    m_feedbackLink = new QLabel(actions);
+    m_feedbackLink->setObjectName(QStringLiteral("serviceFeedbackLink"));
+    m_feedbackLink->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_feedbackLink->setWordWrap(true);
+    m_qr = new QLabel(actions);
+    m_qr->setObjectName(QStringLiteral("serviceFeedbackQr"));
+    m_qr->setAccessibleName(tr("Feedback link QR code"));
+    m_print = new QPushButton(tr("&Print job sheet…"), actions);
+    m_print->setObjectName(QStringLiteral("servicePrint"));
+    m_print->setToolTip(tr("Print the job sheet (Ctrl+P)"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_actionStatus = new SaveStatus(actions);
+    m_actionStatus->setObjectName(QStringLiteral("serviceActionStatus"));
+    auto* assignRow = new QHBoxLayout;
+    auto* engineerLabel = new QLabel(tr("&Engineer:"), actions);
+    engineerLabel->setBuddy(m_engineer);
+    assignRow->addWidget(engineerLabel);
+    assignRow->addWidget(m_engineer, 1);
+    assignRow->addWidget(m_assign);
+    auto* completeRow = new QHBoxLayout;
+    auto* completedLabel = new QLabel(tr("C&ompleted on:"), actions);
+    completedLabel->setBuddy(m_completed);
+    completeRow->addWidget(completedLabel);
+    completeRow->addWidget(m_completed);
+    completeRow->addWidget(m_complete);
+    completeRow->addStretch();
+    auto* feedbackRow = new QHBoxLayout;
+    auto* feedbackText = new QVBoxLayout;
+    feedbackText->addWidget(m_feedbackLink);
+    feedbackText->addWidget(m_print, 0, Qt::AlignLeft);
+    feedbackText->addStretch();
+    feedbackRow->addLayout(feedbackText, 1);
+    feedbackRow->addWidget(m_qr);
+    auto* actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->addWidget(m_selectedTitle);
+    actionsLayout->addLayout(assignRow);
+    actionsLayout->addLayout(completeRow);
+    actionsLayout->addLayout(feedbackRow);
+    actionsLayout->addWidget(m_actionStatus);
+
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(actions);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(listBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_name, m_phone->lineEdit());
+    setTabOrder(m_phone->lineEdit(), m_serviceType);
+    setTabOrder(m_serviceType, m_description);
+    setTabOrder(m_description, m_scheduled);
+    setTabOrder(m_scheduled, m_language);
+    setTabOrder(m_language, m_create);
+    setTabOrder(m_create, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_engineer);
+    setTabOrder(m_engineer, m_assign);
+    setTabOrder(m_assign, m_completed);
+    setTabOrder(m_completed, m_complete);
+    setTabOrder(m_complete, m_print);
+    setFocusProxy(m_name);
+
+    connect(m_create, &QPushButton::clicked, this, &ServiceRequestsTab::save);
+    connect(m_assign, &QPushButton::clicked, this, &ServiceRequestsTab::assignSelected);
+    connect(m_complete, &QPushButton::clicked, this, &ServiceRequestsTab::completeSelected);
+    connect(m_print, &QPushButton::clicked, this, &ServiceRequestsTab::printJobSheet);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ServiceRequestsTab::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServiceRequestsTab::showSelected);
+    connect(m_name, &QLineEdit::textChanged, this, &ServiceRequestsTab::updatePreview);
+    connect(m_serviceType, &QComboBox::currentTextChanged, this, &ServiceRequestsTab::updatePreview);
+    connect(m_scheduled, &QDateEdit::dateChanged, this, &ServiceRequestsTab::updatePreview);
+    connect(m_phone, &PhoneField::changed, this, &ServiceRequestsTab::updatePreview);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ServiceRequestsTab::updatePreview);
+
+    updatePreview();
+    showSelected();
+    loadEngineers();
+    refresh();
+}
+
+void ServiceRequestsTab::updatePreview()
+{
+    const PhoneCheck phone = m_phone->check();
+    if (phone.verdict == PhoneCheck::Verdict::NotMessageable) {
+        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(phone.reason));
+        return;
+    }
+    m_preview->showMessage(
+        m_context.previews.render(EventType::ServiceCreated, m_language->language(), m_name->text(),
+                                  {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
+                                   {QStringLiteral("scheduled_date"), shortDate(m_scheduled->date())}}));
+}
+
+void ServiceRequestsTab::loadEngineers()
+{
+    onResult(this, m_context.database.run([](Connection& c) { return EngineerRepository(c).listActive(); }),
+             [this](const Result<QList<Engineer>>& engineers) {
+                 if (!engineers)
+                     return;
+                 m_engineers = engineers.value();
+                 const qint64 current = m_engineer->currentData().toLongLong();
+                 m_engineer->clear();
+                 for (const Engineer& engineer : m_engineers)
+                     m_engineer->addItem(engineer.name, engineer.id);
+                 if (const int index = m_engineer->findData(current); index >= 0)
+                     m_engineer->setCurrentIndex(index);
+                 showSelected();
+             });
+}
+
+const ServiceRequest* ServiceRequestsTab::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+}
+
+QString ServiceRequestsTab::feedbackLink(const ServiceRequest& request) const
+{
+    const QString pattern = m_context.previews.settings().feedbackLinkPattern;
+    if (pattern.trimmed().isEmpty())
+        return {};
+    auto link = MessageTemplates::expandLink(pattern, request.ticketId);
+    return link ? link.value() : QString();
+}
+
+void ServiceRequestsTab::showSelected()
+{
+    const ServiceRequest* request = selected();
+    const bool open = request && (request->status == ServiceRequest::Status::Open ||
+                                  request->status == ServiceRequest::Status::Assigned);
+    m_engineer->setEnabled(open && !m_engineers.isEmpty());
+    m_assign->setEnabled(open && !m_engineers.isEmpty() && !m_saving);
+    m_completed->setEnabled(open);
+    m_complete->setEnabled(open && !m_saving);
+    m_print->setEnabled(request != nullptr);
+    if (!request) {
+        m_selectedTitle->setText(tr("Select a request in the list."));
+        m_feedbackLink->clear();
+        m_qr->clear();
+        return;
+    }
+    QString title = tr("%1 — %2, %3 (%4)")
+                        .arg(request->ticketId, request->customerName, request->serviceType,
+                             ServiceRequest::statusName(request->status));
+    if (m_engineers.isEmpty() && open)
+        title +=
+            QLatin1Char('\n') + tr("No engineers yet: an administrator adds them under Settings → Staff.");
+    m_selectedTitle->setText(title);
+    if (request->assignedEngineerId != 0) {
+        if (const int index = m_engineer->findData(request->assignedEngineerId); index >= 0)
+            m_engineer->setCurrentIndex(index);
+    }
+    if (request->status == ServiceRequest::Status::Completed) {
+        const QString link = feedbackLink(*request);
+        if (link.isEmpty()) {
+            m_feedbackLink->setText(tr("Completed on %1. No feedback link is set in Settings.")
+                                        .arg(shortDate(request->completedDate)));
+            m_qr->clear();
+        } else {
+            m_feedbackLink->setText(
+                tr("Completed on %1. Feedback link:\n%2").arg(shortDate(request->completedDate), link));
+            const qreal ratio = devicePixelRatioF();
+            QPixmap qr = QPixmap::fromImage(makeQrCode(link, 4).scaled(
+                QSize(132, 132) * ratio, Qt::KeepAspectRatio, Qt::FastTransformation));
+            qr.setDevicePixelRatio(ratio);
+            m_qr->setPixmap(qr);
+        }
+    } else {
+        m_feedbackLink->clear();
+        m_qr->clear();
+    }
+}
+
+void ServiceRequestsTab::setFormEnabled(bool enabled)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_serviceType),
+          static_cast<QWidget*>(m_description), static_cast<QWidget*>(m_scheduled),
+          static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_create)})
+        w->setEnabled(enabled);
+}
+
+void ServiceRequestsTab::save()
+{
+    if (m_saving)
+        return;
+    cancelRetry();
+    if (m_name->text().trimmed().isEmpty()) {
+        m_status->showRefused(tr("enter the customer's name."));
+        m_name->setFocus();
+        return;
+    }
+    if (!m_phone->isAcceptable()) {
+        m_status->showRefused(m_phone->check().reason);
+        m_phone->lineEdit()->setFocus();
+        return;
+    }
+    if (m_serviceType->currentText().trimmed().isEmpty()) {
+        m_status->showRefused(tr("enter the type of service."));
+        m_serviceType->setFocus();
+        return;
+    }
+    ServiceRequestInput input;
+    input.customerName = m_name->text();
+    input.customerPhone = m_phone->text();
+    input.serviceType = m_serviceType->currentText();
+    input.description = m_description->toPlainText();
+    input.scheduledDate = m_scheduled->date();
+    input.language = m_language->language();
+    input.createdBy = m_context.userLogin();
+
+    m_saving = true;
+    setFormEnabled(false);
+    m_status->showSaving();
+    onResult(this, m_context.database.run([input](Connection& c) {
+        return DeskActions(c).createServiceRequest(input);
+    }),
+             [this](const Result<Saved<ServiceRequest>>& result) {
+                 m_saving = false;
+                 setFormEnabled(true);
+                 if (!result) {
+                     if (result.error().kind == Error::Kind::InvalidInput)
+                         m_status->showRefused(result.error().message);
+                     else
+                         m_status->showNotSaved(result.error());
+                     retryWhenDatabaseIsBack(result.error());
+                     return;
+                 }
+                 m_status->showSaved(tr("Service request %1 created.").arg(result->record.ticketId),
+                                     result->message);
+                 m_name->clear();
+                 m_phone->clear();
+                 m_serviceType->setCurrentIndex(-1);
+                 m_description->clear();
+                 m_name->setFocus();
+                 m_selectTicket = result->record.ticketId;
+                 refresh();
+                 emit requestChanged(result->record.id);
+             });
+}
+
+void ServiceRequestsTab::runAction(const QString& what,
+                                   std::function<Result<Saved<ServiceRequest>>(Connection&)> action)
+{
+    if (m_saving)
+        return;
+    m_saving = true;
+    m_assign->setEnabled(false);
+    m_complete->setEnabled(false);
+    m_actionStatus->showSaving();
+    onResult(this, m_context.database.run(std::move(action)),
+             [this, what](const Result<Saved<ServiceRequest>>& result) {
+                 m_saving = false;
+                 if (!result) {
+                     m_actionStatus->showNotSaved(result.error());
+                     showSelected();
+                     return;
+                 }
+                 m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
+                 m_selectTicket = result->record.ticketId;
+                 refresh();
+                 emit requestChanged(result->record.id);
+             });
+}
+
+void ServiceRequestsTab::assignSelected()
+{
+    const ServiceRequest* request = selected();
+    if (!request || m_engineer->currentIndex() < 0)
+        return;
+    const qint64 id = request->id;
+    const qint64 engineerId = m_engineer->currentData().toLongLong();
+    const QString engineerName = m_engineer->currentText();
+    runAction(tr("%1 assigned to %2.").arg(QStringLiteral("%1"), engineerName),
+              [id, engineerId, engineerName](Connection& c) {
+                  return DeskActions(c).assignEngineer(id, engineerId, engineerName);
+              });
+}
+
+void ServiceRequestsTab::completeSelected()
+{
+    const ServiceRequest* request = selected();
+    if (!request)
+        return;
+    const qint64 id = request->id;
+    const QDate date = m_completed->date();
+    runAction(tr("%1 marked completed."),
+              [id, date](Connection& c) { return DeskActions(c).completeService(id, date); });
+}
+
+void ServiceRequestsTab::printJobSheet()
+{
+    const ServiceRequest* request = selected();
+    if (!request)
+        return;
+    JobSheet sheet(*request, m_context.previews.settings(), feedbackLink(*request));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("jobSheetPrintDialog"));
+    dialog.setWindowTitle(tr("Print job sheet %1").arg(request->ticketId));
+    if (dialog.exec() == QDialog::Accepted)
+        sheet.print(printer);
+}
+
+void ServiceRequestsTab::selectTicket(const QString& ticketId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->recordAt(row)->ticketId == ticketId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void ServiceRequestsTab::startNew()
+{
+    if (m_saving)
+        return;
+    m_name->clear();
+    m_phone->clear();
+    m_serviceType->setCurrentIndex(-1);
+    m_description->clear();
+    m_scheduled->setDate(QDate::currentDate().addDays(1));
+    m_language->setLanguage(QStringLiteral("en"));
+    m_status->clear();
+    m_name->setFocus();
+}
+
+void ServiceRequestsTab::focusSearch()
+{
+    m_filter->setFocus();
+}
+
+void ServiceRequestsTab::refresh()
+{
+    std::optional<ServiceRequest::Status> status;
+    ServiceRequest::Status parsed;
+    if (ServiceRequest::statusFromName(m_filter->currentData().toString(), parsed))
+        status = parsed;
+    const int generation = ++m_listGeneration;
+    const QString keep = m_selectTicket.isEmpty() && selected() ? selected()->ticketId : m_selectTicket;
+    onResult(this, m_context.database.run([status](Connection& c) {
+        return ServiceRequestRepository(c).list(status, 300);
+    }),
+             [this, generation, keep](const Result<QList<ServiceRequest>>& found) {
+                 if (generation != m_listGeneration || !found)
+                     return;
+                 m_model->setRecords(found.value());
+                 m_table->resizeColumnsToContents();
+                 m_selectTicket.clear();
+                 if (!keep.isEmpty())
+                     selectTicket(keep);
+                 showSelected();
+             });
+    if (m_engineers.isEmpty())
+        loadEngineers();
+}
+
+} // namespace fd

@@ -1,0 +1,29 @@
+#include "setup/FirstRunSetup.h"
+
+#include "db/MigrationRunner.h"
+#include "repositories/UserRepository.h"
+#include "settings/SharedSettings.h"
+
+namespace fd {
+
+Result<AppUser> FirstRunSetup::run(Connection& connection) const
+{
+    auto migrated = MigrationRunner(connection).migrate();
+    if (!migrated)
+        return migrated.error();
+    auto settings = SharedSettings::load(connection);
+    if (!settings)
+        return settings.error();
+    UserRepository users(connection);
+    auto created = users.create(admin);
+    if (!created)
+        return created.error();
+    SharedSettings updated = settings.value();
+    updated.companyName = companyName.trimmed();
+    updated.companyPhone = companyPhone.trimmed();
+    if (auto saved = updated.save(connection, created->login); !saved)
+        return saved.error();
+    return created;
+}
+
+} // namespace fd

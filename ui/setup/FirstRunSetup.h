@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "records/AppUser.h"
+
+namespace fd {
+
+// What the first-run wizard does once everything is entered, in one database job: bring the schema up to
+// date, create the first administrator (an argon2id user on SQLite, a login role on PostgreSQL), and save
+// the company's name and phone in the shared settings.
+struct FirstRunSetup
+{
+    NewUser admin;
+    QString companyName;
+    QString companyPhone;
+
+    Result<AppUser> run(Connection& connection) const;
+};
+
+} // namespace fd
