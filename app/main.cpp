@@ -2,7 +2,10 @@
 #include "ExitCode.h"
 #include "GuiSession.h"
 #include "commands/DatabaseCommands.h"
+#include "commands/DispatchCommand.h"
+#include "commands/WhatsAppCheckCommand.h"
 #include "main/MainWindow.h"
+#include "whatsapp/ChromiumFlags.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,13 +17,15 @@
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check")};
+const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("dispatch")};
 
 // Commands and --help/--version run without a display; only the desk itself needs QApplication.
 bool wantsGui(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("dispatch"))
+            return true; // QtWebEngine needs the GUI application (offscreen without a display)
         if (kCommands.contains(arg) || arg == QLatin1String("--version") || arg == QLatin1String("-v")
             || arg == QLatin1String("--help") || arg == QLatin1String("-h"))
             return false;
@@ -39,8 +44,13 @@ void setApplicationIdentity()
 
 int main(int argc, char** argv)
 {
+    // QtWebEngine reads its flags once, when it starts: before the application object exists.
+    fd::whatsapp::applyChromiumFlags();
+    const bool needsWebEngine = fd::dispatch::isRequested(argc, argv) || fd::whatsappcheck::isRequested(argc, argv);
+    if (needsWebEngine)
+        fd::dispatch::prepareProcess();
     std::unique_ptr<QCoreApplication> app;
-    if (wantsGui(argc, argv))
+    if (needsWebEngine || wantsGui(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -57,8 +67,11 @@ int main(int argc, char** argv)
                     "FRONTDESK_DATABASE_URL)."),
         QStringLiteral("url"));
     parser.addOption(databaseOption);
+    fd::dispatch::addOptions(parser);
+    fd::whatsappcheck::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QObject::tr("migrate: upgrade the database schema; check: test the database."),
+                                 QObject::tr("migrate: upgrade the database schema; check: test the database; "
+                                             "dispatch: send the queued WhatsApp messages."),
                                  QStringLiteral("[command]"));
     parser.process(*app);
 
@@ -84,6 +97,10 @@ int main(int argc, char** argv)
         const QString command = positional.first();
         if (command == QLatin1String("migrate"))
             return fd::runMigrate(choice.value(), out, err);
+        if (command == QLatin1String("dispatch"))
+            return fd::dispatch::run(parser, choice.value(), out, err);
+        if (command == QLatin1String("check") && fd::whatsappcheck::wanted(parser))
+            return fd::whatsappcheck::run(parser, out, err);
         return fd::runCheck(choice.value(), out, err);
     }
 

@@ -21,7 +21,7 @@ namespace {
 
 // The driver runs in its own JavaScript world: the page cannot see or break it.
 constexpr quint32 kWorld = QWebEngineScript::ApplicationWorld;
-constexpr int kJobPollMs = 25;
+constexpr int kJobPollMs = 10;
 constexpr int kKeptDiagnostics = 200;
 
 QString appDataFolder(const QString& name)

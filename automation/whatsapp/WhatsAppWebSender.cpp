@@ -141,11 +141,16 @@ void WhatsAppWebSender::fallbackToUrl(const OutgoingMessage& message, Done done)
     m_session.openChatByUrl(whatsAppDigits(message.phone));
     *connection = connect(&m_session, &WhatsAppSession::stateChanged, this,
                           [this, message, shared, connection, timer](SessionState state) {
-                              if (state != SessionState::Ready)
+                              // Logged out or taken over meanwhile: nothing was typed, the message waits.
+                              const bool gone = state == SessionState::QrCode || state == SessionState::Conflict;
+                              if (state != SessionState::Ready && !gone)
                                   return;
                               disconnect(*connection);
                               timer->deleteLater();
-                              sendStep(message, false, std::move(*shared));
+                              if (gone)
+                                  finish(*shared, SendResult::notReady(notReadyReason()));
+                              else
+                                  sendStep(message, false, std::move(*shared));
                           });
     connect(timer, &QTimer::timeout, this, [this, message, shared, connection, timer] {
         disconnect(*connection);

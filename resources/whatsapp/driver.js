@@ -192,7 +192,7 @@
                 return value;
             if (Date.now() >= end)
                 return null;
-            await sleep(stepMs || 25);
+            await sleep(stepMs || 10);
         }
     }
 
@@ -300,7 +300,7 @@
         const confirmed = await waitFor(() => {
             last = ourNewBubble(before, text);
             return last.best && last.best.level >= 1 ? last.best : null;
-        }, args.confirmTimeoutMs, 50);
+        }, args.confirmTimeoutMs, 15);
         if (confirmed)
             return { outcome: 'sent', id: bubbleId(confirmed.bubble), level: confirmed.level };
         const draft = normalize(rebuild(box));

@@ -25,6 +25,31 @@ struct DispatchRun
     QString err;
 };
 
+// Runs frontdesk with a private HOME. The child talks to the test page's server in this process: wait
+// with the event loop running, never blocked.
+DispatchRun runFrontdesk(const QStringList& args, const QTemporaryDir& home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("FRONTDESK_DATABASE_URL"));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(240000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(FRONTDESK_BINARY), args);
+    loop.exec();
+    EXPECT_EQ(process.state(), QProcess::NotRunning) << "frontdesk did not finish";
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
 class DispatchCommandTest : public DialectTest
 {
 protected:
@@ -79,31 +104,12 @@ protected:
             .arg(spec.database);
     }
 
-    // The child talks to the server in this process: wait with the event loop running, never blocked.
     DispatchRun dispatch(const QStringList& extra)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("FRONTDESK_DATABASE_URL"));
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(240000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(FRONTDESK_BINARY),
-                      QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(),
-                                  QStringLiteral("--whatsapp-url"), server.url().toString()}
-                          + extra);
-        loop.exec();
-        EXPECT_EQ(process.state(), QProcess::NotRunning) << "dispatch did not finish";
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(),
+                                        QStringLiteral("--whatsapp-url"), server.url().toString()}
+                                + extra,
+                            home);
     }
 
     std::unique_ptr<Connection> connection;
@@ -184,3 +190,21 @@ TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatchCommandTest);
+
+TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
+{
+    FakeWhatsAppServer server;
+    ASSERT_TRUE(server.listen());
+    QTemporaryDir home;
+    const QStringList args = {QStringLiteral("check"), QStringLiteral("--whatsapp"), QStringLiteral("--whatsapp-url"),
+                              server.url().toString()};
+    DispatchRun run = runFrontdesk(args, home);
+    EXPECT_EQ(run.exitCode, 2) << "logged out: " << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("qr"))) << run.out.toStdString();
+
+    server.scan();
+    run = runFrontdesk(args, home);
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("chatList: \"#pane-side\""))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Missing: none"))) << run.out.toStdString();
+}

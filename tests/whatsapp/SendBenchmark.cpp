@@ -1,0 +1,153 @@
+// whatsapp-bench: FrontDesk's own time per message through WhatsApp Web, against the test page with all
+// of its simulated delays at zero, so what remains is the driver and the browser (the real page adds its
+// network round trip). Not a test: it prints figures, nothing passes or fails.
+//   whatsapp-bench [--quick]
+#include "bench/BenchStats.h"
+#include "db/DatabaseWorker.h"
+#include "dispatch/Dispatcher.h"
+#include "settings/SharedSettings.h"
+#include "util/TestDatabase.h"
+#include "whatsapp/ChromiumFlags.h"
+#include "whatsapp/FakeWhatsAppServer.h"
+#include "whatsapp/WhatsAppSession.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <optional>
+
+using namespace fd;
+using fd::bench::ms;
+using fd::bench::out;
+
+namespace {
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(1);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+QString phoneFor(int i)
+{
+    return QStringLiteral("+9198765%1").arg(10000 + i % 5);
+}
+
+// The sender alone: send() until the confirmed "sent" tick.
+void benchSender(whatsapp::WhatsAppSession& session, int count)
+{
+    whatsapp::WhatsAppWebSender sender(session);
+    bench::Samples samples;
+    for (int i = 0; i < count; ++i) {
+        std::optional<SendResult> result;
+        OutgoingMessage message;
+        message.id = i + 1;
+        message.phone = phoneFor(i);
+        message.text = QStringLiteral("Bench message %1\nwith a second line 🙏 and *bold*").arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        sender.send(message, [&](SendResult r) { result = r; });
+        waitUntil([&] { return result.has_value(); }, 60000);
+        samples.add(timer.nsecsElapsed() / 1000);
+        if (!result || result->kind != SendResult::Kind::Sent) {
+            out() << "  send failed: " << (result ? result->reason : QStringLiteral("no answer")) << "\n";
+            return;
+        }
+    }
+    out() << "  sender, send -> sent tick (" << samples.size() << " messages, 5 chats): median "
+          << ms(samples.medianMs()) << ", p95 " << ms(samples.p95Ms()) << "\n";
+}
+
+// The whole station: claim -> page -> confirmed tick -> recorded, on a real database, pacing 0.
+void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int count)
+{
+    auto database = test::TestDatabase::create(dialect);
+    auto connection = database->connectMigrated();
+    SharedSettings settings;
+    settings.minGapMs = 0;
+    settings.maxGapMs = 0;
+    settings.quietStart = QTime(0, 0);
+    settings.quietEnd = QTime(0, 0);
+    settings.dailyCap = 100000;
+    (void)settings.save(*connection, QStringLiteral("bench"));
+    for (int i = 0; i < count; ++i)
+        (void)connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                              "message_content, status, reference_type, reference_id) VALUES "
+                                              "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
+                               {phoneFor(i), QStringLiteral("Dispatch bench %1 🙏").arg(i), i + 1},
+                               QStringLiteral("queue"));
+    whatsapp::WhatsAppWebSender sender(session);
+    DatabaseWorker worker(database->spec(), QStringLiteral("bench"));
+    Dispatcher::Options options;
+    options.station = QStringLiteral("bench");
+    options.once = true;
+    options.paceMinMs = 0;
+    options.paceMaxMs = 0;
+    Dispatcher dispatcher(worker, sender, options);
+    bench::Samples samples;
+    QElapsedTimer sinceLast;
+    bool finished = false;
+    QObject::connect(&dispatcher, &Dispatcher::messageHandled, [&] {
+        samples.add(sinceLast.nsecsElapsed() / 1000);
+        sinceLast.restart();
+    });
+    QObject::connect(&dispatcher, &Dispatcher::finished, [&] { finished = true; });
+    sinceLast.start();
+    dispatcher.start();
+    waitUntil([&] { return finished; }, 600000);
+    out() << "  dispatcher on " << dialectName(dialect) << ", claim -> sent tick -> recorded ("
+          << dispatcher.summary().toString() << "): median " << ms(samples.medianMs()) << ", p95 "
+          << ms(samples.p95Ms()) << "\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    whatsapp::applyChromiumFlags();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("FrontDeskBench"));
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int count = quick ? 5 : 200;
+
+    test::FakeWhatsAppServer server;
+    if (!server.listen())
+        return 1;
+    test::FakeWhatsAppConfig& config = server.config();
+    config.loadMs = config.syncMs = config.chatOpenMs = config.ackMs = 0;
+    config.deliveredMs = config.readMs = 3600000; // later ticks play no part here
+    server.scan();
+
+    QTemporaryDir dir;
+    whatsapp::SessionOptions options;
+    options.baseUrl = server.url();
+    options.profileFolder = dir.filePath(QStringLiteral("profile"));
+    options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
+    whatsapp::WhatsAppSession session(options);
+    if (!session.start() || !waitUntil([&] { return session.state() == whatsapp::SessionState::Ready; }, 30000)) {
+        out() << "the test page did not get ready: " << session.stateText() << "\n";
+        return 1;
+    }
+    out() << "WhatsApp Web driver, test page with no simulated delays (PyWhatKit sleeps >= 18 s per message):\n";
+    benchSender(session, count);
+    benchDispatcher(session, Dialect::Sqlite, count);
+    benchDispatcher(session, Dialect::Postgres, count);
+    out().flush();
+    return 0;
+}
