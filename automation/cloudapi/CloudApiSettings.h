@@ -33,6 +33,8 @@ struct CloudApiSettings
 
     // "https://graph.facebook.com/v21.0/<id>/messages"
     QUrl messagesUrl() const;
+    // The access token's name in the OS keychain (CredentialService): one per sending number.
+    QString tokenKey() const { return QStringLiteral("cloud-api/") + phoneNumberId; }
 
     static Result<CloudApiSettings> load(Connection& connection);
     Result<void> save(Connection& connection, const QString& updatedBy) const;
