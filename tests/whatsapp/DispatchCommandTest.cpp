@@ -5,6 +5,9 @@
 #include "util/TestDatabase.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/HostileTexts.h"
+#include "whatsapp/WhatsAppSession.h"
+
+#include <QCoreApplication>
 
 #include <QEventLoop>
 #include <QProcess>
@@ -186,6 +189,24 @@ TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
     run = dispatch({QStringLiteral("--once"), QStringLiteral("--whatsapp-url"), QStringLiteral("ftp://x")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--whatsapp-url"))) << run.err.toStdString();
+    EXPECT_EQ(status(id), QStringLiteral("PENDING"));
+}
+
+TEST_P(DispatchCommandTest, ASecondProcessIsToldWhichOneDrivesTheProfile)
+{
+    server.scan();
+    const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Not from two places at once"));
+    // This test process drives the profile the command would use (its app data folder under HOME).
+    whatsapp::SessionOptions options;
+    options.baseUrl = server.url();
+    options.profileFolder = home.filePath(QStringLiteral("data/FrontDesk/FrontDesk/whatsapp-profile"));
+    whatsapp::WhatsAppSession holder(options);
+    ASSERT_TRUE(holder.start().ok());
+
+    const DispatchRun run = dispatch({QStringLiteral("--once")});
+    EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())))
+        << run.err.toStdString();
     EXPECT_EQ(status(id), QStringLiteral("PENDING"));
 }
 
