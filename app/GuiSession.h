@@ -33,6 +33,10 @@ public:
     // Shows the wizard or the sign-in dialog. The application quits if that is cancelled.
     void start();
     MainWindow* window() const { return m_window.get(); }
+    // Valid from windowOpened() on: the signed-in person's worker (their own role on PostgreSQL) and who they
+    // are.
+    DatabaseWorker* database() const { return m_database.get(); }
+    const DeskContext* context() const { return m_context.get(); }
     // Raises whatever is on screen (the dialog, or the window): for a second launch.
     void bringToFront();
 

@@ -228,6 +228,17 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
                                    "('DELIVERY_FAILED', 'DELIVERY_REATTEMPT') AND status = 'PENDING'")),
               2);
 
+    // The list's search box filters by any column.
+    auto* list = child<QTableView>(&tab, "deliveryList");
+    type(&tab, "deliverySearch", QStringLiteral("inv-77"));
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    type(&tab, "deliverySearch", QStringLiteral("nobody-has-this"));
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_FALSE(child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled());
+    child<QLineEdit>(&tab, "deliverySearch")->clear();
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    list->selectRow(0);
+
     // A second re-attempt is saved but not messaged, and the screen says so.
     ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
     click(&tab, "deliveryApplyStatus");

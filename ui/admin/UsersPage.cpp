@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/DeskContext.h"
+#include "common/FormHelpers.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
 #include "repositories/UserRepository.h"
@@ -79,13 +80,7 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
           }}},
         this);
     m_table = new QTableView(listBox);
-    m_table->setObjectName(QStringLiteral("userList"));
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    form::setUpList(m_table, m_model, QStringLiteral("userList"), tr("Users"));
     auto* listLayout = new QHBoxLayout(listBox);
     listLayout->addWidget(m_table);
 

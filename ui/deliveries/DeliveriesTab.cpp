@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/DeskContext.h"
+#include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -121,7 +123,19 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("deliveryList"));
     m_table->setAccessibleName(tr("Deliveries"));
-    m_table->setModel(m_model);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_search = new QLineEdit(listBox);
+    m_search->setObjectName(QStringLiteral("deliverySearch"));
+    m_search->setAccessibleName(tr("Search the list"));
+    m_search->setPlaceholderText(tr("Search by name, phone, reference… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this,
+            &DeliveriesTab::showSelected); // the selection may be filtered out
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,7 +146,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     filterLabel->setBuddy(m_filter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
-    filterRow->addStretch();
+    filterRow->addWidget(m_search, 1);
 
     auto* actions = new QGroupBox(tr("Selected delivery"), listBox);
     m_selectedTitle = new QLabel(tr("Select a delivery in the list."), actions);
@@ -196,7 +210,8 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     setTabOrder(m_scheduled, m_language);
     setTabOrder(m_language, m_create);
     setTabOrder(m_create, m_filter);
-    setTabOrder(m_filter, m_table);
+    setTabOrder(m_filter, m_search);
+    setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_newStatus);
     setTabOrder(m_newStatus, m_reattempt);
     setTabOrder(m_reattempt, m_note);
@@ -225,7 +240,7 @@ Delivery::Status DeliveriesTab::chosenStatus() const
 const Delivery* DeliveriesTab::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+    return rows.isEmpty() ? nullptr : m_model->recordAt(m_proxy->mapToSource(rows.first()).row());
 }
 
 void DeliveriesTab::showSelected()
@@ -280,12 +295,9 @@ void DeliveriesTab::updateStatusPreview()
 
 void DeliveriesTab::setFormEnabled(bool enabled)
 {
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_item),
-          static_cast<QWidget*>(m_quantity), static_cast<QWidget*>(m_reference),
-          static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_scheduled),
-          static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_create)})
-        w->setEnabled(enabled);
+    form::setEnabled(
+        {m_name, m_phone, m_item, m_quantity, m_reference, m_address, m_scheduled, m_language, m_create},
+        enabled);
 }
 
 void DeliveriesTab::save()
@@ -293,16 +305,8 @@ void DeliveriesTab::save()
     if (m_saving)
         return;
     cancelRetry();
-    if (m_name->text().trimmed().isEmpty()) {
-        m_status->showRefused(tr("enter the customer's name."));
-        m_name->setFocus();
+    if (!form::checkCustomer(m_name, m_phone, m_status))
         return;
-    }
-    if (!m_phone->isAcceptable()) {
-        m_status->showRefused(m_phone->check().reason);
-        m_phone->lineEdit()->setFocus();
-        return;
-    }
     if (m_item->text().trimmed().isEmpty()) {
         m_status->showRefused(tr("enter the item."));
         m_item->setFocus();
@@ -381,8 +385,8 @@ void DeliveriesTab::applyStatus()
 
 void DeliveriesTab::selectDelivery(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->recordAt(row)->id == id) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())->id == id) {
             m_table->selectRow(row);
             return;
         }
@@ -404,7 +408,8 @@ void DeliveriesTab::startNew()
 
 void DeliveriesTab::focusSearch()
 {
-    m_filter->setFocus();
+    m_search->setFocus();
+    m_search->selectAll();
 }
 
 void DeliveriesTab::refresh()

@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -58,7 +59,9 @@ private:
     SaveStatus* m_status = nullptr;
 
     QComboBox* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr; // the search box filters what is loaded
     RecordTableModel<Delivery>* m_model = nullptr;
     QLabel* m_selectedTitle = nullptr;
     QComboBox* m_newStatus = nullptr;

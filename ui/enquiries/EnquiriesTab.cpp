@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/DeskContext.h"
+#include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
@@ -108,16 +109,10 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
          {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
          {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
          {tr("Product or subject"), [](const Enquiry& e) { return e.subject; }},
-         {tr("WhatsApp"), [](const Enquiry& e) { return e.whatsappEnquirySent ? tr("queued") : tr("—"); }}},
+         {tr("Message"), [](const Enquiry& e) { return e.whatsappEnquirySent ? tr("✓ logged") : tr("—"); }}},
         this);
     m_table = new QTableView(listBox);
-    m_table->setObjectName(QStringLiteral("enquiryList"));
-    m_table->setAccessibleName(tr("Recent enquiries"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    form::setUpList(m_table, m_model, QStringLiteral("enquiryList"), tr("Recent enquiries"));
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_table);
@@ -173,11 +168,7 @@ void EnquiriesTab::updatePreview()
 
 void EnquiriesTab::setFormEnabled(bool enabled)
 {
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_subject),
-          static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_save),
-          static_cast<QWidget*>(m_new)})
-        w->setEnabled(enabled);
+    form::setEnabled({m_name, m_phone, m_subject, m_notes, m_language, m_save, m_new}, enabled);
 }
 
 void EnquiriesTab::save()
@@ -185,16 +176,8 @@ void EnquiriesTab::save()
     if (m_saving)
         return;
     cancelRetry();
-    if (m_name->text().trimmed().isEmpty()) {
-        m_status->showRefused(tr("enter the customer's name."));
-        m_name->setFocus();
+    if (!form::checkCustomer(m_name, m_phone, m_status))
         return;
-    }
-    if (!m_phone->isAcceptable()) {
-        m_status->showRefused(m_phone->check().reason);
-        m_phone->lineEdit()->setFocus();
-        return;
-    }
     EnquiryInput input;
     input.customerName = m_name->text();
     input.customerPhone = m_phone->text();
@@ -212,10 +195,7 @@ void EnquiriesTab::save()
             m_saving = false;
             setFormEnabled(true);
             if (!saved) {
-                if (saved.error().kind == Error::Kind::InvalidInput)
-                    m_status->showRefused(saved.error().message);
-                else
-                    m_status->showNotSaved(saved.error());
+                form::showFailure(m_status, saved.error());
                 retryWhenDatabaseIsBack(saved.error());
                 return;
             }

@@ -235,6 +235,12 @@ void MainWindow::refreshMessageCounts()
                      m_countsLabel->setText(tr("Messages: unknown"));
                      return;
                  }
+                 if (!m_databaseConfirmed) {
+                     // The first answer: the database is there (a schema check may add details later).
+                     m_databaseConfirmed = true;
+                     if (m_databaseLabel->text().endsWith(tr("connecting…")))
+                         showDatabaseState(m_context.database.spec().displayName(), true);
+                 }
                  m_countsLabel->setText(
                      tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed));
                  styleStatus(m_countsLabel, counts->failed == 0);

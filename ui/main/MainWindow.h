@@ -55,6 +55,7 @@ private:
     QTimer* m_countsTimer = nullptr;
     bool m_countsInFlight = false;
     bool m_countsAgain = false;
+    bool m_databaseConfirmed = false;
 };
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/DeskContext.h"
+#include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
@@ -25,6 +26,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -137,7 +139,19 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("serviceList"));
     m_table->setAccessibleName(tr("Service requests"));
-    m_table->setModel(m_model);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_search = new QLineEdit(listBox);
+    m_search->setObjectName(QStringLiteral("serviceSearch"));
+    m_search->setAccessibleName(tr("Search the list"));
+    m_search->setPlaceholderText(tr("Search by name, phone, reference… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this,
+            &ServiceRequestsTab::showSelected); // the selection may be filtered out
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,7 +162,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     filterLabel->setBuddy(m_filter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
-    filterRow->addStretch();
+    filterRow->addWidget(m_search, 1);
 
     // --- Selected request ---
     auto* actions = new QGroupBox(tr("Selected request"), listBox);
@@ -227,7 +241,8 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     setTabOrder(m_scheduled, m_language);
     setTabOrder(m_language, m_create);
     setTabOrder(m_create, m_filter);
-    setTabOrder(m_filter, m_table);
+    setTabOrder(m_filter, m_search);
+    setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_engineer);
     setTabOrder(m_engineer, m_assign);
     setTabOrder(m_assign, m_completed);
@@ -287,7 +302,7 @@ void ServiceRequestsTab::loadEngineers()
 const ServiceRequest* ServiceRequestsTab::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+    return rows.isEmpty() ? nullptr : m_model->recordAt(m_proxy->mapToSource(rows.first()).row());
 }
 
 QString ServiceRequestsTab::feedbackLink(const ServiceRequest& request) const
@@ -349,11 +364,8 @@ void ServiceRequestsTab::showSelected()
 
 void ServiceRequestsTab::setFormEnabled(bool enabled)
 {
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_serviceType),
-          static_cast<QWidget*>(m_description), static_cast<QWidget*>(m_scheduled),
-          static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_create)})
-        w->setEnabled(enabled);
+    form::setEnabled({m_name, m_phone, m_serviceType, m_description, m_scheduled, m_language, m_create},
+                     enabled);
 }
 
 void ServiceRequestsTab::save()
@@ -361,16 +373,8 @@ void ServiceRequestsTab::save()
     if (m_saving)
         return;
     cancelRetry();
-    if (m_name->text().trimmed().isEmpty()) {
-        m_status->showRefused(tr("enter the customer's name."));
-        m_name->setFocus();
+    if (!form::checkCustomer(m_name, m_phone, m_status))
         return;
-    }
-    if (!m_phone->isAcceptable()) {
-        m_status->showRefused(m_phone->check().reason);
-        m_phone->lineEdit()->setFocus();
-        return;
-    }
     if (m_serviceType->currentText().trimmed().isEmpty()) {
         m_status->showRefused(tr("enter the type of service."));
         m_serviceType->setFocus();
@@ -480,8 +484,8 @@ void ServiceRequestsTab::printJobSheet()
 
 void ServiceRequestsTab::selectTicket(const QString& ticketId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->recordAt(row)->ticketId == ticketId) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())->ticketId == ticketId) {
             m_table->selectRow(row);
             return;
         }
@@ -504,7 +508,8 @@ void ServiceRequestsTab::startNew()
 
 void ServiceRequestsTab::focusSearch()
 {
-    m_filter->setFocus();
+    m_search->setFocus();
+    m_search->selectAll();
 }
 
 void ServiceRequestsTab::refresh()

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace fd {
@@ -66,7 +67,9 @@ private:
 
     // List and the selected request.
     QComboBox* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr; // the search box filters what is loaded
     RecordTableModel<ServiceRequest>* m_model = nullptr;
     QLabel* m_selectedTitle = nullptr;
     QComboBox* m_engineer = nullptr;
