@@ -1,5 +1,6 @@
 // The WhatsApp Web session against the test page: login by QR, the states, the user agent, the origin
 // lock, the profile lock, "Use here", the self-test and the selector pack.
+#include "whatsapp/ChromiumFlags.h"
 #include "whatsapp/QrCode.h"
 #include "whatsapp/WhatsAppFixture.h"
 #include "whatsapp/WhatsAppPage.h"
@@ -190,4 +191,18 @@ TEST_F(WhatsAppTest, SelectorPackOverrideIsValidatedAndUsed)
     ASSERT_TRUE(waitUntil([&] { return report.has_value(); }));
     EXPECT_TRUE(report->missing().contains(QStringLiteral("chatList")));
     EXPECT_TRUE(report->toText().contains(QStringLiteral("MISSING (1): chatList"))) << report->toText().toStdString();
+}
+
+TEST(ChromiumFlags, AddsTheBackgroundFlagsOnceAndKeepsTheUsersOwn)
+{
+    const QByteArray saved = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-renderer-backgrounding");
+    whatsapp::applyChromiumFlags();
+    whatsapp::applyChromiumFlags();
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", saved);
+    EXPECT_TRUE(flags.startsWith("--no-sandbox ")) << flags.constData();
+    EXPECT_EQ(flags.count("--disable-renderer-backgrounding"), 1) << flags.constData();
+    EXPECT_EQ(flags.count("--disable-background-timer-throttling"), 1) << flags.constData();
+    EXPECT_EQ(flags.count("--disable-backgrounding-occluded-windows"), 1) << flags.constData();
 }
