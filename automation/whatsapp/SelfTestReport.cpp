@@ -10,7 +10,7 @@ namespace {
 bool onlySomeScreens(const QString& name)
 {
     static const QStringList kSomeScreens = {
-        QStringLiteral("chat"),        QStringLiteral("composeBox"),  QStringLiteral("sendButton"),
+        QStringLiteral("chat"),        QStringLiteral("chatHeader"),  QStringLiteral("composeBox"),  QStringLiteral("sendButton"),
         QStringLiteral("outgoingMessage"), QStringLiteral("messageText"), QStringLiteral("messageMeta"),
         QStringLiteral("tick"),        QStringLiteral("popup"),       QStringLiteral("popupButton"),
         QStringLiteral("useHereButton"), QStringLiteral("conflict"),  QStringLiteral("unsupported"),

@@ -199,8 +199,16 @@
     // Opens the customer's chat the way WhatsApp's own links do: a link to api.whatsapp.com clicked
     // inside the page, which the page intercepts without reloading. click=false waits for a chat the
     // /send URL is opening.
+    // The open chat's title: some WhatsApp versions keep #main and only swap its content.
+    function chatTitle(main) {
+        const header = main ? find('chatHeader', main) || main.querySelector('header') : null;
+        return header ? header.textContent : '';
+    }
+
     async function openChat(phone, click, timeoutMs) {
         const oldMain = find('chat');
+        const oldTitle = chatTitle(oldMain);
+        const started = Date.now();
         if (click) {
             if (oldMain && lastOpened.main === oldMain && lastOpened.phone === phone && document.contains(oldMain))
                 return { outcome: 'open', main: oldMain };
@@ -216,7 +224,12 @@
             if (invalid)
                 return { outcome: 'invalid', invalid: invalid };
             const main = find('chat');
-            if (main && (main !== oldMain || !click) && find('composeBox', main))
+            if (!main || !find('composeBox', main))
+                return null;
+            if (!click || main !== oldMain || chatTitle(main) !== oldTitle)
+                return { outcome: 'open', main: main };
+            // The same chat again, re-rendered in place: nothing will change, and it is the right one.
+            if (lastOpened.phone === phone && Date.now() - started > 1500)
                 return { outcome: 'open', main: main };
             return null;
         }, timeoutMs);

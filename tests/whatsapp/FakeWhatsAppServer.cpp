@@ -159,6 +159,7 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
                                               {QStringLiteral("readMs"), m_config.readMs},
                                               {QStringLiteral("dropSend"), m_config.dropSend},
                                               {QStringLiteral("noInterception"), m_config.noInterception},
+                                              {QStringLiteral("reuseMain"), m_config.reuseMain},
                                               {QStringLiteral("unsupported"), unsupported}}));
     }
     if (path == QLatin1String("/api/hello")) {

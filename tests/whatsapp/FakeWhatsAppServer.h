@@ -25,6 +25,7 @@ struct FakeWhatsAppConfig
     QSet<QString> noTickNumbers;  // digits whose messages stay at the clock
     bool dropSend = false;        // the send button and Enter do nothing: typed but not sent
     bool noInterception = false;  // api.whatsapp.com links are not intercepted: only /send works
+    bool reuseMain = false;       // a chat opens inside the same #main element (only its content changes)
     int unsupportedLoads = 0;     // the next N page loads show the unsupported-browser page
 };
 

@@ -191,3 +191,17 @@ TEST_F(WhatsAppTest, BareTextWriteIsNotInput)
     waitUntil([] { return false; }, 300);
     EXPECT_TRUE(server.sent().isEmpty());
 }
+
+TEST_F(WhatsAppTest, ChatsSwappedInsideTheSameMainStillOpenInThePage)
+{
+    server.config().reuseMain = true;
+    auto session = readySession();
+    WhatsAppWebSender sender(*session, senderOptions);
+    const QStringList phones = {kPhone, QStringLiteral("+919876500001"), kPhone, kPhone};
+    for (int i = 0; i < phones.size(); ++i) {
+        const SendResult result = sendAndWait(sender, message(i + 1, phones[i], QStringLiteral("In place %1").arg(i)));
+        ASSERT_EQ(result.kind, SendResult::Kind::Sent) << i << ": " << result.reason.toStdString();
+        EXPECT_EQ(server.sent().last().phone, phones[i].mid(1));
+    }
+    EXPECT_EQ(server.pageLoads(), 1) << "no fall back to the /send address";
+}

@@ -174,10 +174,16 @@
         const box = el('div', { contenteditable: 'true', role: 'textbox', 'data-tab': '10', title: 'Type a message',
             'aria-label': 'Type a message', 'aria-placeholder': 'Type a message', 'data-lexical-editor': 'true' });
         const actions = el('div', { class: 'actions' });
-        const main = el('div', { id: 'main' }, [
+        let main = el('div', { id: 'main' }, [
             el('header', {}, [el('span', { title: '+' + digits, text: '+' + digits })]), messages,
             el('footer', {}, [el('div', { class: 'copyable-area' }, [box]), actions])]);
-        (oldMain || intro).replaceWith(main);
+        if (oldMain && config.reuseMain) {
+            // Some WhatsApp versions keep #main and swap what is inside it.
+            oldMain.replaceChildren(...main.childNodes);
+            main = oldMain;
+        } else {
+            (oldMain || intro).replaceWith(main);
+        }
         chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '' };
         for (const m of answer.json.messages) addBubble(m.id, m.text, m.status, new Date(m.at));
         wireBox(chat);
