@@ -9,12 +9,18 @@
 #include "service/JobSheet.h"
 #include "service/ServiceRequestsTab.h"
 
+#include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 namespace fd::test {
@@ -183,6 +189,17 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
     auto document = sheet.document();
     EXPECT_TRUE(document->toPlainText().contains(ticket));
     EXPECT_TRUE(document->toPlainText().contains(QStringLiteral("Yamini Infotech")));
+    // What the print dialog's printer gets: here a PDF file.
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("job-sheet.pdf")));
+    sheet.print(printer);
+    QFile pdf(printer.outputFileName());
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    EXPECT_GT(bytes.size(), 2000); // text and the QR image
 }
 
 TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnce)
@@ -295,6 +312,45 @@ TEST_P(DeskTabsTest, WhatsAppAndMessageLogTabsGoAfterDeliveriesAndTheStatusBarCo
     EXPECT_TRUE(waitFor([&] {
         return child<QLabel>(&window, "messageCounts")->text().contains(QStringLiteral("failed: 1"));
     })) << child<QLabel>(&window, "messageCounts")->text().toStdString();
+}
+
+TEST_P(DeskTabsTest, KeyboardShortcutsSaveAndEveryInputHasAnAccessibleNameOrLabel)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    MainWindow window(context);
+    window.show();
+    auto* save = child<QAction>(&window, "actionSave");
+    ASSERT_TRUE(save);
+    EXPECT_EQ(save->shortcut(), QKeySequence(QKeySequence::Save));
+    EXPECT_EQ(child<QAction>(&window, "actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+    auto* tab = child<EnquiriesTab>(&window, "enquiriesTab");
+    type(tab, "enquiryName", QStringLiteral("Gopal"));
+    type(tab, "enquiryPhoneEdit", QStringLiteral("98765 44444"));
+    save->trigger(); // what Ctrl+S does on the current tab
+    auto* status = child<QLabel>(tab, "enquiryStatus");
+    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("saved")); }))
+        << status->text().toStdString();
+    type(tab, "enquiryName", QStringLiteral("Half typed"));
+    child<QAction>(&window, "actionNew")->trigger();
+    EXPECT_TRUE(child<QLineEdit>(tab, "enquiryName")->text().isEmpty());
+
+    // Screen readers: every field says what it is, by an accessible name or a label that points at it.
+    QSet<QWidget*> labelled;
+    for (QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                           qobject_cast<QDateEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                           qobject_cast<QTableView*>(w);
+        if (!input || qobject_cast<QComboBox*>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue; // the line edit inside a combo or spin box belongs to it
+        EXPECT_TRUE(!w->accessibleName().isEmpty() || labelled.contains(w))
+            << w->metaObject()->className() << " " << w->objectName().toStdString();
+        EXPECT_FALSE(w->objectName().isEmpty()) << w->metaObject()->className() << " has no objectName";
+    }
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskTabsTest);
