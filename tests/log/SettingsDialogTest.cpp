@@ -1,0 +1,206 @@
+#include "settings/SettingsDialog.h"
+
+#include "LogFixture.h"
+#include "config/DeskConfig.h"
+#include "phone/PhonePolicy.h"
+#include "repositories/CustomerRepository.h"
+#include "settings/OptOutImport.h"
+#include "settings/OptOutPanel.h"
+#include "settings/StaffPhonesEditor.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimeEdit>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+template<typename T> T* child(QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QLatin1String(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+void shot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("FRONTDESK_SHOTS_DIR");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+TEST(OptOutImport, TakesGoodLinesNamesTheBadOnesAndSkipsTheHeader)
+{
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "Phone,Name\r\n"
+                           "98765 43210,Asha\r\n"
+                           "'+919876543211,\"Bala, Jr\"\r\n"
+                           "not a phone,Chitra\r\n"
+                           "\r\n"
+                           "+91 98765-43210,Asha again\r\n"
+                           "044 2345 6789\r\n";
+    const OptOutImport import = OptOutImport::fromCsv(csv, PhonePolicy());
+    ASSERT_EQ(import.requests.size(), 3);
+    EXPECT_EQ(import.requests.at(0).phone, QStringLiteral("+919876543210"));
+    EXPECT_EQ(import.requests.at(0).name, QStringLiteral("Asha"));
+    EXPECT_EQ(import.requests.at(1).phone, QStringLiteral("+919876543211"));
+    EXPECT_EQ(import.requests.at(1).name, QStringLiteral("Bala, Jr"));
+    EXPECT_EQ(import.requests.at(2).phone, QStringLiteral("+914423456789")) << "a landline may opt out too";
+    ASSERT_EQ(import.problems.size(), 1);
+    EXPECT_TRUE(import.problems.at(0).contains(QStringLiteral("Line 4")))
+        << import.problems.at(0).toStdString();
+}
+
+class SettingsDialogTest : public LogTest
+{
+protected:
+    void SetUp() override
+    {
+        LogTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        SharedSettings settings;
+        settings.companyName = QStringLiteral("Yamini Infotech");
+        settings.companyPhone = QStringLiteral("+91 44 2345 6789");
+        settings.staffPhones = {QStringLiteral("+919800000001")};
+        settings.maxAutoRetries = 5; // not on the form: must survive a save
+        ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
+        desk = std::make_unique<DeskConfig>(dir.filePath(QStringLiteral("desk.ini")));
+        dialog = std::make_unique<SettingsDialog>(*worker, *desk, QStringLiteral("admin"));
+        dialog->show();
+        ASSERT_TRUE(waitFor([&] { return dialog->isLoaded(); }));
+    }
+
+    SharedSettings load()
+    {
+        auto s = SharedSettings::load(*connection);
+        EXPECT_TRUE(s.ok());
+        return s.ok() ? s.value() : SharedSettings();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<DeskConfig> desk;
+    std::unique_ptr<SettingsDialog> dialog;
+};
+FD_INSTANTIATE_FOR_ALL_DIALECTS(SettingsDialogTest);
+
+TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
+{
+    EXPECT_EQ(child<QLineEdit>(*dialog, "companyName")->text(), QStringLiteral("Yamini Infotech"));
+    EXPECT_EQ(child<QSpinBox>(*dialog, "dailyCap")->value(), 200);
+    EXPECT_EQ(child<QTimeEdit>(*dialog, "quietStart")->time(), QTime(21, 0));
+    EXPECT_EQ(dialog->staffPhones()->phones(), QStringList{QStringLiteral("+919800000001")});
+    shot(*dialog, QStringLiteral("log-settings-company.png"));
+
+    child<QLineEdit>(*dialog, "companyName")->setText(QStringLiteral("  Yamini Infotech Pvt Ltd "));
+    child<QLineEdit>(*dialog, "trackingLink")->setText(QStringLiteral("https://y.example.in/t/{ticket_id}"));
+    child<QLineEdit>(*dialog, "feedbackLink")
+        ->setText(QStringLiteral("https://y.example.in/f?t={ticket_id}"));
+    child<QSpinBox>(*dialog, "minGap")->setValue(5);
+    child<QSpinBox>(*dialog, "maxGap")->setValue(30);
+    child<QSpinBox>(*dialog, "dailyCap")->setValue(150);
+    child<QTimeEdit>(*dialog, "quietStart")->setTime(QTime(20, 30));
+    child<QTimeEdit>(*dialog, "quietEnd")->setTime(QTime(8, 15));
+    child<QCheckBox>(*dialog, "thisDeskSends")->setChecked(false);
+    child<QLineEdit>(*dialog, "staffPhoneInput")->setText(QStringLiteral("98765 43210"));
+    EXPECT_TRUE(dialog->staffPhones()->addTyped());
+    child<QLineEdit>(*dialog, "staffPhoneInput")->setText(QStringLiteral("hello"));
+    EXPECT_FALSE(dialog->staffPhones()->addTyped());
+    dialog->pages()->setCurrentIndex(1);
+    shot(*dialog, QStringLiteral("log-settings-sending.png"));
+    dialog->pages()->setCurrentIndex(2);
+    shot(*dialog, QStringLiteral("log-settings-staff.png"));
+
+    QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+    dialog->save();
+    ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }));
+    ASSERT_TRUE(saved.at(0).at(0).toBool()) << saved.at(0).at(1).toString().toStdString();
+    const SharedSettings s = load();
+    EXPECT_EQ(s.companyName, QStringLiteral("Yamini Infotech Pvt Ltd"));
+    EXPECT_EQ(s.trackingLinkPattern, QStringLiteral("https://y.example.in/t/{ticket_id}"));
+    EXPECT_EQ(s.feedbackLinkPattern, QStringLiteral("https://y.example.in/f?t={ticket_id}"));
+    EXPECT_EQ(s.minGapMs, 5000);
+    EXPECT_EQ(s.maxGapMs, 30000);
+    EXPECT_EQ(s.dailyCap, 150);
+    EXPECT_EQ(s.quietStart, QTime(20, 30));
+    EXPECT_EQ(s.quietEnd, QTime(8, 15));
+    EXPECT_EQ(s.staffPhones, (QStringList{QStringLiteral("+919800000001"), QStringLiteral("+919876543210")}));
+    EXPECT_EQ(s.maxAutoRetries, 5);
+    EXPECT_FALSE(desk->get(DeskConfig::Key::ThisDeskSends).toBool());
+}
+
+TEST_P(SettingsDialogTest, WrongValuesAreRefusedWithTheReasonAndNothingIsSaved)
+{
+    QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+    child<QLineEdit>(*dialog, "companyName")->setText(QStringLiteral("Changed"));
+    child<QLineEdit>(*dialog, "trackingLink")->setText(QStringLiteral("https://y.example.in/track"));
+    dialog->save();
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_FALSE(saved.at(0).at(0).toBool());
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("{ticket_id}")))
+        << dialog->statusText().toStdString();
+
+    child<QLineEdit>(*dialog, "trackingLink")->setText(QString());
+    child<QSpinBox>(*dialog, "minGap")->setValue(40);
+    child<QSpinBox>(*dialog, "maxGap")->setValue(10);
+    dialog->save();
+    ASSERT_EQ(saved.count(), 2);
+    EXPECT_FALSE(saved.at(1).at(0).toBool());
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("shortest gap")));
+
+    child<QSpinBox>(*dialog, "maxGap")->setValue(60);
+    child<QLineEdit>(*dialog, "selectorPack")->setText(dir.filePath(QStringLiteral("missing.json")));
+    dialog->save();
+    ASSERT_EQ(saved.count(), 3);
+    EXPECT_FALSE(saved.at(2).at(0).toBool());
+    QTest::qWait(100);
+    EXPECT_EQ(load().companyName, QStringLiteral("Yamini Infotech"));
+}
+
+TEST_P(SettingsDialogTest, OptOutsAreAddedImportedAndRemoved)
+{
+    OptOutPanel* panel = dialog->optOutPanel();
+    QSignalSpy changed(panel, &OptOutPanel::changed);
+    child<QLineEdit>(*dialog, "optOutPhone")->setText(QStringLiteral("098765 43210"));
+    child<QLineEdit>(*dialog, "optOutName")->setText(QStringLiteral("Asha"));
+    panel->addTyped();
+    ASSERT_TRUE(waitFor([&] { return panel->phones().contains(QStringLiteral("+919876543210")); }));
+    EXPECT_TRUE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876543210")).value());
+
+    child<QLineEdit>(*dialog, "optOutPhone")->setText(QStringLiteral("12"));
+    panel->addTyped();
+    EXPECT_FALSE(panel->statusText().isEmpty());
+
+    const QString file = dir.filePath(QStringLiteral("optouts.csv"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("mobile,name\n9876500001,Bala\n9876500002,\"Chitra, \"\"CK\"\"\"\nbogus,x\n");
+    out.close();
+    panel->importFile(file);
+    ASSERT_TRUE(waitFor([&] { return panel->phones().size() == 3; }));
+    EXPECT_TRUE(panel->statusText().contains(QStringLiteral("bogus"))) << panel->statusText().toStdString();
+    EXPECT_TRUE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876500002")).value());
+    dialog->pages()->setCurrentIndex(3);
+    shot(*dialog, QStringLiteral("log-settings-optouts.png"));
+
+    auto* table = child<QTableWidget>(*dialog, "optOutTable");
+    const int row = int(panel->phones().indexOf(QStringLiteral("+919876500001")));
+    ASSERT_GE(row, 0);
+    table->selectRow(row);
+    panel->removeSelected();
+    ASSERT_TRUE(waitFor([&] { return panel->phones().size() == 2; }));
+    EXPECT_FALSE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876500001")).value());
+    dialog->pages()->setCurrentIndex(4);
+    shot(*dialog, QStringLiteral("log-settings-templates.png"));
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "logmodel/MessageLogQueries.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace fd {
+
+class DatabaseWorker;
+class LogFilterBar;
+class MessageDetailsPane;
+class MessageLogModel;
+
+// The audit log of every WhatsApp message, for admin and reception: figures, filters, search, paging,
+// details, CSV export. Admins also get "Retry selected" and "Retry all failed"; for reception the buttons do
+// not exist (and the engine and database refuse a retry anyway).
+class MessageLogTab : public QWidget
+{
+    Q_OBJECT
+public:
+    MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock& clock = Clock::system(),
+                  QWidget* parent = nullptr);
+
+    MessageLogModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    MessageDetailsPane* detailsPane() const { return m_details; }
+    LogFilterBar* filterBar() const { return m_filters; }
+
+    // Writes the current filter to `path` (the Export button asks for the file first).
+    void exportTo(const QString& path);
+    // Without asking for confirmation (the buttons ask first).
+    void retryIds(const QList<qint64>& ids);
+    void retryAllFailedInFilter();
+
+    QString statusText() const;
+
+signals:
+    void exportFinished(bool ok, const QString& message);
+    void retryFinished(bool ok, const QString& message);
+
+private:
+    void showSummary(const MessageLogSummary& summary);
+    void updatePaging();
+    void updateActions();
+    void loadDetails();
+    void askRetrySelected();
+    void askRetryAllFailed();
+    void askExport();
+    void setStatus(const QString& text, bool problem = false);
+    QList<qint64> selectedIds() const;
+
+    DatabaseWorker& m_database;
+    const bool m_isAdmin;
+    const Clock& m_clock;
+    MessageLogModel* m_model = nullptr;
+    LogFilterBar* m_filters = nullptr;
+    QTableView* m_table = nullptr;
+    MessageDetailsPane* m_details = nullptr;
+    QLabel* m_total = nullptr;
+    QLabel* m_sent = nullptr;
+    QLabel* m_failed = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_skipped = nullptr;
+    QPushButton* m_first = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_next = nullptr;
+    QPushButton* m_last = nullptr;
+    QLabel* m_pageLabel = nullptr;
+    QComboBox* m_pageSize = nullptr;
+    QPushButton* m_retrySelected = nullptr;  // admins only
+    QPushButton* m_retryAllFailed = nullptr; // admins only
+    QPushButton* m_export = nullptr;
+    QLabel* m_status = nullptr;
+    quint64 m_detailsGeneration = 0;
+    qint64 m_detailsId = 0;
+    bool m_exporting = false;
+    bool m_columnsSized = false;
+    bool m_retrying = false;
+};
+
+} // namespace fd

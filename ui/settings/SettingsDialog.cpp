@@ -1,0 +1,297 @@
+#include "settings/SettingsDialog.h"
+
+#include "config/DeskConfig.h"
+#include "db/DatabaseWorker.h"
+#include "logmodel/FutureReply.h"
+#include "settings/OptOutPanel.h"
+#include "settings/StaffPhonesEditor.h"
+#include "templates/MessageTemplates.h"
+#include "templates/TemplateEditor.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace fd {
+namespace {
+
+QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QSpinBox* spinBox(const QString& objectName, const QString& accessibleName, int minimum, int maximum,
+                  const QString& suffix, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QTimeEdit* timeEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QTimeEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    return edit;
+}
+
+// An empty link is allowed (messages that need it then fail visibly); a wrong one is refused here.
+Result<void> checkLink(const QString& pattern, const QString& what)
+{
+    if (pattern.trimmed().isEmpty())
+        return {};
+    auto expanded = MessageTemplates::expandLink(pattern, QStringLiteral("SR-1"));
+    if (!expanded)
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("%1: %2").arg(what, expanded.error().message));
+    return {};
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(DatabaseWorker& database, DeskConfig& desk, QString userLogin, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_desk(desk)
+    , m_userLogin(std::move(userLogin))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("settingsPages"));
+    m_pages->addTab(buildCompanyPage(), tr("Company"));
+    m_pages->addTab(buildSendingPage(), tr("Sending"));
+    m_staff = new StaffPhonesEditor(this);
+    m_pages->addTab(m_staff, tr("Staff phones"));
+    m_optOuts = new OptOutPanel(database, {QStringLiteral("IN")}, this);
+    m_pages->addTab(m_optOuts, tr("Opted-out customers"));
+    m_templates = new TemplateEditor(database, m_userLogin, this);
+    m_pages->addTab(m_templates, tr("Message texts"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    resize(900, 600);
+    reload();
+}
+
+QWidget* SettingsDialog::buildCompanyPage()
+{
+    auto* page = new QWidget(this);
+    m_companyName = lineEdit(QStringLiteral("companyName"), tr("Company name"), page);
+    m_companyPhone = lineEdit(QStringLiteral("companyPhone"), tr("Company phone"), page);
+    m_trackingLink = lineEdit(QStringLiteral("trackingLink"), tr("Tracking link"), page);
+    m_trackingLink->setPlaceholderText(QStringLiteral("https://example.in/track?ticket={ticket_id}"));
+    m_feedbackLink = lineEdit(QStringLiteral("feedbackLink"), tr("Feedback link"), page);
+    m_feedbackLink->setPlaceholderText(QStringLiteral("https://example.in/feedback/{ticket_id}"));
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Company &name"), m_companyName);
+    form->addRow(tr("Company &phone"), m_companyPhone);
+    form->addRow(tr("&Tracking link"), m_trackingLink);
+    form->addRow(tr("&Feedback link"), m_feedbackLink);
+    auto* hint =
+        new QLabel(tr("Links must start with https:// or http:// and contain {ticket_id}, which is replaced "
+                      "by the service ticket."),
+                   page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    return page;
+}
+
+QWidget* SettingsDialog::buildSendingPage()
+{
+    auto* page = new QWidget(this);
+    m_minGap =
+        spinBox(QStringLiteral("minGap"), tr("Shortest gap between messages"), 0, 3600, tr(" s"), page);
+    m_maxGap = spinBox(QStringLiteral("maxGap"), tr("Longest gap between messages"), 0, 3600, tr(" s"), page);
+    m_dailyCap =
+        spinBox(QStringLiteral("dailyCap"), tr("Messages a day at most"), 0, 100000, QString(), page);
+    m_quietStart = timeEdit(QStringLiteral("quietStart"), tr("Quiet hours start"), page);
+    m_quietEnd = timeEdit(QStringLiteral("quietEnd"), tr("Quiet hours end"), page);
+    m_thisDeskSends = new QCheckBox(tr("This desk sends WhatsApp messages"), page);
+    m_thisDeskSends->setObjectName(QStringLiteral("thisDeskSends"));
+    m_selectorPack = lineEdit(QStringLiteral("selectorPack"), tr("Selector pack file"), page);
+    m_selectorPack->setPlaceholderText(tr("Built-in"));
+    auto* browse = new QPushButton(tr("Browse…"), page);
+    browse->setObjectName(QStringLiteral("selectorPackBrowse"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseSelectorPack);
+
+    auto* gap = new QHBoxLayout;
+    gap->addWidget(m_minGap);
+    gap->addWidget(new QLabel(tr("to"), page));
+    gap->addWidget(m_maxGap);
+    gap->addStretch(1);
+    auto* quiet = new QHBoxLayout;
+    quiet->addWidget(m_quietStart);
+    quiet->addWidget(new QLabel(tr("to"), page));
+    quiet->addWidget(m_quietEnd);
+    quiet->addStretch(1);
+    auto* pack = new QHBoxLayout;
+    pack->addWidget(m_selectorPack, 1);
+    pack->addWidget(browse);
+
+    auto* form = new QFormLayout(page);
+    form->addRow(new QLabel(tr("<b>For every desk</b>"), page));
+    form->addRow(tr("Random gap between messages"), gap);
+    form->addRow(tr("&Daily cap"), m_dailyCap);
+    form->addRow(tr("Quiet hours (local time)"), quiet);
+    form->addRow(new QLabel(tr("<b>For this desk only</b>"), page));
+    form->addRow(m_thisDeskSends);
+    form->addRow(tr("WhatsApp selector pack"), pack);
+    return page;
+}
+
+void SettingsDialog::reload()
+{
+    m_loaded = false;
+    setStatus(tr("Reading the settings…"), false);
+    onResult(m_database.run([](Connection& c) { return SharedSettings::load(c); }), this,
+             [this](const Result<SharedSettings>& settings) {
+                 if (!settings) {
+                     setStatus(settings.error().message, true);
+                     return;
+                 }
+                 fill(settings.value());
+                 m_loaded = true;
+                 m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+                 setStatus(QString(), false);
+                 emit loaded();
+             });
+}
+
+void SettingsDialog::fill(const SharedSettings& s)
+{
+    m_loadedSettings = s;
+    m_companyName->setText(s.companyName);
+    m_companyPhone->setText(s.companyPhone);
+    m_trackingLink->setText(s.trackingLinkPattern);
+    m_feedbackLink->setText(s.feedbackLinkPattern);
+    m_minGap->setValue(s.minGapMs / 1000);
+    m_maxGap->setValue(s.maxGapMs / 1000);
+    m_dailyCap->setValue(s.dailyCap);
+    m_quietStart->setTime(s.quietStart);
+    m_quietEnd->setTime(s.quietEnd);
+    m_staff->setAllowedRegions(s.allowedRegions);
+    m_staff->setPhones(s.staffPhones);
+    m_optOuts->setAllowedRegions(s.allowedRegions);
+    m_thisDeskSends->setChecked(m_desk.get(DeskConfig::Key::ThisDeskSends).toBool());
+    m_selectorPack->setText(m_desk.get(DeskConfig::Key::SelectorPackPath).toString());
+}
+
+Result<SharedSettings> SettingsDialog::formSettings() const
+{
+    SharedSettings s = m_loadedSettings; // keeps what this dialog does not show (regions, retries, leases)
+    s.companyName = m_companyName->text().trimmed();
+    s.companyPhone = m_companyPhone->text().trimmed();
+    s.trackingLinkPattern = m_trackingLink->text().trimmed();
+    s.feedbackLinkPattern = m_feedbackLink->text().trimmed();
+    if (auto ok = checkLink(s.trackingLinkPattern, tr("Tracking link")); !ok)
+        return ok.error();
+    if (auto ok = checkLink(s.feedbackLinkPattern, tr("Feedback link")); !ok)
+        return ok.error();
+    if (m_minGap->value() > m_maxGap->value())
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The shortest gap (%1 s) is longer than the longest gap (%2 s).")
+                               .arg(m_minGap->value())
+                               .arg(m_maxGap->value()));
+    s.minGapMs = m_minGap->value() * 1000;
+    s.maxGapMs = m_maxGap->value() * 1000;
+    s.dailyCap = m_dailyCap->value();
+    s.quietStart = m_quietStart->time();
+    s.quietEnd = m_quietEnd->time();
+    s.staffPhones = m_staff->phones();
+    const QString pack = m_selectorPack->text().trimmed();
+    if (!pack.isEmpty() && !QFileInfo(pack).isFile())
+        return Error::make(Error::Kind::InvalidInput, tr("The selector pack %1 does not exist.").arg(pack));
+    return s;
+}
+
+void SettingsDialog::save()
+{
+    auto form = formSettings();
+    if (!form) {
+        setStatus(form.error().message, true);
+        emit saved(false, form.error().message);
+        return;
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    const SharedSettings settings = form.value();
+    const QString user = m_userLogin;
+    onResult(m_database.run([settings, user](Connection& c) -> Result<void> {
+        // All keys or none: a half-saved pacing would be worse than the old one.
+        Transaction transaction(c);
+        const QString what = QObject::tr("save the settings");
+        if (auto begun = transaction.begin(what); !begun)
+            return begun;
+        if (auto done = settings.save(c, user); !done)
+            return done;
+        return transaction.commit(what);
+    }),
+             this, [this](const Result<void>& done) {
+                 m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+                 if (!done) {
+                     setStatus(done.error().message, true);
+                     emit saved(false, done.error().message);
+                     return;
+                 }
+                 m_desk.set(DeskConfig::Key::ThisDeskSends, m_thisDeskSends->isChecked());
+                 m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
+                 const QString message = tr("Settings saved.");
+                 setStatus(message, false);
+                 emit saved(true, message);
+                 accept();
+             });
+}
+
+void SettingsDialog::browseSelectorPack()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("WhatsApp selector pack"), m_selectorPack->text(),
+                                     tr("Selector packs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_selectorPack->setText(path);
+}
+
+QString SettingsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void SettingsDialog::setStatus(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    QFont font = m_status->font();
+    font.setBold(problem);
+    m_status->setFont(font);
+}
+
+} // namespace fd

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "settings/SharedSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+class QTimeEdit;
+
+namespace fd {
+
+class DatabaseWorker;
+class DeskConfig;
+class OptOutPanel;
+class StaffPhonesEditor;
+class TemplateEditor;
+
+// The admin's settings. Shared settings (company, links, pacing, cap, quiet hours, staff phones) are read
+// and saved through SharedSettings on the DatabaseWorker; opt-outs and message texts are saved as they are
+// changed on their own pages; the selector pack and "this desk sends" belong to this desk (DeskConfig).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(DatabaseWorker& database, DeskConfig& desk, QString userLogin, QWidget* parent = nullptr);
+
+    bool isLoaded() const { return m_loaded; }
+    // What the form holds now, or the first problem with it.
+    Result<SharedSettings> formSettings() const;
+    QString statusText() const;
+    QTabWidget* pages() const { return m_pages; }
+    TemplateEditor* templateEditor() const { return m_templates; }
+    OptOutPanel* optOutPanel() const { return m_optOuts; }
+    StaffPhonesEditor* staffPhones() const { return m_staff; }
+
+public slots:
+    void reload();
+    void save(); // closes the dialog when saved
+
+signals:
+    void loaded();
+    void saved(bool ok, const QString& message);
+
+private:
+    QWidget* buildCompanyPage();
+    QWidget* buildSendingPage();
+    void fill(const SharedSettings& settings);
+    void browseSelectorPack();
+    void setStatus(const QString& text, bool problem);
+
+    DatabaseWorker& m_database;
+    DeskConfig& m_desk;
+    QString m_userLogin;
+    SharedSettings m_loadedSettings;
+    bool m_loaded = false;
+
+    QTabWidget* m_pages = nullptr;
+    QLineEdit* m_companyName = nullptr;
+    QLineEdit* m_companyPhone = nullptr;
+    QLineEdit* m_trackingLink = nullptr;
+    QLineEdit* m_feedbackLink = nullptr;
+    QSpinBox* m_minGap = nullptr;
+    QSpinBox* m_maxGap = nullptr;
+    QSpinBox* m_dailyCap = nullptr;
+    QTimeEdit* m_quietStart = nullptr;
+    QTimeEdit* m_quietEnd = nullptr;
+    QCheckBox* m_thisDeskSends = nullptr;
+    QLineEdit* m_selectorPack = nullptr;
+    StaffPhonesEditor* m_staff = nullptr;
+    OptOutPanel* m_optOuts = nullptr;
+    TemplateEditor* m_templates = nullptr;
+    QLabel* m_status = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace fd
