@@ -14,7 +14,7 @@ set -euo pipefail
 
 here=$(dirname "$(realpath "$0")")
 build=$(realpath "${1:?usage: $0 BUILD_DIR [OUTPUT.AppImage]}")
-for tool in patchelf mksquashfs cc pkg-config qtpaths6 ldd; do
+for tool in patchelf mksquashfs cc strip pkg-config qtpaths6 ldd; do
     command -v "$tool" >/dev/null || { echo "build-appimage: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
 
@@ -109,7 +109,8 @@ if [ -e "$usr/lib/libnss3.so" ]; then
     done
 fi
 
-step "RUNPATHs"
+step "strip debug information from FrontDesk's own binary, RUNPATHs"
+strip --strip-unneeded "$usr/bin/frontdesk"
 patchelf --set-rpath '$ORIGIN/../lib' "$usr/bin/frontdesk" "$usr/libexec/QtWebEngineProcess"
 find "$usr/plugins" -name '*.so' -exec patchelf --set-rpath '$ORIGIN/../../lib' {} +
 find "$usr/lib" -maxdepth 1 -name '*.so*' -type f -exec patchelf --set-rpath '$ORIGIN' {} +
