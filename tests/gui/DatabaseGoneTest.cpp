@@ -78,6 +78,46 @@ TEST_P(DatabaseGoneTest, TheFormKeepsItsContentSaysSoAndSavesWhenTheServerIsBack
     EXPECT_FALSE(databaseStatus->text().contains(QStringLiteral("not reachable")));
 }
 
+TEST_P(DatabaseGoneTest, ASlowServerIsShownAsSlowAndTheSaveCompletesWhenItAnswers)
+{
+    if (GetParam() != Dialect::Postgres)
+        GTEST_SKIP() << "a slow server is a PostgreSQL matter";
+    const AppUser reception = addUser(AppUser::Role::Reception);
+    TcpProxy proxy(static_cast<quint16>(database->spec().port));
+    ASSERT_TRUE(proxy.start());
+    ConnectionSpec viaProxy = database->spec();
+    viaProxy.host = QStringLiteral("127.0.0.1");
+    viaProxy.port = proxy.port();
+    viaProxy.user = reception.login;
+    viaProxy.password = QStringLiteral("counter-pass-1");
+    DatabaseWorker worker(viaProxy, QStringLiteral("gui-test"));
+    auto previews = worker.run([](Connection& c) { return PreviewTemplates::load(c); });
+    ASSERT_TRUE(waitFor([&] { return previews.isFinished(); }));
+    ASSERT_TRUE(previews.result().ok());
+    DeskContext context{worker, SignedInUser{reception, Dialect::Postgres}, previews.result().value()};
+    EnquiriesTab tab(context);
+    tab.show();
+    const auto unplugFirst = qScopeGuard([&] { proxy.stop(); });
+    QTest::qWait(300); // the list's first query is answered
+
+    proxy.setPaused(true);
+    type(&tab, "enquiryName", QStringLiteral("Slow Server"));
+    type(&tab, "enquiryPhoneEdit", QStringLiteral("98765 55555"));
+    type(&tab, "enquirySubject", QStringLiteral("Printer"));
+    QElapsedTimer clock;
+    clock.start();
+    click(&tab, "enquirySave");
+    EXPECT_LT(clock.elapsed(), 1000);
+    auto* status = child<QLabel>(&tab, "enquiryStatus");
+    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("slow")); }, 10000))
+        << status->text().toStdString();
+    EXPECT_EQ(child<QLineEdit>(&tab, "enquiryName")->text(), QStringLiteral("Slow Server"));
+    proxy.setPaused(false);
+    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }))
+        << status->text().toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Slow Server'")), 1);
+}
+
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DatabaseGoneTest);
 
 } // namespace

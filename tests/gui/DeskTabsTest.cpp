@@ -326,6 +326,7 @@ TEST_P(DeskTabsTest, KeyboardShortcutsSaveAndEveryInputHasAnAccessibleNameOrLabe
     auto* tab = child<EnquiriesTab>(&window, "enquiriesTab");
     type(tab, "enquiryName", QStringLiteral("Gopal"));
     type(tab, "enquiryPhoneEdit", QStringLiteral("98765 44444"));
+    type(tab, "enquirySubject", QStringLiteral("Ribbon"));
     save->trigger(); // what Ctrl+S does on the current tab
     auto* status = child<QLabel>(tab, "enquiryStatus");
     ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("saved")); }))

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <utility>
 
 namespace fd::test {
 
@@ -33,6 +34,17 @@ public:
         m_sockets.clear();
     }
     quint16 port() const { return m_port; }
+    // A slow server: while paused, what the desk sends waits here; resuming delivers it.
+    void setPaused(bool paused)
+    {
+        m_paused = paused;
+        if (paused)
+            return;
+        for (const auto& [client, upstream] : std::as_const(m_pairs)) {
+            if (client && upstream)
+                upstream->write(client->readAll());
+        }
+    }
 
 private:
     void accept()
@@ -41,8 +53,11 @@ private:
             auto* upstream = new QTcpSocket(client);
             upstream->connectToHost(QHostAddress::LocalHost, m_target);
             m_sockets << client << upstream;
-            connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
+            m_pairs.append(std::make_pair(QPointer<QTcpSocket>(client), QPointer<QTcpSocket>(upstream)));
+            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+                if (!m_paused)
+                    upstream->write(client->readAll());
+            });
             connect(upstream, &QTcpSocket::readyRead, client,
                     [client, upstream] { client->write(upstream->readAll()); });
             connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
@@ -55,6 +70,8 @@ private:
     quint16 m_target;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_sockets;
+    QList<std::pair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
+    bool m_paused = false;
 };
 
 } // namespace fd::test

@@ -4,6 +4,8 @@
 #include "outbox/QueueResult.h"
 
 #include <QLabel>
+
+class QTimer;
 #include <optional>
 
 namespace fd {
@@ -23,6 +25,13 @@ public:
     void showInfo(const QString& text);
 
     static QString describe(const std::optional<QueueResult>& message);
+
+    static constexpr int kSlowMs = 3000; // after this long "Saving…" says the database is slow
+
+private:
+    void setLine(const QString& text);
+
+    QTimer* m_slow = nullptr;
 };
 
 } // namespace fd

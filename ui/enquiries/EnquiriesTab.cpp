@@ -178,6 +178,9 @@ void EnquiriesTab::save()
     cancelRetry();
     if (!form::checkCustomer(m_name, m_phone, m_status))
         return;
+    // The message names the product, so an enquiry without one could not be messaged.
+    if (!form::checkRequired(m_subject, m_subject->text(), tr("enter the product or subject."), m_status))
+        return;
     EnquiryInput input;
     input.customerName = m_name->text();
     input.customerPhone = m_phone->text();

@@ -58,6 +58,7 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (QWidget* page = m_tabs->currentWidget())
             page->setFocus();
+        reloadPreviews(); // an admin may have changed templates or company details meanwhile
     });
 
     m_databaseLabel = new QLabel(this);
@@ -215,6 +216,19 @@ void MainWindow::setWhatsAppState(const QString& text, bool healthy)
 {
     m_whatsAppLabel->setText(text);
     styleStatus(m_whatsAppLabel, healthy);
+}
+
+void MainWindow::reloadPreviews()
+{
+    if (m_previewsInFlight)
+        return;
+    m_previewsInFlight = true;
+    onResult(this, m_context.database.run([](Connection& c) { return PreviewTemplates::load(c); }),
+             [this](const Result<PreviewTemplates>& previews) {
+                 m_previewsInFlight = false;
+                 if (previews)
+                     m_context.previews = previews.value();
+             });
 }
 
 void MainWindow::refreshMessageCounts()

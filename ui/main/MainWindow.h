@@ -36,6 +36,8 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     void refreshMessageCounts();
+    // Templates and company details for the previews, read again (on every change of tab).
+    void reloadPreviews();
 
     static constexpr int kCountsIntervalMs = 10000;
 
@@ -56,6 +58,7 @@ private:
     bool m_countsInFlight = false;
     bool m_countsAgain = false;
     bool m_databaseConfirmed = false;
+    bool m_previewsInFlight = false;
 };
 
 } // namespace fd
