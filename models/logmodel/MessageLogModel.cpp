@@ -205,6 +205,19 @@ void MessageLogModel::setPollInterval(int milliseconds)
 
 void MessageLogModel::refresh()
 {
+    // The fingerprint is read before the page (jobs run in order), so a change that lands while the page
+    // loads is seen by the next poll.
+    if (!m_pollInFlight) {
+        m_pollInFlight = true;
+        onResult(m_database.run([](Connection& c) { return MessageLogQueries(c).changeToken(); }), this,
+                 [this](const Result<LogChangeToken>& token) {
+                     m_pollInFlight = false;
+                     if (!token)
+                         return;
+                     m_token = token.value();
+                     m_haveToken = true;
+                 });
+    }
     loadSummary();
     loadPage();
 }

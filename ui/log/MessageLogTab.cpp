@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -89,6 +90,12 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     m_previous = button(tr("Previous"), QStringLiteral("logPreviousPage"), this);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("logPageLabel"));
+    // Wide enough for a million rows, so the buttons beside it do not jump while paging.
+    m_pageLabel->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("Page %1 of %2 (%3–%4 of %5)")
+            .arg(QStringLiteral("10,000"), QStringLiteral("10,000"), QStringLiteral("999,901"),
+                 QStringLiteral("1,000,000"), QStringLiteral("1,000,000")) +
+        QStringLiteral(" ") + tr("loading…")));
     m_next = button(tr("Next"), QStringLiteral("logNextPage"), this);
     m_last = button(tr("Last"), QStringLiteral("logLastPage"), this);
     m_pageSize = new QComboBox(this);
@@ -128,6 +135,8 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     layout->addLayout(paging);
     layout->addWidget(m_status);
 
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_filters, &LogFilterBar::focusSearch);
     connect(m_filters, &LogFilterBar::filterChanged, m_model, &MessageLogModel::setFilter);
     connect(m_model, &MessageLogModel::summaryChanged, this, &MessageLogTab::showSummary);
     connect(m_model, &MessageLogModel::pageLoaded, this, [this] {
