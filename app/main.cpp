@@ -1,6 +1,8 @@
 #include "DatabaseChoice.h"
+#include "DeskWiring.h"
 #include "ExitCode.h"
 #include "GuiSession.h"
+#include "SingleInstance.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DispatchCommand.h"
 #include "commands/WhatsAppCheckCommand.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -104,9 +107,26 @@ int main(int argc, char** argv)
         return fd::runCheck(choice.value(), out, err);
     }
 
+    // One window per user and database: a second launch brings the first to the front and exits.
+    fd::SingleInstance instance(choice->spec.displayName());
+    const auto role = instance.claim();
+    if (role == fd::SingleInstance::Role::Secondary) {
+        out << QObject::tr("FrontDesk is already running: brought its window to the front.") << Qt::endl;
+        return fd::ExitOk;
+    }
+    if (role == fd::SingleInstance::Role::Failed)
+        err << QObject::tr("warning: %1").arg(instance.errorString()) << Qt::endl;
+
+    // Ties the window to the installed .desktop entry and icon (Wayland, taskbars).
+    QGuiApplication::setDesktopFileName(QStringLiteral(FRONTDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(FRONTDESK_APP_ID)));
+
     // First run (no database chosen anywhere yet): the setup wizard; otherwise the sign-in dialog. The window
     // opens once someone signed in (GuiSession::windowOpened).
     fd::GuiSession session(choice.value(), fd::GuiSession::firstRunWanted(parser.value(databaseOption)));
+    QObject::connect(&instance, &fd::SingleInstance::activationRequested, &session, &fd::GuiSession::bringToFront);
+    fd::DeskWiring wiring(session);
+    QObject::connect(&session, &fd::GuiSession::windowOpened, &wiring, &fd::DeskWiring::attach);
     session.start();
     return app->exec();
 }

@@ -1,6 +1,7 @@
 #include "commands/DispatchCommand.h"
 
 #include "ExitCode.h"
+#include "StationName.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
@@ -72,13 +73,6 @@ Result<QUrl> parseUrl(const QString& text)
                                        "not \"%1\".")
                                .arg(text));
     return url;
-}
-
-// The station that claims messages: this computer (one sending profile per computer).
-QString stationName()
-{
-    const QString host = QHostInfo::localHostName();
-    return host.isEmpty() ? QStringLiteral("station") : host;
 }
 
 // The login QR code: in the terminal and as an image, because terminals differ in how they draw it.

@@ -77,6 +77,8 @@ LoginDialog::LoginDialog(ConnectionSpec server, CredentialService& credentials, 
     m_signIn->setDefault(true);
     QPushButton* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("loginQuit"));
+    // Enter in the password box signs in; it must never fall through to Quit while Sign in is disabled.
+    quit->setAutoDefault(false);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signInNow);
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -163,7 +165,11 @@ void LoginDialog::setBusy(bool busy, const QString& message)
     if (!message.isEmpty()) {
         m_message->setText(message);
         StatusColors::apply(m_message, StatusColors::Tone::Neutral);
+    } else if (!busy && m_message->text() == m_busyMessage) {
+        m_message->clear(); // "Opening the database…" is over
     }
+    if (busy)
+        m_busyMessage = message;
 }
 
 void LoginDialog::showProblem(const QString& message)

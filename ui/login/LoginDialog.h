@@ -62,6 +62,7 @@ private:
     QTimer* m_waitTimer = nullptr;
     bool m_busy = false;
     bool m_keychainAvailable = true;
+    QString m_busyMessage; // cleared when the work it announced is over
 };
 
 } // namespace fd

@@ -105,6 +105,7 @@ void MainWindow::addShortcuts()
 {
     QMenu* desk = menuBar()->addMenu(tr("&Desk"));
     desk->setObjectName(QStringLiteral("deskMenu"));
+    m_deskMenu = desk;
     auto add = [this, desk](const QString& text, const QKeySequence& keys, const QString& name, auto slot) {
         QAction* action = desk->addAction(text);
         action->setObjectName(name);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTimer;
 
@@ -35,6 +36,8 @@ public:
     void setWhatsAppState(const QString& text, bool healthy);
 
     QTabWidget* tabs() const { return m_tabs; }
+    // The "Desk" menu, for actions added by the wiring (e.g. Settings for admins).
+    QMenu* deskMenu() const { return m_deskMenu; }
     void refreshMessageCounts();
     // Templates and company details for the previews, read again (on every change of tab).
     void reloadPreviews();
@@ -48,6 +51,7 @@ private:
 
     DeskContext& m_context;
     QTabWidget* m_tabs = nullptr;
+    QMenu* m_deskMenu = nullptr;
     QWidget* m_deliveries = nullptr;
     QWidget* m_whatsApp = nullptr;
     QLabel* m_databaseLabel = nullptr;

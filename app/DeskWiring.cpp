@@ -1,0 +1,96 @@
+#include "DeskWiring.h"
+
+#include "GuiSession.h"
+#include "SendingStation.h"
+#include "common/DeskContext.h"
+#include "config/DeskConfig.h"
+#include "log/MessageLogTab.h"
+#include "main/MainWindow.h"
+#include "secrets/CredentialService.h"
+#include "settings/SettingsDialog.h"
+#include "whatsapp/WhatsAppSession.h"
+#include "whatsapp/WhatsAppTab.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace fd {
+
+DeskWiring::DeskWiring(GuiSession& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_credentials(std::make_unique<CredentialService>())
+{
+}
+
+DeskWiring::~DeskWiring()
+{
+    // The station uses the sender, the sender and the tab use the session.
+    m_station.reset();
+    delete m_whatsAppTab;
+    m_webSender.reset();
+}
+
+void DeskWiring::attach(MainWindow* window)
+{
+    DatabaseWorker& database = *m_session.database();
+    const DeskContext& context = *m_session.context();
+    DeskConfig& desk = m_desk;
+
+    whatsapp::SessionOptions options;
+    options.baseUrl = QUrl(desk.get(DeskConfig::Key::WhatsAppUrl).toString());
+    options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);
+    m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_whatsApp);
+
+    m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
+    m_whatsAppTab->setSender(m_webSender.get());
+    window->addWhatsAppTab(m_whatsAppTab);
+    connect(m_whatsApp.get(), &whatsapp::WhatsAppSession::stateChanged, window,
+            [window](whatsapp::SessionState state, const QString& text) {
+                window->setWhatsAppState(tr("WhatsApp: %1").arg(text), state == whatsapp::SessionState::Ready);
+            });
+    // A failed start (the profile is driven by a running `frontdesk dispatch`, say) leaves the session in
+    // its error state with the reason, which the tab and the status bar show.
+    (void)m_whatsApp->start();
+
+    window->addMessageLogTab(new MessageLogTab(database, context.isAdmin()));
+
+    if (context.isAdmin()) {
+        QMenu* menu = window->deskMenu();
+        auto* settings = new QAction(tr("Se&ttings..."), window);
+        settings->setObjectName(QStringLiteral("actionSettings"));
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QAction* quit = window->findChild<QAction*>(QStringLiteral("actionQuit"));
+        menu->insertAction(quit, settings); // a null `quit` appends
+        menu->insertSeparator(quit);
+        window->addAction(settings);
+        connect(settings, &QAction::triggered, window, [this, window] { openSettings(window); });
+    }
+
+    if (desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
+        m_station = std::make_unique<SendingStation>(database, *m_webSender, *m_credentials);
+        connect(m_station.get(), &SendingStation::stateChanged, window, [window](const QString& text, bool healthy) {
+            if (!healthy)
+                window->statusBar()->showMessage(text, 15000);
+        });
+        m_station->start();
+    }
+}
+
+void DeskWiring::openSettings(MainWindow* window)
+{
+    // Window-modal but not a nested event loop: the page and the sender keep running behind it.
+    auto* dialog = new SettingsDialog(*m_session.database(), m_desk, m_session.context()->userLogin(), window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, window, [window](bool ok, const QString&) {
+        if (ok)
+            window->reloadPreviews();
+    });
+    dialog->open();
+}
+
+} // namespace fd

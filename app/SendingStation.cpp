@@ -1,0 +1,98 @@
+#include "SendingStation.h"
+
+#include "StationName.h"
+#include "cloudapi/CloudApiSender.h"
+#include "common/Async.h"
+#include "db/DatabaseWorker.h"
+#include "dispatch/Dispatcher.h"
+#include "secrets/CredentialService.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+namespace fd {
+
+namespace {
+
+struct TransportChoice
+{
+    QString transport;
+    CloudApiSettings cloud;
+};
+
+} // namespace
+
+SendingStation::SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender,
+                               CredentialService& credentials, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_webSender(webSender)
+    , m_credentials(credentials)
+{
+}
+
+SendingStation::~SendingStation()
+{
+    m_dispatcher.reset(); // before the senders it uses
+}
+
+void SendingStation::start()
+{
+    onResult(this, m_database.run([](Connection& c) -> Result<TransportChoice> {
+        auto shared = SharedSettings::load(c);
+        if (!shared)
+            return shared.error();
+        TransportChoice choice{shared->transport, {}};
+        if (choice.transport == QLatin1String("cloud-api")) {
+            auto cloud = CloudApiSettings::load(c);
+            if (!cloud)
+                return cloud.error();
+            choice.cloud = cloud.value();
+        }
+        return choice;
+    }),
+             [this](const Result<TransportChoice>& choice) {
+                 if (!choice) {
+                     emit stateChanged(tr("Sending waits: %1").arg(choice.error().message), false);
+                     return;
+                 }
+                 m_transport = choice->transport;
+                 if (m_transport == QLatin1String("cloud-api"))
+                     startCloudApi(choice->cloud);
+                 else
+                     startWith(m_webSender);
+             });
+}
+
+void SendingStation::startCloudApi(const CloudApiSettings& settings)
+{
+    m_cloudSender = std::make_unique<CloudApiSender>(settings);
+    connect(m_cloudSender.get(), &Sender::readyChanged, this, [this](bool ready) {
+        emit stateChanged(ready ? tr("Sending through the WhatsApp Cloud API") : m_cloudSender->notReadyReason(), ready);
+    });
+    m_credentials.load(settings.tokenKey(), [this, settings](Result<std::optional<QString>> token) {
+        if (!token) {
+            emit stateChanged(tr("Cloud API: %1").arg(token.error().message), false);
+        } else if (token->has_value()) {
+            m_cloudSender->setAccessToken(token->value());
+        }
+        startWith(*m_cloudSender);
+        if (!m_cloudSender->isReady())
+            emit stateChanged(m_cloudSender->notReadyReason(), false);
+    });
+}
+
+void SendingStation::startWith(Sender& sender)
+{
+    Dispatcher::Options options;
+    options.station = stationName();
+    m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, options);
+    connect(m_dispatcher.get(), &Dispatcher::stateChanged, this, [this](const QString& text) {
+        emit stateChanged(text, true);
+    });
+    connect(m_dispatcher.get(), &Dispatcher::finished, this, [this](Dispatcher::Finish how, const QString& message) {
+        if (how != Dispatcher::Finish::Done)
+            emit stateChanged(tr("Sending stopped: %1").arg(message), false);
+    });
+    m_dispatcher->start();
+}
+
+} // namespace fd

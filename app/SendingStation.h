@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cloudapi/CloudApiSettings.h"
+#include "settings/SharedSettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fd {
+
+class CloudApiSender;
+class CredentialService;
+class DatabaseWorker;
+class Dispatcher;
+class Sender;
+
+namespace whatsapp {
+class WhatsAppWebSender;
+}
+
+// The desk's own sender station ("this desk sends"): a dispatcher over the transport the admin chose —
+// WhatsApp Web in this window, or the Cloud API with its token from the keychain. It reads the choice
+// from the shared settings, so nothing here waits on the database.
+class SendingStation : public QObject
+{
+    Q_OBJECT
+public:
+    SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender, CredentialService& credentials,
+                   QObject* parent = nullptr);
+    ~SendingStation() override;
+
+    void start();
+    QString transport() const { return m_transport; }
+
+signals:
+    // One line for the status bar: "Sending through WhatsApp Web", "Cloud API: no access token ...".
+    void stateChanged(const QString& text, bool healthy);
+
+private:
+    void startWith(Sender& sender);
+    void startCloudApi(const CloudApiSettings& settings);
+
+    DatabaseWorker& m_database;
+    whatsapp::WhatsAppWebSender& m_webSender;
+    CredentialService& m_credentials;
+    QString m_transport;
+    std::unique_ptr<CloudApiSender> m_cloudSender;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+};
+
+} // namespace fd
