@@ -1,5 +1,6 @@
 #include "GuiSession.h"
 
+#include "admin/EngineersPage.h"
 #include "admin/UsersPage.h"
 #include "common/Async.h"
 #include "common/DeskContext.h"
@@ -131,6 +132,7 @@ void GuiSession::openWindow(std::shared_ptr<DatabaseWorker> worker, const Signed
                      new DeskContext{*m_database, user, previews ? previews.value() : PreviewTemplates()});
                  m_window = std::make_unique<MainWindow>(*m_context);
                  m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("&Users"));
+                 m_window->addAdminPage(new EngineersPage(*m_context), QObject::tr("E&ngineers"));
                  QApplication::setQuitOnLastWindowClosed(true);
                  emit windowOpened(m_window.get());
                  if (firstRun)

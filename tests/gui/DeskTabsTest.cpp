@@ -1,6 +1,7 @@
 // The reception desk's tabs, driven like a receptionist would, on SQLite and on PostgreSQL (there signed in
 // with a reception role of their own, so the database's grants are exercised too).
 #include "GuiFixture.h"
+#include "admin/EngineersPage.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
 #include "deliveries/DeliveriesTab.h"
@@ -125,6 +126,31 @@ TEST_P(DeskTabsTest, ALandlineSavesTheEnquiryAndASkippedRowWithTheReason)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SKIPPED' AND "
                                    "error_message IS NOT NULL")),
               1);
+}
+
+TEST_P(DeskTabsTest, AnAdminAddsAnEngineerWhoCanThenBeAssigned)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Admin));
+    EngineersPage page(context);
+    page.show();
+    type(&page, "engineerName", QStringLiteral("Suresh Babu"));
+    type(&page, "engineerPhone", QStringLiteral("98765"));
+    click(&page, "engineerAdd");
+    ASSERT_TRUE(waitFor([&] { return statusText(&page, "engineerStatus").contains(QStringLiteral("short")); }))
+        << statusText(&page, "engineerStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ?"), {QStringLiteral("Suresh Babu")}), 0);
+
+    type(&page, "engineerPhone", QStringLiteral("098400-12345"));
+    click(&page, "engineerAdd");
+    ASSERT_TRUE(waitFor([&] { return statusText(&page, "engineerStatus").contains(QStringLiteral("Suresh Babu")); }))
+        << statusText(&page, "engineerStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ? AND phone = ?"),
+                    {QStringLiteral("Suresh Babu"), QStringLiteral("+919840012345")}),
+              1);
+
+    ServiceRequestsTab service(context);
+    auto* engineer = child<QComboBox>(&service, "serviceEngineer");
+    EXPECT_TRUE(waitFor([&] { return engineer->findText(QStringLiteral("Suresh Babu")) >= 0; }));
 }
 
 TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQrAndJobSheet)

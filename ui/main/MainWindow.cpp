@@ -58,6 +58,8 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (QWidget* page = m_tabs->currentWidget())
             page->setFocus();
+        if (DeskPage* page = currentPage())
+            page->refresh(); // another desk (or an admin's page) may have changed its lists meanwhile
         reloadPreviews(); // an admin may have changed templates or company details meanwhile
     });
 

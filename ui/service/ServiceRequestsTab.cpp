@@ -265,7 +265,6 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
 
     updatePreview();
     showSelected();
-    loadEngineers();
     refresh();
 }
 
@@ -514,6 +513,8 @@ void ServiceRequestsTab::focusSearch()
 
 void ServiceRequestsTab::refresh()
 {
+    loadEngineers(); // an admin may have added one since
+
     std::optional<ServiceRequest::Status> status;
     ServiceRequest::Status parsed;
     if (ServiceRequest::statusFromName(m_filter->currentData().toString(), parsed))
