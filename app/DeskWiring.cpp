@@ -7,6 +7,7 @@
 #include "log/MessageLogTab.h"
 #include "main/MainWindow.h"
 #include "secrets/CredentialService.h"
+#include "settings/CloudApiDialog.h"
 #include "settings/SettingsDialog.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppTab.h"
@@ -66,8 +67,17 @@ void DeskWiring::attach(MainWindow* window)
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
         QAction* quit = window->findChild<QAction*>(QStringLiteral("actionQuit"));
         menu->insertAction(quit, settings); // a null `quit` appends
+        auto* transport = new QAction(tr("How messages are &sent..."), window);
+        transport->setObjectName(QStringLiteral("actionTransport"));
+        menu->insertAction(quit, transport);
         menu->insertSeparator(quit);
         window->addAction(settings);
+        connect(transport, &QAction::triggered, window, [this, window] {
+            auto* dialog = new CloudApiDialog(*m_session.database(), *m_credentials,
+                                              m_session.context()->userLogin(), window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
         connect(settings, &QAction::triggered, window, [this, window] { openSettings(window); });
     }
 
