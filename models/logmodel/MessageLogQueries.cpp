@@ -1,5 +1,6 @@
 #include "logmodel/MessageLogQueries.h"
 
+#include "repositories/MessageLogRepository.h"
 #include "repositories/Row.h"
 
 namespace fd {
@@ -9,9 +10,6 @@ const QString kListColumns = QStringLiteral(
     "id, event_type, customer_phone, customer_name, status, reference_type, reference_id, error_message, "
     "retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, transport, "
     "delivered_at, read_at, screenshot_path, created_by");
-
-const QString kFullColumns =
-    kListColumns + QStringLiteral(", message_content, external_id, claimed_at, lease_until");
 
 MessageLogEntry readListRow(const Row& row)
 {
@@ -39,15 +37,6 @@ MessageLogEntry readListRow(const Row& row)
     return m;
 }
 
-MessageLogEntry readFullRow(const Row& row)
-{
-    MessageLogEntry m = readListRow(row);
-    m.messageContent = row.text("message_content");
-    m.externalId = row.text("external_id");
-    m.claimedAt = row.time("claimed_at");
-    m.leaseUntil = row.time("lease_until");
-    return m;
-}
 
 QString sortColumn(LogSortKey key)
 {
@@ -145,13 +134,13 @@ Result<LogChangeToken> MessageLogQueries::changeToken()
 Result<MessageDetails> MessageLogQueries::details(qint64 id)
 {
     auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?").arg(kFullColumns), {id}, what());
+        QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?").arg(MessageLogRepository::columns()), {id}, what());
     if (!query)
         return query.error();
     if (!query.value().next())
         return Error::make(Error::Kind::NotFound, QObject::tr("Message %1 does not exist.").arg(id));
     MessageDetails details;
-    details.entry = readFullRow(Row(query.value()));
+    details.entry = MessageLogRepository::read(Row(query.value()));
 
     auto attempts = m_connection.exec(
         QStringLiteral("SELECT id, station, transport, started_at, finished_at, outcome, error_message, note "
@@ -208,13 +197,13 @@ Result<qint64> MessageLogQueries::forEach(const MessageLogFilter& filter,
         values << lastId << qMax(1, batch);
         auto query =
             m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs%2 ORDER BY id LIMIT ?")
-                                  .arg(kFullColumns, idCondition),
+                                  .arg(MessageLogRepository::columns(), idCondition),
                               values, what());
         if (!query)
             return query.error();
         int inBatch = 0;
         while (query.value().next()) {
-            const MessageLogEntry entry = readFullRow(Row(query.value()));
+            const MessageLogEntry entry = MessageLogRepository::read(Row(query.value()));
             lastId = entry.id;
             ++inBatch;
             ++handed;

@@ -10,7 +10,14 @@ const QString kColumns = QStringLiteral(
     "error_message, retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, "
     "claimed_at, lease_until, transport, external_id, delivered_at, read_at, screenshot_path, created_by, template_params");
 
-MessageLogEntry read(const Row& row)
+} // namespace
+
+const QString& MessageLogRepository::columns()
+{
+    return kColumns;
+}
+
+MessageLogEntry MessageLogRepository::read(const Row& row)
 {
     MessageLogEntry m;
     m.id = row.id("id");
@@ -41,7 +48,6 @@ MessageLogEntry read(const Row& row)
     return m;
 }
 
-} // namespace
 
 Result<qint64> MessageLogRepository::insert(const MessageLogEntry& m)
 {

@@ -6,6 +6,8 @@
 
 namespace fd {
 
+class Row;
+
 // Rows of whatsapp_message_logs. The outbox and dispatcher (automation) build their claims on top of this.
 class MessageLogRepository
 {
@@ -18,6 +20,10 @@ public:
     // The row for one event of one record, if any.
     Result<std::optional<MessageLogEntry>> find(const QString& referenceType, qint64 referenceId,
                                                 const QString& eventType);
+
+    // Every column of a row, and the entry read from a query that selected them: for other readers of the log.
+    static const QString& columns();
+    static MessageLogEntry read(const Row& row);
 
 private:
     Connection& m_connection;
