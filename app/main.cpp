@@ -70,6 +70,10 @@ int main(int argc, char** argv)
                     "FRONTDESK_DATABASE_URL)."),
         QStringLiteral("url"));
     parser.addOption(databaseOption);
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), QObject::tr("migrate: stop at this schema version (default: the latest)."),
+        QStringLiteral("version"));
+    parser.addOption(toOption);
     fd::dispatch::addOptions(parser);
     fd::whatsappcheck::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -98,8 +102,14 @@ int main(int argc, char** argv)
 
     if (!positional.isEmpty()) {
         const QString command = positional.first();
-        if (command == QLatin1String("migrate"))
-            return fd::runMigrate(choice.value(), out, err);
+        if (command == QLatin1String("migrate")) {
+            const auto target = fd::parseTargetVersion(parser.value(toOption));
+            if (!target) {
+                err << QObject::tr("error: %1").arg(target.error().message) << Qt::endl;
+                return fd::ExitFailure;
+            }
+            return fd::runMigrate(choice.value(), out, err, target.value());
+        }
         if (command == QLatin1String("dispatch"))
             return fd::dispatch::run(parser, choice.value(), out, err);
         if (command == QLatin1String("check") && fd::whatsappcheck::wanted(parser))

@@ -23,14 +23,26 @@ int fail(QTextStream& err, const Error& error)
 
 } // namespace
 
-int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
+Result<std::optional<int>> parseTargetVersion(const QString& text)
+{
+    if (text.isEmpty())
+        return std::optional<int>();
+    bool ok = false;
+    const int version = text.toInt(&ok);
+    if (!ok || version < 0)
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("--to wants a schema version number, not \"%1\".").arg(text));
+    return std::optional<int>(version);
+}
+
+int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err, std::optional<int> targetVersion)
 {
     out << QObject::tr("Database: %1").arg(choice.spec.displayName()) << Qt::endl;
     auto connection = Connection::open(choice.spec, QStringLiteral("migrate"));
     if (!connection)
         return fail(err, connection.error());
     MigrationRunner runner(*connection.value());
-    auto report = runner.migrate();
+    auto report = runner.migrate(targetVersion);
     if (!report)
         return fail(err, report.error());
     if (!report->backupPath.isEmpty())
@@ -40,6 +52,12 @@ int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
             << Qt::endl;
     else
         out << QObject::tr("Schema version: %1 (already up to date)").arg(report->toVersion) << Qt::endl;
+    const int latest = MigrationRunner::latestVersion(choice.spec.dialect);
+    if (report->toVersion < latest)
+        out << QObject::tr("This FrontDesk needs schema version %1: run \"frontdesk migrate\" without --to to "
+                           "finish.")
+                   .arg(latest)
+            << Qt::endl;
     return ExitOk;
 }
 

@@ -186,8 +186,56 @@ Result<void> MigrationRunner::apply(const Migration& migration)
     return {};
 }
 
-Result<MigrationReport> MigrationRunner::migrate()
+Result<SchemaStatus> MigrationRunner::status()
 {
+    auto version = checkCompatible();
+    if (!version)
+        return version.error();
+    SchemaStatus status;
+    status.currentVersion = version.value();
+    status.latestVersion = latestVersion(m_connection.dialect(), m_root);
+    for (const Migration& migration : available(m_connection.dialect(), m_root)) {
+        if (migration.version > status.currentVersion)
+            status.pending << migration;
+    }
+    if (!status.pending.isEmpty()) {
+        auto blocking = tablesThisRoleCannotAlter();
+        if (!blocking)
+            return blocking.error();
+        status.blockingTables = blocking.value();
+    }
+    return status;
+}
+
+Result<QStringList> MigrationRunner::tablesThisRoleCannotAlter()
+{
+    if (m_connection.dialect() != Dialect::Postgres)
+        return QStringList();
+    // Superusers have the privileges of every role, so pg_has_role is true for them.
+    auto rows = m_connection.exec(QStringLiteral("SELECT c.relname FROM pg_class c "
+                                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                                 "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+                                                 "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') "
+                                                 "ORDER BY c.relname"),
+                                  {}, QObject::tr("check who may upgrade the database"));
+    if (!rows)
+        return rows.error();
+    QStringList tables;
+    while (rows.value().next())
+        tables << rows.value().value(0).toString();
+    return tables;
+}
+
+Result<MigrationReport> MigrationRunner::migrate(std::optional<int> targetVersion)
+{
+    const int latest = latestVersion(m_connection.dialect(), m_root);
+    if (targetVersion && (*targetVersion < 0 || *targetVersion > latest))
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("There is no schema version %1: this FrontDesk knows versions up to %2.")
+                               .arg(*targetVersion)
+                               .arg(latest));
+    const int target = targetVersion.value_or(latest);
+
     MigrationLock lock(m_connection);
     if (auto acquired = lock.acquire(); !acquired)
         return acquired.error();
@@ -198,10 +246,17 @@ Result<MigrationReport> MigrationRunner::migrate()
     MigrationReport report;
     report.fromVersion = from.value();
     report.toVersion = from.value();
+    if (target < report.fromVersion)
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("The database is at schema version %1 already; FrontDesk does not take a "
+                                       "schema back to %2 (restore the copy made before the upgrade instead).")
+                               .arg(report.fromVersion)
+                               .arg(target));
 
     const QList<Migration> migrations = available(m_connection.dialect(), m_root);
-    const bool pending = std::any_of(migrations.begin(), migrations.end(),
-                                     [&](const Migration& m) { return m.version > report.fromVersion; });
+    const bool pending = std::any_of(migrations.begin(), migrations.end(), [&](const Migration& m) {
+        return m.version > report.fromVersion && m.version <= target;
+    });
     if (!pending)
         return report;
 
@@ -214,7 +269,7 @@ Result<MigrationReport> MigrationRunner::migrate()
     if (auto created = ensureVersionTable(); !created)
         return created.error();
     for (const Migration& migration : migrations) {
-        if (migration.version <= report.fromVersion)
+        if (migration.version <= report.fromVersion || migration.version > target)
             continue;
         if (auto applied = apply(migration); !applied)
             return applied.error();

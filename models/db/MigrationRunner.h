@@ -5,6 +5,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace fd {
 
@@ -23,6 +26,16 @@ struct MigrationReport
     bool changed() const { return fromVersion != toVersion; }
 };
 
+// Where a database stands against this program's migrations, for the desk to decide before it opens.
+struct SchemaStatus
+{
+    int currentVersion = 0;
+    int latestVersion = 0;
+    QList<Migration> pending;    // what an upgrade would apply, in order
+    QStringList blockingTables; // PostgreSQL: tables the connected role may not alter (see below)
+    bool upToDate() const { return pending.isEmpty(); }
+};
+
 // Applies the numbered SQL files embedded under :/migrations/<dialect>/ in order, each in its own
 // transaction, recording them in schema_version. On PostgreSQL an advisory lock keeps two desks that start
 // together from both migrating; on SQLite, BEGIN IMMEDIATE does the same.
@@ -38,7 +51,14 @@ public:
     Result<int> currentVersion();
     // The database's version if this app can work with it; SchemaTooNew when it was upgraded by a newer app.
     Result<int> checkCompatible();
-    Result<MigrationReport> migrate();
+    // SchemaTooNew when a newer FrontDesk upgraded the database; blockingTables only when an upgrade is pending.
+    Result<SchemaStatus> status();
+    // Up to `targetVersion` when given (IT stepping a server on, tests making an older database), else to the
+    // latest. A target above the latest or below the database's version is refused: there is no downgrade.
+    Result<MigrationReport> migrate(std::optional<int> targetVersion = std::nullopt);
+    // PostgreSQL: tables of the schema the connected role may not alter (it neither owns them nor is a member
+    // of their owner), so an upgrade by this role would stop at them. Empty on SQLite.
+    Result<QStringList> tablesThisRoleCannotAlter();
 
 private:
     Result<void> ensureVersionTable();

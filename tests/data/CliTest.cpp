@@ -179,6 +179,65 @@ TEST(Cli, NewerSchemaIsRefused)
     EXPECT_EQ(check.exitCode, 3);
 }
 
+TEST(Cli, NewerSchemaIsRefusedOnPostgres)
+{
+    auto database = TestDatabase::create(Dialect::Postgres);
+    ASSERT_TRUE(database);
+    const QString url = postgresUrl(database->spec());
+    ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url}).exitCode, 0);
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO schema_version VALUES (500, 'future', '9.9', '2030-01-01')"),
+                        QStringLiteral("insert"))
+                    .ok());
+    CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    EXPECT_EQ(migrate.exitCode, 3);
+    EXPECT_TRUE(migrate.err.contains(QStringLiteral("newer FrontDesk"))) << migrate.err.toStdString();
+    EXPECT_TRUE(migrate.err.contains(QStringLiteral("500"))) << migrate.err.toStdString();
+    CliRun check = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
+    EXPECT_EQ(check.exitCode, 3);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("newer FrontDesk"))) << check.err.toStdString();
+}
+
+// IT (and the package checks) can stop at an older schema version, then finish later; never go back.
+TEST(Cli, MigrateToAnOlderVersionThenFinish)
+{
+    QTemporaryDir dir;
+    const QString url = sqliteUrl(dir);
+    const auto migrations = MigrationRunner::available(Dialect::Sqlite);
+    ASSERT_GE(migrations.size(), 2);
+    const QString older = QString::number(migrations.at(1).version);
+    const QString latest = QString::number(migrations.constLast().version);
+
+    CliRun first = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Schema version: %1 (upgraded from 0)").arg(older)))
+        << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("needs schema version %1").arg(latest))) << first.out.toStdString();
+    CliRun check = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Schema version: %1 (this FrontDesk: %2)").arg(older, latest)))
+        << check.out.toStdString();
+
+    CliRun rest = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    EXPECT_EQ(rest.exitCode, 0) << rest.err.toStdString();
+    EXPECT_TRUE(rest.out.contains(QStringLiteral("Schema version: %1 (upgraded from %2)").arg(latest, older)))
+        << rest.out.toStdString();
+    EXPECT_TRUE(rest.out.contains(QStringLiteral("Copied the database to"))) << rest.out.toStdString();
+
+    CliRun back = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
+    EXPECT_EQ(back.exitCode, 1);
+    EXPECT_TRUE(back.err.contains(QStringLiteral("does not take a schema back"))) << back.err.toStdString();
+    CliRun beyond = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("9999"),
+                               QStringLiteral("--database"), url});
+    EXPECT_EQ(beyond.exitCode, 1);
+    EXPECT_TRUE(beyond.err.contains(QStringLiteral("no schema version 9999"))) << beyond.err.toStdString();
+    CliRun junk = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("latest"),
+                             QStringLiteral("--database"), url});
+    EXPECT_EQ(junk.exitCode, 1);
+    EXPECT_TRUE(junk.err.contains(QStringLiteral("--to wants a schema version number"))) << junk.err.toStdString();
+}
+
 TEST(Cli, CorruptSqliteFile)
 {
     QTemporaryDir dir;

@@ -162,6 +162,40 @@ TEST_P(MigrationTest, UpgradeOfAnExistingSqliteFileKeepsACopy)
     }
 }
 
+TEST_P(MigrationTest, StopsAtATargetVersionAndFinishesLater)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    const auto migrations = MigrationRunner::available(GetParam());
+    ASSERT_GE(migrations.size(), 2);
+    const int older = migrations.at(migrations.size() - 2).version;
+    auto first = MigrationRunner(*c).migrate(older);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString() << first.error().detail.toStdString();
+    EXPECT_EQ(first->toVersion, older);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM schema_version")), migrations.size() - 1);
+
+    auto status = MigrationRunner(*c).status();
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(status->currentVersion, older);
+    ASSERT_EQ(status->pending.size(), 1);
+    EXPECT_EQ(status->pending.first().version, migrations.constLast().version);
+    EXPECT_TRUE(status->blockingTables.isEmpty()) << "the tables' owner may upgrade them";
+
+    auto rest = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(rest->fromVersion, older);
+    EXPECT_EQ(rest->toVersion, migrations.constLast().version);
+    EXPECT_EQ(GetParam() == Dialect::Sqlite, !rest->backupPath.isEmpty());
+    EXPECT_TRUE(MigrationRunner(*c).status()->upToDate());
+
+    auto back = MigrationRunner(*c).migrate(older);
+    ASSERT_FALSE(back.ok());
+    EXPECT_EQ(back.error().kind, Error::Kind::InvalidInput);
+    auto beyond = MigrationRunner(*c).migrate(migrations.constLast().version + 1);
+    ASSERT_FALSE(beyond.ok());
+    EXPECT_EQ(beyond.error().kind, Error::Kind::InvalidInput);
+}
+
 TEST_P(MigrationTest, TwoDesksStartingTogetherMigrateOnce)
 {
     constexpr int kDesks = 4;

@@ -4,6 +4,7 @@
 #include "common/StatusColors.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
+#include "login/SchemaUpgradeDialog.h"
 #include "login/SignIn.h"
 #include "repositories/UserRepository.h"
 #include "secrets/CredentialService.h"
@@ -109,25 +110,87 @@ LoginDialog::LoginDialog(ConnectionSpec server, CredentialService& credentials, 
 
 LoginDialog::~LoginDialog() = default;
 
+namespace {
+
+struct OpenedFile
+{
+    MigrationReport migration;
+    int activeAdmins = 0;
+};
+
+} // namespace
+
 void LoginDialog::prepareSqlite()
 {
-    // One desk, one file: the schema is brought up to date here, then we look for an administrator.
+    // One desk, one file: the schema is brought up to date here (the runner copies the file aside first),
+    // then we look for an administrator.
     m_worker = std::make_shared<DatabaseWorker>(m_server, QStringLiteral("gui"));
     setBusy(true, tr("Opening the database…"));
-    onResult(this, m_worker->run([](Connection& c) -> Result<int> {
+    onResult(this, m_worker->run([](Connection& c) -> Result<OpenedFile> {
         auto migrated = MigrationRunner(c).migrate();
         if (!migrated)
             return migrated.error();
-        return UserRepository(c).countActiveAdmins();
+        auto admins = UserRepository(c).countActiveAdmins();
+        if (!admins)
+            return admins.error();
+        return OpenedFile{migrated.value(), admins.value()};
     }),
-             [this](const Result<int>& admins) {
+             [this](const Result<OpenedFile>& opened) {
                  setBusy(false);
-                 if (!admins) {
-                     showProblem(admins.error().message);
+                 if (!opened) {
+                     if (opened.error().kind == Error::Kind::SchemaTooNew)
+                         m_unusable = opened.error().message;
+                     showProblem(opened.error().message);
                      return;
                  }
-                 if (admins.value() == 0)
+                 const MigrationReport& report = opened->migration;
+                 if (report.changed() && report.fromVersion > 0) {
+                     m_message->setText(tr("The database was upgraded from schema version %1 to %2; the file "
+                                           "as it was is kept at %3.")
+                                            .arg(report.fromVersion)
+                                            .arg(report.toVersion)
+                                            .arg(report.backupPath));
+                     StatusColors::apply(m_message, StatusColors::Tone::Neutral);
+                 }
+                 if (opened->activeAdmins == 0)
                      emit firstAdminNeeded();
+             });
+}
+
+void LoginDialog::refuse(const QString& message)
+{
+    m_worker.reset(); // signed in as nobody: the next person signs in afresh
+    m_signedIn = SignedInUser();
+    showProblem(message);
+}
+
+void LoginDialog::checkSchemaThenAccept()
+{
+    setBusy(true, tr("Checking the database…"));
+    onResult(this, m_worker->run([](Connection& c) { return MigrationRunner(c).status(); }),
+             [this](const Result<SchemaStatus>& status) {
+                 setBusy(false);
+                 if (!status) {
+                     refuse(status.error().message);
+                     return;
+                 }
+                 if (status->upToDate()) {
+                     accept();
+                     return;
+                 }
+                 if (m_signedIn.user.role != AppUser::Role::Admin) {
+                     refuse(tr("The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 "
+                               "can use it. Ask an administrator to sign in on this desk and upgrade it.")
+                                .arg(status->currentVersion)
+                                .arg(status->latestVersion)
+                                .arg(QStringLiteral(FRONTDESK_VERSION)));
+                     return;
+                 }
+                 auto* upgrade = new SchemaUpgradeDialog(*m_worker, m_server, status.value(), this);
+                 upgrade->setAttribute(Qt::WA_DeleteOnClose);
+                 connect(upgrade, &QDialog::accepted, this, &QDialog::accept);
+                 connect(upgrade, &QDialog::rejected, this, &QDialog::reject);
+                 upgrade->open();
              });
 }
 
@@ -197,6 +260,10 @@ void LoginDialog::signInNow()
 {
     if (m_busy)
         return;
+    if (!m_unusable.isEmpty()) {
+        showProblem(m_unusable);
+        return;
+    }
     const QString login = m_login->text().trimmed();
     const QString password = m_password->text();
     if (login.isEmpty()) {
@@ -242,7 +309,10 @@ void LoginDialog::signInNow()
             }
             m_worker = std::move(worker);
             m_signedIn = user.value();
-            accept();
+            if (m_server.dialect == Dialect::Postgres)
+                checkSchemaThenAccept();
+            else
+                accept(); // the file was brought up to date when the dialog opened
         });
 }
 

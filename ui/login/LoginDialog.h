@@ -42,6 +42,10 @@ signals:
 
 private:
     void prepareSqlite();
+    // PostgreSQL, after a good login: open only on a schema this FrontDesk works with. An older one is
+    // upgraded by an administrator who confirms it; anyone else is told to ask one.
+    void checkSchemaThenAccept();
+    void refuse(const QString& message);
     void loadRememberedPassword();
     void updateWait();
     void setBusy(bool busy, const QString& message = {});
@@ -63,6 +67,7 @@ private:
     bool m_busy = false;
     bool m_keychainAvailable = true;
     QString m_busyMessage; // cleared when the work it announced is over
+    QString m_unusable;    // SQLite: why this FrontDesk cannot open the file (a newer one upgraded it)
 };
 
 } // namespace fd
