@@ -7,17 +7,20 @@
 #     library the image bundles) and LD_LIBRARY_PATH unset, it starts: --version through FUSE and through
 #     --appimage-extract-and-run, migrate/check on SQLite, the PostgreSQL driver, the window offscreen and on
 #     X (Xvfb, the bundled xcb plugin), and a WhatsApp-like page served on 127.0.0.1 loads in the bundled
-#     QtWebEngine (probe program run inside the unpacked AppDir, through its qt.conf).
+#     QtWebEngine (probe program run inside the unpacked AppDir, through its qt.conf), and the AppImage's own
+#     `frontdesk check --whatsapp` drives the tests' WhatsApp-like page (served on 127.0.0.1 by
+#     WHATSAPP_PAGE_SERVER, started before Qt is hidden) to ready with every landmark found.
 #
-#   packaging/appimage/check-appimage.sh FrontDesk.AppImage HOST_FRONTDESK WEBENGINE_PROBE
+#   packaging/appimage/check-appimage.sh FrontDesk.AppImage HOST_FRONTDESK WEBENGINE_PROBE WHATSAPP_PAGE_SERVER
 # HOST_FRONTDESK is the build's frontdesk (linked against the system Qt): it must fail once Qt is hidden,
 # which shows the hiding works. Needs root for the mount namespace.
 set -euo pipefail
 
 here=$(dirname "$(realpath "$0")")
-appimage=$(realpath "${1:?usage: $0 APPIMAGE HOST_FRONTDESK WEBENGINE_PROBE}")
+appimage=$(realpath "${1:?usage: $0 APPIMAGE HOST_FRONTDESK WEBENGINE_PROBE WHATSAPP_PAGE_SERVER}")
 host_frontdesk=$(realpath "${2:?host frontdesk}")
 probe=$(realpath "${3:?webengine probe}")
+page_server=$(realpath "${4:?whatsapp page server}")
 
 if [ -z "${IN_NAMESPACE:-}" ]; then
     [ "$(id -u)" = 0 ] || { echo "check-appimage: needs root (mount namespace)" >&2; exit 1; }
@@ -25,7 +28,8 @@ if [ -z "${IN_NAMESPACE:-}" ]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-appimage-check.XXXXXX")
-trap 'cd /; rm -rf "$work"' EXIT
+server_pid=
+trap 'cd /; [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 failed=0
 pass() { echo "ok   $*"; }
 fail() { echo "FAIL $*"; failed=1; }
@@ -52,6 +56,13 @@ for part in usr/plugins/platforms/libqxcb.so usr/plugins/platforms/libqoffscreen
     [ -e "$root/$part" ] && pass "$part" || fail "$part is missing"
 done
 [ "$failed" = 0 ] && pass "every library frontdesk links is bundled (or in the system's base set)"
+
+step "the tests' WhatsApp-like page on 127.0.0.1 (a host program: started while the system's Qt is visible)"
+"$page_server" --logged-in --lifetime 900 "$work/whatsapp-url" >"$work/page-server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do [ -s "$work/whatsapp-url" ] && break; sleep 0.1; done
+whatsapp_url=$(cat "$work/whatsapp-url" 2>/dev/null || true)
+[ -n "$whatsapp_url" ] && pass "page served at $whatsapp_url" || fail "the page server did not start: $(cat "$work/page-server.log")"
 
 step "hide the system's Qt"
 qt() { qtpaths6 --query "$1"; }
@@ -132,6 +143,16 @@ for _ in $(seq 50); do
     sleep 0.2
 done
 [ "$leftovers" = 0 ] && pass "no mount points or extracted folders left behind" || fail "$leftovers temporary folders left behind"
+
+step "frontdesk check --whatsapp from the AppImage against the WhatsApp-like page"
+code=0
+timeout 180 "$appimage" check --whatsapp --whatsapp-url "$whatsapp_url" >"$work/out" 2>&1 || code=$?
+if [ "$code" = 0 ] && grep -q '^State: .*ready' "$work/out" && grep -q 'Missing: none' "$work/out"; then
+    pass "the bundled QtWebEngine drove the page to ready, every landmark found"
+else
+    fail "frontdesk check --whatsapp exited with $code:"
+    sed 's/^/     /' "$work/out"
+fi
 
 step "QtWebEngine inside the unpacked AppDir loads a WhatsApp-like page from 127.0.0.1"
 cp "$probe" "$root/usr/bin/webengine-probe"

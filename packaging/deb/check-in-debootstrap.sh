@@ -3,7 +3,13 @@
 # its dependencies resolve the way they will on a reception PC, then starts it there: --version, migrate and
 # check on SQLite, the PostgreSQL driver, the runtime-loaded Qt parts, and the desk's window offscreen.
 #
-#   packaging/deb/check-in-debootstrap.sh frontdesk_0.1.0-1_amd64.deb [WEBENGINE_PROBE]
+#   packaging/deb/check-in-debootstrap.sh [--upgrade-from OLDER.deb] frontdesk_0.1.0-1_amd64.deb [WEBENGINE_PROBE]
+#
+# With --upgrade-from (packaging/deb/make-older-deb.sh makes one), the older package is installed first and
+# leaves an SQLite database at an older schema (`frontdesk migrate --to`); then `dpkg -i` upgrades to the
+# package under test: the new version is installed and configured, no file of the older one is left behind,
+# the icon cache was refreshed by the trigger, and the first start migrates the old database after copying it
+# aside. The checks below then run on the upgraded system.
 #
 # WEBENGINE_PROBE (tests/packaging/webengine_probe, built against Debian's Qt) is run in the fresh system too:
 # it loads a WhatsApp-like page from 127.0.0.1 in QtWebEngine, which shows the package's Depends bring
@@ -14,7 +20,12 @@
 # namespace, so nothing is left mounted if the script is killed; the chroot folder is removed at the end.
 set -euo pipefail
 
-deb=$(realpath "${1:?usage: $0 PACKAGE.deb [WEBENGINE_PROBE]}")
+older_deb=
+if [ "${1:-}" = --upgrade-from ]; then
+    older_deb=$(realpath "${2:?--upgrade-from needs the older package}")
+    shift 2
+fi
+deb=$(realpath "${1:?usage: $0 [--upgrade-from OLDER.deb] PACKAGE.deb [WEBENGINE_PROBE]}")
 probe=${2:+$(realpath "$2")}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=bookworm
@@ -29,7 +40,8 @@ done
 
 if [ -z "${IN_NAMESPACE:-}" ]; then
     # Re-run inside a private mount namespace: the chroot's /proc and /dev disappear with it.
-    exec env IN_NAMESPACE=1 unshare --mount --propagation private -- bash "$0" "$@"
+    exec env IN_NAMESPACE=1 unshare --mount --propagation private -- bash "$0" \
+        ${older_deb:+--upgrade-from "$older_deb"} "$deb" ${probe:+"$probe"}
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-debootstrap.XXXXXX")
@@ -68,16 +80,16 @@ SOURCES
 
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
-step "apt-get install ./$(basename "$deb") (dependencies from the package's Depends)"
-cp "$deb" "$root/tmp/"
 in_root apt-get update -qq
-if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1; then
-    tail -n 40 "$work/apt.log" >&2
-    echo "check-in-debootstrap: apt could not install the package" >&2
-    exit 1
-fi
-grep -E "^(Need to get|After this operation)" "$work/apt.log" || true
+apt_install() { # apt_install PACKAGE.deb|NAME...: with its dependencies, as IT would
+    if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" \
+            >"$work/apt.log" 2>&1; then
+        tail -n 40 "$work/apt.log" >&2
+        echo "check-in-debootstrap: apt could not install $*" >&2
+        exit 1
+    fi
+    grep -E "^(Need to get|After this operation)" "$work/apt.log" || true
+}
 
 failed=0
 check() { # check NAME COMMAND...: runs a command in the chroot, reports it
@@ -103,6 +115,58 @@ expect_output() { # expect_output NAME PATTERN COMMAND...: the command's output 
         failed=1
     fi
 }
+
+cp "$deb" "$root/tmp/"
+if [ -z "$older_deb" ]; then
+    step "apt-get install ./$(basename "$deb") (dependencies from the package's Depends)"
+    apt_install "/tmp/$(basename "$deb")"
+else
+    step "upgrade: apt-get install ./$(basename "$older_deb"), an older database, then dpkg -i ./$(basename "$deb")"
+    # The icon cache tool, as on a desktop: its dpkg trigger must refresh the cache when the icons change.
+    apt_install gtk-update-icon-cache hicolor-icon-theme
+    cp "$older_deb" "$root/tmp/"
+    apt_install "/tmp/$(basename "$older_deb")"
+    in_root dpkg-query -L frontdesk | sort >"$work/older-files"
+    # A desk's database as the older FrontDesk left it: one schema version behind this build's.
+    latest=$( (in_root frontdesk check --database sqlite:/tmp/new-probe.sqlite 2>/dev/null || true) \
+        | sed -n 's/.*(this FrontDesk: \([0-9]*\)).*/\1/p')
+    check "the older FrontDesk sets up a database at schema $((latest - 1))" \
+        frontdesk migrate --to $((latest - 1)) --database sqlite:/root/desk.sqlite
+    expect_output "which the newer one will have to upgrade" "Schema version: [0-9]+ \(this FrontDesk: $latest\)" \
+        frontdesk check --database sqlite:/root/desk.sqlite
+    cache=/usr/share/icons/hicolor/icon-theme.cache
+    cache_before=$(in_root stat -c %Y "$cache" 2>/dev/null || echo 0)
+    sleep 1.1 # a refreshed cache gets a later modification time
+    check "dpkg -i upgrades $(dpkg-deb -f "$older_deb" Version) to $(dpkg-deb -f "$deb" Version)" \
+        dpkg -i "/tmp/$(basename "$deb")"
+    expect_output "the new version is installed and configured" "^ii $(dpkg-deb -f "$deb" Version)\$" \
+        dpkg-query -W -f '${db:Status-Abbrev}${Version}\n' frontdesk
+    expect_output "dpkg --audit finds nothing half-done (triggers included)" '^audit-clean$' \
+        sh -c 'test -z "$(dpkg --audit)" && echo audit-clean'
+    in_root dpkg-query -L frontdesk | sort >"$work/newer-files"
+    leftovers=$(comm -23 "$work/older-files" "$work/newer-files" | while read -r path; do
+        in_root test -f "$path" && echo "$path"; done || true)
+    if [ -z "$leftovers" ] && grep -q only-in-the-older-package "$work/older-files"; then
+        echo "ok   no file of the older package is left behind"
+    else
+        echo "FAIL files of the older package left behind: $leftovers"
+        failed=1
+    fi
+    cache_after=$(in_root stat -c %Y "$cache" 2>/dev/null || echo 0)
+    if [ "$cache_after" -gt "$cache_before" ] && in_root grep -qa invalid.frontdesk.FrontDesk "$cache"; then
+        echo "ok   the icon cache was refreshed by the upgrade and lists FrontDesk's icon"
+    else
+        echo "FAIL the icon cache was not refreshed ($cache_before -> $cache_after)"
+        failed=1
+    fi
+    # First start of the newer FrontDesk on the old database: the sign-in dialog upgrades it, copy first.
+    in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+        timeout 10 frontdesk --database sqlite:/root/desk.sqlite >"$work/upgrade-gui.log" 2>&1 || true
+    expect_output "the first start upgraded the older database" "Schema version: $latest \(this FrontDesk: $latest\)" \
+        frontdesk check --database sqlite:/root/desk.sqlite
+    expect_output "after copying it aside" "^/root/desk\.sqlite\.v[0-9]+-[0-9-]+\.bak$" \
+        sh -c 'ls /root/desk.sqlite.v*.bak'
+fi
 
 step "checks inside the fresh system"
 expect_output "frontdesk --version" '^FrontDesk [0-9]+\.[0-9]+\.[0-9]+' frontdesk --version
