@@ -1,6 +1,7 @@
 #include "SendingStation.h"
 
 #include "StationName.h"
+#include "TransportChoice.h"
 #include "cloudapi/CloudApiSender.h"
 #include "common/Async.h"
 #include "db/DatabaseWorker.h"
@@ -9,16 +10,6 @@
 #include "whatsapp/WhatsAppWebSender.h"
 
 namespace fd {
-
-namespace {
-
-struct TransportChoice
-{
-    QString transport;
-    CloudApiSettings cloud;
-};
-
-} // namespace
 
 SendingStation::SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender,
                                CredentialService& credentials, QObject* parent)
@@ -36,26 +27,14 @@ SendingStation::~SendingStation()
 
 void SendingStation::start()
 {
-    onResult(this, m_database.run([](Connection& c) -> Result<TransportChoice> {
-        auto shared = SharedSettings::load(c);
-        if (!shared)
-            return shared.error();
-        TransportChoice choice{shared->transport, {}};
-        if (choice.transport == QLatin1String("cloud-api")) {
-            auto cloud = CloudApiSettings::load(c);
-            if (!cloud)
-                return cloud.error();
-            choice.cloud = cloud.value();
-        }
-        return choice;
-    }),
+    onResult(this, m_database.run([](Connection& c) { return TransportChoice::load(c); }),
              [this](const Result<TransportChoice>& choice) {
                  if (!choice) {
                      emit stateChanged(tr("Sending waits: %1").arg(choice.error().message), false);
                      return;
                  }
                  m_transport = choice->transport;
-                 if (m_transport == QLatin1String("cloud-api"))
+                 if (choice->isCloudApi())
                      startCloudApi(choice->cloud);
                  else
                      startWith(m_webSender);

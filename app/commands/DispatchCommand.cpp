@@ -2,10 +2,14 @@
 
 #include "ExitCode.h"
 #include "StationName.h"
+#include "TransportChoice.h"
+#include "cloudapi/CloudApiSender.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
 #include "dispatch/Dispatcher.h"
+#include "secrets/CredentialService.h"
+#include "settings/SharedSettings.h"
 #include "whatsapp/ChromiumFlags.h"
 #include "whatsapp/QrCode.h"
 #include "whatsapp/WhatsAppSession.h"
@@ -13,12 +17,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostInfo>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWebEngineView>
 
 #include <csignal>
+#include <memory>
 #include <optional>
 
 namespace fd::dispatch {
@@ -28,6 +34,8 @@ const QString kOnce = QStringLiteral("once");
 const QString kPace = QStringLiteral("pace-ms");
 const QString kUrl = QStringLiteral("whatsapp-url");
 const QString kReadyTimeout = QStringLiteral("ready-timeout");
+const QString kTransport = QStringLiteral("transport");
+const QString kTokenFile = QStringLiteral("token-file");
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 
@@ -75,6 +83,31 @@ Result<QUrl> parseUrl(const QString& text)
     return url;
 }
 
+// A Cloud API access token from a file (e.g. a systemd credential), for stations without a keychain. The
+// file must be the owner's alone: a token others can read is refused rather than used.
+Result<QString> readTokenFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error::make(Error::Kind::InvalidInput, QObject::tr("the token file %1 does not exist").arg(path));
+#ifndef Q_OS_WIN
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                              | QFileDevice::WriteOther))
+        return Error::make(Error::Kind::PermissionDenied,
+                           QObject::tr("the token file %1 can be read by other users; make it yours alone "
+                                       "(chmod 600 %1)")
+                               .arg(path));
+#endif
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("cannot read the token file %1: %2").arg(path, file.errorString()));
+    const QString token = QString::fromUtf8(file.readAll()).trimmed();
+    if (token.isEmpty() || token.contains(QLatin1Char('\n')))
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("the token file %1 must hold the access token alone, on one line").arg(path));
+    return token;
+}
+
 // The login QR code: in the terminal and as an image, because terminals differ in how they draw it.
 void showQr(const QString& token, QTextStream& out)
 {
@@ -118,6 +151,14 @@ void addOptions(QCommandLineParser& parser)
                       QObject::tr("dispatch --once: give up when WhatsApp Web is not ready after this many seconds "
                                   "(default 60)."),
                       QStringLiteral("seconds")});
+    parser.addOption({kTransport,
+                      QObject::tr("dispatch: send through whatsapp-web or cloud-api for this run (default: the "
+                                  "transport the admin chose)."),
+                      QStringLiteral("transport")});
+    parser.addOption({kTokenFile,
+                      QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
+                                  "instead of the keychain."),
+                      QStringLiteral("path")});
 }
 
 bool isRequested(int argc, char** argv)
@@ -132,6 +173,175 @@ void prepareProcess()
 {
     whatsapp::preferOffscreenWithoutDisplay();
 }
+
+namespace {
+
+// What a run was asked for, checked before anything starts.
+struct RunOptions
+{
+    Dispatcher::Options dispatcher;
+    QUrl whatsappUrl;
+    QString selectorPackPath;
+    QString transport; // empty: the shared setting
+    QString tokenFile;
+};
+
+// The station of one run: the sender is built once the database said which transport to use.
+class Station
+{
+public:
+    Station(DatabaseWorker& database, RunOptions options, QTextStream& out, QTextStream& err)
+        : m_database(database)
+        , m_options(std::move(options))
+        , m_out(out)
+        , m_err(err)
+    {}
+
+    ~Station() { m_dispatcher.reset(); } // before the senders it uses
+
+    void startWith(const TransportChoice& choice)
+    {
+        if (choice.isCloudApi())
+            startCloudApi(choice.cloud);
+        else
+            startWhatsAppWeb();
+    }
+
+    void stop()
+    {
+        if (m_dispatcher)
+            m_dispatcher->stop();
+        else
+            quit(ExitOk);
+    }
+
+    int exitCode() const { return m_exitCode; }
+
+    void quit(int code)
+    {
+        m_exitCode = code;
+        QCoreApplication::exit(code);
+    }
+
+    void fail(int code, const QString& message)
+    {
+        m_err << QObject::tr("error: %1").arg(message) << Qt::endl;
+        quit(code);
+    }
+
+private:
+    void startWhatsAppWeb()
+    {
+        whatsapp::SessionOptions sessionOptions;
+        sessionOptions.baseUrl = m_options.whatsappUrl;
+        sessionOptions.selectorPackPath = m_options.selectorPackPath;
+        m_session = std::make_unique<whatsapp::WhatsAppSession>(sessionOptions);
+        QTextStream* out = &m_out;
+        QObject::connect(m_session.get(), &whatsapp::WhatsAppSession::qrCodeChanged, m_session.get(),
+                         [out](const QString& token) { showQr(token, *out); });
+        QObject::connect(m_session.get(), &whatsapp::WhatsAppSession::stateChanged, m_session.get(),
+                         [out](whatsapp::SessionState state, const QString& text) {
+                             if (state != whatsapp::SessionState::Loading)
+                                 *out << QObject::tr("WhatsApp: %1").arg(text) << Qt::endl;
+                         });
+        if (auto started = m_session->start(); !started) {
+            fail(started.error().kind == Error::Kind::Conflict ? ExitSenderNotReady : ExitFailure,
+                 started.error().message);
+            return;
+        }
+        // An invisible view renders the page, so failures keep a real screenshot.
+        m_view = std::make_unique<QWebEngineView>();
+        m_view->setAttribute(Qt::WA_DontShowOnScreen);
+        m_view->resize(1280, 900);
+        m_view->setPage(m_session->page());
+        m_view->show();
+        m_session->setScreenshotProvider([view = m_view.get()] { return view->grab().toImage(); });
+        m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_session);
+        m_out << QObject::tr("Station %1 sends through %2")
+                     .arg(m_options.dispatcher.station, m_options.whatsappUrl.toString())
+              << Qt::endl;
+        startDispatcher(*m_webSender);
+    }
+
+    void startCloudApi(const CloudApiSettings& settings)
+    {
+        if (settings.phoneNumberId.isEmpty()) {
+            fail(ExitSenderNotReady,
+                 QObject::tr("the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk "
+                             "under Desk > How messages are sent"));
+            return;
+        }
+        m_cloudSender = std::make_unique<CloudApiSender>(settings);
+        m_out << QObject::tr("Station %1 sends through the WhatsApp Cloud API (number %2 at %3)")
+                     .arg(m_options.dispatcher.station, settings.phoneNumberId, settings.messagesUrl().toString())
+              << Qt::endl;
+        if (!m_options.tokenFile.isEmpty()) {
+            auto token = readTokenFile(m_options.tokenFile);
+            if (!token) {
+                fail(ExitSenderNotReady, token.error().message);
+                return;
+            }
+            useToken(token.value());
+            return;
+        }
+        m_credentials = std::make_unique<CredentialService>();
+        const QString key = settings.tokenKey();
+        m_credentials->load(key, [this, key](Result<std::optional<QString>> token) {
+            if (!token)
+                fail(ExitSenderNotReady,
+                     QObject::tr("the Cloud API access token could not be read: %1 Pass it with --token-file "
+                                 "instead.")
+                         .arg(token.error().message));
+            else if (!token->has_value())
+                fail(ExitSenderNotReady,
+                     QObject::tr("the keychain has no Cloud API access token (%1): an admin stores it in the desk "
+                                 "under Desk > How messages are sent, or pass --token-file")
+                         .arg(key));
+            else
+                useToken(token->value());
+        });
+    }
+
+    void useToken(const QString& token)
+    {
+        m_cloudSender->setAccessToken(token);
+        startDispatcher(*m_cloudSender);
+    }
+
+    void startDispatcher(Sender& sender)
+    {
+        m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, m_options.dispatcher);
+        QObject::connect(m_dispatcher.get(), &Dispatcher::finished, m_dispatcher.get(),
+                         [this, &sender](Dispatcher::Finish how, const QString& message) {
+                             m_out << QObject::tr("dispatch: %1 (%2)").arg(m_dispatcher->summary().toString(), message)
+                                   << Qt::endl;
+                             if (how == Dispatcher::Finish::SenderNotReady)
+                                 m_err << QObject::tr("error: the sender is not ready, so nothing was sent and the "
+                                                      "messages wait: %1")
+                                              .arg(sender.notReadyReason().isEmpty() ? message
+                                                                                     : sender.notReadyReason())
+                                       << Qt::endl;
+                             else if (how != Dispatcher::Finish::Done)
+                                 m_err << QObject::tr("error: %1").arg(message) << Qt::endl;
+                             quit(exitCodeFor(how));
+                         });
+        m_dispatcher->start();
+    }
+
+    DatabaseWorker& m_database;
+    const RunOptions m_options;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    int m_exitCode = ExitFailure;
+    std::unique_ptr<whatsapp::WhatsAppSession> m_session;
+    std::unique_ptr<QWebEngineView> m_view;
+    std::unique_ptr<whatsapp::WhatsAppWebSender> m_webSender;
+    std::unique_ptr<CredentialService> m_credentials;
+    std::unique_ptr<CloudApiSender> m_cloudSender;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+};
+
+} // namespace
 
 int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
 {
@@ -162,82 +372,51 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
             return ExitFailure;
         }
     }
+    const QString transport = parser.value(kTransport);
+    if (!transport.isEmpty() && !SharedSettings::transports().contains(transport)) {
+        err << QObject::tr("error: --transport takes one of %1, not \"%2\".")
+                   .arg(SharedSettings::transports().join(QStringLiteral(", ")), transport)
+            << Qt::endl;
+        return ExitFailure;
+    }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         err << QObject::tr("error: dispatch needs the graphical application object") << Qt::endl;
         return ExitFailure;
     }
 
+    RunOptions options;
+    options.dispatcher.station = stationName();
+    options.dispatcher.once = parser.isSet(kOnce);
+    options.dispatcher.paceMinMs = pace->minMs;
+    options.dispatcher.paceMaxMs = pace->maxMs;
+    options.dispatcher.notReadyTimeoutMs = readyTimeoutSeconds * 1000;
+    options.whatsappUrl = url.value();
+    options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.transport = transport;
+    options.tokenFile = parser.value(kTokenFile);
+
     out << QObject::tr("Database: %1").arg(choice.spec.displayName()) << Qt::endl;
     DatabaseWorker database(choice.spec, QStringLiteral("dispatch"));
-
-    whatsapp::SessionOptions sessionOptions;
-    sessionOptions.baseUrl = url.value();
-    sessionOptions.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
-    whatsapp::WhatsAppSession session(sessionOptions);
-    QTextStream* outStream = &out;
-    QObject::connect(&session, &whatsapp::WhatsAppSession::qrCodeChanged, &session,
-                     [outStream](const QString& token) { showQr(token, *outStream); });
-    QObject::connect(&session, &whatsapp::WhatsAppSession::stateChanged, &session,
-                     [outStream](whatsapp::SessionState state, const QString& text) {
-                         if (state != whatsapp::SessionState::Loading)
-                             *outStream << QObject::tr("WhatsApp: %1").arg(text) << Qt::endl;
-                     });
-    if (auto started = session.start(); !started) {
-        err << QObject::tr("error: %1").arg(started.error().message) << Qt::endl;
-        return started.error().kind == Error::Kind::Conflict ? ExitSenderNotReady : ExitFailure;
-    }
-
-    // An invisible view renders the page, so failures keep a real screenshot.
-    QWebEngineView view;
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(1280, 900);
-    view.setPage(session.page());
-    view.show();
-    session.setScreenshotProvider([&view] { return view.grab().toImage(); });
-
-    whatsapp::WhatsAppWebSender sender(session);
-
-    Dispatcher::Options options;
-    options.station = stationName();
-    options.once = parser.isSet(kOnce);
-    options.paceMinMs = pace->minMs;
-    options.paceMaxMs = pace->maxMs;
-    options.notReadyTimeoutMs = readyTimeoutSeconds * 1000;
-    Dispatcher dispatcher(database, sender, options);
-
-    int exitCode = ExitFailure;
-    QObject::connect(&dispatcher, &Dispatcher::finished, &dispatcher,
-                     [&](Dispatcher::Finish how, const QString& message) {
-                         exitCode = exitCodeFor(how);
-                         out << QObject::tr("dispatch: %1 (%2)").arg(dispatcher.summary().toString(), message)
-                             << Qt::endl;
-                         if (how == Dispatcher::Finish::SenderNotReady)
-                             err << QObject::tr("error: WhatsApp Web is not ready, so nothing was sent and the "
-                                                "messages wait: %1")
-                                        .arg(message)
-                                 << Qt::endl;
-                         else if (how != Dispatcher::Finish::Done)
-                             err << QObject::tr("error: %1").arg(message) << Qt::endl;
-                         QCoreApplication::exit(exitCode);
-                     });
+    Station station(database, options, out, err);
 
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     QTimer stopWatch;
-    QObject::connect(&stopWatch, &QTimer::timeout, &dispatcher, [&] {
+    QObject::connect(&stopWatch, &QTimer::timeout, &stopWatch, [&] {
         if (g_stopRequested) {
             stopWatch.stop();
             out << QObject::tr("Stopping after the message in flight ...") << Qt::endl;
-            dispatcher.stop();
+            station.stop();
         }
     });
     stopWatch.start(200);
 
-    out << QObject::tr("Station %1 sends through %2").arg(options.station, url->toString()) << Qt::endl;
-    // The schema must be the one this program knows before anything is claimed.
+    // The schema must be the one this program knows before anything is claimed; the same call reads
+    // which transport sends.
     const Dialect dialect = choice.spec.dialect;
+    QObject guard;
     database
-        .run([dialect](Connection& c) -> Result<int> {
+        .run([dialect, transport](Connection& c) -> Result<TransportChoice> {
             auto version = MigrationRunner(c).checkCompatible();
             if (!version)
                 return version.error();
@@ -245,19 +424,16 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
                 return Error::make(Error::Kind::Internal,
                                    QObject::tr("the database schema is version %1; run \"frontdesk migrate\" first")
                                        .arg(version.value()));
-            return version;
+            return TransportChoice::load(c, transport);
         })
-        .then(&dispatcher, [&](const Result<int>& schema) {
-            if (schema) {
-                dispatcher.start();
-                return;
-            }
-            err << QObject::tr("error: %1").arg(schema.error().message) << Qt::endl;
-            exitCode = ExitDatabaseError;
-            QCoreApplication::exit(exitCode);
+        .then(&guard, [&station](const Result<TransportChoice>& transportChoice) {
+            if (transportChoice)
+                station.startWith(transportChoice.value());
+            else
+                station.fail(ExitDatabaseError, transportChoice.error().message);
         });
     QCoreApplication::exec();
-    return exitCode;
+    return station.exitCode();
 }
 
 } // namespace fd::dispatch

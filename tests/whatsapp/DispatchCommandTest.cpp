@@ -2,6 +2,7 @@
 // PostgreSQL database: each message reaches the page exactly once, invalid numbers end FAILED, and a
 // logged-out WhatsApp leaves everything PENDING with exit code 2.
 #include "settings/SharedSettings.h"
+#include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/HostileTexts.h"
@@ -20,38 +21,6 @@ using namespace fd;
 using namespace fd::test;
 
 namespace {
-
-struct DispatchRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs frontdesk with a private HOME. The child talks to the test page's server in this process: wait
-// with the event loop running, never blocked.
-DispatchRun runFrontdesk(const QStringList& args, const QTemporaryDir& home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("FRONTDESK_DATABASE_URL"));
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(240000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(FRONTDESK_BINARY), args);
-    loop.exec();
-    EXPECT_EQ(process.state(), QProcess::NotRunning) << "frontdesk did not finish";
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 class DispatchCommandTest : public DialectTest
 {
@@ -96,20 +65,10 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
-    QString databaseUrl() const
+    ProcessRun dispatch(const QStringList& extra)
     {
-        const ConnectionSpec& spec = database->spec();
-        if (spec.dialect == Dialect::Sqlite)
-            return QStringLiteral("sqlite:") + spec.sqlitePath;
-        return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-            .arg(spec.user, spec.password, spec.host)
-            .arg(spec.port)
-            .arg(spec.database);
-    }
-
-    DispatchRun dispatch(const QStringList& extra)
-    {
-        return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(),
+        return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
+                                        databaseArgument(database->spec()),
                                         QStringLiteral("--whatsapp-url"), server.url().toString()}
                                 + extra,
                             home);
@@ -133,7 +92,7 @@ TEST_P(DispatchCommandTest, OnceSendsEveryQueuedMessageExactlyOnce)
         ids << queue(QStringLiteral("+9198765%1").arg(10000 + i % 7), texts[i]);
     const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Hello from the desk"));
 
-    const DispatchRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("sent %1, failed 1, skipped 0, left 0").arg(texts.size())))
         << run.out.toStdString();
@@ -160,7 +119,7 @@ TEST_P(DispatchCommandTest, OnceSendsEveryQueuedMessageExactlyOnce)
     EXPECT_EQ(server.pageLoads(), 1) << "one page load for the whole run";
 
     // A second run finds nothing to do and sends nothing again.
-    const DispatchRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+    const ProcessRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(server.sent().size(), texts.size());
 }
@@ -168,7 +127,7 @@ TEST_P(DispatchCommandTest, OnceSendsEveryQueuedMessageExactlyOnce)
 TEST_P(DispatchCommandTest, NotLoggedInExitsWithTwoAndLeavesMessagesPending)
 {
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Waits for the scan"));
-    const DispatchRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0,10"),
+    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0,10"),
                               QStringLiteral("--ready-timeout"), QStringLiteral("3")});
     EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
     EXPECT_EQ(status(id), QStringLiteral("PENDING"));
@@ -183,7 +142,7 @@ TEST_P(DispatchCommandTest, NotLoggedInExitsWithTwoAndLeavesMessagesPending)
 TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
 {
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Stays queued"));
-    DispatchRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("20,5")});
+    ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("20,5")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--pace-ms"))) << run.err.toStdString();
     run = dispatch({QStringLiteral("--once"), QStringLiteral("--whatsapp-url"), QStringLiteral("ftp://x")});
@@ -203,7 +162,7 @@ TEST_P(DispatchCommandTest, ASecondProcessIsToldWhichOneDrivesTheProfile)
     whatsapp::WhatsAppSession holder(options);
     ASSERT_TRUE(holder.start().ok());
 
-    const DispatchRun run = dispatch({QStringLiteral("--once")});
+    const ProcessRun run = dispatch({QStringLiteral("--once")});
     EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())))
         << run.err.toStdString();
@@ -219,7 +178,7 @@ TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
     QTemporaryDir home;
     const QStringList args = {QStringLiteral("check"), QStringLiteral("--whatsapp"), QStringLiteral("--whatsapp-url"),
                               server.url().toString()};
-    DispatchRun run = runFrontdesk(args, home);
+    ProcessRun run = runFrontdesk(args, home);
     EXPECT_EQ(run.exitCode, 2) << "logged out: " << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("qr"))) << run.out.toStdString();
 

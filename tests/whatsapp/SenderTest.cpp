@@ -84,7 +84,7 @@ TEST_F(WhatsAppTest, NoTickIsATransientFailureWithAScreenshot)
 {
     server.config().noTickNumbers.insert(kDigits);
     auto session = readySession();
-    senderOptions.confirmTimeoutMs = 1500;
+    senderOptions.confirmTimeoutMs = scaledMs(1500);
     WhatsAppWebSender sender(*session, senderOptions);
     const SendResult result = sendAndWait(sender, message(7, kPhone, QStringLiteral("Stuck at the clock")));
     EXPECT_EQ(result.kind, SendResult::Kind::TransientFailure);
@@ -99,7 +99,7 @@ TEST_F(WhatsAppTest, TypedButNotSentIsAFailure)
 {
     server.config().dropSend = true;
     auto session = readySession();
-    senderOptions.confirmTimeoutMs = 1000;
+    senderOptions.confirmTimeoutMs = scaledMs(1000);
     WhatsAppWebSender sender(*session, senderOptions);
     const SendResult result = sendAndWait(sender, message(1, kPhone, QStringLiteral("Never leaves the box")));
     EXPECT_EQ(result.kind, SendResult::Kind::TransientFailure);
@@ -112,7 +112,7 @@ TEST_F(WhatsAppTest, FallsBackToTheSendAddressWhenLinksAreNotIntercepted)
     server.config().noInterception = true;
     auto session = readySession();
     QSignalSpy blocked(session.get(), &whatsapp::WhatsAppSession::navigationBlocked);
-    senderOptions.openTimeoutMs = 1000;
+    senderOptions.openTimeoutMs = scaledMs(1000);
     WhatsAppWebSender quickSender(*session, senderOptions);
     const SendResult result = sendAndWait(quickSender, message(1, kPhone, QStringLiteral("Via /send\nwith two lines")));
     ASSERT_EQ(result.kind, SendResult::Kind::Sent) << result.reason.toStdString();

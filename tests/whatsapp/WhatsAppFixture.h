@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/TestTimeouts.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppWebSender.h"
@@ -29,9 +30,9 @@ protected:
         options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
         options.pollMs = 40;
         options.reloadAfterErrorMs = 500;
-        senderOptions.openTimeoutMs = 5000;
-        senderOptions.confirmTimeoutMs = 5000;
-        senderOptions.fallbackReadyMs = 15000;
+        senderOptions.openTimeoutMs = scaledMs(5000);
+        senderOptions.confirmTimeoutMs = scaledMs(5000);
+        senderOptions.fallbackReadyMs = scaledMs(15000);
         senderOptions.tickPollMs = 50;
         senderOptions.historySettleMs = 100;
     }
@@ -55,6 +56,7 @@ protected:
     // Runs the event loop until `done` holds or `timeoutMs` passes.
     static bool waitUntil(const std::function<bool()>& done, int timeoutMs = 15000)
     {
+        timeoutMs = scaledMs(timeoutMs);
         QEventLoop loop;
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
