@@ -16,6 +16,11 @@ namespace {
 // An arbitrary constant shared by every FrontDesk: the advisory lock that serialises migrations.
 constexpr qint64 kMigrationLockKey = 0x46726f6e74446573; // "FrontDes"
 
+// PostgreSQL migration 0008 made frontdesk_admin the owner of the schema's objects. Later migrations run as
+// that role, so any administrator may apply them and what they create belongs to the role, not to whoever
+// happened to confirm the upgrade. (A later migration that must create roles cannot run this way.)
+constexpr int kAdminsOwnSchemaVersion = 8;
+
 QString tableExistsSql(Dialect dialect)
 {
     return dialect == Dialect::Sqlite
@@ -169,6 +174,10 @@ Result<void> MigrationRunner::apply(const Migration& migration)
         return version.error();
     if (version.value() >= migration.version)
         return {};
+    if (m_connection.dialect() == Dialect::Postgres && migration.version > kAdminsOwnSchemaVersion) {
+        if (auto role = m_connection.exec(QStringLiteral("SET LOCAL ROLE frontdesk_admin"), what); !role)
+            return role.error();
+    }
     for (const QString& statement : splitSqlScript(script)) {
         if (auto done = m_connection.exec(statement, what); !done)
             return done.error();

@@ -126,6 +126,7 @@ else
     apt_install gtk-update-icon-cache hicolor-icon-theme
     cp "$older_deb" "$root/tmp/"
     apt_install "/tmp/$(basename "$older_deb")"
+    step "the older package is installed"
     in_root dpkg-query -L frontdesk | sort >"$work/older-files"
     # A desk's database as the older FrontDesk left it: one schema version behind this build's.
     latest=$( (in_root frontdesk check --database sqlite:/tmp/new-probe.sqlite 2>/dev/null || true) \
@@ -137,6 +138,7 @@ else
     cache=/usr/share/icons/hicolor/icon-theme.cache
     cache_before=$(in_root stat -c %Y "$cache" 2>/dev/null || echo 0)
     sleep 1.1 # a refreshed cache gets a later modification time
+    step "dpkg -i the newer package"
     check "dpkg -i upgrades $(dpkg-deb -f "$older_deb" Version) to $(dpkg-deb -f "$deb" Version)" \
         dpkg -i "/tmp/$(basename "$deb")"
     expect_output "the new version is installed and configured" "^ii $(dpkg-deb -f "$deb" Version)\$" \
@@ -160,8 +162,9 @@ else
         failed=1
     fi
     # First start of the newer FrontDesk on the old database: the sign-in dialog upgrades it, copy first.
+    step "first start of the newer FrontDesk on the older database"
     in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
-        timeout 10 frontdesk --database sqlite:/root/desk.sqlite >"$work/upgrade-gui.log" 2>&1 || true
+        timeout 6 frontdesk --database sqlite:/root/desk.sqlite >"$work/upgrade-gui.log" 2>&1 || true
     expect_output "the first start upgraded the older database" "Schema version: $latest \(this FrontDesk: $latest\)" \
         frontdesk check --database sqlite:/root/desk.sqlite
     expect_output "after copying it aside" "^/root/desk\.sqlite\.v[0-9]+-[0-9-]+\.bak$" \

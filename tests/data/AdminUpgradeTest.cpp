@@ -1,0 +1,157 @@
+// A shared database set up by IT's login (not a superuser) is upgraded later by whichever desk administrator
+// confirms it: from migration 0008 on, frontdesk_admin owns the schema and later migrations run as that role.
+#include "db/MigrationRunner.h"
+#include "util/TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("role-pass-1");
+
+class AdminUpgradeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        database = TestDatabase::create(Dialect::Postgres);
+        ASSERT_TRUE(database);
+        superuser = database->connect();
+        ASSERT_TRUE(superuser);
+        for (const char* group : {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
+            exec(*superuser, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                                            "unique_violation THEN NULL; END $$")
+                                 .arg(QLatin1String(group)));
+    }
+
+    void TearDown() override
+    {
+        superuser.reset();
+        database.reset(); // first: IT's login owns it
+        auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+        ASSERT_TRUE(admin);
+        for (const QString& role : roles)
+            (void)admin.value()->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role), QStringLiteral("drop"));
+    }
+
+    void exec(Connection& c, const QString& sql)
+    {
+        auto done = c.exec(sql, QStringLiteral("test setup"));
+        ASSERT_TRUE(done.ok()) << sql.toStdString() << ": " << done.error().detail.toStdString();
+    }
+
+    // Names from hex digits only, so they may be pasted into the statement.
+    QString addRole(const char* prefix, const QString& options)
+    {
+        const QString login = QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        exec(*superuser, QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3").arg(login, kPassword, options));
+        roles << login;
+        return login;
+    }
+
+    std::unique_ptr<Connection> connectAs(const QString& login)
+    {
+        ConnectionSpec spec = database->spec();
+        spec.user = login;
+        spec.password = kPassword;
+        auto c = Connection::open(spec, login);
+        EXPECT_TRUE(c.ok()) << c.error().message.toStdString();
+        return c.ok() ? std::move(c).value() : nullptr;
+    }
+
+    // This FrontDesk's migrations plus one from a later release, in a folder of their own.
+    QString rootWithALaterMigration(const QString& sql)
+    {
+        const QString folder = later.filePath(QStringLiteral("postgresql"));
+        QDir().mkpath(folder);
+        for (const Migration& m : MigrationRunner::available(Dialect::Postgres))
+            QFile::copy(m.resourcePath, folder + QLatin1Char('/') + QFileInfo(m.resourcePath).fileName());
+        QFile file(folder + QStringLiteral("/%1_later_release.sql")
+                                .arg(MigrationRunner::latestVersion(Dialect::Postgres) + 1, 4, 10, QLatin1Char('0')));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(sql.toUtf8());
+        return later.path();
+    }
+
+    std::string owner(const QString& table)
+    {
+        auto value = superuser->scalar(QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = ?"),
+                                       {table}, QStringLiteral("owner"));
+        return value.ok() ? value.value().toString().toStdString() : std::string();
+    }
+
+    std::unique_ptr<TestDatabase> database;
+    std::unique_ptr<Connection> superuser;
+    QStringList roles;
+    QTemporaryDir later;
+};
+
+TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
+{
+    // The first run's login: may create roles, owns the database, is no superuser and no FrontDesk admin.
+    const QString it = addRole("it", QStringLiteral("CREATEROLE"));
+    exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, it));
+    {
+        auto c = connectAs(it);
+        ASSERT_TRUE(c);
+        auto report = MigrationRunner(*c).migrate();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+    }
+    EXPECT_EQ(owner(QStringLiteral("whatsapp_message_logs")), "frontdesk_admin");
+    EXPECT_EQ(owner(QStringLiteral("schema_version")), "frontdesk_admin");
+
+    const QString anil = addRole("adm", QStringLiteral("IN ROLE frontdesk_admin"));
+    const QString bela = addRole("adm", QStringLiteral("IN ROLE frontdesk_admin"));
+    const QString priya = addRole("rec", QStringLiteral("IN ROLE frontdesk_reception"));
+    const QString root = rootWithALaterMigration(
+        QStringLiteral("CREATE TABLE later_things (id SERIAL PRIMARY KEY, name TEXT);\n"
+                       "ALTER TABLE whatsapp_message_logs ADD COLUMN later_note TEXT;\n"));
+
+    // Reception may not, whatever program it uses.
+    {
+        auto c = connectAs(priya);
+        ASSERT_TRUE(c);
+        auto status = MigrationRunner(*c, root).status();
+        ASSERT_TRUE(status.ok());
+        EXPECT_FALSE(status->blockingTables.isEmpty()) << "reception owns nothing";
+        EXPECT_FALSE(MigrationRunner(*c, root).migrate().ok());
+    }
+    // An administrator may: nothing blocks, and the release is applied.
+    {
+        auto c = connectAs(anil);
+        ASSERT_TRUE(c);
+        auto status = MigrationRunner(*c, root).status();
+        ASSERT_TRUE(status.ok());
+        EXPECT_EQ(status->pending.size(), 1);
+        EXPECT_TRUE(status->blockingTables.isEmpty()) << status->blockingTables.join(QLatin1Char(' ')).toStdString();
+        auto report = MigrationRunner(*c, root).migrate();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+        EXPECT_EQ(report->toVersion, MigrationRunner::latestVersion(Dialect::Postgres) + 1);
+    }
+    // What it created belongs to frontdesk_admin, not to Anil: Bela may change it, reception may read it.
+    EXPECT_EQ(owner(QStringLiteral("later_things")), "frontdesk_admin");
+    {
+        auto c = connectAs(bela);
+        ASSERT_TRUE(c);
+        exec(*c, QStringLiteral("ALTER TABLE later_things ADD COLUMN colour TEXT"));
+        exec(*c, QStringLiteral("INSERT INTO later_things (name, colour) VALUES ('toner', 'black')"));
+    }
+    {
+        auto c = connectAs(priya);
+        ASSERT_TRUE(c);
+        auto read = c->scalar(QStringLiteral("SELECT name FROM later_things"), {}, QStringLiteral("read"));
+        ASSERT_TRUE(read.ok()) << read.error().detail.toStdString();
+        EXPECT_EQ(read.value().toString(), QStringLiteral("toner"));
+        EXPECT_FALSE(c->exec(QStringLiteral("DROP TABLE later_things"), QStringLiteral("drop")).ok());
+    }
+}
+
+} // namespace
