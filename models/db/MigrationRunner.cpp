@@ -263,6 +263,14 @@ Result<MigrationReport> MigrationRunner::migrate(std::optional<int> targetVersio
                                .arg(target));
 
     const QList<Migration> migrations = available(m_connection.dialect(), m_root);
+    // Two files with one number would apply the first and silently skip the second.
+    for (qsizetype i = 1; i < migrations.size(); ++i)
+        if (migrations[i].version == migrations[i - 1].version)
+            return Error::make(Error::Kind::Internal,
+                               QObject::tr("This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it "
+                                           "changes nothing; report it to whoever built it.")
+                                   .arg(migrations[i].version)
+                                   .arg(migrations[i - 1].description, migrations[i].description));
     const bool pending = std::any_of(migrations.begin(), migrations.end(), [&](const Migration& m) {
         return m.version > report.fromVersion && m.version <= target;
     });

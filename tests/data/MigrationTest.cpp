@@ -140,6 +140,17 @@ TEST_P(MigrationTest, FailedMigrationLeavesNothingHalfDone)
     EXPECT_FALSE(tables.contains(QStringLiteral("gadgets"))) << "the failed migration's first statement was rolled back";
 }
 
+TEST_P(MigrationTest, TwoUpgradesWithOneNumberAreRefusedAndNothingChanges)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    auto result = MigrationRunner(*c, QStringLiteral(":/test/duplicate_migrations")).migrate();
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("numbered 1"))) << result.error().message.toStdString();
+    EXPECT_FALSE(c->db().tables().contains(QStringLiteral("widgets")));
+    EXPECT_FALSE(c->db().tables().contains(QStringLiteral("gadgets")));
+}
+
 TEST_P(MigrationTest, UpgradeOfAnExistingSqliteFileKeepsACopy)
 {
     auto c = database->connect();
@@ -231,6 +242,19 @@ TEST_P(MigrationTest, TwoDesksStartingTogetherMigrateOnce)
 }
 
 // The customer's PostgreSQL already has the seed's tables with their rows: FrontDesk adopts them.
+// Versions are the order of upgrades: a number used twice would skip one file on every database.
+TEST(ShippedMigrations, EachVersionNumberIsUsedOnce)
+{
+    for (const Dialect dialect : {Dialect::Sqlite, Dialect::Postgres}) {
+        const QList<Migration> migrations = MigrationRunner::available(dialect);
+        ASSERT_FALSE(migrations.isEmpty());
+        for (qsizetype i = 1; i < migrations.size(); ++i)
+            EXPECT_LT(migrations[i - 1].version, migrations[i].version)
+                << dialectName(dialect).toStdString() << ": " << migrations[i - 1].resourcePath.toStdString() << " and "
+                << migrations[i].resourcePath.toStdString();
+    }
+}
+
 TEST(PostgresAdoption, ExistingSeedTablesKeepTheirRows)
 {
     auto database = TestDatabase::create(Dialect::Postgres);
