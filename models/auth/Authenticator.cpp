@@ -11,6 +11,13 @@ Error wrongPassword()
     return Error::make(Error::Kind::Authentication, QObject::tr("Wrong user name or password."));
 }
 
+Error disabled(const QString& login)
+{
+    return Error::make(Error::Kind::PermissionDenied,
+                       QObject::tr("The user \"%1\" is disabled. Ask an administrator to enable it again.")
+                           .arg(login.trimmed()));
+}
+
 } // namespace
 
 Authenticator::Authenticator(Connection& connection, const Clock& clock)
@@ -38,6 +45,8 @@ Result<SignedInUser> Authenticator::signInSqlite(const QString& login, const QSt
         return user.error();
     if (!user->has_value())
         return wrongPassword();
+    if (!(*user)->active) // said only to whoever knows the password
+        return disabled(login);
     (void)users.recordLogin((*user)->id,
                             m_clock.nowUtc()); // a failed note of the time must not block the login
     return SignedInUser{**user, Dialect::Sqlite};
@@ -88,8 +97,7 @@ Result<SignedInUser> Authenticator::signInPostgres()
         signedIn.user = **known;
         signedIn.user.role = role;
         if (!signedIn.user.active)
-            return Error::make(Error::Kind::PermissionDenied,
-                               QObject::tr("The user \"%1\" is disabled.").arg(login));
+            return disabled(login);
         (void)users.recordLogin(signedIn.user.id, m_clock.nowUtc());
     }
     return signedIn;

@@ -15,6 +15,10 @@ Error classifyPostgres(const QSqlError& error, const QString& what, const QStrin
     using K = Error::Kind;
     const QString code = error.nativeErrorCode(); // SQLSTATE when the server answered
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    // A disabled FrontDesk user's role is NOLOGIN: the server says so only after the right password.
+    if (has(text, "is not permitted to log in"))
+        return Error::make(K::PermissionDenied,
+                           QObject::tr("This user is disabled. Ask an administrator to enable it again."), detail);
     if (code == QLatin1String("28P01") || code == QLatin1String("28000") || has(text, "password authentication failed")
         || has(text, "no password supplied") || has(text, "authentication failed"))
         return Error::make(K::Authentication, QObject::tr("The PostgreSQL server refused the user name or password."), detail);

@@ -49,24 +49,31 @@ Result<QString> UserRepository::normalizeLogin(const QString& typed)
     return login;
 }
 
-Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role)
+Result<void> UserRepository::execFormatted(const QString& format, const QVariantList& values,
+                                           const QString& what)
 {
-    // Role names and passwords cannot be bound in CREATE ROLE: the server quotes them with format(%I, %L)
-    // from bound values, and the resulting statement is run as it is.
-    // Admins get CREATEROLE so that they can add the desk's other users.
-    const QString what = QObject::tr("create the database login \"%1\"").arg(login);
-    auto statement = m_connection.scalar(
-        QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', ?::text, ?::text, "
-                       "?::text, ?::text)"),
-        {login, role == AppUser::Role::Admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
-         password, QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
-        what);
+    QStringList placeholders{QStringLiteral("?::text")};
+    for (int i = 0; i < values.size(); ++i)
+        placeholders << QStringLiteral("?::text");
+    auto statement =
+        m_connection.scalar(QStringLiteral("SELECT format(%1)").arg(placeholders.join(QLatin1String(", "))),
+                            QVariantList{format} + values, what);
     if (!statement)
         return statement.error();
-    auto created = m_connection.exec(statement.value().toString(), what);
-    if (!created)
-        return created.error();
+    auto done = m_connection.exec(statement.value().toString(), what);
+    if (!done)
+        return done.error();
     return {};
+}
+
+Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role)
+{
+    // Admins get CREATEROLE so that they can add the desk's other users.
+    return execFormatted(
+        QStringLiteral("CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I"),
+        {login, role == AppUser::Role::Admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
+         password, QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
+        QObject::tr("create the database login \"%1\"").arg(login));
 }
 
 Result<AppUser> UserRepository::create(const NewUser& user)
@@ -164,12 +171,149 @@ Result<void> UserRepository::recordLogin(qint64 id, const QDateTime& at)
 
 Result<QString> UserRepository::passwordHash(const QString& login)
 {
-    auto hash = m_connection.scalar(
-        QStringLiteral("SELECT password_hash FROM users WHERE lower(login) = lower(?) AND active = ?"),
-        {login.trimmed(), true}, QObject::tr("read the user"));
+    auto hash =
+        m_connection.scalar(QStringLiteral("SELECT password_hash FROM users WHERE lower(login) = lower(?)"),
+                            {login.trimmed()}, QObject::tr("read the user"));
     if (!hash)
         return hash.error();
     return hash.value().toString();
+}
+
+Result<AppUser> UserRepository::existing(const QString& login)
+{
+    auto found = findByLogin(login);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Kind::NotFound,
+                           QObject::tr("There is no user \"%1\".").arg(login.trimmed()));
+    return **found;
+}
+
+Result<void> UserRepository::checkAdminStays(const AppUser& user, const QString& actor, AdminChange change)
+{
+    // Whole sentences per change, so that each language can word them its own way.
+    if (user.login.compare(actor.trimmed(), Qt::CaseInsensitive) == 0)
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            change == AdminChange::Disable
+                ? QObject::tr("You cannot disable yourself: another administrator has to do it.")
+                : QObject::tr("You cannot take away your own administrator role: another "
+                              "administrator has to do it."));
+    if (user.role != AppUser::Role::Admin || !user.active)
+        return {};
+    // On PostgreSQL the administrators' rows stay locked until the change commits, so that two admins who
+    // disable each other at the same moment cannot both succeed.
+    const bool postgres = m_connection.dialect() == Dialect::Postgres;
+    auto admins = m_connection.exec(QStringLiteral("SELECT id FROM users WHERE role = ? AND active = ?%1")
+                                        .arg(postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+                                    {AppUser::roleName(AppUser::Role::Admin), true},
+                                    QObject::tr("count the administrators"));
+    if (!admins)
+        return admins.error();
+    int count = 0;
+    while (admins.value().next())
+        ++count;
+    if (count <= 1)
+        return Error::make(Error::Kind::PermissionDenied,
+                           QObject::tr("\"%1\" is the last active administrator: make someone else an "
+                                       "administrator first.")
+                               .arg(user.login));
+    return {};
+}
+
+Result<AppUser> UserRepository::setActive(const QString& login, bool active, const QString& actor)
+{
+    const QString what = active ? QObject::tr("enable the user \"%1\"").arg(login.trimmed())
+                                : QObject::tr("disable the user \"%1\"").arg(login.trimmed());
+    Transaction transaction(m_connection);
+    if (auto begun = transaction.begin(what); !begun)
+        return begun.error();
+    auto user = existing(login);
+    if (!user)
+        return user.error();
+    if (user->active == active)
+        return user.value();
+    if (!active) {
+        if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Disable); !stays)
+            return stays.error();
+    }
+    // On PostgreSQL the server itself then refuses (or again accepts) the person's login.
+    if (m_connection.dialect() == Dialect::Postgres) {
+        const QString statement =
+            active ? QStringLiteral("ALTER ROLE %I LOGIN") : QStringLiteral("ALTER ROLE %I NOLOGIN");
+        if (auto altered = execFormatted(statement, {user->login}, what); !altered)
+            return altered.error();
+    }
+    auto updated = m_connection.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
+                                     {active, user->id}, what);
+    if (!updated)
+        return updated.error();
+    if (auto committed = transaction.commit(what); !committed)
+        return committed.error();
+    AppUser changed = user.value();
+    changed.active = active;
+    return changed;
+}
+
+Result<AppUser> UserRepository::changeRole(const QString& login, AppUser::Role role, const QString& actor)
+{
+    const QString what = QObject::tr("change the role of \"%1\"").arg(login.trimmed());
+    Transaction transaction(m_connection);
+    if (auto begun = transaction.begin(what); !begun)
+        return begun.error();
+    auto user = existing(login);
+    if (!user)
+        return user.error();
+    if (user->role == role)
+        return user.value();
+    if (user->role == AppUser::Role::Admin) {
+        if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Demote); !stays)
+            return stays.error();
+    }
+    if (m_connection.dialect() == Dialect::Postgres) {
+        const bool admin = role == AppUser::Role::Admin;
+        const QString group = QString::fromLatin1(admin ? kAdminRole : kReceptionRole);
+        const QString previous = QString::fromLatin1(admin ? kReceptionRole : kAdminRole);
+        for (const auto& [statement, values] :
+             {std::pair{QStringLiteral("GRANT %I TO %I"), QVariantList{group, user->login}},
+              std::pair{QStringLiteral("REVOKE %I FROM %I"), QVariantList{previous, user->login}},
+              std::pair{admin ? QStringLiteral("ALTER ROLE %I CREATEROLE")
+                              : QStringLiteral("ALTER ROLE %I NOCREATEROLE"),
+                        QVariantList{user->login}}}) {
+            if (auto done = execFormatted(statement, values, what); !done)
+                return done.error();
+        }
+    }
+    auto updated = m_connection.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
+                                     {AppUser::roleName(role), user->id}, what);
+    if (!updated)
+        return updated.error();
+    if (auto committed = transaction.commit(what); !committed)
+        return committed.error();
+    AppUser changed = user.value();
+    changed.role = role;
+    return changed;
+}
+
+Result<void> UserRepository::resetPassword(const QString& login, const QString& password)
+{
+    if (auto strong = PasswordHash::checkStrength(password); !strong)
+        return strong.error();
+    const QString what = QObject::tr("set a new password for \"%1\"").arg(login.trimmed());
+    auto user = existing(login);
+    if (!user)
+        return user.error();
+    if (m_connection.dialect() == Dialect::Postgres)
+        return execFormatted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), {user->login, password}, what);
+    auto hashed = PasswordHash::hash(password);
+    if (!hashed)
+        return hashed.error();
+    auto updated = m_connection.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                                     {hashed.value(), user->id}, what);
+    if (!updated)
+        return updated.error();
+    return {};
 }
 
 } // namespace fd

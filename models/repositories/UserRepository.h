@@ -26,7 +26,16 @@ public:
     Result<int> countActiveAdmins();
     Result<void> recordLogin(qint64 id, const QDateTime& at);
 
-    // SQLite only: the stored argon2id hash of an active user, empty when there is none.
+    // An admin's changes to someone who exists. `actor` is the signed-in admin's login: nobody disables or
+    // demotes themselves, and the last active administrator can be neither disabled nor demoted.
+    // On PostgreSQL the role follows: LOGIN / NOLOGIN, its password, its group (and CREATEROLE for admins).
+    Result<AppUser> setActive(const QString& login, bool active, const QString& actor);
+    Result<AppUser> changeRole(const QString& login, AppUser::Role role, const QString& actor);
+    // Same rules as a new password (PasswordHash::checkStrength).
+    Result<void> resetPassword(const QString& login, const QString& password);
+
+    // SQLite only: the stored argon2id hash (also of a disabled user, so that "disabled" is told only to
+    // whoever knows the password), empty when there is none.
     Result<QString> passwordHash(const QString& login);
 
     // Logins are role names on PostgreSQL, so they are kept simple on both: a-z, 0-9, '.', '_', '-'.
@@ -37,6 +46,17 @@ public:
 
 private:
     Result<void> createRole(const QString& login, const QString& password, AppUser::Role role);
+    // Runs a statement about roles: `format` (PostgreSQL's format() with %I / %L) quotes the bound values on
+    // the server, since role names and passwords cannot be bound parameters of CREATE/ALTER ROLE or GRANT.
+    Result<void> execFormatted(const QString& format, const QVariantList& values, const QString& what);
+    Result<AppUser> existing(const QString& login);
+    // Refuses a change that would leave no active administrator, or that `actor` makes to themselves.
+    enum class AdminChange
+    {
+        Disable,
+        Demote
+    };
+    Result<void> checkAdminStays(const AppUser& user, const QString& actor, AdminChange change);
 
     Connection& m_connection;
 };

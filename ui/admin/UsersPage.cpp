@@ -1,5 +1,7 @@
 #include "admin/UsersPage.h"
 
+#include "admin/UserActionsPanel.h"
+
 #include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace fd {
 
@@ -81,8 +84,19 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
         this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("userList"), tr("Users"));
-    auto* listLayout = new QHBoxLayout(listBox);
+    auto* listLayout = new QVBoxLayout(listBox);
     listLayout->addWidget(m_table);
+    m_actions = new UserActionsPanel(context, listBox);
+    listLayout->addWidget(m_actions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const AppUser* user = m_model->recordAt(current.row());
+                m_actions->setUser(user ? std::optional<AppUser>(*user) : std::nullopt);
+            });
+    connect(m_actions, &UserActionsPanel::userChanged, this, [this](const QString& login) {
+        m_reselect = login;
+        refresh();
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(form, 2);
@@ -143,10 +157,22 @@ void UsersPage::refresh()
 {
     onResult(this, m_context.database.run([](Connection& c) { return UserRepository(c).list(); }),
              [this](const Result<QList<AppUser>>& users) {
-                 if (users) {
-                     m_model->setRecords(users.value());
-                     m_table->resizeColumnsToContents();
+                 if (!users)
+                     return;
+                 // The list is read again after every change: the same person stays selected.
+                 const AppUser* selected = m_model->recordAt(m_table->currentIndex().row());
+                 const QString keep = !m_reselect.isEmpty() ? m_reselect : selected ? selected->login : QString();
+                 m_reselect.clear();
+                 m_model->setRecords(users.value());
+                 m_table->resizeColumnsToContents();
+                 std::optional<AppUser> kept;
+                 for (int row = 0; row < m_model->rowCount(); ++row) {
+                     if (m_model->recordAt(row)->login == keep) {
+                         m_table->selectRow(row);
+                         kept = *m_model->recordAt(row);
+                     }
                  }
+                 m_actions->setUser(kept);
              });
 }
 

@@ -12,10 +12,11 @@ class QTableView;
 namespace fd {
 
 class SaveStatus;
+class UserActionsPanel;
 
 // Admins only: who can sign in, and adding a person (an argon2id user on SQLite, a login role in
-// frontdesk_admin or frontdesk_reception on PostgreSQL). Disabling, password resets and role changes come
-// with the settings screens.
+// frontdesk_admin or frontdesk_reception on PostgreSQL). The selected person can be disabled or enabled, get
+// the other role or a new password (UserActionsPanel).
 class UsersPage : public DeskPage
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ private:
     SaveStatus* m_status = nullptr;
     QTableView* m_table = nullptr;
     RecordTableModel<AppUser>* m_model = nullptr;
+    UserActionsPanel* m_actions = nullptr;
+    QString m_reselect;
     bool m_saving = false;
 };
 
