@@ -6,6 +6,8 @@
 #include "commands/DatabaseCommands.h"
 #include "commands/DispatchCommand.h"
 #include "commands/WhatsAppCheckCommand.h"
+#include "common/UiLanguage.h"
+#include "config/DeskConfig.h"
 #include "main/MainWindow.h"
 #include "whatsapp/ChromiumFlags.h"
 
@@ -116,6 +118,9 @@ int main(int argc, char** argv)
             return fd::whatsappcheck::run(parser, out, err);
         return fd::runCheck(choice.value(), out, err);
     }
+
+    // The desk's language, before any window is built.
+    fd::UiLanguage::install(fd::DeskConfig().uiLanguage());
 
     // One window per user and database: a second launch brings the first to the front and exits.
     fd::SingleInstance instance(choice->spec.displayName());

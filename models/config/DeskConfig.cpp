@@ -54,6 +54,26 @@ void DeskConfig::reset(Key key)
     m_settings->sync();
 }
 
+QStringList DeskConfig::uiLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("hi"), QStringLiteral("ta")};
+}
+
+QString DeskConfig::uiLanguage() const
+{
+    const QString code = get(Key::UiLanguage).toString().trimmed().toLower();
+    return uiLanguages().contains(code) ? code : QString();
+}
+
+void DeskConfig::setUiLanguage(const QString& code)
+{
+    const QString clean = code.trimmed().toLower();
+    if (uiLanguages().contains(clean))
+        set(Key::UiLanguage, clean);
+    else
+        reset(Key::UiLanguage);
+}
+
 QString DeskConfig::defaultSqlitePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace fd {
@@ -26,6 +27,12 @@ public:
     QVariant get(Key key) const;
     void set(Key key, const QVariant& value);
     void reset(Key key);
+
+    // The desk's interface language, typed: "en", "hi" or "ta"; empty for the system's language. A stored
+    // value that is none of them (an edited file, an older version) reads as empty.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString& code); // anything but the three codes resets to the system's
+    static QStringList uiLanguages();
 
     static QString defaultSqlitePath();
 

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "main/LanguageMenu.h"
+
 #include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/DeskPage.h"
@@ -134,6 +136,8 @@ void MainWindow::addShortcuts()
             page->refresh();
         refreshMessageCounts();
     });
+    desk->addSeparator();
+    desk->addMenu(new LanguageMenu(this));
     desk->addSeparator();
     add(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"), [this] { close(); });
 

@@ -1,0 +1,3793 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled. Ask an administrator to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your FrontDesk role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not set up for FrontDesk logins yet (the roles frontdesk_admin and frontdesk_reception are missing): ask your administrator to run &quot;frontdesk migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login &quot;%1&quot; is not a FrontDesk user (it is in neither frontdesk_admin nor frontdesk_reception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names no file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file name &quot;%1&quot; begins or ends with a space or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &quot;%2&quot; is longer than PostgreSQL&apos;s limit of 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name in the PostgreSQL URL holds characters that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has port 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; must name one database after the host: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; names no user: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; must be a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL option &quot;%1&quot; is not known (known: sslmode, connect_timeout, application_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database URL was given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; has the unknown kind &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the migration lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for another desk&apos;s database upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk %2 knows up to %3). Install the newer FrontDesk on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the schema version table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the database aside before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled. Ask an administrator to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database does not exist on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role may not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the record already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached, so FrontDesk could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the file is not a FrontDesk database or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is busy in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the file is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message&apos;s attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt the customers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the customer&apos;s WhatsApp consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s WhatsApp consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the item to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery cannot be set back to pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 was already delivered; its status cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new delivery date for the re-attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the engineer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the waiting and failed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log the WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request %1 is already %2; it cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the engineer to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request %1 was cancelled; it cannot be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the service was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the service request completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter and has only letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names starting with &quot;pg_&quot; or &quot;frontdesk_&quot; are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database login &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself: another administrator has to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role: another administrator has to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator: make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the role of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no value for the template parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no value for the link button (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (or the message could not be delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows only approved templates outside 24 hours after the customer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer stopped marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s sending rate limit was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages to this customer in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API access token was rejected: an administrator must enter a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved WhatsApp template is missing or its parameters do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API gave an answer without a message id (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API refused the message (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, failed %2, skipped %3, left %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the next WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed; could not verify whether it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station stopped while sending; checking the chat before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the WhatsApp message&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer claimed by this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message&apos;s retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 automatic retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender was not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the message&apos;s delivery tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count today&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the waiting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may retry messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 link is not set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the type of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the expected service date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the WhatsApp message as queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue the WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message not sent: staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The customer already had this WhatsApp message, so none was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message could not be prepared: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the staff phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + ( ) - .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too short: an Indian mobile number has 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long: an Indian mobile number has 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number does not exist: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers from %1 are not messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no Secret Service is running), so the password is not stored: it will be asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the password is not stored: it will be asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; is never closed; write {{ for a brace in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder; write {{ and }} for braces in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot;; write }} for a brace in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}. This message may use: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; must contain {ticket_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the WhatsApp profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile is in use by another FrontDesk (process %1 on %2); only one program per computer may send through it. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile is in use by another FrontDesk; only one program per computer may send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the WhatsApp profile: %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp selector pack %1 is not usable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the WhatsApp selector pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;frontdesk-whatsapp-selectors&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the landmark &quot;%1&quot; has no selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector of &quot;%1&quot; is neither a CSS text nor {&quot;css&quot;, &quot;text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;texts.invalidNumber&quot; lists no wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tick &quot;%1&quot; has no level number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ticks&quot; has no icon for a sent message (level 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each &quot;formatting&quot; entry needs &quot;css&quot; and &quot;marker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp page did not answer: it is still loading, or it shows an error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING (%1): %2 - the selector pack needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this screen (%1): %2 - open a chat and check again to test the chat&apos;s parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is logged out: scan the QR code with the business phone (WhatsApp &gt; Linked devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is loading the chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is offline: check the internet connection and the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this browser version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is open in another window: choose &quot;Use here&quot; to send from this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save how messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt the customers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the database to %1 before upgrading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (upgraded from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (already up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this FrontDesk: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade: run &quot;frontdesk migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below MIN), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web needs a login: on the business phone open WhatsApp &gt; Linked devices &gt; Link a device and scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code as an image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the scan ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: send what is due now, then exit (else run until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: WhatsApp Web&apos;s address (default https://web.whatsapp.com/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch --once: give up when WhatsApp Web is not ready after this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --ready-timeout takes a number of seconds from 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: dispatch needs the graphical application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: WhatsApp Web is not ready, so nothing was sent and the messages wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the message in flight ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 sends through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema is version %1; run &quot;frontdesk migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: test the WhatsApp Web page (which landmarks FrontDesk finds) instead of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ngineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needs an upgrade to schema %2: ask your administrator to run &quot;frontdesk migrate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
+Without a command it opens the desk&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: upgrade the database schema; check: test the database; dispatch: send the queued WhatsApp messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot; (commands: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk is already running: brought its window to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd</name>
+    <message>
+        <source>Priya Sharma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set the tracking link in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karthik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set the feedback link in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canon LBP2900 printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CloudApiDialog</name>
+    <message>
+        <source>How messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web in this desk (no fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Cloud API (approved templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order ({{1}}, {{2}}, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name ({{customer_name}}, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event is sent as its approved template, named frontdesk_&lt;event&gt; (for example frontdesk_service_created). The token is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number id is the number Meta shows for the sending number (digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version looks like v21.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must be an https:// address, such as https://graph.facebook.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: messages go through the Cloud API from the next start of a sending desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: messages go through WhatsApp Web from the next start of a sending desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CloudApiSender</name>
+    <message>
+        <source>The WhatsApp Cloud API has no phone number id: an administrator sets it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API address in the settings is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s sending rate limit was reached: sending resumes in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DatabaseWorker</name>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DeliveriesTab</name>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or invoice reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the delivery (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deliveries with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delivery in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REATTEMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional): e.g. customer not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: delivered (final).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delivery to change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERED sends no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer already had this message for this delivery; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DeskWiring</name>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How messages are &amp;sent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Dispatcher</name>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours: sending resumes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily limit of %1 messages is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the chat after a restart; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the chat after a restart; sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while sending and the chat could not be checked; look in the chat, then retry if it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EngineersPage</name>
+    <message>
+        <source>Add an engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s mobile (staff, never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the engineer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now be assigned to service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EnquiriesTab</name>
+    <message>
+        <source>New enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or &amp;subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the product or subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FirstRunWizard</name>
+    <message>
+        <source>Set up FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should FrontDesk keep its data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One desk: keep it on this computer. Several desks: use your PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer only (SQLite — nothing to set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User (may create roles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage settings, templates, users and retries. Add the reception staff later under Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone (never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (staff, never messaged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 or more characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in every WhatsApp message to your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company name: customers see it in every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database is ready and &lt;b&gt;%1&lt;/b&gt; can sign in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; open the &lt;b&gt;WhatsApp&lt;/b&gt; tab and scan the QR code with the business phone (WhatsApp → Linked devices → Link a device). Until then messages wait in the queue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the database password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::JobSheet</name>
+    <message>
+        <source>Job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us how we did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageBox</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi — हिन्दी</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamil — தமிழ்</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageMenu</name>
+    <message>
+        <source>The new language is used from the next time FrontDesk starts. This window stays as it is, with everything typed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LogFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, delivered or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (pending, sending, retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by phone or customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search phone or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LoginDialog</name>
+    <message>
+        <source>FrontDesk — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to FrontDesk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer (in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not reachable: %2. What you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S  save the form
+Ctrl+N  clear the form for the next customer
+Ctrl+F  search the list
+F5  refresh
+Ctrl+1…9  go to a tab
+Alt+underlined letter  go to that field
+Ctrl+P  print the job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting: %1 · failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageDetailsPane</name>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot at the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on station %1 as %2; the file cannot be opened from this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery re-attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageLogTab</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3–%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more failed messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n failed message(s) again?</source>
+        <translation>
+            <numerusform>Send %n failed message again?</numerusform>
+            <numerusform>Send %n failed messages again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n failed message(s) of the current filter again?</source>
+        <translation>
+            <numerusform>Send all %n failed message of the current filter again?</numerusform>
+            <numerusform>Send all %n failed messages of the current filter again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n message will be sent again.</numerusform>
+            <numerusform>%n messages will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others were no longer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessagePreview</name>
+    <message>
+        <source>WhatsApp message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptOutImport</name>
+    <message>
+        <source>The file is not well-formed CSV (a quote is not closed); check its last lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptOutPanel</name>
+    <message>
+        <source>Opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone to opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customers get WhatsApp messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These customers get no WhatsApp messages; their records are still saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets no more WhatsApp messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customers who may get messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will get WhatsApp messages again.</source>
+        <translation>
+            <numerusform>%n customer will get WhatsApp messages again.</numerusform>
+            <numerusform>%n customers will get WhatsApp messages again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>Imported %n customer.</numerusform>
+            <numerusform>Imported %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PhoneField</name>
+    <message>
+        <source>e.g. 98765 43210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 — WhatsApp message will go to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can be saved, but no WhatsApp message: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PreviewTemplates</name>
+    <message>
+        <source>(given on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SaveStatus</name>
+    <message>
+        <source>Result of the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving — the database is slow to answer. What you typed is kept; you can go on working in the other tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp message for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet — the database cannot be reached (%1). What you typed is kept and will be saved as soon as the database is back; you can also press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingStation</name>
+    <message>
+        <source>Sending waits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through the WhatsApp Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ServiceRequestsTab</name>
+    <message>
+        <source>New service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the service request (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show service requests with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mpleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback link QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print job sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the job sheet (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engineer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engineers yet: an administrator adds them under Settings → Staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on %1. No feedback link is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on %1. Feedback link:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the type of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links must start with https:// or http:// and contain {ticket_id}, which is replaced by the service ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a day at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk sends WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For every desk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For this desk only&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp selector pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest gap (%1 s) is longer than the longest gap (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector pack %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SingleInstance</name>
+    <message>
+        <source>Could not take the start-up lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen for later launches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StaffPhonesEditor</name>
+    <message>
+        <source>Staff phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff phone to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff phones never get a message. Users&apos; and engineers&apos; own phones are recognised without being listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TemplateEditor</name>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: double-click to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to insert at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New messages use this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text is used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserActionsPanel</name>
+    <message>
+        <source>Selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3) — disabled, cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now works at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UsersPage</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone (staff, never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each person gets a database login of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::WhatsAppTab</name>
+    <message>
+        <source>WhatsApp state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take WhatsApp over from the other window, so this desk sends the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check WhatsApp page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists which parts of the WhatsApp page FrontDesk finds and which it misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sending a message now: please do not click or type in the WhatsApp page until it is done.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk sends the customers&apos; messages through this page. While a message is being sent, leave the page alone: a click or a keystroke can interrupt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the WhatsApp page ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::form</name>
+    <message>
+        <source>enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WhatsAppSession</name>
+    <message>
+        <source>The WhatsApp address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the WhatsApp profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web could not be loaded from %1: %2. Trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this browser (user agent &quot;%1&quot;). Update FrontDesk or set a newer user agent in the selector pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page did not finish the step in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page was reloaded during the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WhatsAppWebSender</name>
+    <message>
+        <source>another message is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number: &quot;%1&quot; has too few digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (WhatsApp said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat did not open, neither by link nor by the /send address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page gave no usable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp was not ready again after loading the /send address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>गलत यूज़र नेम या पासवर्ड।</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled. Ask an administrator to enable it again.</source>
+        <translation>यूज़र &quot;%1&quot; निष्क्रिय है। इसे फिर से चालू करने के लिए व्यवस्थापक से कहें।</translation>
+    </message>
+    <message>
+        <source>read your FrontDesk role</source>
+        <translation>आपकी FrontDesk भूमिका पढ़ना</translation>
+    </message>
+    <message>
+        <source>This database is not set up for FrontDesk logins yet (the roles frontdesk_admin and frontdesk_reception are missing): ask your administrator to run &quot;frontdesk migrate&quot;.</source>
+        <translation>यह डेटाबेस अभी FrontDesk लॉगिन के लिए तैयार नहीं है (frontdesk_admin और frontdesk_reception भूमिकाएँ नहीं हैं): अपने व्यवस्थापक से &quot;frontdesk migrate&quot; चलाने को कहें।</translation>
+    </message>
+    <message>
+        <source>The database login &quot;%1&quot; is not a FrontDesk user (it is in neither frontdesk_admin nor frontdesk_reception).</source>
+        <translation>डेटाबेस लॉगिन &quot;%1&quot; FrontDesk यूज़र नहीं है (यह न frontdesk_admin में है, न frontdesk_reception में)।</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>पासवर्ड लाइब्रेरी शुरू नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>पासवर्ड सुरक्षित करने के लिए पर्याप्त मेमोरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>पासवर्ड में कम से कम %1 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation>पासवर्ड के शुरू या अंत में स्पेस नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; names no file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file name &quot;%1&quot; begins or ends with a space or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &quot;%2&quot; is longer than PostgreSQL&apos;s limit of 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name in the PostgreSQL URL holds characters that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; has port 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; must name one database after the host: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; names no user: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; must be a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL option &quot;%1&quot; is not known (known: sslmode, connect_timeout, application_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database URL was given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; has the unknown kind &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the migration lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for another desk&apos;s database upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk %2 knows up to %3). Install the newer FrontDesk on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the schema version table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the database aside before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled. Ask an administrator to enable it again.</source>
+        <translation>यह यूज़र निष्क्रिय है। इसे फिर से चालू करने के लिए व्यवस्थापक से कहें।</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password.</source>
+        <translation>PostgreSQL सर्वर ने यूज़र नेम या पासवर्ड अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database does not exist on that server.</source>
+        <translation>उस सर्वर पर यह PostgreSQL डेटाबेस मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Your database role may not %1.</source>
+        <translation>आपकी डेटाबेस भूमिका को इसकी अनुमति नहीं है: %1।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the record already exists.</source>
+        <translation>%1 संभव नहीं हुआ: यह रिकॉर्ड पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is read-only.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस केवल पढ़ने के लिए है।</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached, so FrontDesk could not %1.</source>
+        <translation>PostgreSQL सर्वर से संपर्क नहीं हो पा रहा, इसलिए %1 संभव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 संभव नहीं हुआ: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file is read-only. Check the file&apos;s permissions.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल केवल पढ़ने के लिए है। फ़ाइल की अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the file is not a FrontDesk database or it is damaged.</source>
+        <translation>%1 संभव नहीं हुआ: यह फ़ाइल FrontDesk डेटाबेस नहीं है या खराब हो गई है।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file cannot be opened.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल खुल नहीं रही।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is busy in another program.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full.</source>
+        <translation>%1 संभव नहीं हुआ: डिस्क भर गई है।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file is read-only.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल केवल पढ़ने के लिए है।</translation>
+    </message>
+    <message>
+        <source>Could not %1: the file is not a database.</source>
+        <translation>%1 संभव नहीं हुआ: यह फ़ाइल डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">बनाया गया</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">घटना</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">फ़ोन</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">भाषा</translation>
+    </message>
+    <message>
+        <source>Reference type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished">दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">भेजा गया</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">पहुँचा</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished">पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">माध्यम</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished">स्टेशन</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">त्रुटि</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">संदेश</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message log</source>
+        <translation>संदेश लॉग पढ़ना</translation>
+    </message>
+    <message>
+        <source>Message %1 does not exist.</source>
+        <translation>संदेश %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>read the message&apos;s attempts</source>
+        <translation>संदेश के प्रयास पढ़ना</translation>
+    </message>
+    <message>
+        <source>read the opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt the customers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the customer</source>
+        <translation>ग्राहक को सहेजना</translation>
+    </message>
+    <message>
+        <source>Could not save the customer.</source>
+        <translation>ग्राहक को सहेजा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>change the customer&apos;s WhatsApp consent</source>
+        <translation>ग्राहक की WhatsApp सहमति बदलना</translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s WhatsApp consent</source>
+        <translation>ग्राहक की WhatsApp सहमति पढ़ना</translation>
+    </message>
+    <message>
+        <source>Name the item to deliver.</source>
+        <translation>डिलीवरी का सामान लिखें।</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>मात्रा कम से कम 1 होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>save the delivery</source>
+        <translation>डिलीवरी सहेजना</translation>
+    </message>
+    <message>
+        <source>read the delivery</source>
+        <translation>डिलीवरी पढ़ना</translation>
+    </message>
+    <message>
+        <source>Delivery %1 does not exist.</source>
+        <translation>डिलीवरी %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>list the deliveries</source>
+        <translation>डिलीवरी की सूची पढ़ना</translation>
+    </message>
+    <message>
+        <source>A delivery cannot be set back to pending.</source>
+        <translation>डिलीवरी को वापस &quot;लंबित&quot; नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Delivery %1 was already delivered; its status cannot change.</source>
+        <translation>डिलीवरी %1 पहले ही हो चुकी है; इसकी स्थिति नहीं बदल सकती।</translation>
+    </message>
+    <message>
+        <source>Give the new delivery date for the re-attempt.</source>
+        <translation>दोबारा प्रयास के लिए नई डिलीवरी तारीख दें।</translation>
+    </message>
+    <message>
+        <source>change the delivery status</source>
+        <translation>डिलीवरी की स्थिति बदलना</translation>
+    </message>
+    <message>
+        <source>read the engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the engineer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the enquiry</source>
+        <translation>पूछताछ सहेजना</translation>
+    </message>
+    <message>
+        <source>read the enquiry</source>
+        <translation>पूछताछ पढ़ना</translation>
+    </message>
+    <message>
+        <source>Enquiry %1 does not exist.</source>
+        <translation>पूछताछ %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>search the enquiries</source>
+        <translation>पूछताछ खोजना</translation>
+    </message>
+    <message>
+        <source>count the waiting and failed messages</source>
+        <translation>प्रतीक्षा में और विफल संदेश गिनना</translation>
+    </message>
+    <message>
+        <source>log the WhatsApp message</source>
+        <translation>WhatsApp संदेश लॉग करना</translation>
+    </message>
+    <message>
+        <source>save the service request</source>
+        <translation>सेवा अनुरोध सहेजना</translation>
+    </message>
+    <message>
+        <source>read the service request</source>
+        <translation>सेवा अनुरोध पढ़ना</translation>
+    </message>
+    <message>
+        <source>Service request %1 does not exist.</source>
+        <translation>सेवा अनुरोध %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>list the service requests</source>
+        <translation>सेवा अनुरोधों की सूची पढ़ना</translation>
+    </message>
+    <message>
+        <source>Service request %1 is already %2; it cannot be assigned.</source>
+        <translation>सेवा अनुरोध %1 पहले से %2 है; इसे सौंपा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Choose the engineer to assign.</source>
+        <translation>सौंपने के लिए इंजीनियर चुनें।</translation>
+    </message>
+    <message>
+        <source>assign the engineer</source>
+        <translation>इंजीनियर सौंपना</translation>
+    </message>
+    <message>
+        <source>Service request %1 was cancelled; it cannot be completed.</source>
+        <translation>सेवा अनुरोध %1 रद्द हो चुका है; इसे पूरा नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Give the date the service was completed.</source>
+        <translation>सेवा पूरी होने की तारीख दें।</translation>
+    </message>
+    <message>
+        <source>mark the service request completed</source>
+        <translation>सेवा अनुरोध को पूरा चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter and has only letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names starting with &quot;pg_&quot; or &quot;frontdesk_&quot; are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database login &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself: another administrator has to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role: another administrator has to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator: make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable the user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the role of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no value for the template parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no value for the link button (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (or the message could not be delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp allows only approved templates outside 24 hours after the customer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer stopped marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s sending rate limit was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages to this customer in a short time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API access token was rejected: an administrator must enter a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved WhatsApp template is missing or its parameters do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API gave an answer without a message id (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API refused the message (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, failed %2, skipped %3, left %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the next WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed; could not verify whether it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(अज्ञात)</translation>
+    </message>
+    <message>
+        <source>this station stopped while sending; checking the chat before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the WhatsApp message&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer claimed by this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message&apos;s retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 automatic retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender was not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the message&apos;s delivery tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count today&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the waiting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may retry messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>ग्राहक का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>the %1 link is not set in Settings</source>
+        <translation>सेटिंग्स में %1 लिंक सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the type of service.</source>
+        <translation>सेवा का प्रकार लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter the expected service date.</source>
+        <translation>सेवा की अपेक्षित तारीख लिखें।</translation>
+    </message>
+    <message>
+        <source>tracking</source>
+        <translation>ट्रैकिंग</translation>
+    </message>
+    <message>
+        <source>complete the service request</source>
+        <translation>सेवा अनुरोध पूरा करना</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>फ़ीडबैक</translation>
+    </message>
+    <message>
+        <source>mark the WhatsApp message as queued</source>
+        <translation>WhatsApp संदेश को कतार में चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>queue the WhatsApp message</source>
+        <translation>WhatsApp संदेश कतार में डालना</translation>
+    </message>
+    <message>
+        <source>WhatsApp message queued.</source>
+        <translation>WhatsApp संदेश कतार में है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp message not sent: %1.</source>
+        <translation>WhatsApp संदेश नहीं भेजा गया: %1।</translation>
+    </message>
+    <message>
+        <source>WhatsApp message not sent: staff number.</source>
+        <translation>WhatsApp संदेश नहीं भेजा गया: स्टाफ़ का नंबर।</translation>
+    </message>
+    <message>
+        <source>Saved. The customer already had this WhatsApp message, so none was sent again.</source>
+        <translation>सहेजा गया। ग्राहक को यह WhatsApp संदेश पहले ही मिल चुका है, इसलिए दोबारा नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>WhatsApp message could not be prepared: %1.</source>
+        <translation>WhatsApp संदेश तैयार नहीं हो सका: %1।</translation>
+    </message>
+    <message>
+        <source>read the staff phone numbers</source>
+        <translation>स्टाफ़ के फ़ोन नंबर पढ़ना</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>स्टाफ़ का नंबर</translation>
+    </message>
+    <message>
+        <source>customer opted out</source>
+        <translation>ग्राहक ने संदेश बंद करवाए हैं</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>ग्राहक का फ़ोन नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + ( ) - .</source>
+        <translation>फ़ोन नंबर में केवल अंक, स्पेस और + ( ) - होते हैं।</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>नंबर बहुत छोटा है।</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>नंबर बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>The country code is not valid.</source>
+        <translation>देश कोड सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>यह फ़ोन नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The number is too short: an Indian mobile number has 10 digits.</source>
+        <translation>नंबर बहुत छोटा है: भारतीय मोबाइल नंबर में 10 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>The number is too long: an Indian mobile number has 10 digits.</source>
+        <translation>नंबर बहुत लंबा है: भारतीय मोबाइल नंबर में 10 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>This number does not exist: check the digits.</source>
+        <translation>यह नंबर मौजूद नहीं है: अंक जाँचें।</translation>
+    </message>
+    <message>
+        <source>numbers from %1 are not messaged</source>
+        <translation>%1 के नंबरों पर संदेश नहीं भेजे जाते</translation>
+    </message>
+    <message>
+        <source>that country</source>
+        <translation>उस देश</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>लैंडलाइन</translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation>टोल-फ़्री नंबर</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>मोबाइल नंबर नहीं</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no Secret Service is running), so the password is not stored: it will be asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the password is not stored: it will be asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; is never closed; write {{ for a brace in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder; write {{ and }} for braces in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot;; write }} for a brace in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}. This message may use: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; must contain {ticket_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the WhatsApp profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile is in use by another FrontDesk (process %1 on %2); only one program per computer may send through it. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp profile is in use by another FrontDesk; only one program per computer may send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the WhatsApp profile: %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp selector pack %1 is not usable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the WhatsApp selector pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;frontdesk-whatsapp-selectors&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the landmark &quot;%1&quot; has no selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector of &quot;%1&quot; is neither a CSS text nor {&quot;css&quot;, &quot;text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;texts.invalidNumber&quot; lists no wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tick &quot;%1&quot; has no level number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ticks&quot; has no icon for a sent message (level 1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each &quot;formatting&quot; entry needs &quot;css&quot; and &quot;marker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp page did not answer: it is still loading, or it shows an error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING (%1): %2 - the selector pack needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this screen (%1): %2 - open a chat and check again to test the chat&apos;s parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is loading.</source>
+        <translation>WhatsApp Web लोड हो रहा है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is logged out: scan the QR code with the business phone (WhatsApp &gt; Linked devices).</source>
+        <translation>WhatsApp Web लॉग आउट है: बिज़नेस फ़ोन से QR कोड स्कैन करें (WhatsApp &gt; Linked devices)।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is loading the chats.</source>
+        <translation>WhatsApp Web चैट लोड कर रहा है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is ready.</source>
+        <translation>WhatsApp Web तैयार है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is offline: check the internet connection and the phone.</source>
+        <translation>WhatsApp Web ऑफ़लाइन है: इंटरनेट कनेक्शन और फ़ोन जाँचें।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this browser version.</source>
+        <translation>WhatsApp Web इस ब्राउज़र संस्करण को स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+        <source>WhatsApp is open in another window: choose &quot;Use here&quot; to send from this desk.</source>
+        <translation>WhatsApp किसी दूसरी विंडो में खुला है: इस डेस्क से भेजने के लिए &quot;यहाँ उपयोग करें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web cannot be used.</source>
+        <translation>WhatsApp Web का उपयोग नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>save how messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt the customers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the database to %1 before upgrading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (upgraded from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (already up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this FrontDesk: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade: run &quot;frontdesk migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below MIN), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web needs a login: on the business phone open WhatsApp &gt; Linked devices &gt; Link a device and scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code as an image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the scan ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: send what is due now, then exit (else run until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: WhatsApp Web&apos;s address (default https://web.whatsapp.com/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch --once: give up when WhatsApp Web is not ready after this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --ready-timeout takes a number of seconds from 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: dispatch needs the graphical application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation type="unfinished">WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>dispatch: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: WhatsApp Web is not ready, so nothing was sent and the messages wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the message in flight ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 sends through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema is version %1; run &quot;frontdesk migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: test the WhatsApp Web page (which landmarks FrontDesk finds) instead of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack: %1, version %2</source>
+        <translation type="unfinished">सिलेक्टर पैक: %1, संस्करण %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk settings</source>
+        <translation>डेस्क सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 से)</translation>
+    </message>
+    <message>
+        <source>FrontDesk</source>
+        <translation>FrontDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>यूज़र(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;ngineers</source>
+        <translation>इंजीनियर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — needs an upgrade to schema %2: ask your administrator to run &quot;frontdesk migrate&quot;</source>
+        <translation>%1 — स्कीमा %2 में अपग्रेड ज़रूरी है: अपने व्यवस्थापक से &quot;frontdesk migrate&quot; चलाने को कहें</translation>
+    </message>
+    <message>
+        <source>%1 — schema %2</source>
+        <translation>%1 — स्कीमा %2</translation>
+    </message>
+    <message>
+        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
+Without a command it opens the desk&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: upgrade the database schema; check: test the database; dispatch: send the queued WhatsApp messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot; (commands: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk is already running: brought its window to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>समाप्त(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>fd</name>
+    <message>
+        <source>Priya Sharma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set the tracking link in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karthik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set the feedback link in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canon LBP2900 printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CloudApiDialog</name>
+    <message>
+        <source>How messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">माध्यम</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web in this desk (no fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Cloud API (approved templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order ({{1}}, {{2}}, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name ({{customer_name}}, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event is sent as its approved template, named frontdesk_&lt;event&gt; (for example frontdesk_service_created). The token is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number id is the number Meta shows for the sending number (digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version looks like v21.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must be an https:// address, such as https://graph.facebook.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: messages go through the Cloud API from the next start of a sending desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: messages go through WhatsApp Web from the next start of a sending desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CloudApiSender</name>
+    <message>
+        <source>The WhatsApp Cloud API has no phone number id: an administrator sets it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API address in the settings is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s sending rate limit was reached: sending resumes in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DatabaseWorker</name>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::DeliveriesTab</name>
+    <message>
+        <source>New delivery</source>
+        <translation>नई डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Order or invoice reference</source>
+        <translation>ऑर्डर या इनवॉइस संदर्भ</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>डिलीवरी का पता</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>डिलीवरी की तारीख</translation>
+    </message>
+    <message>
+        <source>&amp;Save delivery</source>
+        <translation>डिलीवरी सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the delivery (Ctrl+S)</source>
+        <translation>डिलीवरी सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>ग्राहक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>सामान(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>मात्रा(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>संदर्भ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>पता(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>डिलीवरी तारीख(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Show deliveries with status</source>
+        <translation>इस स्थिति वाली डिलीवरी दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Re-attempt</source>
+        <translation>दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>सूची में खोजें</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>दिखाएँ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Selected delivery</source>
+        <translation>चुनी गई डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Select a delivery in the list.</source>
+        <translation>सूची में से एक डिलीवरी चुनें।</translation>
+    </message>
+    <message>
+        <source>New delivery status</source>
+        <translation>डिलीवरी की नई स्थिति</translation>
+    </message>
+    <message>
+        <source>DELIVERED</source>
+        <translation>डिलीवर हो गई</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>REATTEMPT</source>
+        <translation>दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>New delivery date</source>
+        <translation>नई डिलीवरी तारीख</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Why (optional): e.g. customer not at home</source>
+        <translation>कारण (वैकल्पिक): जैसे ग्राहक घर पर नहीं था</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>स्थिति सेट करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New stat&amp;us:</source>
+        <translation>नई स्थिति(&amp;U):</translation>
+    </message>
+    <message>
+        <source>New &amp;date:</source>
+        <translation>नई तारीख(&amp;D):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>टिप्पणी(&amp;O):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go:</source>
+        <translation>जाने वाला WhatsApp संदेश:</translation>
+    </message>
+    <message>
+        <source>%1 — %2: delivered (final).</source>
+        <translation>%1 — %2: डिलीवर हो गई (अंतिम)।</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Select a delivery to change its status.</source>
+        <translation>स्थिति बदलने के लिए एक डिलीवरी चुनें।</translation>
+    </message>
+    <message>
+        <source>DELIVERED sends no message.</source>
+        <translation>&quot;डिलीवर हो गई&quot; पर कोई संदेश नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>The customer already had this message for this delivery; it is not sent again.</source>
+        <translation>ग्राहक को इस डिलीवरी का यह संदेश पहले ही मिल चुका है; यह दोबारा नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>enter the item.</source>
+        <translation>सामान लिखें।</translation>
+    </message>
+    <message>
+        <source>Delivery %1 saved.</source>
+        <translation>डिलीवरी %1 सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 अब %2 है।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DeskWiring</name>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>सेटिंग्स(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>How messages are &amp;sent...</source>
+        <translation>संदेश कैसे भेजे जाएँ(&amp;S)...</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Dispatcher</name>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours: sending resumes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily limit of %1 messages is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the chat after a restart; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the chat after a restart; sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while sending and the chat could not be checked; look in the chat, then retry if it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EngineersPage</name>
+    <message>
+        <source>Add an engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s mobile (staff, never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the engineer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now be assigned to service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EnquiriesTab</name>
+    <message>
+        <source>New enquiry</source>
+        <translation>नई पूछताछ</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Product or subject</source>
+        <translation>उत्पाद या विषय</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>&amp;Save enquiry</source>
+        <translation>पूछताछ सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>नया(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer (Ctrl+N)</source>
+        <translation>अगले ग्राहक के लिए फ़ॉर्म खाली करें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>ग्राहक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Product or &amp;subject:</source>
+        <translation>उत्पाद या विषय(&amp;S):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>टिप्पणियाँ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>जाने वाला WhatsApp संदेश</translation>
+    </message>
+    <message>
+        <source>Recent enquiries</source>
+        <translation>हाल की पूछताछ</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or product (Ctrl+F)</source>
+        <translation>नाम, फ़ोन या उत्पाद से खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search enquiries</source>
+        <translation>पूछताछ खोजें</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>✓ logged</source>
+        <translation>✓ दर्ज</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
+    </message>
+    <message>
+        <source>enter the product or subject.</source>
+        <translation>उत्पाद या विषय लिखें।</translation>
+    </message>
+    <message>
+        <source>Enquiry %1 saved.</source>
+        <translation>पूछताछ %1 सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FirstRunWizard</name>
+    <message>
+        <source>Set up FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should FrontDesk keep its data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One desk: keep it on this computer. Several desks: use your PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer only (SQLite — nothing to set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User (may create roles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage settings, templates, users and retries. Add the reception staff later under Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">यूज़र नेम</translation>
+    </message>
+    <message>
+        <source>Mobile phone (never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">यूज़र नेम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (staff, never messaged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 or more characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in every WhatsApp message to your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished">✗ %1</translation>
+    </message>
+    <message>
+        <source>✓ Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company name: customers see it in every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database is ready and &lt;b&gt;%1&lt;/b&gt; can sign in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; open the &lt;b&gt;WhatsApp&lt;/b&gt; tab and scan the QR code with the business phone (WhatsApp → Linked devices → Link a device). Until then messages wait in the queue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the database password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::JobSheet</name>
+    <message>
+        <source>Job sheet</source>
+        <translation>जॉब शीट</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित तारीख</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>इंजीनियर</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Please tell us how we did:</source>
+        <translation>कृपया बताएँ कि हमारी सेवा कैसी रही:</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s signature</source>
+        <translation>इंजीनियर के हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>ग्राहक के हस्ताक्षर</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageBox</name>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी — English</translation>
+    </message>
+    <message>
+        <source>Hindi — हिन्दी</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <source>Tamil — தமிழ்</source>
+        <translation>तमिल — தமிழ்</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>संदेश की भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageMenu</name>
+    <message>
+        <source>The new language is used from the next time FrontDesk starts. This window stays as it is, with everything typed in it.</source>
+        <translation>नई भाषा FrontDesk के अगली बार शुरू होने से लागू होगी। यह विंडो, इसमें लिखी हर चीज़ के साथ, जैसी है वैसी रहेगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LogFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>सभी घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Sent, delivered or read</source>
+        <translation>भेजा गया, पहुँचा या पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Waiting (pending, sending, retrying)</source>
+        <translation>प्रतीक्षा में (लंबित, भेजा जा रहा, दोबारा प्रयास)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>केवल: %1</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>इस तारीख से</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Search by phone or customer name</source>
+        <translation>फ़ोन या ग्राहक के नाम से खोजें</translation>
+    </message>
+    <message>
+        <source>Search phone or name…</source>
+        <translation>फ़ोन या नाम खोजें…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LoginDialog</name>
+    <message>
+        <source>FrontDesk — sign in</source>
+        <translation>FrontDesk — साइन इन</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to FrontDesk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;FrontDesk में साइन इन करें&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>यूज़र नेम</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer (in the keychain)</source>
+        <translation>इस कंप्यूटर पर मेरा पासवर्ड याद रखें (कीचेन में)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>साइन-इन संदेश</translation>
+    </message>
+    <message>
+        <source>&amp;Database user:</source>
+        <translation>डेटाबेस यूज़र(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>यूज़र नेम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>डेटाबेस खुल रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>बहुत बार गलत पासवर्ड। %n सेकंड बाद फिर कोशिश करें।</numerusform>
+            <numerusform>बहुत बार गलत पासवर्ड। %n सेकंड बाद फिर कोशिश करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>अब आप फिर से कोशिश कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>अपना यूज़र नेम लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>FrontDesk</source>
+        <translation>FrontDesk</translation>
+    </message>
+    <message>
+        <source>Desk pages</source>
+        <translation>डेस्क के पेज</translation>
+    </message>
+    <message>
+        <source>&amp;Enquiries</source>
+        <translation>पूछताछ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Service &amp;requests</source>
+        <translation>सेवा अनुरोध(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>डिलीवरी(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database status</source>
+        <translation>डेटाबेस की स्थिति</translation>
+    </message>
+    <message>
+        <source>WhatsApp: not started</source>
+        <translation>WhatsApp: शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>WhatsApp status</source>
+        <translation>WhatsApp की स्थिति</translation>
+    </message>
+    <message>
+        <source>Messages waiting and failed</source>
+        <translation>प्रतीक्षा में और विफल संदेश</translation>
+    </message>
+    <message>
+        <source>Signed in user</source>
+        <translation>साइन इन किया हुआ यूज़र</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>रिसेप्शन</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — connecting…</source>
+        <translation>%1 — जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 — not reachable: %2. What you type is kept.</source>
+        <translation>%1 — संपर्क नहीं हो पा रहा: %2। आपका लिखा हुआ सुरक्षित रहेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>डेस्क(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>नया(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>खोजें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>टैब %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Ctrl+S  save the form
+Ctrl+N  clear the form for the next customer
+Ctrl+F  search the list
+F5  refresh
+Ctrl+1…9  go to a tab
+Alt+underlined letter  go to that field
+Ctrl+P  print the job sheet</source>
+        <translation>Ctrl+S  फ़ॉर्म सहेजें
+Ctrl+N  अगले ग्राहक के लिए फ़ॉर्म खाली करें
+Ctrl+F  सूची में खोजें
+F5  ताज़ा करें
+Ctrl+1…9  किसी टैब पर जाएँ
+Alt+रेखांकित अक्षर  उस फ़ील्ड पर जाएँ
+Ctrl+P  जॉब शीट प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsApp(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Message &amp;log</source>
+        <translation>संदेश लॉग(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Messages: unknown</source>
+        <translation>संदेश: पता नहीं</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>Messages waiting: %1 · failed: %2</source>
+        <translation>प्रतीक्षा में संदेश: %1 · विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageDetailsPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>संदेश का विवरण</translation>
+    </message>
+    <message>
+        <source>Failure screenshot</source>
+        <translation>विफलता का स्क्रीनशॉट</translation>
+    </message>
+    <message>
+        <source>Select a message to see its details.</source>
+        <translation>विवरण देखने के लिए एक संदेश चुनें।</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>किसने बनाया</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>अगला प्रयास</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>पहुँचा</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>स्टेशन</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>संदेश का पाठ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>अभी कोई प्रयास नहीं।</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Error / note</source>
+        <translation>त्रुटि / टिप्पणी</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>अधूरा</translation>
+    </message>
+    <message>
+        <source>Screenshot at the failure</source>
+        <translation>विफलता के समय का स्क्रीनशॉट</translation>
+    </message>
+    <message>
+        <source>Saved on station %1 as %2; the file cannot be opened from this desk.</source>
+        <translation>स्टेशन %1 पर %2 के रूप में सहेजा गया; यह फ़ाइल इस डेस्क से नहीं खुल सकती।</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(अज्ञात)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>स्टेशन</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>Enquiry received</source>
+        <translation>पूछताछ मिली</translation>
+    </message>
+    <message>
+        <source>Service request created</source>
+        <translation>सेवा अनुरोध बना</translation>
+    </message>
+    <message>
+        <source>Engineer assigned</source>
+        <translation>इंजीनियर सौंपा गया</translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation>सेवा पूरी हुई</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>डिलीवरी विफल</translation>
+    </message>
+    <message>
+        <source>Delivery re-attempt</source>
+        <translation>डिलीवरी का दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>पहुँचा</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>दोबारा प्रयास हो रहा है</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessageLogTab</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>WhatsApp संदेश</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>पहला</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>पिछला</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3–%4 of %5)</source>
+        <translation>पेज %1 / %2 (%5 में से %3–%4)</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>अगला</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>आख़िरी</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>प्रति पेज पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>प्रति पेज %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>चुने हुए दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>सभी विफल दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>कुल:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>भेजे गए:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>विफल:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>लंबित:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>छोड़े गए:</translation>
+    </message>
+    <message>
+        <source>Select one or more failed messages.</source>
+        <translation>एक या अधिक विफल संदेश चुनें।</translation>
+    </message>
+    <message>
+        <source>Select a message to see its details.</source>
+        <translation>विवरण देखने के लिए एक संदेश चुनें।</translation>
+    </message>
+    <message>
+        <source>Retry messages</source>
+        <translation>संदेश दोबारा भेजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n failed message(s) again?</source>
+        <translation>
+            <numerusform>%n विफल संदेश दोबारा भेजें?</numerusform>
+            <numerusform>%n विफल संदेश दोबारा भेजें?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n failed message(s) of the current filter again?</source>
+        <translation>
+            <numerusform>मौजूदा फ़िल्टर के सभी %n विफल संदेश दोबारा भेजें?</numerusform>
+            <numerusform>मौजूदा फ़िल्टर के सभी %n विफल संदेश दोबारा भेजें?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n संदेश दोबारा भेजा जाएगा।</numerusform>
+            <numerusform>%n संदेश दोबारा भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others were no longer failed.</source>
+        <translation>बाकी संदेश अब विफल नहीं थे।</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>संदेश निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>निर्यात हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n संदेश %1 में निर्यात किया गया।</numerusform>
+            <numerusform>%n संदेश %1 में निर्यात किए गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::MessagePreview</name>
+    <message>
+        <source>WhatsApp message preview</source>
+        <translation>WhatsApp संदेश का पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptOutImport</name>
+    <message>
+        <source>The file is not well-formed CSV (a quote is not closed); check its last lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptOutPanel</name>
+    <message>
+        <source>Opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">फ़ोन</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone to opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customers get WhatsApp messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These customers get no WhatsApp messages; their records are still saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets no more WhatsApp messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customers who may get messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will get WhatsApp messages again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PhoneField</name>
+    <message>
+        <source>e.g. 98765 43210</source>
+        <translation>जैसे 98765 43210</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>ग्राहक का मोबाइल नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>✓ %1 — WhatsApp message will go to this number.</source>
+        <translation>✓ %1 — WhatsApp संदेश इसी नंबर पर जाएगा।</translation>
+    </message>
+    <message>
+        <source>%1 — can be saved, but no WhatsApp message: %2.</source>
+        <translation>%1 — सहेजा जा सकता है, पर WhatsApp संदेश नहीं जाएगा: %2।</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PreviewTemplates</name>
+    <message>
+        <source>(given on saving)</source>
+        <translation>(सहेजने पर मिलेगा)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SaveStatus</name>
+    <message>
+        <source>Result of the last save</source>
+        <translation>पिछली बार सहेजने का परिणाम</translation>
+    </message>
+    <message>
+        <source>Still saving — the database is slow to answer. What you typed is kept; you can go on working in the other tabs.</source>
+        <translation>अभी भी सहेजा जा रहा है — डेटाबेस धीरे जवाब दे रहा है। आपका लिखा हुआ सुरक्षित है; आप दूसरे टैब में काम जारी रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message for this change.</source>
+        <translation>इस बदलाव पर कोई WhatsApp संदेश नहीं।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet — the database cannot be reached (%1). What you typed is kept and will be saved as soon as the database is back; you can also press Save again.</source>
+        <translation>अभी सहेजा नहीं गया — डेटाबेस से संपर्क नहीं हो पा रहा (%1)। आपका लिखा हुआ सुरक्षित है और डेटाबेस वापस आते ही सहेज दिया जाएगा; आप फिर से &quot;सहेजें&quot; भी दबा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed is kept.</source>
+        <translation>सहेजा नहीं गया: %1 आपका लिखा हुआ सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingStation</name>
+    <message>
+        <source>Sending waits: %1</source>
+        <translation>भेजना रुका हुआ है: %1</translation>
+    </message>
+    <message>
+        <source>Sending through the WhatsApp Cloud API</source>
+        <translation>WhatsApp Cloud API से भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Cloud API: %1</source>
+        <translation>Cloud API: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>भेजना बंद हो गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ServiceRequestsTab</name>
+    <message>
+        <source>New service request</source>
+        <translation>नया सेवा अनुरोध</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>सेवा का प्रकार</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>मरम्मत</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>इंस्टॉलेशन</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>रखरखाव</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>डेमो</translation>
+    </message>
+    <message>
+        <source>Warranty check</source>
+        <translation>वारंटी जाँच</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>समस्या का विवरण</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>निर्धारित तारीख</translation>
+    </message>
+    <message>
+        <source>&amp;Create request</source>
+        <translation>अनुरोध बनाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the service request (Ctrl+S)</source>
+        <translation>सेवा अनुरोध बनाएँ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>ग्राहक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Service &amp;type:</source>
+        <translation>सेवा का प्रकार(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>विवरण(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled:</source>
+        <translation>निर्धारित(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>जाने वाला WhatsApp संदेश</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>सेवा अनुरोध</translation>
+    </message>
+    <message>
+        <source>Show service requests with status</source>
+        <translation>इस स्थिति वाले सेवा अनुरोध दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>इंजीनियर</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>सूची में खोजें</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>दिखाएँ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>चुना गया अनुरोध</translation>
+    </message>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation>सूची में से एक अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>सौंपें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Completed date</source>
+        <translation>पूरा होने की तारीख</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mpleted</source>
+        <translation>पूरा चिह्नित करें(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Feedback link QR code</source>
+        <translation>फ़ीडबैक लिंक का QR कोड</translation>
+    </message>
+    <message>
+        <source>&amp;Print job sheet…</source>
+        <translation>जॉब शीट प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the job sheet (Ctrl+P)</source>
+        <translation>जॉब शीट प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer:</source>
+        <translation>इंजीनियर(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted on:</source>
+        <translation>पूरा होने की तारीख(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No engineers yet: an administrator adds them under Settings → Staff.</source>
+        <translation>अभी कोई इंजीनियर नहीं: व्यवस्थापक उन्हें सेटिंग्स → स्टाफ़ में जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <source>Completed on %1. No feedback link is set in Settings.</source>
+        <translation>%1 को पूरा हुआ। सेटिंग्स में कोई फ़ीडबैक लिंक सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Completed on %1. Feedback link:
+%2</source>
+        <translation>%1 को पूरा हुआ। फ़ीडबैक लिंक:
+%2</translation>
+    </message>
+    <message>
+        <source>enter the type of service.</source>
+        <translation>सेवा का प्रकार लिखें।</translation>
+    </message>
+    <message>
+        <source>Service request %1 created.</source>
+        <translation>सेवा अनुरोध %1 बनाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 %2 को सौंपा गया।</translation>
+    </message>
+    <message>
+        <source>%1 marked completed.</source>
+        <translation>%1 पूरा चिह्नित किया गया।</translation>
+    </message>
+    <message>
+        <source>Print job sheet %1</source>
+        <translation>जॉब शीट %1 प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Staff phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted-out customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links must start with https:// or http:// and contain {ticket_id}, which is replaced by the service ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a day at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk sends WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For every desk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random gap between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For this desk only&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp selector pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest gap (%1 s) is longer than the longest gap (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector pack %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SingleInstance</name>
+    <message>
+        <source>Could not take the start-up lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen for later launches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StaffPhonesEditor</name>
+    <message>
+        <source>Staff phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff phone to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">फ़ोन</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff phones never get a message. Users&apos; and engineers&apos; own phones are recognised without being listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TemplateEditor</name>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">अंग्रेज़ी — English</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">घटना</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">भाषा</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished">संदेश का पाठ</translation>
+    </message>
+    <message>
+        <source>Placeholders: double-click to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to insert at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New messages use this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped text is used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserActionsPanel</name>
+    <message>
+        <source>Selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished">व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation type="unfinished">रिसेप्शन</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3) — disabled, cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now works at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UsersPage</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">यूज़र नेम</translation>
+    </message>
+    <message>
+        <source>Mobile phone (staff, never messaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">यूज़र नेम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each person gets a database login of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::WhatsAppTab</name>
+    <message>
+        <source>WhatsApp state</source>
+        <translation>WhatsApp की स्थिति</translation>
+    </message>
+    <message>
+        <source>Use here</source>
+        <translation>यहाँ उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Take WhatsApp over from the other window, so this desk sends the messages.</source>
+        <translation>दूसरी विंडो से WhatsApp यहाँ ले आएँ, ताकि संदेश यही डेस्क भेजे।</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Check WhatsApp page</source>
+        <translation>WhatsApp पेज जाँचें</translation>
+    </message>
+    <message>
+        <source>Lists which parts of the WhatsApp page FrontDesk finds and which it misses.</source>
+        <translation>बताता है कि FrontDesk को WhatsApp पेज के कौन-से हिस्से मिले और कौन-से नहीं।</translation>
+    </message>
+    <message>
+        <source>Sending notice</source>
+        <translation>भेजने की सूचना</translation>
+    </message>
+    <message>
+        <source>WhatsApp page check</source>
+        <translation>WhatsApp पेज की जाँच</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web</source>
+        <translation>WhatsApp Web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sending a message now: please do not click or type in the WhatsApp page until it is done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;अभी एक संदेश भेजा जा रहा है: पूरा होने तक WhatsApp पेज पर क्लिक या टाइप न करें।&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>FrontDesk sends the customers&apos; messages through this page. While a message is being sent, leave the page alone: a click or a keystroke can interrupt it.</source>
+        <translation>FrontDesk ग्राहकों के संदेश इसी पेज से भेजता है। जब कोई संदेश भेजा जा रहा हो, पेज को न छुएँ: एक क्लिक या कीस्ट्रोक उसे रोक सकता है।</translation>
+    </message>
+    <message>
+        <source>Checking the WhatsApp page ...</source>
+        <translation>WhatsApp पेज की जाँच हो रही है ...</translation>
+    </message>
+    <message>
+        <source>Selector pack: %1, version %2</source>
+        <translation>सिलेक्टर पैक: %1, संस्करण %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::form</name>
+    <message>
+        <source>enter the customer&apos;s name.</source>
+        <translation>ग्राहक का नाम लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WhatsAppSession</name>
+    <message>
+        <source>The WhatsApp address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the WhatsApp profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web could not be loaded from %1: %2. Trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web refuses this browser (user agent &quot;%1&quot;). Update FrontDesk or set a newer user agent in the selector pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page did not finish the step in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page was reloaded during the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WhatsAppWebSender</name>
+    <message>
+        <source>another message is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number: &quot;%1&quot; has too few digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (WhatsApp said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat did not open, neither by link nor by the /send address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page gave no usable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp was not ready again after loading the /send address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
