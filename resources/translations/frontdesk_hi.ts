@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>read the engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियरों की सूची पढ़ना</translation>
     </message>
     <message>
         <source>Enter the engineer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर का नाम लिखें।</translation>
     </message>
     <message>
         <source>save the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर को सहेजना</translation>
     </message>
     <message>
         <source>save the enquiry</source>
@@ -473,83 +473,83 @@
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र नेम लिखें।</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has only letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र नेम किसी अक्षर से शुरू होता है और उसमें केवल a–z अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; होते हैं (अधिकतम 63)।</translation>
     </message>
     <message>
         <source>User names starting with &quot;pg_&quot; or &quot;frontdesk_&quot; are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pg_&quot; या &quot;frontdesk_&quot; से शुरू होने वाले यूज़र नेम आरक्षित हैं।</translation>
     </message>
     <message>
         <source>create the database login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस लॉगिन &quot;%1&quot; बनाना</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति का नाम लिखें।</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र नेम &quot;%1&quot; पहले से लिया जा चुका है।</translation>
     </message>
     <message>
         <source>save the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र &quot;%1&quot; को सहेजना</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र सूची पढ़ना</translation>
     </message>
     <message>
         <source>read the user</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र को पढ़ना</translation>
     </message>
     <message>
         <source>count the users</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र गिनना</translation>
     </message>
     <message>
         <source>record the login</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-इन का समय दर्ज करना</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का कोई यूज़र नहीं है।</translation>
     </message>
     <message>
         <source>You cannot disable yourself: another administrator has to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप ख़ुद को निष्क्रिय नहीं कर सकते: यह किसी दूसरे व्यवस्थापक को करना होगा।</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role: another administrator has to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप अपनी व्यवस्थापक भूमिका ख़ुद नहीं हटा सकते: यह किसी दूसरे व्यवस्थापक को करना होगा।</translation>
     </message>
     <message>
         <source>count the administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापकों को गिनना</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator: make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; आख़िरी सक्रिय व्यवस्थापक है: पहले किसी और को व्यवस्थापक बनाएँ।</translation>
     </message>
     <message>
         <source>enable the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र &quot;%1&quot; को चालू करना</translation>
     </message>
     <message>
         <source>disable the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र &quot;%1&quot; को निष्क्रिय करना</translation>
     </message>
     <message>
         <source>change the role of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; की भूमिका बदलना</translation>
     </message>
     <message>
         <source>set a new password for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; का नया पासवर्ड सेट करना</translation>
     </message>
     <message>
         <source>The message has no value for the template parameter &quot;%1&quot;.</source>
@@ -1704,51 +1704,51 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::EngineersPage</name>
     <message>
         <source>Add an engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर जोड़ें</translation>
     </message>
     <message>
         <source>Engineer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर का नाम</translation>
     </message>
     <message>
         <source>Engineer&apos;s mobile (staff, never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर का मोबाइल (स्टाफ़, इस पर संदेश कभी नहीं जाते)</translation>
     </message>
     <message>
         <source>&amp;Add engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल(&amp;M):</translation>
     </message>
     <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियरों के फ़ोन स्टाफ़ के फ़ोन हैं: उन पर WhatsApp संदेश कभी नहीं जाते।</translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>Enter the engineer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंजीनियर का नाम लिखें।</translation>
     </message>
     <message>
         <source>%1 can now be assigned to service requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अब सेवा अनुरोध सौंपे जा सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नाम</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1974,7 +1974,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नाम(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2817,7 +2817,7 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नाम</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3491,186 +3491,186 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <name>fd::UserActionsPanel</name>
     <message>
         <source>Selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया व्यक्ति</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में से एक व्यक्ति चुनें।</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें(&amp;D)</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भूमिका</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>रिसेप्शन</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापक</translation>
     </message>
     <message>
         <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका बदलें(&amp;H)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 8 अक्षर</translation>
     </message>
     <message>
         <source>Set &amp;new password</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड सेट करें(&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका(&amp;O):</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड(&amp;W):</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished">व्यवस्थापक</translation>
+        <translation>व्यवस्थापक</translation>
     </message>
     <message>
         <source>reception</source>
-        <translation type="unfinished">रिसेप्शन</translation>
+        <translation>रिसेप्शन</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (&quot;%2&quot;, %3)</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;, %3) — disabled, cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (&quot;%2&quot;, %3) — निष्क्रिय, साइन इन नहीं कर सकते</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू करें(&amp;E)</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से साइन इन कर सकते हैं।</translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 निष्क्रिय हैं और साइन इन नहीं कर सकते।</translation>
     </message>
     <message>
         <source>%1 is now an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब व्यवस्थापक हैं।</translation>
     </message>
     <message>
         <source>%1 now works at reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब रिसेप्शन पर काम करते हैं।</translation>
     </message>
     <message>
         <source>%1 signs in with the new password from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब से नए पासवर्ड से साइन इन करेंगे।</translation>
     </message>
 </context>
 <context>
     <name>fd::UsersPage</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति जोड़ें</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">यूज़र नेम</translation>
+        <translation>यूज़र नेम</translation>
     </message>
     <message>
         <source>Mobile phone (staff, never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल फ़ोन (स्टाफ़, इस पर संदेश कभी नहीं जाते)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>रिसेप्शन</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापक</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">पासवर्ड</translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">यूज़र नेम(&amp;U):</translation>
+        <translation>यूज़र नेम(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">पासवर्ड(&amp;P):</translation>
+        <translation>पासवर्ड(&amp;P):</translation>
     </message>
     <message>
         <source>On PostgreSQL each person gets a database login of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL पर हर व्यक्ति को अपना अलग डेटाबेस लॉगिन मिलता है।</translation>
     </message>
     <message>
         <source>People who can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन कर सकने वाले लोग</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला साइन-इन</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र</translation>
     </message>
     <message>
         <source>%1 can now sign in as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब &quot;%2&quot; नाम से साइन इन कर सकते हैं।</translation>
     </message>
 </context>
 <context>

@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>read the engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளர்களைப் படிக்க</translation>
     </message>
     <message>
         <source>Enter the engineer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளரின் பெயரை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>save the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளரைச் சேமிக்க</translation>
     </message>
     <message>
         <source>save the enquiry</source>
@@ -473,83 +473,83 @@
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் பெயரை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has only letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் பெயர் ஓர் எழுத்தில் தொடங்கி, a–z எழுத்துகள், இலக்கங்கள், &apos;.&apos;, &apos;_&apos; அல்லது &apos;-&apos; மட்டுமே கொண்டிருக்கும் (அதிகபட்சம் 63).</translation>
     </message>
     <message>
         <source>User names starting with &quot;pg_&quot; or &quot;frontdesk_&quot; are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pg_&quot; அல்லது &quot;frontdesk_&quot; எனத் தொடங்கும் பயனர் பெயர்கள் ஒதுக்கப்பட்டவை.</translation>
     </message>
     <message>
         <source>create the database login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள உள்நுழைவு &quot;%1&quot;-ஐ உருவாக்க</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரின் பெயரை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் பெயர் &quot;%1&quot; ஏற்கனவே பயன்பாட்டில் உள்ளது.</translation>
     </message>
     <message>
         <source>save the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் &quot;%1&quot;-ஐச் சேமிக்க</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்களைப் படிக்க</translation>
     </message>
     <message>
         <source>read the user</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனரைப் படிக்க</translation>
     </message>
     <message>
         <source>count the users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்களை எண்ண</translation>
     </message>
     <message>
         <source>record the login</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழைவைப் பதிவு செய்ய</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; என்ற பயனர் இல்லை.</translation>
     </message>
     <message>
         <source>You cannot disable yourself: another administrator has to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்களை நீங்களே முடக்க முடியாது: வேறொரு நிர்வாகி அதைச் செய்ய வேண்டும்.</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role: another administrator has to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் நிர்வாகிப் பங்கை நீங்களே நீக்க முடியாது: வேறொரு நிர்வாகி அதைச் செய்ய வேண்டும்.</translation>
     </message>
     <message>
         <source>count the administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகிகளை எண்ண</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator: make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; கடைசி செயலில் உள்ள நிர்வாகி: முதலில் வேறொருவரை நிர்வாகி ஆக்குங்கள்.</translation>
     </message>
     <message>
         <source>enable the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் &quot;%1&quot;-ஐ இயக்க</translation>
     </message>
     <message>
         <source>disable the user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் &quot;%1&quot;-ஐ முடக்க</translation>
     </message>
     <message>
         <source>change the role of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;-இன் பங்கை மாற்ற</translation>
     </message>
     <message>
         <source>set a new password for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;-க்குப் புதிய கடவுச்சொல் அமைக்க</translation>
     </message>
     <message>
         <source>The message has no value for the template parameter &quot;%1&quot;.</source>
@@ -1704,51 +1704,51 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::EngineersPage</name>
     <message>
         <source>Add an engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளரைச் சேர்</translation>
     </message>
     <message>
         <source>Engineer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளர் பெயர்</translation>
     </message>
     <message>
         <source>Engineer&apos;s mobile (staff, never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளர் மொபைல் (ஊழியர், செய்திகள் அனுப்பப்படாது)</translation>
     </message>
     <message>
         <source>&amp;Add engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளரைச் சேர்(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல்(&amp;M):</translation>
     </message>
     <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளர்களின் தொலைபேசிகள் ஊழியர் எண்கள்: அவற்றுக்கு WhatsApp செய்திகள் ஒருபோதும் செல்லாது.</translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளர்கள்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல்</translation>
     </message>
     <message>
         <source>Enter the engineer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>பொறியாளரின் பெயரை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>%1 can now be assigned to service requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-க்கு இப்போது சேவைக் கோரிக்கைகளை ஒதுக்கலாம்.</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">முழுப் பெயர்</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1974,7 +1974,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">முழுப் பெயர்(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2817,7 +2817,7 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">பெயர்</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3491,186 +3491,186 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <name>fd::UserActionsPanel</name>
     <message>
         <source>Selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த நபர்</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>பட்டியலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்கு(&amp;D)</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பங்கு</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>வரவேற்பு</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகி</translation>
     </message>
     <message>
         <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
+        <translation>பங்கை மாற்று(&amp;H)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கடவுச்சொல்</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது 8 எழுத்துகள்</translation>
     </message>
     <message>
         <source>Set &amp;new password</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கடவுச்சொல் அமை(&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>பங்கு(&amp;O):</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கடவுச்சொல்(&amp;W):</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished">நிர்வாகி</translation>
+        <translation>நிர்வாகி</translation>
     </message>
     <message>
         <source>reception</source>
-        <translation type="unfinished">வரவேற்பு</translation>
+        <translation>வரவேற்பு</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (&quot;%2&quot;, %3)</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;, %3) — disabled, cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (&quot;%2&quot;, %3) — முடக்கப்பட்டது, உள்நுழைய முடியாது</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கு(&amp;E)</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 மீண்டும் உள்நுழையலாம்.</translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 முடக்கப்பட்டார்; உள்நுழைய முடியாது.</translation>
     </message>
     <message>
         <source>%1 is now an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 இப்போது நிர்வாகி.</translation>
     </message>
     <message>
         <source>%1 now works at reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 இப்போது வரவேற்பில் பணியாற்றுகிறார்.</translation>
     </message>
     <message>
         <source>%1 signs in with the new password from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 இனி புதிய கடவுச்சொல்லுடன் உள்நுழைவார்.</translation>
     </message>
 </context>
 <context>
     <name>fd::UsersPage</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரைச் சேர்</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>முழுப் பெயர்</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">பயனர் பெயர்</translation>
+        <translation>பயனர் பெயர்</translation>
     </message>
     <message>
         <source>Mobile phone (staff, never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல் தொலைபேசி (ஊழியர், செய்திகள் அனுப்பப்படாது)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>பங்கு</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>வரவேற்பு</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகி</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">கடவுச்சொல்</translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரைச் சேர்(&amp;A)</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>முழுப் பெயர்(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">பயனர் பெயர்(&amp;U):</translation>
+        <translation>பயனர் பெயர்(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல்(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>பங்கு(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">கடவுச்சொல்(&amp;P):</translation>
+        <translation>கடவுச்சொல்(&amp;P):</translation>
     </message>
     <message>
         <source>On PostgreSQL each person gets a database login of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-இல் ஒவ்வொருவருக்கும் தனித் தரவுத்தள உள்நுழைவு கிடைக்கும்.</translation>
     </message>
     <message>
         <source>People who can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழையக்கூடியவர்கள்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி உள்நுழைவு</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்கள்</translation>
     </message>
     <message>
         <source>%1 can now sign in as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 இனி &quot;%2&quot; என்ற பெயரில் உள்நுழையலாம்.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ const QStringList kTranslated = {QStringLiteral("hi"), QStringLiteral("ta")};
 
 // What the receptionist sees: the desk's tabs, forms, lists, status bar, sign-in, the WhatsApp tab, the
 // message log, and the messages of the layers below that reach those screens (validation, saving, database
-// errors, phone checks, message outcomes, WhatsApp states). Admin-only screens (settings, templates, users,
-// engineers, first run) and the command line may stay unfinished.
+// errors, phone checks, message outcomes, WhatsApp states), and the admin's Users and Engineers pages. The
+// other admin screens (settings, templates, first run) and the command line may stay unfinished.
 const QStringList kReceptionistSources = {
     QStringLiteral("ui/main/"),
     QStringLiteral("ui/enquiries/"),
@@ -32,6 +32,9 @@ const QStringList kReceptionistSources = {
     QStringLiteral("ui/login/"),
     QStringLiteral("ui/whatsapp/"),
     QStringLiteral("ui/common/"),
+    QStringLiteral("ui/admin/"),
+    QStringLiteral("models/repositories/UserRepository.cpp"),
+    QStringLiteral("models/repositories/EngineerRepository.cpp"),
     QStringLiteral("app/GuiSession.cpp"),
     QStringLiteral("app/DeskWiring.cpp"),
     QStringLiteral("app/SendingStation.cpp"),

@@ -2,6 +2,7 @@
 // from the real widgets on a scratch SQLite database with sample data. Run by scripts/desk-screenshots.sh
 // under xvfb-run; not a test.
 #include "admin/UsersPage.h"
+#include "common/UiLanguage.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "common/DeskContext.h"
@@ -212,6 +213,12 @@ void shootDesk(DeskContext& context, const QString& suffix)
     if (context.isAdmin()) {
         tabs->setCurrentIndex(tabs->count() - 1);
         settle(600);
+        // A person selected: what can be done to them (disable, role, new password).
+        auto* users = find<QTableView>(&window, "userList");
+        for (int row = 0; row < users->model()->rowCount(); ++row) {
+            if (users->model()->index(row, 1).data().toString() == QLatin1String("priya"))
+                users->selectRow(row);
+        }
         shoot(&window, QStringLiteral("users") + suffix);
     }
 }
@@ -227,7 +234,11 @@ int main(int argc, char** argv)
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(g_out);
     const bool dark = qEnvironmentVariableIsSet("FRONTDESK_SHOTS_DARK");
-    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    QString suffix = dark ? QStringLiteral("-dark") : QString();
+    // The desk in another language (hi, ta): installed before any widget is built, as the app does.
+    const QString language = qEnvironmentVariable("FRONTDESK_SHOTS_LANGUAGE");
+    if (!language.isEmpty())
+        suffix += QLatin1Char('-') + UiLanguage::install(language);
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
@@ -260,7 +271,7 @@ int main(int argc, char** argv)
     }
 
     // First run.
-    if (!dark) {
+    if (!dark && language.isEmpty()) {
         QTemporaryDir fresh;
         FirstRunWizard wizard(credentials);
         wizard.resize(720, 560);
@@ -305,7 +316,7 @@ int main(int argc, char** argv)
             qFatal("sign-in for the screenshots failed");
         DeskContext context{worker, who.value(), previews.value()};
         shootDesk(context, suffix + (who->user.role == AppUser::Role::Admin ? QString() : QStringLiteral("-reception")));
-        if (dark)
+        if (dark || !language.isEmpty())
             break;
     }
     return 0;
