@@ -461,15 +461,15 @@
     </message>
     <message>
         <source>read the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 पढ़ना</translation>
     </message>
     <message>
         <source>save the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 सहेजना</translation>
     </message>
     <message>
         <source>remove the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 हटाना</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -1088,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: WhatsApp Web is not ready, so nothing was sent and the messages wait: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping after the message in flight ...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1174,82 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check who may upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schema version %1: this FrontDesk knows versions up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1 already; FrontDesk does not take a schema back to %2 (restore the copy made before the upgrade instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to wants a schema version number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This FrontDesk needs schema version %1: run &quot;frontdesk migrate&quot; without --to to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 can be read by other users; make it yours alone (chmod 600 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 must hold the access token alone, on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: send through whatsapp-web or cloud-api for this run (default: the transport the admin chose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch with cloud-api: read the access token from this file (owner-only) instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk under Desk &gt; How messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 sends through the WhatsApp Cloud API (number %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API access token could not be read: %1 Pass it with --token-file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no Cloud API access token (%1): an admin stores it in the desk under Desk &gt; How messages are sent, or pass --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the sender is not ready, so nothing was sent and the messages wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --transport takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: stop at this schema version (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2370,18 @@ Without a command it opens the desk&apos;s window.</source>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
     </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2; the file as it was is kept at %3.</source>
+        <translation>डेटाबेस को स्कीमा संस्करण %1 से %2 में अपग्रेड किया गया; फ़ाइल की पुरानी प्रति %3 पर रखी है।</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>डेटाबेस जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 can use it. Ask an administrator to sign in on this desk and upgrade it.</source>
+        <translation>FrontDesk %3 इस्तेमाल करने से पहले डेटाबेस को स्कीमा संस्करण %1 से %2 में अपग्रेड करना होगा। किसी व्यवस्थापक से इस डेस्क पर साइन इन करके अपग्रेड करने को कहें।</translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -2965,6 +3049,57 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <message>
         <source>Not saved: %1 What you typed is kept.</source>
         <translation>सहेजा नहीं गया: %1 आपका लिखा हुआ सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SchemaUpgradeDialog</name>
+    <message>
+        <source>FrontDesk — upgrade the database</source>
+        <translation>FrontDesk — डेटाबेस अपग्रेड करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database needs an upgrade from schema version %1 to %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;डेटाबेस को स्कीमा संस्करण %1 से %2 में अपग्रेड करना है&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shared database &lt;b&gt;%1&lt;/b&gt; was set up by an older FrontDesk. FrontDesk %2 needs schema version %3 and cannot work with version %4.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upgrade now&lt;/b&gt; applies these steps in order, each in its own transaction (a step that fails is undone, and the database stays at the last finished step). Records and messages are kept. Other desks wait for a few seconds while it runs.&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;Afterwards, desks that still run an older FrontDesk refuse this database until they are updated. Make sure the server&apos;s backup is recent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not now&lt;/b&gt; changes nothing and closes FrontDesk on this desk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;साझा डेटाबेस &lt;b&gt;%1&lt;/b&gt; किसी पुराने FrontDesk ने बनाया था। FrontDesk %2 को स्कीमा संस्करण %3 चाहिए और यह संस्करण %4 के साथ काम नहीं कर सकता।&lt;/p&gt;&lt;p&gt;&lt;b&gt;अभी अपग्रेड करें&lt;/b&gt; ये चरण क्रम से चलाता है, हर एक अपने ट्रांज़ैक्शन में (जो चरण विफल हो, वह वापस हो जाता है और डेटाबेस आख़िरी पूरे हुए चरण पर रहता है)। रिकॉर्ड और संदेश सुरक्षित रहते हैं। इस दौरान दूसरे डेस्क कुछ सेकंड रुकते हैं।&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;इसके बाद, जिन डेस्क पर अभी भी पुराना FrontDesk है, वे अपडेट होने तक इस डेटाबेस को अस्वीकार करेंगे। पक्का करें कि सर्वर का बैकअप हाल का है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;अभी नहीं&lt;/b&gt; कुछ नहीं बदलता और इस डेस्क पर FrontDesk बंद कर देता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Upgrade state</source>
+        <translation>अपग्रेड की स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade now</source>
+        <translation>अभी अपग्रेड करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now (quit)</source>
+        <translation>अभी नहीं (बंद करें)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your database login may not change these tables, so it cannot upgrade them: %1. Ask IT to run &quot;frontdesk migrate&quot; with the login that owns them.</source>
+        <translation>आपका डेटाबेस लॉगिन इन तालिकाओं को बदल नहीं सकता, इसलिए उन्हें अपग्रेड नहीं कर सकता: %1। IT से कहें कि वे इनके मालिक लॉगिन से &quot;frontdesk migrate&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>डेटाबेस अपग्रेड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: %1</source>
+        <translation>अपग्रेड रुक गया: %1</translation>
+    </message>
+    <message>
+        <source>Upgraded to schema version %1.</source>
+        <translation>स्कीमा संस्करण %1 में अपग्रेड हो गया।</translation>
     </message>
 </context>
 <context>

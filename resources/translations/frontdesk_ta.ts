@@ -461,15 +461,15 @@
     </message>
     <message>
         <source>read the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்பு %1-ஐப் படிக்க</translation>
     </message>
     <message>
         <source>save the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்பு %1-ஐச் சேமிக்க</translation>
     </message>
     <message>
         <source>remove the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்பு %1-ஐ நீக்க</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -1088,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: WhatsApp Web is not ready, so nothing was sent and the messages wait: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping after the message in flight ...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1174,82 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check who may upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schema version %1: this FrontDesk knows versions up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1 already; FrontDesk does not take a schema back to %2 (restore the copy made before the upgrade instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to wants a schema version number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This FrontDesk needs schema version %1: run &quot;frontdesk migrate&quot; without --to to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 can be read by other users; make it yours alone (chmod 600 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 must hold the access token alone, on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: send through whatsapp-web or cloud-api for this run (default: the transport the admin chose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch with cloud-api: read the access token from this file (owner-only) instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk under Desk &gt; How messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 sends through the WhatsApp Cloud API (number %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloud API access token could not be read: %1 Pass it with --token-file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no Cloud API access token (%1): an admin stores it in the desk under Desk &gt; How messages are sent, or pass --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the sender is not ready, so nothing was sent and the messages wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --transport takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: stop at this schema version (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2370,18 @@ Without a command it opens the desk&apos;s window.</source>
         <source>Signing in…</source>
         <translation>உள்நுழைகிறது…</translation>
     </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2; the file as it was is kept at %3.</source>
+        <translation>தரவுத்தளம் ஸ்கீமா பதிப்பு %1-இலிருந்து %2-க்கு மேம்படுத்தப்பட்டது; பழைய கோப்பின் நகல் %3-இல் உள்ளது.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>தரவுத்தளம் சரிபார்க்கப்படுகிறது…</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 can use it. Ask an administrator to sign in on this desk and upgrade it.</source>
+        <translation>FrontDesk %3 பயன்படுத்தும் முன் தரவுத்தளத்தை ஸ்கீமா பதிப்பு %1-இலிருந்து %2-க்கு மேம்படுத்த வேண்டும். இந்த மேசையில் உள்நுழைந்து மேம்படுத்துமாறு ஒரு நிர்வாகியைக் கேளுங்கள்.</translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -2965,6 +3049,57 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <message>
         <source>Not saved: %1 What you typed is kept.</source>
         <translation>சேமிக்கப்படவில்லை: %1 நீங்கள் தட்டச்சு செய்தது பாதுகாப்பாக உள்ளது.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SchemaUpgradeDialog</name>
+    <message>
+        <source>FrontDesk — upgrade the database</source>
+        <translation>FrontDesk — தரவுத்தளத்தை மேம்படுத்து</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database needs an upgrade from schema version %1 to %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;தரவுத்தளத்தை ஸ்கீமா பதிப்பு %1-இலிருந்து %2-க்கு மேம்படுத்த வேண்டும்&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The shared database &lt;b&gt;%1&lt;/b&gt; was set up by an older FrontDesk. FrontDesk %2 needs schema version %3 and cannot work with version %4.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Upgrade now&lt;/b&gt; applies these steps in order, each in its own transaction (a step that fails is undone, and the database stays at the last finished step). Records and messages are kept. Other desks wait for a few seconds while it runs.&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;Afterwards, desks that still run an older FrontDesk refuse this database until they are updated. Make sure the server&apos;s backup is recent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not now&lt;/b&gt; changes nothing and closes FrontDesk on this desk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;பகிரப்பட்ட தரவுத்தளம் &lt;b&gt;%1&lt;/b&gt; பழைய FrontDesk-ஆல் அமைக்கப்பட்டது. FrontDesk %2-க்கு ஸ்கீமா பதிப்பு %3 தேவை; பதிப்பு %4-உடன் இது வேலை செய்ய முடியாது.&lt;/p&gt;&lt;p&gt;&lt;b&gt;இப்போதே மேம்படுத்து&lt;/b&gt; இந்தப் படிகளை வரிசையாக, ஒவ்வொன்றையும் தனிப் பரிவர்த்தனையில் இயக்கும் (தோல்வியடையும் படி திரும்பப் பெறப்படும்; தரவுத்தளம் கடைசியாக முடிந்த படியிலேயே இருக்கும்). பதிவுகளும் செய்திகளும் பாதுகாக்கப்படும். இது இயங்கும்போது மற்ற மேசைகள் சில விநாடிகள் காத்திருக்கும்.&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;அதன் பிறகு, பழைய FrontDesk இயங்கும் மேசைகள் புதுப்பிக்கப்படும் வரை இந்தத் தரவுத்தளத்தை ஏற்காது. சேவையகத்தின் காப்புப்பிரதி சமீபத்தியது என்பதை உறுதிசெய்யுங்கள்.&lt;/p&gt;&lt;p&gt;&lt;b&gt;இப்போது வேண்டாம்&lt;/b&gt; எதையும் மாற்றாது; இந்த மேசையில் FrontDesk-ஐ மூடும்.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Upgrade state</source>
+        <translation>மேம்படுத்தல் நிலை</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade now</source>
+        <translation>இப்போதே மேம்படுத்து(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now (quit)</source>
+        <translation>இப்போது வேண்டாம் (வெளியேறு)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your database login may not change these tables, so it cannot upgrade them: %1. Ask IT to run &quot;frontdesk migrate&quot; with the login that owns them.</source>
+        <translation>உங்கள் தரவுத்தள உள்நுழைவு இந்த அட்டவணைகளை மாற்ற முடியாது, அதனால் மேம்படுத்தவும் முடியாது: %1. அவற்றின் உரிமையாளர் உள்நுழைவுடன் &quot;frontdesk migrate&quot; இயக்குமாறு IT-யிடம் கேளுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>தரவுத்தளம் மேம்படுத்தப்படுகிறது…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>மீண்டும் முயல்(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: %1</source>
+        <translation>மேம்படுத்தல் நின்றது: %1</translation>
+    </message>
+    <message>
+        <source>Upgraded to schema version %1.</source>
+        <translation>ஸ்கீமா பதிப்பு %1-க்கு மேம்படுத்தப்பட்டது.</translation>
     </message>
 </context>
 <context>
