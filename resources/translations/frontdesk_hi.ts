@@ -41,87 +41,87 @@
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोलना</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt का SQLite ड्राइवर (QSQLITE) इंस्टॉल नहीं है।</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है, डेटाबेस फ़ाइल नहीं।</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के लिए फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt का PostgreSQL ड्राइवर (QPSQL) इंस्टॉल नहीं है।</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL &quot;%1&quot; सही नहीं है: %2।</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; names no file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL &quot;%1&quot; में कोई फ़ाइल नहीं है: %2।</translation>
     </message>
     <message>
         <source>The SQLite file name &quot;%1&quot; begins or ends with a space or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite फ़ाइल नाम &quot;%1&quot; के शुरू या अंत में स्पेस या टैब है।</translation>
     </message>
     <message>
         <source>The %1 name &quot;%2&quot; is longer than PostgreSQL&apos;s limit of 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नाम &quot;%2&quot; PostgreSQL की 63 बाइट की सीमा से लंबा है।</translation>
     </message>
     <message>
         <source>The %1 name in the PostgreSQL URL holds characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL में %1 नाम में ऐसे अक्षर हैं जो टेक्स्ट नहीं हैं।</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; is not valid (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; सही नहीं है (%2): %3।</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; has port 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; में पोर्ट 0 है।</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; must name one database after the host: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; में होस्ट के बाद ठीक एक डेटाबेस का नाम होना चाहिए: %2।</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; names no user: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; में कोई यूज़र नहीं है: %2।</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot;, %2 में से कोई नहीं है।</translation>
     </message>
     <message>
         <source>connect_timeout &quot;%1&quot; must be a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout &quot;%1&quot; 1 से 600 के बीच सेकंड की संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>The PostgreSQL URL option &quot;%1&quot; is not known (known: sslmode, connect_timeout, application_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL का विकल्प &quot;%1&quot; पहचाना नहीं गया (ज्ञात: sslmode, connect_timeout, application_name)।</translation>
     </message>
     <message>
         <source>No database URL was given: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डेटाबेस URL नहीं दिया गया: %1।</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; has the unknown kind &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL &quot;%1&quot; का प्रकार &quot;%2&quot; अज्ञात है: %3।</translation>
     </message>
     <message>
         <source>SQLite %1</source>
@@ -133,47 +133,47 @@
     </message>
     <message>
         <source>release the migration lock</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन लॉक छोड़ना</translation>
     </message>
     <message>
         <source>wait for another desk&apos;s database upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे डेस्क के डेटाबेस अपग्रेड का इंतज़ार करना</translation>
     </message>
     <message>
         <source>read the database&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का स्कीमा संस्करण पढ़ना</translation>
     </message>
     <message>
         <source>The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk %2 knows up to %3). Install the newer FrontDesk on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस को किसी नए FrontDesk ने अपग्रेड किया है (स्कीमा संस्करण %1; यह FrontDesk %2 संस्करण %3 तक ही जानता है)। इस डेस्क पर नया FrontDesk इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>create the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा संस्करण की तालिका बनाना</translation>
     </message>
     <message>
         <source>copy the database aside before upgrading it</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड से पहले डेटाबेस की प्रति अलग रखना</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 प्रोग्राम में नहीं है।</translation>
     </message>
     <message>
         <source>upgrade the database to version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस को संस्करण %1 (%2) में अपग्रेड करना</translation>
     </message>
     <message>
         <source>list the database&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस की तालिकाओं की सूची पढ़ना</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका %1</translation>
     </message>
     <message>
         <source>column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1.%2</translation>
     </message>
     <message>
         <source>This user is disabled. Ask an administrator to enable it again.</source>
@@ -237,75 +237,75 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">बनाया गया</translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">घटना</translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">ग्राहक</translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Reference type</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ का प्रकार</translation>
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ क्रमांक</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished">दोबारा प्रयास</translation>
+        <translation>दोबारा प्रयास</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">भेजा गया</translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">पहुँचा</translation>
+        <translation>पहुँचा</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">पढ़ा गया</translation>
+        <translation>पढ़ा गया</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">माध्यम</translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">स्टेशन</translation>
+        <translation>स्टेशन</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">त्रुटि</translation>
+        <translation>त्रुटि</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">संदेश</translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>read the message log</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>read the opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करवाने वाले ग्राहक पढ़ना</translation>
     </message>
     <message>
         <source>opt the customers out</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों के संदेश बंद करना</translation>
     </message>
     <message>
         <source>save the customer</source>
@@ -785,147 +785,147 @@
     </message>
     <message>
         <source>No keychain is available on this computer (no Secret Service is running), so the password is not stored: it will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर कोई कीचेन उपलब्ध नहीं है (कोई Secret Service नहीं चल रही), इसलिए पासवर्ड सहेजा नहीं गया: हर बार पूछा जाएगा।</translation>
     </message>
     <message>
         <source>The keychain refused access, so the password is not stored: it will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने पहुँच से इनकार किया, इसलिए पासवर्ड सहेजा नहीं गया: हर बार पूछा जाएगा।</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन विफल रहा: %1</translation>
     </message>
     <message>
         <source>read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स पढ़ना</translation>
     </message>
     <message>
         <source>A &quot;{&quot; is never closed; write {{ for a brace in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक &quot;{&quot; कभी बंद नहीं हुआ; टेक्स्ट में ब्रेस के लिए {{ लिखें।</translation>
     </message>
     <message>
         <source>&quot;{%1}&quot; is not a placeholder; write {{ and }} for braces in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{%1}&quot; कोई प्लेसहोल्डर नहीं है; टेक्स्ट में ब्रेस के लिए {{ और }} लिखें।</translation>
     </message>
     <message>
         <source>A &quot;}&quot; has no &quot;{&quot;; write }} for a brace in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक &quot;}&quot; का कोई &quot;{&quot; नहीं है; टेक्स्ट में ब्रेस के लिए }} लिखें।</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश खाली है।</translation>
     </message>
     <message>
         <source>Unknown placeholder {%1}. This message may use: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्लेसहोल्डर {%1}। यह संदेश इनका उपयोग कर सकता है: %2।</translation>
     </message>
     <message>
         <source>No value for {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} का कोई मान नहीं</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक &quot;%1&quot; https:// या http:// से शुरू होना चाहिए।</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; must contain {ticket_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक &quot;%1&quot; में {ticket_id} होना चाहिए।</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक &quot;%1&quot; सही वेब पता नहीं है।</translation>
     </message>
     <message>
         <source>Cannot create the WhatsApp profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp प्रोफ़ाइल फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <source>The WhatsApp profile is in use by another FrontDesk (process %1 on %2); only one program per computer may send through it. Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp प्रोफ़ाइल किसी दूसरे FrontDesk के उपयोग में है (%2 पर प्रोसेस %1); एक कंप्यूटर पर केवल एक प्रोग्राम इससे भेज सकता है। पहले उसे बंद करें।</translation>
     </message>
     <message>
         <source>The WhatsApp profile is in use by another FrontDesk; only one program per computer may send through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp प्रोफ़ाइल किसी दूसरे FrontDesk के उपयोग में है; एक कंप्यूटर पर केवल एक प्रोग्राम इससे भेज सकता है।</translation>
     </message>
     <message>
         <source>Cannot lock the WhatsApp profile: %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp प्रोफ़ाइल लॉक नहीं हो सकती: %1 में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The WhatsApp selector pack %1 is not usable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp सिलेक्टर पैक %1 उपयोग लायक नहीं है: %2।</translation>
     </message>
     <message>
         <source>Cannot read the WhatsApp selector pack %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp सिलेक्टर पैक %1 पढ़ा नहीं जा सकता: %2।</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित</translation>
     </message>
     <message>
         <source>JSON error at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट %1 पर JSON त्रुटि: %2</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;frontdesk-whatsapp-selectors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; का मान &quot;frontdesk-whatsapp-selectors&quot; होना चाहिए</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; 1 या उससे बड़ी संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; has no selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडमार्क &quot;%1&quot; के कोई सिलेक्टर नहीं हैं</translation>
     </message>
     <message>
         <source>a selector of &quot;%1&quot; is neither a CSS text nor {&quot;css&quot;, &quot;text&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; का एक सिलेक्टर न CSS टेक्स्ट है, न {&quot;css&quot;, &quot;text&quot;}</translation>
     </message>
     <message>
         <source>&quot;texts.invalidNumber&quot; lists no wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;texts.invalidNumber&quot; में कोई शब्द नहीं दिए गए</translation>
     </message>
     <message>
         <source>the tick &quot;%1&quot; has no level number</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक &quot;%1&quot; का कोई स्तर अंक नहीं है</translation>
     </message>
     <message>
         <source>&quot;ticks&quot; has no icon for a sent message (level 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ticks&quot; में भेजे गए संदेश का कोई आइकन नहीं है (स्तर 1 या अधिक)</translation>
     </message>
     <message>
         <source>each &quot;formatting&quot; entry needs &quot;css&quot; and &quot;marker&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>हर &quot;formatting&quot; प्रविष्टि में &quot;css&quot; और &quot;marker&quot; चाहिए</translation>
     </message>
     <message>
         <source>The WhatsApp page did not answer: it is still loading, or it shows an error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पेज ने जवाब नहीं दिया: यह अभी लोड हो रहा है या कोई त्रुटि पेज दिखा रहा है।</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Page state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज की स्थिति: %1</translation>
     </message>
     <message>
         <source>Found (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>मिले (%1):</translation>
     </message>
     <message>
         <source>Missing: none</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़ायब: कोई नहीं</translation>
     </message>
     <message>
         <source>MISSING (%1): %2 - the selector pack needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़ायब (%1): %2 - सिलेक्टर पैक को अपडेट चाहिए</translation>
     </message>
     <message>
         <source>Not on this screen (%1): %2 - open a chat and check again to test the chat&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्क्रीन पर नहीं (%1): %2 - चैट के हिस्से जाँचने के लिए कोई चैट खोलें और फिर से जाँचें</translation>
     </message>
     <message>
         <source>WhatsApp Web is loading.</source>
@@ -961,19 +961,19 @@
     </message>
     <message>
         <source>save how messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजने का तरीका सहेजना</translation>
     </message>
     <message>
         <source>opt the customers in</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों के संदेश फिर से चालू करना</translation>
     </message>
     <message>
         <source>save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स सहेजना</translation>
     </message>
     <message>
         <source>ask the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का संस्करण पूछना</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1178,15 +1178,15 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>check who may upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>यह जाँचना कि डेटाबेस कौन अपग्रेड कर सकता है</translation>
     </message>
     <message>
         <source>There is no schema version %1: this FrontDesk knows versions up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा संस्करण %1 नहीं है: यह FrontDesk संस्करण %2 तक ही जानता है।</translation>
     </message>
     <message>
         <source>The database is at schema version %1 already; FrontDesk does not take a schema back to %2 (restore the copy made before the upgrade instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस पहले से स्कीमा संस्करण %1 पर है; FrontDesk स्कीमा को %2 पर वापस नहीं ले जाता (इसके बजाय अपग्रेड से पहले बनी प्रति वापस लगाएँ)।</translation>
     </message>
     <message>
         <source>--to wants a schema version number, not &quot;%1&quot;.</source>
@@ -1250,7 +1250,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात माध्यम &quot;%1&quot; (इनमें से चुनें: %2)</translation>
     </message>
 </context>
 <context>
@@ -1319,142 +1319,142 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd</name>
     <message>
         <source>Priya Sharma</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिया शर्मा</translation>
     </message>
     <message>
         <source>Your Company</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी कंपनी</translation>
     </message>
     <message>
         <source>Laser printer</source>
-        <translation type="unfinished"></translation>
+        <translation>लेज़र प्रिंटर</translation>
     </message>
     <message>
         <source>Printer repair</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर मरम्मत</translation>
     </message>
     <message>
         <source>(set the tracking link in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ट्रैकिंग लिंक सेटिंग्स में सेट करें)</translation>
     </message>
     <message>
         <source>Karthik</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्तिक</translation>
     </message>
     <message>
         <source>(set the feedback link in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(फ़ीडबैक लिंक सेटिंग्स में सेट करें)</translation>
     </message>
     <message>
         <source>Canon LBP2900 printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon LBP2900 प्रिंटर</translation>
     </message>
 </context>
 <context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश कैसे भेजे जाएँ</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">माध्यम</translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <source>WhatsApp Web in this desk (no fees)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसी डेस्क में WhatsApp Web (कोई शुल्क नहीं)</translation>
     </message>
     <message>
         <source>WhatsApp Business Cloud API (approved templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Cloud API (स्वीकृत टेम्पलेट)</translation>
     </message>
     <message>
         <source>Phone number id</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर id</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API संस्करण</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API पता</translation>
     </message>
     <message>
         <source>Template parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पैरामीटर</translation>
     </message>
     <message>
         <source>In order ({{1}}, {{2}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम से ({{1}}, {{2}}, ...)</translation>
     </message>
     <message>
         <source>By name ({{customer_name}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम से ({{customer_name}}, ...)</translation>
     </message>
     <message>
         <source>New access token</source>
-        <translation type="unfinished"></translation>
+        <translation>नया एक्सेस टोकन</translation>
     </message>
     <message>
         <source>leave empty to keep the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में रखा टोकन रखने के लिए खाली छोड़ें</translation>
     </message>
     <message>
         <source>&amp;Send through:</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे भेजें(&amp;S):</translation>
     </message>
     <message>
         <source>Phone number &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर id(&amp;I):</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API संस्करण(&amp;V):</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API पता(&amp;A):</translation>
     </message>
     <message>
         <source>Template &amp;parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पैरामीटर(&amp;P):</translation>
     </message>
     <message>
         <source>New access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया एक्सेस टोकन(&amp;T):</translation>
     </message>
     <message>
         <source>Each event is sent as its approved template, named frontdesk_&lt;event&gt; (for example frontdesk_service_created). The token is kept only in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर घटना उसके स्वीकृत टेम्पलेट के रूप में भेजी जाती है, जिसका नाम frontdesk_&lt;event&gt; होता है (जैसे frontdesk_service_created)। टोकन केवल इस कंप्यूटर के कीचेन में रखा जाता है।</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">सहेजें(&amp;S)</translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स पढ़ी जा रही हैं…</translation>
     </message>
     <message>
         <source>The phone number id is the number Meta shows for the sending number (digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर id वह संख्या है जो Meta भेजने वाले नंबर के लिए दिखाता है (केवल अंक)।</translation>
     </message>
     <message>
         <source>The API version looks like v21.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>API संस्करण v21.0 जैसा दिखता है।</translation>
     </message>
     <message>
         <source>The API address must be an https:// address, such as https://graph.facebook.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>API पता https:// वाला होना चाहिए, जैसे https://graph.facebook.com।</translation>
     </message>
     <message>
         <source>Saved: messages go through the Cloud API from the next start of a sending desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: भेजने वाले डेस्क के अगली बार शुरू होने से संदेश Cloud API से जाएँगे।</translation>
     </message>
     <message>
         <source>Saved: messages go through WhatsApp Web from the next start of a sending desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: भेजने वाले डेस्क के अगली बार शुरू होने से संदेश WhatsApp Web से जाएँगे।</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1484,7 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::DatabaseWorker</name>
     <message>
         <source>The database is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस से फिर संपर्क हो गया है।</translation>
     </message>
 </context>
 <context>
@@ -1942,199 +1942,199 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::FirstRunWizard</name>
     <message>
         <source>Set up FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk सेट अप करें</translation>
     </message>
     <message>
         <source>&amp;Open FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk खोलें(&amp;O)</translation>
     </message>
     <message>
         <source>Where should FrontDesk keep its data?</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk अपना डेटा कहाँ रखे?</translation>
     </message>
     <message>
         <source>One desk: keep it on this computer. Several desks: use your PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक डेस्क: इसी कंप्यूटर पर रखें। कई डेस्क: अपना PostgreSQL सर्वर इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>&amp;This computer only (SQLite — nothing to set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल यही कंप्यूटर (SQLite — कुछ सेट अप नहीं करना)(&amp;T)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल</translation>
     </message>
     <message>
         <source>A &amp;PostgreSQL server shared by several desks</source>
-        <translation type="unfinished"></translation>
+        <translation>कई डेस्क का साझा PostgreSQL सर्वर(&amp;P)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">पासवर्ड</translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;User (may create roles):</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र (भूमिकाएँ बना सकने वाला)(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड(&amp;W):</translation>
     </message>
     <message>
         <source>The password is kept only in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड केवल इस कंप्यूटर के कीचेन में रखा जाता है, कभी किसी फ़ाइल में नहीं।</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F):</translation>
     </message>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला व्यवस्थापक</translation>
     </message>
     <message>
         <source>Administrators manage settings, templates, users and retries. Add the reception staff later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापक सेटिंग्स, टेम्पलेट, यूज़र और दोबारा भेजना संभालते हैं। रिसेप्शन स्टाफ़ को बाद में &quot;यूज़र&quot; में जोड़ें।</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">पूरा नाम</translation>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">यूज़र नेम</translation>
+        <translation>यूज़र नेम</translation>
     </message>
     <message>
         <source>Mobile phone (never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल फ़ोन (इस पर संदेश कभी नहीं जाते)</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished">पूरा नाम(&amp;N):</translation>
+        <translation>पूरा नाम(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">यूज़र नेम(&amp;U):</translation>
+        <translation>यूज़र नेम(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Mobile (staff, never messaged):</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल (स्टाफ़, इस पर संदेश कभी नहीं जाते)(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Password (8 or more characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (8 या अधिक अक्षर)(&amp;P):</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा(&amp;A):</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका व्यवसाय</translation>
     </message>
     <message>
         <source>Shown in every WhatsApp message to your customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों को जाने वाले हर WhatsApp संदेश में दिखता है।</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का नाम</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का फ़ोन</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का नाम(&amp;N):</translation>
     </message>
     <message>
         <source>Company &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का फ़ोन(&amp;P):</translation>
     </message>
     <message>
         <source>FrontDesk is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk तैयार है</translation>
     </message>
     <message>
         <source>Enter the server, the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर, डेटाबेस और यूज़र लिखें।</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़ रहा है…</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished">✗ %1</translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>✓ Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ जुड़ गया: %1</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापक का नाम लिखें।</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
     </message>
     <message>
         <source>Enter the company name: customers see it in every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का नाम लिखें: ग्राहक इसे हर संदेश में देखते हैं।</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सेट अप हो रहा है…</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database is ready and &lt;b&gt;%1&lt;/b&gt; can sign in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; open the &lt;b&gt;WhatsApp&lt;/b&gt; tab and scan the QR code with the business phone (WhatsApp → Linked devices → Link a device). Until then messages wait in the queue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;डेटाबेस तैयार है और &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;%2&lt;/b&gt; के रूप में साइन इन कर सकते हैं।&lt;/p&gt;&lt;p&gt;&lt;b&gt;आगे:&lt;/b&gt; &lt;b&gt;WhatsApp&lt;/b&gt; टैब खोलें और बिज़नेस फ़ोन से QR कोड स्कैन करें (WhatsApp → Linked devices → Link a device)। तब तक संदेश कतार में इंतज़ार करते हैं।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saving the database password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस पासवर्ड कीचेन में सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>The database password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस पासवर्ड इस कंप्यूटर के कीचेन में है।</translation>
     </message>
 </context>
 <context>
@@ -2882,104 +2882,104 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <name>fd::OptOutImport</name>
     <message>
         <source>The file is not well-formed CSV (a quote is not closed); check its last lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सही CSV नहीं है (एक उद्धरण चिह्न बंद नहीं हुआ); उसकी आख़िरी पंक्तियाँ जाँचें।</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1: &quot;%2&quot; फ़ोन नंबर नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>fd::OptOutPanel</name>
     <message>
         <source>Opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करवाने वाले ग्राहक</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>कब से</translation>
     </message>
     <message>
         <source>Phone to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करने वाला फ़ोन</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (वैकल्पिक)</translation>
     </message>
     <message>
         <source>Opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करें</translation>
     </message>
     <message>
         <source>Send messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश फिर से भेजें</translation>
     </message>
     <message>
         <source>The selected customers get WhatsApp messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने हुए ग्राहकों को फिर से WhatsApp संदेश मिलेंगे।</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV आयात करें…</translation>
     </message>
     <message>
         <source>These customers get no WhatsApp messages; their records are still saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन ग्राहकों को कोई WhatsApp संदेश नहीं जाता; उनके रिकॉर्ड फिर भी सहेजे जाते हैं।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>%1 gets no more WhatsApp messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अब WhatsApp संदेश नहीं जाएँगे।</translation>
     </message>
     <message>
         <source>Select the customers who may get messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे ग्राहक चुनें जिन्हें फिर से संदेश मिल सकते हैं।</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) will get WhatsApp messages again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ग्राहक को फिर से WhatsApp संदेश मिलेंगे।</numerusform>
+            <numerusform>%n ग्राहकों को फिर से WhatsApp संदेश मिलेंगे।</numerusform>
         </translation>
     </message>
     <message>
         <source>Import opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करवाने वाले ग्राहक आयात करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ग्राहक आयात किया गया।</numerusform>
+            <numerusform>%n ग्राहक आयात किए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात नहीं हुए:</translation>
     </message>
     <message>
         <source>The file has no phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में कोई फ़ोन नंबर नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3346,280 +3346,280 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <name>fd::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">भेजा जा रहा है</translation>
+        <translation>भेजना</translation>
     </message>
     <message>
         <source>Staff phones</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ के फ़ोन</translation>
     </message>
     <message>
         <source>Opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बंद करवाने वाले ग्राहक</translation>
     </message>
     <message>
         <source>Message texts</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेशों के पाठ</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का नाम</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का फ़ोन</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग लिंक</translation>
     </message>
     <message>
         <source>Feedback link</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीडबैक लिंक</translation>
     </message>
     <message>
         <source>Company &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का नाम(&amp;N)</translation>
     </message>
     <message>
         <source>Company &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी का फ़ोन(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैकिंग लिंक(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Feedback link</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीडबैक लिंक(&amp;F)</translation>
     </message>
     <message>
         <source>Links must start with https:// or http:// and contain {ticket_id}, which is replaced by the service ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक https:// या http:// से शुरू होने चाहिए और उनमें {ticket_id} होना चाहिए, जिसकी जगह सेवा टिकट आता है।</translation>
     </message>
     <message>
         <source>Shortest gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेशों के बीच सबसे छोटा अंतर</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> से.</translation>
     </message>
     <message>
         <source>Longest gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेशों के बीच सबसे लंबा अंतर</translation>
     </message>
     <message>
         <source>Messages a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दिन में अधिकतम संदेश</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय की शुरुआत</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय का अंत</translation>
     </message>
     <message>
         <source>This desk sends WhatsApp messages</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेस्क WhatsApp संदेश भेजता है</translation>
     </message>
     <message>
         <source>Selector pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>सिलेक्टर पैक फ़ाइल</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>&lt;b&gt;For every desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;हर डेस्क के लिए&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Random gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेशों के बीच अनियमित अंतर</translation>
     </message>
     <message>
         <source>&amp;Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक सीमा(&amp;D)</translation>
     </message>
     <message>
         <source>Quiet hours (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय (स्थानीय समय)</translation>
     </message>
     <message>
         <source>&lt;b&gt;For this desk only&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;केवल इस डेस्क के लिए&lt;/b&gt;</translation>
     </message>
     <message>
         <source>WhatsApp selector pack</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp सिलेक्टर पैक</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स पढ़ी जा रही हैं…</translation>
     </message>
     <message>
         <source>The shortest gap (%1 s) is longer than the longest gap (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे छोटा अंतर (%1 से.) सबसे लंबे अंतर (%2 से.) से बड़ा है।</translation>
     </message>
     <message>
         <source>The selector pack %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिलेक्टर पैक %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स सहेजी गईं।</translation>
     </message>
     <message>
         <source>Selector packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिलेक्टर पैक (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
     <message>
         <source>Could not take the start-up lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टार्ट-अप लॉक %1 नहीं लिया जा सका।</translation>
     </message>
     <message>
         <source>Could not listen for later launches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में खुलने वाले FrontDesk को सुना नहीं जा सकता: %1</translation>
     </message>
 </context>
 <context>
     <name>fd::StaffPhonesEditor</name>
     <message>
         <source>Staff phones</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ के फ़ोन</translation>
     </message>
     <message>
         <source>Staff phone to add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ने के लिए स्टाफ़ फ़ोन</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Staff phones never get a message. Users&apos; and engineers&apos; own phones are recognised without being listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टाफ़ के फ़ोन पर कभी संदेश नहीं जाता। यूज़र और इंजीनियरों के अपने फ़ोन यहाँ लिखे बिना भी पहचाने जाते हैं।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; फ़ोन नंबर नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>fd::TemplateEditor</name>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>हिन्दी</translation>
     </message>
     <message>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>तमिल</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">अंग्रेज़ी — English</translation>
+        <translation>अंग्रेज़ी</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">घटना</translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">भाषा</translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished">संदेश का पाठ</translation>
+        <translation>संदेश का पाठ</translation>
     </message>
     <message>
         <source>Placeholders: double-click to insert</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेसहोल्डर: डालने के लिए डबल-क्लिक करें</translation>
     </message>
     <message>
         <source>Double-click or press Enter to insert at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्सर की जगह डालने के लिए डबल-क्लिक करें या Enter दबाएँ।</translation>
     </message>
     <message>
         <source>Preview with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना डेटा के साथ पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Save text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ सहेजें</translation>
     </message>
     <message>
         <source>Reset to shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल पाठ पर लौटें</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">भाषा(&amp;L)</translation>
+        <translation>भाषा(&amp;L)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेसहोल्डर</translation>
     </message>
     <message>
         <source>Your text (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका पाठ (सहेजा हुआ)</translation>
     </message>
     <message>
         <source>The shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल पाठ</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं जा सकता: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया।</translation>
     </message>
     <message>
         <source>Saved. New messages use this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया। नए संदेश इसी पाठ का उपयोग करेंगे।</translation>
     </message>
     <message>
         <source>The shipped text is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से मूल पाठ का उपयोग हो रहा है।</translation>
     </message>
 </context>
 <context>
@@ -3874,19 +3874,19 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <name>fd::whatsapp::WhatsAppSession</name>
     <message>
         <source>The WhatsApp address &quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पता &quot;%1&quot; http(s) URL नहीं है।</translation>
     </message>
     <message>
         <source>Cannot create the WhatsApp profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp प्रोफ़ाइल फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <source>WhatsApp Web could not be loaded from %1: %2. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web को %1 से लोड नहीं किया जा सका: %2। थोड़ी देर में फिर कोशिश होगी।</translation>
     </message>
     <message>
         <source>WhatsApp Web refuses this browser (user agent &quot;%1&quot;). Update FrontDesk or set a newer user agent in the selector pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web इस ब्राउज़र को स्वीकार नहीं करता (user agent &quot;%1&quot;)। FrontDesk अपडेट करें या सिलेक्टर पैक में नया user agent सेट करें।</translation>
     </message>
     <message>
         <source>the WhatsApp page is not loaded</source>

@@ -41,87 +41,87 @@
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தைத் திறக்க</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite இயக்கி (QSQLITE) நிறுவப்படவில்லை.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ஒரு கோப்புறை, தரவுத்தளக் கோப்பு அல்ல.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்துக்கான கோப்புறை %1-ஐ உருவாக்க முடியவில்லை.</translation>
     </message>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt PostgreSQL இயக்கி (QPSQL) நிறுவப்படவில்லை.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL &quot;%1&quot; சரியில்லை: %2.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; names no file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL &quot;%1&quot;-இல் கோப்பு எதுவும் இல்லை: %2.</translation>
     </message>
     <message>
         <source>The SQLite file name &quot;%1&quot; begins or ends with a space or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite கோப்புப் பெயர் &quot;%1&quot; இடைவெளி அல்லது தத்தலுடன் தொடங்குகிறது அல்லது முடிகிறது.</translation>
     </message>
     <message>
         <source>The %1 name &quot;%2&quot; is longer than PostgreSQL&apos;s limit of 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 பெயர் &quot;%2&quot; PostgreSQL-இன் 63 பைட் வரம்பை விட நீளமானது.</translation>
     </message>
     <message>
         <source>The %1 name in the PostgreSQL URL holds characters that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL-இல் %1 பெயரில் உரை அல்லாத எழுத்துகள் உள்ளன.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; is not valid (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; சரியில்லை (%2): %3.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; has port 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot;-இல் போர்ட் 0 உள்ளது.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; must name one database after the host: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot;-இல் ஹோஸ்டுக்குப் பின் ஒரே ஒரு தரவுத்தளப் பெயர் இருக்க வேண்டும்: %2.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL &quot;%1&quot; names no user: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot;-இல் பயனர் இல்லை: %2.</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; என்பது %2-இல் ஒன்றல்ல.</translation>
     </message>
     <message>
         <source>connect_timeout &quot;%1&quot; must be a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout &quot;%1&quot; என்பது 1 முதல் 600 வரையிலான விநாடிகளாக இருக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL option &quot;%1&quot; is not known (known: sslmode, connect_timeout, application_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL விருப்பம் &quot;%1&quot; தெரியாதது (தெரிந்தவை: sslmode, connect_timeout, application_name).</translation>
     </message>
     <message>
         <source>No database URL was given: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள URL எதுவும் கொடுக்கப்படவில்லை: %1.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; has the unknown kind &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள URL &quot;%1&quot;-இன் வகை &quot;%2&quot; தெரியாதது: %3.</translation>
     </message>
     <message>
         <source>SQLite %1</source>
@@ -133,47 +133,47 @@
     </message>
     <message>
         <source>release the migration lock</source>
-        <translation type="unfinished"></translation>
+        <translation>இடமாற்றப் பூட்டை விடுவிக்க</translation>
     </message>
     <message>
         <source>wait for another desk&apos;s database upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>மற்றொரு மேசையின் தரவுத்தள மேம்படுத்தலுக்காகக் காத்திருக்க</translation>
     </message>
     <message>
         <source>read the database&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தின் ஸ்கீமா பதிப்பைப் படிக்க</translation>
     </message>
     <message>
         <source>The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk %2 knows up to %3). Install the newer FrontDesk on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம் புதிய FrontDesk-ஆல் மேம்படுத்தப்பட்டுள்ளது (ஸ்கீமா பதிப்பு %1; இந்த FrontDesk %2 பதிப்பு %3 வரை மட்டுமே அறியும்). இந்த மேசையில் புதிய FrontDesk-ஐ நிறுவுங்கள்.</translation>
     </message>
     <message>
         <source>create the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கீமா பதிப்பு அட்டவணையை உருவாக்க</translation>
     </message>
     <message>
         <source>copy the database aside before upgrading it</source>
-        <translation type="unfinished"></translation>
+        <translation>மேம்படுத்தும் முன் தரவுத்தளத்தின் நகலைத் தனியே வைக்க</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>இடமாற்றம் %1 நிரலில் இல்லை.</translation>
     </message>
     <message>
         <source>upgrade the database to version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தைப் பதிப்பு %1 (%2)-க்கு மேம்படுத்த</translation>
     </message>
     <message>
         <source>list the database&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள அட்டவணைகளைப் பட்டியலிட</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அட்டவணை %1</translation>
     </message>
     <message>
         <source>column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>நெடுவரிசை %1.%2</translation>
     </message>
     <message>
         <source>This user is disabled. Ask an administrator to enable it again.</source>
@@ -237,75 +237,75 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">உருவாக்கப்பட்டது</translation>
+        <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">நிகழ்வு</translation>
+        <translation>நிகழ்வு</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">வாடிக்கையாளர்</translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">மொழி</translation>
+        <translation>மொழி</translation>
     </message>
     <message>
         <source>Reference type</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு வகை</translation>
     </message>
     <message>
         <source>Reference id</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு எண்</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished">மறு முயற்சிகள்</translation>
+        <translation>மறு முயற்சிகள்</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">அனுப்பப்பட்டது</translation>
+        <translation>அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">சென்றடைந்தது</translation>
+        <translation>சென்றடைந்தது</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished">படிக்கப்பட்டது</translation>
+        <translation>படிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">அனுப்பும் வழி</translation>
+        <translation>அனுப்பும் வழி</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">நிலையம்</translation>
+        <translation>நிலையம்</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">பிழை</translation>
+        <translation>பிழை</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">செய்தி</translation>
+        <translation>செய்தி</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-இல் எழுத முடியவில்லை: %2</translation>
     </message>
     <message>
         <source>read the message log</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>read the opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளை வேண்டாம் என்ற வாடிக்கையாளர்களைப் படிக்க</translation>
     </message>
     <message>
         <source>opt the customers out</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களுக்குச் செய்திகளை நிறுத்த</translation>
     </message>
     <message>
         <source>save the customer</source>
@@ -785,147 +785,147 @@
     </message>
     <message>
         <source>No keychain is available on this computer (no Secret Service is running), so the password is not stored: it will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணினியில் கீசெயின் இல்லை (Secret Service இயங்கவில்லை); அதனால் கடவுச்சொல் சேமிக்கப்படவில்லை: ஒவ்வொரு முறையும் கேட்கப்படும்.</translation>
     </message>
     <message>
         <source>The keychain refused access, so the password is not stored: it will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>கீசெயின் அணுகலை மறுத்தது; அதனால் கடவுச்சொல் சேமிக்கப்படவில்லை: ஒவ்வொரு முறையும் கேட்கப்படும்.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>கீசெயின் தோல்வியடைந்தது: %1</translation>
     </message>
     <message>
         <source>read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளைப் படிக்க</translation>
     </message>
     <message>
         <source>A &quot;{&quot; is never closed; write {{ for a brace in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு &quot;{&quot; மூடப்படவில்லை; உரையில் அடைப்புக்குறிக்கு {{ என்று எழுதுங்கள்.</translation>
     </message>
     <message>
         <source>&quot;{%1}&quot; is not a placeholder; write {{ and }} for braces in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{%1}&quot; ஒரு இடம்பிடி அல்ல; உரையில் அடைப்புக்குறிகளுக்கு {{ மற்றும் }} என்று எழுதுங்கள்.</translation>
     </message>
     <message>
         <source>A &quot;}&quot; has no &quot;{&quot;; write }} for a brace in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு &quot;}&quot;-க்கு &quot;{&quot; இல்லை; உரையில் அடைப்புக்குறிக்கு }} என்று எழுதுங்கள்.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி காலியாக உள்ளது.</translation>
     </message>
     <message>
         <source>Unknown placeholder {%1}. This message may use: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரியாத இடம்பிடி {%1}. இந்தச் செய்தி பயன்படுத்தக்கூடியவை: %2.</translation>
     </message>
     <message>
         <source>No value for {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}-க்கு மதிப்பு இல்லை</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பு &quot;%1&quot; https:// அல்லது http:// எனத் தொடங்க வேண்டும்.</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; must contain {ticket_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பு &quot;%1&quot;-இல் {ticket_id} இருக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>The link &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பு &quot;%1&quot; சரியான இணைய முகவரி அல்ல.</translation>
     </message>
     <message>
         <source>Cannot create the WhatsApp profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp சுயவிவரக் கோப்புறை %1-ஐ உருவாக்க முடியவில்லை.</translation>
     </message>
     <message>
         <source>The WhatsApp profile is in use by another FrontDesk (process %1 on %2); only one program per computer may send through it. Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp சுயவிவரம் வேறொரு FrontDesk பயன்பாட்டில் உள்ளது (%2-இல் செயல்முறை %1); ஒரு கணினியில் ஒரே ஒரு நிரல் மட்டுமே அதன் வழியாக அனுப்பலாம். முதலில் அதை மூடுங்கள்.</translation>
     </message>
     <message>
         <source>The WhatsApp profile is in use by another FrontDesk; only one program per computer may send through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp சுயவிவரம் வேறொரு FrontDesk பயன்பாட்டில் உள்ளது; ஒரு கணினியில் ஒரே ஒரு நிரல் மட்டுமே அதன் வழியாக அனுப்பலாம்.</translation>
     </message>
     <message>
         <source>Cannot lock the WhatsApp profile: %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp சுயவிவரத்தைப் பூட்ட முடியவில்லை: %1-இல் எழுத முடியாது.</translation>
     </message>
     <message>
         <source>The WhatsApp selector pack %1 is not usable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp தேர்வி தொகுப்பு %1 பயன்படுத்தத் தகுந்ததல்ல: %2.</translation>
     </message>
     <message>
         <source>Cannot read the WhatsApp selector pack %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp தேர்வி தொகுப்பு %1-ஐப் படிக்க முடியவில்லை: %2.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்ளமைந்தது</translation>
     </message>
     <message>
         <source>JSON error at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆஃப்செட் %1-இல் JSON பிழை: %2</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;frontdesk-whatsapp-selectors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; என்பது &quot;frontdesk-whatsapp-selectors&quot; ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; 1 அல்லது அதற்கு மேற்பட்ட எண்ணாக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; has no selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>அடையாளம் &quot;%1&quot;-க்குத் தேர்விகள் இல்லை</translation>
     </message>
     <message>
         <source>a selector of &quot;%1&quot; is neither a CSS text nor {&quot;css&quot;, &quot;text&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;-இன் ஒரு தேர்வி CSS உரையும் அல்ல, {&quot;css&quot;, &quot;text&quot;} உம் அல்ல</translation>
     </message>
     <message>
         <source>&quot;texts.invalidNumber&quot; lists no wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;texts.invalidNumber&quot;-இல் சொற்கள் எதுவும் இல்லை</translation>
     </message>
     <message>
         <source>the tick &quot;%1&quot; has no level number</source>
-        <translation type="unfinished"></translation>
+        <translation>டிக் &quot;%1&quot;-க்கு நிலை எண் இல்லை</translation>
     </message>
     <message>
         <source>&quot;ticks&quot; has no icon for a sent message (level 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ticks&quot;-இல் அனுப்பிய செய்திக்கான சின்னம் இல்லை (நிலை 1 அல்லது அதற்கு மேல்)</translation>
     </message>
     <message>
         <source>each &quot;formatting&quot; entry needs &quot;css&quot; and &quot;marker&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு &quot;formatting&quot; பதிவிலும் &quot;css&quot;, &quot;marker&quot; இரண்டும் தேவை</translation>
     </message>
     <message>
         <source>The WhatsApp page did not answer: it is still loading, or it shows an error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp பக்கம் பதிலளிக்கவில்லை: அது இன்னும் ஏற்றப்படுகிறது, அல்லது பிழைப் பக்கத்தைக் காட்டுகிறது.</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>Page state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>பக்க நிலை: %1</translation>
     </message>
     <message>
         <source>Found (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்டவை (%1):</translation>
     </message>
     <message>
         <source>Missing: none</source>
-        <translation type="unfinished"></translation>
+        <translation>காணாதவை: எதுவுமில்லை</translation>
     </message>
     <message>
         <source>MISSING (%1): %2 - the selector pack needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>காணவில்லை (%1): %2 - தேர்வி தொகுப்பைப் புதுப்பிக்க வேண்டும்</translation>
     </message>
     <message>
         <source>Not on this screen (%1): %2 - open a chat and check again to test the chat&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தத் திரையில் இல்லை (%1): %2 - உரையாடலின் பகுதிகளைச் சோதிக்க ஓர் உரையாடலைத் திறந்து மீண்டும் சரிபாருங்கள்</translation>
     </message>
     <message>
         <source>WhatsApp Web is loading.</source>
@@ -961,19 +961,19 @@
     </message>
     <message>
         <source>save how messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி அனுப்பும் முறையைச் சேமிக்க</translation>
     </message>
     <message>
         <source>opt the customers in</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களுக்குச் செய்திகளை மீண்டும் தொடங்க</translation>
     </message>
     <message>
         <source>save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளைச் சேமிக்க</translation>
     </message>
     <message>
         <source>ask the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகத்தின் பதிப்பைக் கேட்க</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1178,15 +1178,15 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>check who may upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தை யார் மேம்படுத்தலாம் என்று சரிபார்க்க</translation>
     </message>
     <message>
         <source>There is no schema version %1: this FrontDesk knows versions up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கீமா பதிப்பு %1 இல்லை: இந்த FrontDesk பதிப்பு %2 வரை மட்டுமே அறியும்.</translation>
     </message>
     <message>
         <source>The database is at schema version %1 already; FrontDesk does not take a schema back to %2 (restore the copy made before the upgrade instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம் ஏற்கனவே ஸ்கீமா பதிப்பு %1-இல் உள்ளது; FrontDesk ஸ்கீமாவை %2-க்குத் திருப்பாது (மேம்படுத்தும் முன் எடுத்த நகலை மீட்டெடுங்கள்).</translation>
     </message>
     <message>
         <source>--to wants a schema version number, not &quot;%1&quot;.</source>
@@ -1250,7 +1250,7 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரியாத அனுப்பும் வழி &quot;%1&quot; (இவற்றில் ஒன்றைத் தேர்ந்தெடுங்கள்: %2)</translation>
     </message>
 </context>
 <context>
@@ -1319,142 +1319,142 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd</name>
     <message>
         <source>Priya Sharma</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரியா ஷர்மா</translation>
     </message>
     <message>
         <source>Your Company</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் நிறுவனம்</translation>
     </message>
     <message>
         <source>Laser printer</source>
-        <translation type="unfinished"></translation>
+        <translation>லேசர் அச்சுப்பொறி</translation>
     </message>
     <message>
         <source>Printer repair</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி பழுது நீக்கம்</translation>
     </message>
     <message>
         <source>(set the tracking link in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(கண்காணிப்பு இணைப்பை அமைப்புகளில் அமையுங்கள்)</translation>
     </message>
     <message>
         <source>Karthik</source>
-        <translation type="unfinished"></translation>
+        <translation>கார்த்திக்</translation>
     </message>
     <message>
         <source>(set the feedback link in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(கருத்து இணைப்பை அமைப்புகளில் அமையுங்கள்)</translation>
     </message>
     <message>
         <source>Canon LBP2900 printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon LBP2900 அச்சுப்பொறி</translation>
     </message>
 </context>
 <context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகள் அனுப்பப்படும் முறை</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">அனுப்பும் வழி</translation>
+        <translation>அனுப்பும் வழி</translation>
     </message>
     <message>
         <source>WhatsApp Web in this desk (no fees)</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மேசையில் WhatsApp Web (கட்டணம் இல்லை)</translation>
     </message>
     <message>
         <source>WhatsApp Business Cloud API (approved templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Cloud API (அங்கீகரிக்கப்பட்ட வார்ப்புருக்கள்)</translation>
     </message>
     <message>
         <source>Phone number id</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி எண் id</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API பதிப்பு</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API முகவரி</translation>
     </message>
     <message>
         <source>Template parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>வார்ப்புரு அளவுருக்கள்</translation>
     </message>
     <message>
         <source>In order ({{1}}, {{2}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசைப்படி ({{1}}, {{2}}, ...)</translation>
     </message>
     <message>
         <source>By name ({{customer_name}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயரால் ({{customer_name}}, ...)</translation>
     </message>
     <message>
         <source>New access token</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய அணுகல் டோக்கன்</translation>
     </message>
     <message>
         <source>leave empty to keep the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>கீசெயினில் உள்ள டோக்கனை வைத்திருக்க காலியாக விடுங்கள்</translation>
     </message>
     <message>
         <source>&amp;Send through:</source>
-        <translation type="unfinished"></translation>
+        <translation>இதன் வழியாக அனுப்பு(&amp;S):</translation>
     </message>
     <message>
         <source>Phone number &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி எண் id(&amp;I):</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API பதிப்பு(&amp;V):</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API முகவரி(&amp;A):</translation>
     </message>
     <message>
         <source>Template &amp;parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>வார்ப்புரு அளவுருக்கள்(&amp;P):</translation>
     </message>
     <message>
         <source>New access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய அணுகல் டோக்கன்(&amp;T):</translation>
     </message>
     <message>
         <source>Each event is sent as its approved template, named frontdesk_&lt;event&gt; (for example frontdesk_service_created). The token is kept only in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு நிகழ்வும் அதன் அங்கீகரிக்கப்பட்ட வார்ப்புருவாக அனுப்பப்படும்; அதன் பெயர் frontdesk_&lt;event&gt; (எ.கா. frontdesk_service_created). டோக்கன் இந்தக் கணினியின் கீசெயினில் மட்டுமே வைக்கப்படும்.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">சேமி(&amp;S)</translation>
+        <translation>சேமி(&amp;S)</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள் படிக்கப்படுகின்றன…</translation>
     </message>
     <message>
         <source>The phone number id is the number Meta shows for the sending number (digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி எண் id என்பது அனுப்பும் எண்ணுக்கு Meta காட்டும் எண் (இலக்கங்கள் மட்டும்).</translation>
     </message>
     <message>
         <source>The API version looks like v21.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>API பதிப்பு v21.0 போல இருக்கும்.</translation>
     </message>
     <message>
         <source>The API address must be an https:// address, such as https://graph.facebook.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>API முகவரி https:// முகவரியாக இருக்க வேண்டும், எ.கா. https://graph.facebook.com.</translation>
     </message>
     <message>
         <source>Saved: messages go through the Cloud API from the next start of a sending desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: அனுப்பும் மேசை அடுத்த முறை தொடங்கும்போதிலிருந்து செய்திகள் Cloud API வழியாகச் செல்லும்.</translation>
     </message>
     <message>
         <source>Saved: messages go through WhatsApp Web from the next start of a sending desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: அனுப்பும் மேசை அடுத்த முறை தொடங்கும்போதிலிருந்து செய்திகள் WhatsApp Web வழியாகச் செல்லும்.</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1484,7 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::DatabaseWorker</name>
     <message>
         <source>The database is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தை மீண்டும் அணுக முடிகிறது.</translation>
     </message>
 </context>
 <context>
@@ -1942,199 +1942,199 @@ Without a command it opens the desk&apos;s window.</source>
     <name>fd::FirstRunWizard</name>
     <message>
         <source>Set up FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk-ஐ அமை</translation>
     </message>
     <message>
         <source>&amp;Open FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk-ஐத் திற(&amp;O)</translation>
     </message>
     <message>
         <source>Where should FrontDesk keep its data?</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk தன் தரவை எங்கே வைக்க வேண்டும்?</translation>
     </message>
     <message>
         <source>One desk: keep it on this computer. Several desks: use your PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு மேசை: இந்தக் கணினியிலேயே வை. பல மேசைகள்: உங்கள் PostgreSQL சேவையகத்தைப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
         <source>&amp;This computer only (SQLite — nothing to set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணினி மட்டும் (SQLite — அமைக்க எதுவும் இல்லை)(&amp;T)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளக் கோப்பு</translation>
     </message>
     <message>
         <source>A &amp;PostgreSQL server shared by several desks</source>
-        <translation type="unfinished"></translation>
+        <translation>பல மேசைகள் பகிரும் PostgreSQL சேவையகம்(&amp;P)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகம்</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>போர்ட்</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம்</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">கடவுச்சொல்</translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பைச் சோதி(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகம்(&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>போர்ட்(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம்(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;User (may create roles):</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் (பங்குகளை உருவாக்கக்கூடியவர்)(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்(&amp;W):</translation>
     </message>
     <message>
         <source>The password is kept only in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் இந்தக் கணினியின் கீசெயினில் மட்டுமே வைக்கப்படும், எந்தக் கோப்பிலும் அல்ல.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பு(&amp;F):</translation>
     </message>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>முதல் நிர்வாகி</translation>
     </message>
     <message>
         <source>Administrators manage settings, templates, users and retries. Add the reception staff later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகிகள் அமைப்புகள், வார்ப்புருக்கள், பயனர்கள், மறு அனுப்புதல் ஆகியவற்றைக் கவனிப்பார்கள். வரவேற்பு ஊழியர்களைப் பின்னர் &quot;பயனர்கள்&quot; பகுதியில் சேருங்கள்.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">முழுப் பெயர்</translation>
+        <translation>முழுப் பெயர்</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">பயனர் பெயர்</translation>
+        <translation>பயனர் பெயர்</translation>
     </message>
     <message>
         <source>Mobile phone (never messaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல் தொலைபேசி (செய்திகள் அனுப்பப்படாது)</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் மீண்டும்</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished">முழுப் பெயர்(&amp;N):</translation>
+        <translation>முழுப் பெயர்(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">பயனர் பெயர்(&amp;U):</translation>
+        <translation>பயனர் பெயர்(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Mobile (staff, never messaged):</source>
-        <translation type="unfinished"></translation>
+        <translation>மொபைல் (ஊழியர், செய்திகள் அனுப்பப்படாது)(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Password (8 or more characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் (8 அல்லது அதற்கு மேல் எழுத்துகள்)(&amp;P):</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் மீண்டும்(&amp;A):</translation>
     </message>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் வணிகம்</translation>
     </message>
     <message>
         <source>Shown in every WhatsApp message to your customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களுக்கான ஒவ்வொரு WhatsApp செய்தியிலும் காட்டப்படும்.</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத்தின் பெயர்</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத் தொலைபேசி</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத்தின் பெயர்(&amp;N):</translation>
     </message>
     <message>
         <source>Company &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத் தொலைபேசி(&amp;P):</translation>
     </message>
     <message>
         <source>FrontDesk is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk தயார்</translation>
     </message>
     <message>
         <source>Enter the server, the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகம், தரவுத்தளம், பயனர் ஆகியவற்றை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைக்கிறது…</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished">✗ %1</translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>✓ Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ இணைந்தது: %1</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகியின் பெயரை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>இரண்டு கடவுச்சொற்களும் வேறுபடுகின்றன.</translation>
     </message>
     <message>
         <source>Enter the company name: customers see it in every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத்தின் பெயரை உள்ளிடுங்கள்: வாடிக்கையாளர்கள் அதை ஒவ்வொரு செய்தியிலும் காண்பார்கள்.</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம் அமைக்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database is ready and &lt;b&gt;%1&lt;/b&gt; can sign in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; open the &lt;b&gt;WhatsApp&lt;/b&gt; tab and scan the QR code with the business phone (WhatsApp → Linked devices → Link a device). Until then messages wait in the queue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;தரவுத்தளம் தயார்; &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;%2&lt;/b&gt; ஆக உள்நுழையலாம்.&lt;/p&gt;&lt;p&gt;&lt;b&gt;அடுத்து:&lt;/b&gt; &lt;b&gt;WhatsApp&lt;/b&gt; தாவலைத் திறந்து வணிகத் தொலைபேசியில் QR குறியீட்டை ஸ்கேன் செய்யுங்கள் (WhatsApp → Linked devices → Link a device). அதுவரை செய்திகள் வரிசையில் காத்திருக்கும்.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saving the database password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளக் கடவுச்சொல் கீசெயினில் சேமிக்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>The database password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளக் கடவுச்சொல் இந்தக் கணினியின் கீசெயினில் உள்ளது.</translation>
     </message>
 </context>
 <context>
@@ -2882,104 +2882,104 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <name>fd::OptOutImport</name>
     <message>
         <source>The file is not well-formed CSV (a quote is not closed); check its last lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பு சரியான CSV அல்ல (ஒரு மேற்கோள் மூடப்படவில்லை); கடைசி வரிகளைச் சரிபாருங்கள்.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி %1: &quot;%2&quot; தொலைபேசி எண் அல்ல.</translation>
     </message>
 </context>
 <context>
     <name>fd::OptOutPanel</name>
     <message>
         <source>Opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகள் வேண்டாம் என்ற வாடிக்கையாளர்கள்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>எப்போதிலிருந்து</translation>
     </message>
     <message>
         <source>Phone to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளை நிறுத்த வேண்டிய தொலைபேசி</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர் (விருப்பம்)</translation>
     </message>
     <message>
         <source>Opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளை நிறுத்து</translation>
     </message>
     <message>
         <source>Send messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளை மீண்டும் அனுப்பு</translation>
     </message>
     <message>
         <source>The selected customers get WhatsApp messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த வாடிக்கையாளர்களுக்கு மீண்டும் WhatsApp செய்திகள் கிடைக்கும்.</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV இறக்குமதி…</translation>
     </message>
     <message>
         <source>These customers get no WhatsApp messages; their records are still saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த வாடிக்கையாளர்களுக்கு WhatsApp செய்திகள் அனுப்பப்படாது; அவர்களின் பதிவுகள் தொடர்ந்து சேமிக்கப்படும்.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; தொலைபேசி எண் அல்ல.</translation>
     </message>
     <message>
         <source>%1 gets no more WhatsApp messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-க்கு இனி WhatsApp செய்திகள் அனுப்பப்படாது.</translation>
     </message>
     <message>
         <source>Select the customers who may get messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் செய்திகள் பெறக்கூடிய வாடிக்கையாளர்களைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) will get WhatsApp messages again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாடிக்கையாளருக்கு மீண்டும் WhatsApp செய்திகள் கிடைக்கும்.</numerusform>
+            <numerusform>%n வாடிக்கையாளர்களுக்கு மீண்டும் WhatsApp செய்திகள் கிடைக்கும்.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகள் வேண்டாம் என்ற வாடிக்கையாளர்களை இறக்குமதி செய்</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV கோப்புகள் (*.csv);;அனைத்துக் கோப்புகளும் (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ஐப் படிக்க முடியவில்லை: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாடிக்கையாளர் இறக்குமதி செய்யப்பட்டார்.</numerusform>
+            <numerusform>%n வாடிக்கையாளர்கள் இறக்குமதி செய்யப்பட்டனர்.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி ஆகாதவை:</translation>
     </message>
     <message>
         <source>The file has no phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பில் தொலைபேசி எண்கள் இல்லை.</translation>
     </message>
 </context>
 <context>
@@ -3346,280 +3346,280 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <name>fd::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள்</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனம்</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">அனுப்பப்படுகிறது</translation>
+        <translation>அனுப்புதல்</translation>
     </message>
     <message>
         <source>Staff phones</source>
-        <translation type="unfinished"></translation>
+        <translation>ஊழியர் தொலைபேசிகள்</translation>
     </message>
     <message>
         <source>Opted-out customers</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகள் வேண்டாம் என்ற வாடிக்கையாளர்கள்</translation>
     </message>
     <message>
         <source>Message texts</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி உரைகள்</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத்தின் பெயர்</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத் தொலைபேசி</translation>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்காணிப்பு இணைப்பு</translation>
     </message>
     <message>
         <source>Feedback link</source>
-        <translation type="unfinished"></translation>
+        <translation>கருத்து இணைப்பு</translation>
     </message>
     <message>
         <source>Company &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத்தின் பெயர்(&amp;N)</translation>
     </message>
     <message>
         <source>Company &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுவனத் தொலைபேசி(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Tracking link</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்காணிப்பு இணைப்பு(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Feedback link</source>
-        <translation type="unfinished"></translation>
+        <translation>கருத்து இணைப்பு(&amp;F)</translation>
     </message>
     <message>
         <source>Links must start with https:// or http:// and contain {ticket_id}, which is replaced by the service ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்புகள் https:// அல்லது http:// எனத் தொடங்கி {ticket_id} கொண்டிருக்க வேண்டும்; அதன் இடத்தில் சேவை டிக்கெட் வரும்.</translation>
     </message>
     <message>
         <source>Shortest gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளுக்கு இடையிலான குறைந்தபட்ச இடைவெளி</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> வி.</translation>
     </message>
     <message>
         <source>Longest gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளுக்கு இடையிலான அதிகபட்ச இடைவெளி</translation>
     </message>
     <message>
         <source>Messages a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு நாளில் அதிகபட்சச் செய்திகள்</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேரத் தொடக்கம்</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேர முடிவு</translation>
     </message>
     <message>
         <source>This desk sends WhatsApp messages</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மேசை WhatsApp செய்திகளை அனுப்புகிறது</translation>
     </message>
     <message>
         <source>Selector pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்வி தொகுப்புக் கோப்பு</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்ளமைந்தது</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>உலாவு…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>வரை</translation>
     </message>
     <message>
         <source>&lt;b&gt;For every desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ஒவ்வொரு மேசைக்கும்&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Random gap between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளுக்கு இடையே சீரற்ற இடைவெளி</translation>
     </message>
     <message>
         <source>&amp;Daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>தினசரி வரம்பு(&amp;D)</translation>
     </message>
     <message>
         <source>Quiet hours (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேரம் (உள்ளூர் நேரம்)</translation>
     </message>
     <message>
         <source>&lt;b&gt;For this desk only&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;இந்த மேசைக்கு மட்டும்&lt;/b&gt;</translation>
     </message>
     <message>
         <source>WhatsApp selector pack</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp தேர்வி தொகுப்பு</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள் படிக்கப்படுகின்றன…</translation>
     </message>
     <message>
         <source>The shortest gap (%1 s) is longer than the longest gap (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்ச இடைவெளி (%1 வி.) அதிகபட்ச இடைவெளியை (%2 வி.) விட நீளமானது.</translation>
     </message>
     <message>
         <source>The selector pack %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்வி தொகுப்பு %1 இல்லை.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள் சேமிக்கப்பட்டன.</translation>
     </message>
     <message>
         <source>Selector packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்வி தொகுப்புகள் (*.json);;அனைத்துக் கோப்புகளும் (*)</translation>
     </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
     <message>
         <source>Could not take the start-up lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடக்கப் பூட்டு %1-ஐப் பெற முடியவில்லை.</translation>
     </message>
     <message>
         <source>Could not listen for later launches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்னர் தொடங்கும் FrontDesk-க்காகக் காத்திருக்க முடியவில்லை: %1</translation>
     </message>
 </context>
 <context>
     <name>fd::StaffPhonesEditor</name>
     <message>
         <source>Staff phones</source>
-        <translation type="unfinished"></translation>
+        <translation>ஊழியர் தொலைபேசிகள்</translation>
     </message>
     <message>
         <source>Staff phone to add</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்க்க வேண்டிய ஊழியர் தொலைபேசி</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு</translation>
     </message>
     <message>
         <source>Staff phones never get a message. Users&apos; and engineers&apos; own phones are recognised without being listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஊழியர் தொலைபேசிகளுக்கு ஒருபோதும் செய்தி அனுப்பப்படாது. பயனர்கள், பொறியாளர்களின் சொந்தத் தொலைபேசிகள் இங்கே பட்டியலிடாமலேயே அடையாளம் காணப்படும்.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; தொலைபேசி எண் அல்ல.</translation>
     </message>
 </context>
 <context>
     <name>fd::TemplateEditor</name>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தி</translation>
     </message>
     <message>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>தமிழ்</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">ஆங்கிலம் — English</translation>
+        <translation>ஆங்கிலம்</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">நிகழ்வு</translation>
+        <translation>நிகழ்வு</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">மொழி</translation>
+        <translation>மொழி</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished">செய்தி உரை</translation>
+        <translation>செய்தி உரை</translation>
     </message>
     <message>
         <source>Placeholders: double-click to insert</source>
-        <translation type="unfinished"></translation>
+        <translation>இடம்பிடிகள்: செருக இருமுறை சொடுக்குங்கள்</translation>
     </message>
     <message>
         <source>Double-click or press Enter to insert at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>சுட்டி இருக்கும் இடத்தில் செருக இருமுறை சொடுக்குங்கள் அல்லது Enter அழுத்துங்கள்.</translation>
     </message>
     <message>
         <source>Preview with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>மாதிரித் தரவுடன் முன்னோட்டம்</translation>
     </message>
     <message>
         <source>Save text</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையைச் சேமி</translation>
     </message>
     <message>
         <source>Reset to shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>அசல் உரைக்குத் திரும்பு</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>நிகழ்வு(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">மொழி(&amp;L)</translation>
+        <translation>மொழி(&amp;L)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>உரை</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>இடம்பிடிகள்</translation>
     </message>
     <message>
         <source>Your text (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் உரை (சேமிக்கப்பட்டது)</translation>
     </message>
     <message>
         <source>The shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>அசல் உரை</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்க முடியாது: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் சேமிக்கப்படவில்லை.</translation>
     </message>
     <message>
         <source>Saved. New messages use this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது. புதிய செய்திகள் இந்த உரையைப் பயன்படுத்தும்.</translation>
     </message>
     <message>
         <source>The shipped text is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் அசல் உரை பயன்படுத்தப்படுகிறது.</translation>
     </message>
 </context>
 <context>
@@ -3874,19 +3874,19 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <name>fd::whatsapp::WhatsAppSession</name>
     <message>
         <source>The WhatsApp address &quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp முகவரி &quot;%1&quot; ஒரு http(s) URL அல்ல.</translation>
     </message>
     <message>
         <source>Cannot create the WhatsApp profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp சுயவிவரக் கோப்புறை %1-ஐ உருவாக்க முடியவில்லை.</translation>
     </message>
     <message>
         <source>WhatsApp Web could not be loaded from %1: %2. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web-ஐ %1-இலிருந்து ஏற்ற முடியவில்லை: %2. சிறிது நேரத்தில் மீண்டும் முயலும்.</translation>
     </message>
     <message>
         <source>WhatsApp Web refuses this browser (user agent &quot;%1&quot;). Update FrontDesk or set a newer user agent in the selector pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web இந்த உலாவியை ஏற்கவில்லை (user agent &quot;%1&quot;). FrontDesk-ஐப் புதுப்பியுங்கள் அல்லது தேர்வி தொகுப்பில் புதிய user agent அமையுங்கள்.</translation>
     </message>
     <message>
         <source>the WhatsApp page is not loaded</source>
