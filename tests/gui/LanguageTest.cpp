@@ -3,10 +3,13 @@
 #include "GuiFixture.h"
 #include "common/UiLanguage.h"
 #include "config/DeskConfig.h"
+#include "log/MessageLogTab.h"
 #include "login/LoginDialog.h"
+#include "logmodel/MessageLogModel.h"
 #include "main/MainWindow.h"
 #include "mock/FakeClock.h"
 #include "secrets/CredentialService.h"
+#include "whatsapp/SessionState.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -140,6 +143,41 @@ TEST_P(LanguageTest, SwitchingTheDeskToHindiOrTamilChangesTheVisibleTexts)
     UiLanguage::install(QStringLiteral("en"));
     MainWindow back(context);
     EXPECT_EQ(deskTexts(back), english);
+}
+
+TEST_P(LanguageTest, TheMessageLogAndTheWhatsAppStatesFollowTheLanguage)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Admin));
+    const QList<whatsapp::SessionState> states = {
+        whatsapp::SessionState::Loading,  whatsapp::SessionState::QrCode,
+        whatsapp::SessionState::Syncing,  whatsapp::SessionState::Ready,
+        whatsapp::SessionState::Offline,  whatsapp::SessionState::Unsupported,
+        whatsapp::SessionState::Conflict, whatsapp::SessionState::Error};
+    auto logTexts = [&] {
+        MessageLogTab tab(context.database, true);
+        QStringList texts;
+        for (const char* name :
+             {"logNextPage", "logLastPage", "logExport", "logRetrySelected", "logRetryAllFailed"})
+            texts << textOf<QPushButton>(&tab, name);
+        for (int column = 0; column < tab.model()->columnCount(); ++column)
+            texts << tab.model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        for (whatsapp::SessionState state : states)
+            texts << whatsapp::describeSessionState(state);
+        return texts;
+    };
+    UiLanguage::install(QStringLiteral("en"));
+    const QStringList english = logTexts();
+    ASSERT_GT(english.size(), 15);
+    for (const QString& language : {QStringLiteral("hi"), QStringLiteral("ta")}) {
+        UiLanguage::install(language);
+        const QStringList texts = logTexts();
+        ASSERT_EQ(texts.size(), english.size());
+        for (int i = 0; i < texts.size(); ++i) {
+            EXPECT_NE(texts[i], english[i]) << language.toStdString();
+            EXPECT_TRUE(inScript(texts[i], language))
+                << language.toStdString() << ": " << texts[i].toStdString();
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, LanguageTest, ::testing::Values(Dialect::Sqlite), ::fd::test::dialectTestName);
