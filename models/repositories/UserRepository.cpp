@@ -1,6 +1,7 @@
 #include "repositories/UserRepository.h"
 
 #include "auth/PasswordHash.h"
+#include "auth/ScramSecret.h"
 #include "repositories/Row.h"
 
 #include <QRegularExpression>
@@ -11,6 +12,14 @@ const char* const UserRepository::kAdminRole = "frontdesk_admin";
 const char* const UserRepository::kReceptionRole = "frontdesk_reception";
 
 namespace {
+
+// What goes after PASSWORD: the SCRAM secret when it can be computed here (the password itself then never
+// reaches the server's statement log), else the password for the server to hash.
+QString passwordForServer(const QString& password)
+{
+    const QString secret = ScramSecret::forPassword(password);
+    return secret.isEmpty() ? password : secret;
+}
 
 const QString kColumns = QStringLiteral("id, name, login, phone, role, active, last_login_at");
 
@@ -72,7 +81,8 @@ Result<void> UserRepository::createRole(const QString& login, const QString& pas
     return execFormatted(
         QStringLiteral("CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I"),
         {login, role == AppUser::Role::Admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
-         password, QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
+         passwordForServer(password),
+         QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
         QObject::tr("create the database login \"%1\"").arg(login));
 }
 
@@ -305,7 +315,8 @@ Result<void> UserRepository::resetPassword(const QString& login, const QString& 
     if (!user)
         return user.error();
     if (m_connection.dialect() == Dialect::Postgres)
-        return execFormatted(QStringLiteral("ALTER ROLE %I PASSWORD %L"), {user->login, password}, what);
+        return execFormatted(QStringLiteral("ALTER ROLE %I PASSWORD %L"),
+                             {user->login, passwordForServer(password)}, what);
     auto hashed = PasswordHash::hash(password);
     if (!hashed)
         return hashed.error();

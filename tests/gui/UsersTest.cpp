@@ -2,15 +2,28 @@
 // and PostgreSQL (login roles), with the refusals for yourself and the last administrator.
 #include "GuiFixture.h"
 #include "admin/UsersPage.h"
+#include "auth/ScramSecret.h"
 #include "login/SignIn.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 
 namespace fd::test {
 namespace {
+
+TEST(ScramSecretTest, PrintableAsciiPasswordsGetASaltedSecretOthersAreLeftToTheServer)
+{
+    const QString secret = ScramSecret::forPassword(QStringLiteral("counter-pass-1"));
+    static const QRegularExpression shape(
+        QStringLiteral("^SCRAM-SHA-256\\$4096:[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}:[A-Za-z0-9+/=]{44}$"));
+    EXPECT_TRUE(shape.match(secret).hasMatch()) << secret.toStdString();
+    EXPECT_NE(ScramSecret::forPassword(QStringLiteral("counter-pass-1")), secret); // a new salt each time
+    EXPECT_TRUE(ScramSecret::forPassword(QStringLiteral("பாஸ்வேர்ட்-1")).isEmpty());
+    EXPECT_TRUE(ScramSecret::forPassword(QStringLiteral("tab\there-1")).isEmpty());
+}
 
 class UsersTest : public DeskTest
 {
@@ -214,6 +227,31 @@ TEST_P(UsersTest, ANewPasswordFollowsTheSamePolicyAndReplacesTheOldOne)
     ASSERT_FALSE(oldOne.ok());
     EXPECT_EQ(oldOne.error().kind, Error::Kind::Authentication);
     EXPECT_GE(count(QStringLiteral("SELECT COUNT(*) FROM users")), 2);
+}
+
+TEST_P(UsersTest, OnPostgresTheServerGetsOnlyTheScramSecretOfAnAsciiPassword)
+{
+    if (GetParam() != Dialect::Postgres)
+        GTEST_SKIP() << "SQLite keeps argon2id hashes itself";
+    const AppUser admin = addUser(AppUser::Role::Admin);
+    const AppUser priya = addUser(AppUser::Role::Reception);
+    auto storedSecret = [&](const QString& role) {
+        auto su = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+        EXPECT_TRUE(su.ok());
+        auto v = su.value()->scalar(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
+                                    {role}, QStringLiteral("secret"));
+        EXPECT_TRUE(v.ok());
+        return v.ok() ? v.value().toString() : QString();
+    };
+    EXPECT_TRUE(storedSecret(priya.login).startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
+    auto asAdmin = connectAs(admin);
+    ASSERT_TRUE(asAdmin);
+    // A password that looks like an old MD5 hash is still a password, not a hash.
+    const QString md5Lookalike = QStringLiteral("md5") + QString(32, QLatin1Char('a'));
+    ASSERT_TRUE(UserRepository(*asAdmin).resetPassword(priya.login, md5Lookalike).ok());
+    EXPECT_TRUE(storedSecret(priya.login).startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
+    auto signedIn = trySignIn(priya.login, md5Lookalike);
+    ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
 }
 
 TEST_P(UsersTest, HostileRoleNamesAreQuotedInEveryRoleStatement)
