@@ -17,6 +17,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("counter-pass-1");
 
+// FRONTDESK_SCREENSHOT_DIR=DIR saves what the person sees, to look at (README's pictures come from here).
+void screenshot(QWidget* widget, const char* name)
+{
+    if (const QString dir = qEnvironmentVariable("FRONTDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(QLatin1String(name)));
+}
+
 // The version just before the latest: a database "set up by the previous FrontDesk".
 int previousVersion(Dialect dialect)
 {
@@ -160,8 +167,7 @@ TEST_P(SchemaUpgradeTest, AnAdministratorConfirmsTheUpgradeOfASharedDatabase)
     EXPECT_TRUE(upgradeNow->isEnabled());
     EXPECT_FALSE(upgradeNow->isDefault()) << "Enter must not upgrade a shared database";
     EXPECT_EQ(schemaVersion(), from) << "nothing changes before the administrator confirms";
-    if (const QString shots = qEnvironmentVariable("FRONTDESK_SCREENSHOT_DIR"); !shots.isEmpty())
-        upgrade->grab().save(QDir(shots).filePath(QStringLiteral("schema-upgrade.png")));
+    screenshot(upgrade, "schema-upgrade.png");
 
     QTest::mouseClick(upgradeNow, Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; }))
@@ -202,6 +208,7 @@ TEST_P(SchemaUpgradeTest, ReceptionIsToldToAskAnAdministratorAndCannotUpgradeAny
                                        .arg(MigrationRunner::latestVersion(Dialect::Postgres))))
         << message().toStdString();
     EXPECT_EQ(upgradeDialog(), nullptr);
+    screenshot(dialog.get(), "sign-in-upgrade-needed.png");
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_NE(dialog->result(), QDialog::Accepted);
     EXPECT_FALSE(dialog->worker()) << "nobody is signed in";
@@ -225,6 +232,7 @@ TEST_P(SchemaUpgradeTest, AnAdministratorWhoMayNotAlterTheTablesIsToldBeforeTryi
     signInAs(admin);
     ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
     EXPECT_FALSE(child<QPushButton>(upgradeDialog(), "upgradeNow")->isEnabled());
+    screenshot(upgradeDialog(), "schema-upgrade-not-owner.png");
     const QString state = child<QLabel>(upgradeDialog(), "upgradeState")->text();
     EXPECT_TRUE(state.contains(QStringLiteral("whatsapp_message_logs"))) << state.toStdString();
     EXPECT_TRUE(state.contains(QStringLiteral("frontdesk migrate"))) << state.toStdString();
@@ -245,6 +253,7 @@ TEST_P(SchemaUpgradeTest, AnOlderSqliteFileIsUpgradedOnOpeningAndTheOldOneKeptAs
                                        .arg(from)
                                        .arg(MigrationRunner::latestVersion(Dialect::Sqlite))))
         << message().toStdString();
+    screenshot(dialog.get(), "sign-in-sqlite-upgraded.png");
 
     const QFileInfo file(database->spec().sqlitePath);
     const QStringList copies =
@@ -295,6 +304,8 @@ TEST_P(SchemaUpgradeTest, ADatabaseANewerFrontDeskUpgradedIsRefusedWithTheReason
     QTest::qWait(300);
     EXPECT_NE(dialog->result(), QDialog::Accepted);
     EXPECT_EQ(upgradeDialog(), nullptr);
+    if (GetParam() == Dialect::Postgres)
+        screenshot(dialog.get(), "sign-in-schema-too-new.png");
 }
 
 } // namespace

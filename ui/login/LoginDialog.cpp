@@ -151,6 +151,7 @@ void LoginDialog::prepareSqlite()
                                             .arg(report.toVersion)
                                             .arg(report.backupPath));
                      StatusColors::apply(m_message, StatusColors::Tone::Neutral);
+                     fitMessage();
                  }
                  if (opened->activeAdmins == 0)
                      emit firstAdminNeeded();
@@ -239,6 +240,15 @@ void LoginDialog::showProblem(const QString& message)
 {
     m_message->setText(message);
     StatusColors::apply(m_message, StatusColors::Tone::Bad);
+    fitMessage();
+}
+
+void LoginDialog::fitMessage()
+{
+    // A long message wraps onto several lines: grow the dialog so that none of them is cut off.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void LoginDialog::updateWait()

@@ -50,6 +50,7 @@ private:
     void updateWait();
     void setBusy(bool busy, const QString& message = {});
     void showProblem(const QString& message);
+    void fitMessage();
 
     ConnectionSpec m_server;
     CredentialService& m_credentials;
