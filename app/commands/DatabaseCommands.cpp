@@ -92,6 +92,14 @@ int runCheck(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
         return ExitDatabaseError;
     }
     if (version.value() < latest || !missing->isEmpty()) {
+        // IT wants to know before trying whether this login may do the upgrade (PostgreSQL: only the tables'
+        // owner may alter them).
+        auto blocking = runner.tablesThisRoleCannotAlter();
+        if (blocking && !blocking->isEmpty())
+            out << QObject::tr("Upgrade: this login may not alter %1; run \"frontdesk migrate\" with the login "
+                               "that owns them.")
+                       .arg(blocking->join(QLatin1String(", ")))
+                << Qt::endl;
         err << QObject::tr("The database needs an upgrade: run \"frontdesk migrate\".") << Qt::endl;
         return ExitFailure;
     }

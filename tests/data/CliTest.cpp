@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -197,6 +198,40 @@ TEST(Cli, NewerSchemaIsRefusedOnPostgres)
     CliRun check = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
     EXPECT_EQ(check.exitCode, 3);
     EXPECT_TRUE(check.err.contains(QStringLiteral("newer FrontDesk"))) << check.err.toStdString();
+}
+
+// Before an upgrade, check says whether the login it runs as may do it (only the tables' owner may alter them).
+TEST(Cli, CheckSaysWhenThisLoginMayNotUpgrade)
+{
+    auto database = TestDatabase::create(Dialect::Postgres);
+    ASSERT_TRUE(database);
+    const auto migrations = MigrationRunner::available(Dialect::Postgres);
+    const QString older = QString::number(migrations.at(migrations.size() - 2).version);
+    const QString url = postgresUrl(database->spec());
+    ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url})
+                  .exitCode,
+              0);
+    CliRun owner = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
+    EXPECT_EQ(owner.exitCode, 1);
+    EXPECT_FALSE(owner.out.contains(QStringLiteral("may not alter"))) << owner.out.toStdString();
+
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    const QString login = QStringLiteral("desk_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    ASSERT_TRUE(c->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'desk-pass-1' IN ROLE frontdesk_admin").arg(login),
+                        QStringLiteral("role"))
+                    .ok());
+    ConnectionSpec spec = database->spec();
+    spec.user = login;
+    spec.password = QStringLiteral("desk-pass-1");
+    CliRun admin = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), postgresUrl(spec)});
+    EXPECT_EQ(admin.exitCode, 1);
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("Upgrade: this login may not alter"))) << admin.out.toStdString();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("whatsapp_message_logs"))) << admin.out.toStdString();
+    database.reset();
+    auto server = Connection::open(postgresAdminSpec(), QStringLiteral("drop"));
+    ASSERT_TRUE(server.ok());
+    (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), QStringLiteral("drop role"));
 }
 
 // IT (and the package checks) can stop at an older schema version, then finish later; never go back.
