@@ -177,6 +177,38 @@ TEST_P(SchemaUpgradeTest, AnAdministratorConfirmsTheUpgradeOfASharedDatabase)
     ASSERT_TRUE(dialog->worker());
 }
 
+TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAgain)
+{
+    if (GetParam() != Dialect::Postgres)
+        GTEST_SKIP() << "a shared database: PostgreSQL";
+    const QString admin = olderDatabaseOwnedByAnAdmin();
+    openLogin();
+    signInAs(admin);
+    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
+    SchemaUpgradeDialog* upgrade = upgradeDialog();
+    // Between the dialog and the click, IT hands the database (and with it the schema) to another login:
+    // the upgrade may no longer grant rights on the schema and stops there.
+    exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO %2")
+                         .arg(database->spec().database, postgresAdminSpec().user));
+    click(upgrade, "upgradeNow");
+    auto* state = child<QLabel>(upgrade, "upgradeState");
+    ASSERT_TRUE(waitFor([&] { return state->text().contains(QStringLiteral("The upgrade stopped")); }))
+        << state->text().toStdString();
+    screenshot(upgrade, "schema-upgrade-stopped.png");
+    auto* upgradeNow = child<QPushButton>(upgrade, "upgradeNow");
+    EXPECT_TRUE(upgradeNow->isEnabled());
+    EXPECT_TRUE(upgradeNow->text().contains(QStringLiteral("Try again"))) << upgradeNow->text().toStdString();
+    EXPECT_TRUE(child<QPushButton>(upgrade, "upgradeNotNow")->isEnabled());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(schemaVersion(), previousVersion(Dialect::Postgres)) << "the failed step was rolled back whole";
+
+    // Given the database back, the same dialog finishes the job.
+    exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
+    QTest::mouseClick(upgradeNow, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; })) << state->text().toStdString();
+    EXPECT_EQ(schemaVersion(), MigrationRunner::latestVersion(Dialect::Postgres));
+}
+
 TEST_P(SchemaUpgradeTest, NotNowChangesNothingAndClosesTheDesk)
 {
     if (GetParam() != Dialect::Postgres)
