@@ -186,7 +186,7 @@ void Dispatcher::claim()
             if (!verdict)
                 return verdict.error();
             if (verdict->kind != RecipientVerdict::Kind::Send) {
-                if (auto skipped = queue.markSkipped(*step.message, verdict->reason); !skipped)
+                if (auto skipped = queue.markSkipped(*step.message, verdict->logReason); !skipped)
                     return skipped.error();
                 step.skipped = true;
             }

@@ -64,7 +64,7 @@ Result<bool> Outbox::claimFlag(EventType event, qint64 referenceId)
 
 Result<QueueResult> Outbox::alreadySent(const OutgoingEvent& event)
 {
-    QueueResult result{QueueResult::Outcome::AlreadySent, 0, {}};
+    QueueResult result{QueueResult::Outcome::AlreadySent, 0, {}, {}};
     auto existing = MessageLogRepository(m_connection).find(referenceTypeFor(event.event), event.referenceId,
                                                             eventTypeName(event.event));
     if (!existing)
@@ -80,7 +80,7 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
     if (!verdict)
         return verdict.error();
     if (verdict->kind == RecipientVerdict::Kind::Staff)
-        return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}};
+        return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}};
     const QString e164 = verdict->e164.isEmpty() ? event.customerPhone : verdict->e164;
 
     auto claimed = claimFlag(event.event, event.referenceId);
@@ -89,10 +89,10 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
     if (!claimed.value())
         return alreadySent(event);
 
-    QueueResult result{QueueResult::Outcome::Queued, 0, {}};
+    QueueResult result{QueueResult::Outcome::Queued, 0, {}, {}};
     QString status = QStringLiteral("PENDING");
     if (verdict->kind == RecipientVerdict::Kind::Skip) {
-        result = {QueueResult::Outcome::Skipped, 0, verdict->reason};
+        result = {QueueResult::Outcome::Skipped, 0, verdict->reason, verdict->logReason};
         status = QStringLiteral("SKIPPED");
     }
 
@@ -112,7 +112,7 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
         // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
         content = text.value();
         status = QStringLiteral("FAILED");
-        result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message};
+        result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message, {}};
     } else {
         content = text.value();
     }
@@ -124,7 +124,7 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
                        "scheduled_at, created_by, updated_at, template_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id"),
         {eventTypeName(event.event), e164, sql::nullable(event.customerName), content, status,
-         referenceTypeFor(event.event), event.referenceId, sql::nullable(result.reason), sql::fromDateTime(now),
+         referenceTypeFor(event.event), event.referenceId, sql::nullable(result.logReason.isEmpty() ? result.reason : result.logReason), sql::fromDateTime(now),
          sql::text(event.language), sql::fromDateTime(event.scheduledAt), sql::nullable(event.createdBy),
          sql::fromDateTime(now), sql::nullable(params)},
         QObject::tr("queue the WhatsApp message"));

@@ -17,7 +17,8 @@ struct QueueResult
 
     Outcome outcome = Outcome::Queued;
     qint64 messageId = 0; // the log row, when there is one
-    QString reason;
+    QString reason;    // for the screen, in the desk's language
+    QString logReason; // as the message log keeps it (English); empty: the same as reason
 
     // One sentence for the receptionist.
     QString describe() const;

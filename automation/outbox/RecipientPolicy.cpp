@@ -1,15 +1,23 @@
 #include "outbox/RecipientPolicy.h"
 
+#include "core/LoggedText.h"
 #include "repositories/CustomerRepository.h"
 
 namespace fd {
+namespace {
+
+RecipientVerdict skip(RecipientVerdict::Kind kind, const QString& e164, const LoggedText& reason)
+{
+    return RecipientVerdict{kind, e164, reason.shown, reason.logged};
+}
+
+} // namespace
 
 RecipientPolicy::RecipientPolicy(Connection& connection, const SharedSettings& settings)
     : m_connection(connection)
     , m_settings(settings)
     , m_phones(settings.allowedRegions)
-{
-}
+{}
 
 Result<bool> RecipientPolicy::isStaffPhone(const QString& e164)
 {
@@ -34,21 +42,24 @@ Result<bool> RecipientPolicy::isStaffPhone(const QString& e164)
 Result<RecipientVerdict> RecipientPolicy::check(const QString& phone)
 {
     const PhoneCheck checked = m_phones.check(phone);
-    RecipientVerdict verdict{RecipientVerdict::Kind::Send, checked.e164, {}};
+    RecipientVerdict verdict{RecipientVerdict::Kind::Send, checked.e164, {}, {}};
     if (!checked.e164.isEmpty()) {
         auto staff = isStaffPhone(checked.e164);
         if (!staff)
             return staff.error();
         if (staff.value())
-            return RecipientVerdict{RecipientVerdict::Kind::Staff, checked.e164, QObject::tr("staff number")};
+            return skip(RecipientVerdict::Kind::Staff, checked.e164,
+                        LoggedText::of(QT_TRANSLATE_NOOP("QObject", "staff number")));
     }
     if (checked.verdict != PhoneCheck::Verdict::Messageable)
-        return RecipientVerdict{RecipientVerdict::Kind::Skip, checked.e164, checked.reason};
+        return RecipientVerdict{RecipientVerdict::Kind::Skip, checked.e164, checked.reason,
+                                checked.logReason};
     auto optedOut = CustomerRepository(m_connection).isOptedOut(checked.e164);
     if (!optedOut)
         return optedOut.error();
     if (optedOut.value())
-        return RecipientVerdict{RecipientVerdict::Kind::Skip, checked.e164, QObject::tr("customer opted out")};
+        return skip(RecipientVerdict::Kind::Skip, checked.e164,
+                    LoggedText::of(QT_TRANSLATE_NOOP("QObject", "customer opted out")));
     return verdict;
 }
 

@@ -16,7 +16,8 @@ struct RecipientVerdict
     };
     Kind kind = Kind::Skip;
     QString e164; // when the number parsed
-    QString reason;
+    QString reason;    // in the desk's language, for the screen
+    QString logReason; // the same in English, as the message log keeps it (LoggedText)
 };
 
 // Who may get a message (DECISIONS.md "Who gets a message"): the phone policy, the staff phones (users,

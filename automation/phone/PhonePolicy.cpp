@@ -1,8 +1,9 @@
 #include "phone/PhonePolicy.h"
 
+#include "core/LoggedText.h"
+
 #include <QObject>
 #include <QRegularExpression>
-
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -85,12 +86,14 @@ Parsed parse(const QString& typed, const QString& defaultRegion)
             // mobile number: judge one that starts like a mobile number by its digit count.
             std::string national;
             util.GetNationalSignificantNumber(result.number, &national);
-            const bool looksMobile = result.number.country_code() == 91 && !national.empty()
-                && national.front() >= '6' && national.front() <= '9';
+            const bool looksMobile = result.number.country_code() == 91 && !national.empty() &&
+                                     national.front() >= '6' && national.front() <= '9';
             if (looksMobile && national.size() > 10)
-                result.problem = QObject::tr("The number is too long: an Indian mobile number has 10 digits.");
+                result.problem =
+                    QObject::tr("The number is too long: an Indian mobile number has 10 digits.");
             else if (looksMobile && national.size() < 10)
-                result.problem = QObject::tr("The number is too short: an Indian mobile number has 10 digits.");
+                result.problem =
+                    QObject::tr("The number is too short: an Indian mobile number has 10 digits.");
             else
                 result.problem = QObject::tr("This number does not exist: check the digits.");
             break;
@@ -102,13 +105,20 @@ Parsed parse(const QString& typed, const QString& defaultRegion)
     return result;
 }
 
+PhoneCheck notMessageable(PhoneCheck check, const char* reason)
+{
+    const LoggedText text = LoggedText::of(reason);
+    check.reason = text.shown;
+    check.logReason = text.logged;
+    return check;
+}
+
 } // namespace
 
 PhonePolicy::PhonePolicy(QStringList allowedRegions, QString defaultRegion)
     : m_allowedRegions(std::move(allowedRegions))
     , m_defaultRegion(std::move(defaultRegion))
-{
-}
+{}
 
 PhoneCheck PhonePolicy::check(const QString& typed) const
 {
@@ -128,7 +138,13 @@ PhoneCheck PhonePolicy::check(const QString& typed) const
     const QString regionCode = QString::fromStdString(region);
     check.verdict = PhoneCheck::Verdict::NotMessageable;
     if (!m_allowedRegions.contains(regionCode, Qt::CaseInsensitive)) {
-        check.reason = QObject::tr("numbers from %1 are not messaged").arg(regionCode.isEmpty() ? QObject::tr("that country") : regionCode);
+        const LoggedText from =
+            LoggedText::of(QT_TRANSLATE_NOOP("QObject", "numbers from %1 are not messaged"));
+        const LoggedText reason = regionCode.isEmpty()
+                                      ? from.arg(LoggedText::of(QT_TRANSLATE_NOOP("QObject", "that country")))
+                                      : from.arg(regionCode);
+        check.reason = reason.shown;
+        check.logReason = reason.logged;
         return check;
     }
     switch (util.GetNumberType(parsed.number)) {
@@ -137,14 +153,11 @@ PhoneCheck PhonePolicy::check(const QString& typed) const
         check.verdict = PhoneCheck::Verdict::Messageable;
         return check;
     case PhoneNumberUtil::FIXED_LINE:
-        check.reason = QObject::tr("landline");
-        return check;
+        return notMessageable(check, QT_TRANSLATE_NOOP("QObject", "landline"));
     case PhoneNumberUtil::TOLL_FREE:
-        check.reason = QObject::tr("toll-free number");
-        return check;
+        return notMessageable(check, QT_TRANSLATE_NOOP("QObject", "toll-free number"));
     default:
-        check.reason = QObject::tr("not a mobile number");
-        return check;
+        return notMessageable(check, QT_TRANSLATE_NOOP("QObject", "not a mobile number"));
     }
 }
 

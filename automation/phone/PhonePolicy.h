@@ -15,6 +15,7 @@ struct PhoneCheck
     Verdict verdict = Verdict::Invalid;
     QString e164;   // "+919876543210" whenever the number is valid, also when it is not messageable
     QString reason; // why it is refused or not messaged; empty when messageable
+    QString logReason; // why it is not messaged, in English as the message log keeps it (LoggedText)
 };
 
 // What receptionists type, read with libphonenumber: "98765 43210", "098765-43210", "+91 (98765) 43210",

@@ -1,5 +1,6 @@
 #include "logmodel/MessageLogModel.h"
 
+#include "core/LoggedText.h"
 #include "core/Logging.h"
 #include "db/DatabaseWorker.h"
 #include "logmodel/FutureReply.h"
@@ -89,7 +90,8 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
         case Station:
             return m.claimedBy;
         case Error:
-            return role == Qt::DisplayRole ? QVariant(m.errorMessage.simplified()) : QVariant(m.errorMessage);
+            return role == Qt::DisplayRole ? QVariant(LoggedText::onScreen(m.errorMessage).simplified())
+                                           : QVariant(LoggedText::onScreen(m.errorMessage));
         default:
             return {};
         }

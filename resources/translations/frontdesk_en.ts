@@ -1252,6 +1252,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it changes nothing; report it to whoever built it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1252,6 +1252,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
         <translation>अज्ञात माध्यम &quot;%1&quot; (इनमें से चुनें: %2)</translation>
     </message>
+    <message>
+        <source>This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it changes nothing; report it to whoever built it.</source>
+        <translation>इस FrontDesk में %1 क्रमांक वाले दो स्कीमा अपग्रेड हैं (%2, %3), इसलिए यह कुछ नहीं बदलता; इसे बनाने वाले को बताएँ।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1252,6 +1252,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
         <translation>தெரியாத அனுப்பும் வழி &quot;%1&quot; (இவற்றில் ஒன்றைத் தேர்ந்தெடுங்கள்: %2)</translation>
     </message>
+    <message>
+        <source>This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it changes nothing; report it to whoever built it.</source>
+        <translation>இந்த FrontDesk-இல் %1 என்ற எண் கொண்ட இரண்டு ஸ்கீமா மேம்படுத்தல்கள் உள்ளன (%2, %3); அதனால் எதையும் மாற்றாது. இதை உருவாக்கியவரிடம் தெரிவியுங்கள்.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -3,6 +3,8 @@
 #include "GuiFixture.h"
 #include "common/UiLanguage.h"
 #include "config/DeskConfig.h"
+#include "core/LoggedText.h"
+#include "enquiries/EnquiriesTab.h"
 #include "log/MessageLogTab.h"
 #include "login/LoginDialog.h"
 #include "logmodel/MessageLogModel.h"
@@ -178,6 +180,33 @@ TEST_P(LanguageTest, TheMessageLogAndTheWhatsAppStatesFollowTheLanguage)
                 << language.toStdString() << ": " << texts[i].toStdString();
         }
     }
+}
+
+TEST_P(LanguageTest, AReasonIsShownInTheDesksLanguageButLoggedInEnglishForEveryDesk)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    UiLanguage::install(QStringLiteral("ta"));
+    EnquiriesTab tab(context);
+    tab.show();
+    type(&tab, "enquiryName", QStringLiteral("Office"));
+    type(&tab, "enquiryPhoneEdit", QStringLiteral("044 2345 6789")); // a Chennai landline
+    type(&tab, "enquirySubject", QStringLiteral("AMC"));
+    click(&tab, "enquirySave");
+    auto* status = child<QLabel>(&tab, "enquiryStatus");
+    const QString landline = QCoreApplication::translate("QObject", "landline");
+    ASSERT_NE(landline, QStringLiteral("landline"));
+    ASSERT_TRUE(waitFor([&] { return status->text().contains(landline); })) << status->text().toStdString();
+    auto logged = connection->scalar(
+        QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE status = 'SKIPPED'"), {},
+        QStringLiteral("reason"));
+    ASSERT_TRUE(logged.ok());
+    EXPECT_EQ(logged.value().toString(), QStringLiteral("landline"));
+    EXPECT_EQ(LoggedText::onScreen(logged.value().toString()),
+              landline); // the log's screens translate it back
+    UiLanguage::install(QStringLiteral("hi"));
+    EXPECT_TRUE(inScript(LoggedText::onScreen(QStringLiteral("customer opted out")), QStringLiteral("hi")));
+    EXPECT_EQ(LoggedText::onScreen(QStringLiteral("numbers from PK are not messaged")),
+              QStringLiteral("numbers from PK are not messaged")); // unknown whole texts stay as logged
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, LanguageTest, ::testing::Values(Dialect::Sqlite), ::fd::test::dialectTestName);

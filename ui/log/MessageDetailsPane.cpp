@@ -1,5 +1,6 @@
 #include "log/MessageDetailsPane.h"
 
+#include "core/LoggedText.h"
 #include "logmodel/MessageLogModel.h"
 
 #include <QDesktopServices>
@@ -93,7 +94,7 @@ void MessageDetailsPane::showDetails(const MessageDetails& details)
     addRow(out, tr("Transport"), m.transport);
     addRow(out, tr("Station"), m.claimedBy);
     addRow(out, tr("Retries"), QString::number(m.retryCount));
-    addRow(out, tr("Error"), m.errorMessage);
+    addRow(out, tr("Error"), LoggedText::onScreen(m.errorMessage));
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h4>%1</h4><p style=\"white-space: pre-wrap\">%2</p>")
