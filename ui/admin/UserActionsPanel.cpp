@@ -51,7 +51,10 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     passwordRow->addWidget(m_resetPassword);
     auto* layout = new QFormLayout(this);
     layout->addRow(m_who);
-    layout->addRow(m_toggleActive);
+    auto* toggleRow = new QHBoxLayout;
+    toggleRow->addWidget(m_toggleActive);
+    toggleRow->addStretch(1);
+    layout->addRow(toggleRow);
     auto* roleLabel = new QLabel(tr("R&ole:"), this);
     roleLabel->setBuddy(m_role);
     layout->addRow(roleLabel, roleRow);
