@@ -206,6 +206,8 @@ void WhatsAppSession::reload()
         return;
     m_reloadTimer.stop();
     ++m_loadSerial;
+    m_navigationRequested = true;
+    m_navigationRequestedFor.start();
     setState(SessionState::Loading);
     m_page->triggerAction(QWebEnginePage::Reload);
 }
@@ -225,12 +227,15 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
     QUrl url = m_options.baseUrl.resolved(QUrl(QStringLiteral("send")));
     url.setQuery(QStringLiteral("phone=") + QString(digits).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
     ++m_loadSerial;
+    m_navigationRequested = true;
+    m_navigationRequestedFor.start();
     setState(SessionState::Loading);
     m_page->load(url);
 }
 
 void WhatsAppSession::onLoadingChanged(const QWebEngineLoadingInfo& info)
 {
+    m_navigationRequested = false;
     if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
         ++m_loadSerial;
         if (m_state != SessionState::Error && m_state != SessionState::Unsupported)
@@ -248,6 +253,8 @@ void WhatsAppSession::onLoadingChanged(const QWebEngineLoadingInfo& info)
 void WhatsAppSession::poll()
 {
     if (!m_page || m_pollInFlight)
+        return;
+    if (m_navigationRequested && m_navigationRequestedFor.elapsed() < 5000)
         return;
     m_pollInFlight = true;
     QPointer<WhatsAppSession> self(this);

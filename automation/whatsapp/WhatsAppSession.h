@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QImage>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -101,6 +102,11 @@ private:
     QTimer m_reloadTimer;
     bool m_pollInFlight = false;
     int m_loadSerial = 0; // a state read from before the latest load is stale
+    // Between asking for a load and Chromium starting it, the old document still answers: its "ready"
+    // would be taken for the new page's, so nothing is polled until the load has started (or, should
+    // Chromium never report it, for a few seconds).
+    bool m_navigationRequested = false;
+    QElapsedTimer m_navigationRequestedFor;
     bool m_reloadedForUnsupported = false;
     SessionState m_state = SessionState::Loading;
     QString m_stateText;
