@@ -13,14 +13,6 @@ const char* const UserRepository::kReceptionRole = "frontdesk_reception";
 
 namespace {
 
-// What goes after PASSWORD: the SCRAM secret when it can be computed here (the password itself then never
-// reaches the server's statement log), else the password for the server to hash.
-QString passwordForServer(const QString& password)
-{
-    const QString secret = ScramSecret::forPassword(password);
-    return secret.isEmpty() ? password : secret;
-}
-
 const QString kColumns = QStringLiteral("id, name, login, phone, role, active, last_login_at");
 
 AppUser read(const Row& row)
@@ -73,6 +65,18 @@ Result<void> UserRepository::execFormatted(const QString& format, const QVariant
     if (!done)
         return done.error();
     return {};
+}
+
+QString UserRepository::passwordForServer(const QString& password)
+{
+    // What goes after PASSWORD: the SCRAM secret when it can be computed here (the password itself then never
+    // reaches the server's statement log), else the password for the server to hash. Servers before
+    // PostgreSQL 10 know no SCRAM and would keep the secret as the password.
+    auto version = m_connection.scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"),
+                                       {}, QObject::tr("ask the server's version"));
+    const QString secret =
+        version && version.value().toInt() >= 100000 ? ScramSecret::forPassword(password) : QString();
+    return secret.isEmpty() ? password : secret;
 }
 
 Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role)

@@ -46,6 +46,7 @@ public:
 
 private:
     Result<void> createRole(const QString& login, const QString& password, AppUser::Role role);
+    QString passwordForServer(const QString& password);
     // Runs a statement about roles: `format` (PostgreSQL's format() with %I / %L) quotes the bound values on
     // the server, since role names and passwords cannot be bound parameters of CREATE/ALTER ROLE or GRANT.
     Result<void> execFormatted(const QString& format, const QVariantList& values, const QString& what);
