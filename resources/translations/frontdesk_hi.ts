@@ -1256,6 +1256,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it changes nothing; report it to whoever built it.</source>
         <translation>इस FrontDesk में %1 क्रमांक वाले दो स्कीमा अपग्रेड हैं (%2, %3), इसलिए यह कुछ नहीं बदलता; इसे बनाने वाले को बताएँ।</translation>
     </message>
+    <message>
+        <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1256,6 +1256,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it changes nothing; report it to whoever built it.</source>
         <translation>இந்த FrontDesk-இல் %1 என்ற எண் கொண்ட இரண்டு ஸ்கீமா மேம்படுத்தல்கள் உள்ளன (%2, %3); அதனால் எதையும் மாற்றாது. இதை உருவாக்கியவரிடம் தெரிவியுங்கள்.</translation>
     </message>
+    <message>
+        <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
