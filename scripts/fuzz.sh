@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets with clang, ASan and UBSan (build/fuzz) and runs each for SECONDS (default
 # 60) on its seed corpus. A crash is kept in build/fuzz/crashes/<target>/ and the script fails: copy the
 # input into tests/fuzz/regressions/<target>/ so that every build replays it once it is fixed.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: phone messageTemplate databaseUrl
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: phone messageTemplate databaseUrl selectorPack
+#                                               csvRoundTrip messageLogCsv
 #   FUZZ_RUNS=N scripts/fuzz.sh                 N inputs each from a fixed seed: the same run every time (CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,13 +12,16 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(phone messageTemplate databaseUrl)
+[ ${#targets[@]} -gt 0 ] || targets=(phone messageTemplate databaseUrl selectorPack csvRoundTrip messageLogCsv)
 build=${FUZZ_BUILD_DIR:-build/fuzz}
 corpus_of() {
     case $1 in
         phone) echo phone ;;
         messageTemplate) echo template ;;
         databaseUrl) echo database_url ;;
+        selectorPack) echo selector_pack ;;
+        csvRoundTrip) echo csv ;;
+        messageLogCsv) echo message_log_csv ;;
     esac
 }
 

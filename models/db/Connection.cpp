@@ -5,12 +5,26 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
 
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
 namespace fd {
 namespace {
+
+bool writable(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return QFileInfo(path).isWritable();
+#else
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#endif
+}
 
 QString uniqueConnectionName(const QString& purpose)
 {
@@ -60,6 +74,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec& spec,
             if (!QDir().mkpath(file.absolutePath()))
                 return Error::make(Error::Kind::Unavailable,
                                    QObject::tr("The folder %1 cannot be created for the database.").arg(file.absolutePath()));
+            // SQLite needs to write the file and, for its journal, the folder: a read-only disk (or file) is said
+            // as such instead of SQLite's "unable to open database file". access() also sees read-only mounts.
+            if (!writable(file.absolutePath()) || (file.exists() && !writable(file.absoluteFilePath())))
+                return sqliteReadOnlyError(what, spec.sqlitePath);
         }
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
         db.setDatabaseName(spec.sqlitePath);

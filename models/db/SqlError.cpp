@@ -41,6 +41,31 @@ Error classifyPostgres(const QSqlError& error, const QString& what, const QStrin
     return Error::make(K::Internal, QObject::tr("Could not %1: %2").arg(what, error.databaseText().trimmed()), detail);
 }
 
+} // namespace
+
+// Both say what to do: nothing was written, so the same action works once the disk allows it.
+Error sqliteReadOnlyError(const QString& what, const QString& detail)
+{
+    return Error::make(Error::Kind::ReadOnly,
+                       QObject::tr("Could not %1: the database file cannot be written (the file, its folder or its "
+                                   "disk is read-only). Nothing was changed. Make it writable again (or ask whoever "
+                                   "looks after this computer), then try again.")
+                           .arg(what),
+                       detail);
+}
+
+Error sqliteDiskFullError(const QString& what, const QString& detail)
+{
+    return Error::make(Error::Kind::ReadOnly, // a full disk refuses writes too
+                       QObject::tr("Could not %1: the disk that holds the database is full. Nothing was changed. "
+                                   "Free some space on it (delete or move files that are no longer needed), then "
+                                   "try again.")
+                           .arg(what),
+                       detail);
+}
+
+namespace {
+
 Error classifySqlite(const QSqlError& error, const QString& what, const QString& detail)
 {
     using K = Error::Kind;
@@ -49,10 +74,7 @@ Error classifySqlite(const QSqlError& error, const QString& what, const QString&
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     switch (primary) {
     case 8: // SQLITE_READONLY
-        return Error::make(K::ReadOnly,
-                           QObject::tr("Could not %1: the database file is read-only. Check the file's permissions.")
-                               .arg(what),
-                           detail);
+        return sqliteReadOnlyError(what, detail);
     case 26: // SQLITE_NOTADB
     case 11: // SQLITE_CORRUPT
         return Error::make(K::Corrupt,
@@ -66,7 +88,7 @@ Error classifySqlite(const QSqlError& error, const QString& what, const QString&
         return Error::make(K::Unavailable,
                            QObject::tr("Could not %1: the database is busy in another program.").arg(what), detail);
     case 13: // SQLITE_FULL
-        return Error::make(K::Unavailable, QObject::tr("Could not %1: the disk is full.").arg(what), detail);
+        return sqliteDiskFullError(what, detail);
     case 19: // SQLITE_CONSTRAINT
         if (has(text, "UNIQUE"))
             return Error::make(K::Conflict, QObject::tr("Could not %1: the record already exists.").arg(what), detail);
@@ -75,7 +97,9 @@ Error classifySqlite(const QSqlError& error, const QString& what, const QString&
         break;
     }
     if (has(text, "readonly database"))
-        return Error::make(K::ReadOnly, QObject::tr("Could not %1: the database file is read-only.").arg(what), detail);
+        return sqliteReadOnlyError(what, detail);
+    if (has(text, "disk is full"))
+        return sqliteDiskFullError(what, detail);
     if (has(text, "not a database"))
         return Error::make(K::Corrupt, QObject::tr("Could not %1: the file is not a database.").arg(what), detail);
     return Error::make(K::Internal, QObject::tr("Could not %1: %2").arg(what, error.databaseText().trimmed()), detail);

@@ -44,3 +44,18 @@ TEST(FuzzReplay, DatabaseUrl)
 {
     EXPECT_GT(replay(QStringLiteral("database_url"), &fd::fuzz::databaseUrl), 5);
 }
+
+TEST(FuzzReplay, SelectorPack)
+{
+    EXPECT_GT(replay(QStringLiteral("selector_pack"), &fd::fuzz::selectorPack), 3);
+}
+
+TEST(FuzzReplay, CsvRoundTrip)
+{
+    EXPECT_GT(replay(QStringLiteral("csv"), &fd::fuzz::csvRoundTrip), 3);
+}
+
+TEST(FuzzReplay, MessageLogCsv)
+{
+    EXPECT_GT(replay(QStringLiteral("message_log_csv"), &fd::fuzz::messageLogCsv), 3);
+}

@@ -12,6 +12,9 @@ namespace fd::fuzz {
 int phone(const uint8_t* data, size_t size);
 int messageTemplate(const uint8_t* data, size_t size);
 int databaseUrl(const uint8_t* data, size_t size);
+int selectorPack(const uint8_t* data, size_t size);
+int csvRoundTrip(const uint8_t* data, size_t size);
+int messageLogCsv(const uint8_t* data, size_t size);
 
 } // namespace fd::fuzz
 

@@ -3,13 +3,15 @@
 #   pg-test-server.sh start STATE_DIR   initdb into a temporary folder, listen on 127.0.0.1 on a free port,
 #                                       write the admin URL to STATE_DIR/url
 #   pg-test-server.sh stop STATE_DIR    stop it and delete its data
+#   pg-test-server.sh halt STATE_DIR    stop it as an administrator would, keeping its data (fault tests)
+#   pg-test-server.sh resume STATE_DIR  start a halted server again on the same port
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
 # A watchdog stops the server by itself after FRONTDESK_TEST_PG_LIFETIME seconds (default 2 hours) in case
 # the test run that started it was killed before its cleanup.
 set -euo pipefail
 
-command=${1:?usage: pg-test-server.sh start|stop STATE_DIR}
-state=${2:?usage: pg-test-server.sh start|stop STATE_DIR}
+command=${1:?usage: pg-test-server.sh start|stop|halt|resume STATE_DIR}
+state=${2:?usage: pg-test-server.sh start|stop|halt|resume STATE_DIR}
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
@@ -30,6 +32,20 @@ stop_server() {
     fi
     rm -rf "$data"
     rm -f "$state/datadir" "$state/url"
+}
+
+start_on() { # DATA PORT
+    as_owner "$bindir/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 30 start -o \
+        "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c synchronous_commit=off \
+         -c full_page_writes=off -c max_connections=300 -c lc_messages=C" >/dev/null 2>&1
+}
+
+# The watchdog: gone as soon as the server is; otherwise stops it when its time is up.
+start_watchdog() { # DATA
+    local lifetime=${FRONTDESK_TEST_PG_LIFETIME:-7200}
+    nohup bash -c "for i in \$(seq $lifetime); do sleep 1; [ -f '$1/data/postmaster.pid' ] || exit 0; done; \
+        $( [ "$(id -u)" = 0 ] && echo 'runuser -u postgres --' ) '$bindir/pg_ctl' -D '$1/data' -m immediate stop; \
+        rm -rf '$1'" >/dev/null 2>&1 &
 }
 
 case "$command" in
@@ -53,9 +69,7 @@ start)
     started=0
     for attempt in $(seq 1 20); do
         port=$(( 20000 + (RANDOM % 20000) ))
-        if as_owner "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 30 start -o \
-            "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off \
-             -c full_page_writes=off -c max_connections=300 -c lc_messages=C" >/dev/null 2>&1; then
+        if start_on "$data" "$port"; then
             started=1
             break
         fi
@@ -67,19 +81,27 @@ start)
     fi
     echo "postgresql://ftadmin:$password@127.0.0.1:$port/postgres" > "$state/url"
     chmod 600 "$state/url"
-    lifetime=${FRONTDESK_TEST_PG_LIFETIME:-7200}
-    # The watchdog: gone as soon as the server is; otherwise stops it when its time is up.
-    nohup bash -c "for i in \$(seq $lifetime); do sleep 1; [ -f '$data/data/postmaster.pid' ] || exit 0; done; \
-        $( [ "$(id -u)" = 0 ] && echo 'runuser -u postgres --' ) '$bindir/pg_ctl' -D '$data/data' -m immediate stop; \
-        rm -rf '$data'" >/dev/null 2>&1 &
+    start_watchdog "$data"
     echo "pg-test-server: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+    ;;
+halt)
+    data=$(cat "$state/datadir")
+    as_owner "$bindir/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null
+    echo "pg-test-server: halted"
+    ;;
+resume)
+    data=$(cat "$state/datadir")
+    port=$(sed -E 's|.*:([0-9]+)/[^/]*$|\1|' "$state/url")
+    start_on "$data" "$port" || { cat "$data/server.log" >&2; exit 1; }
+    start_watchdog "$data"
+    echo "pg-test-server: resumed on 127.0.0.1:$port"
     ;;
 stop)
     stop_server
     echo "pg-test-server: stopped"
     ;;
 *)
-    echo "usage: pg-test-server.sh start|stop STATE_DIR" >&2
+    echo "usage: pg-test-server.sh start|stop|halt|resume STATE_DIR" >&2
     exit 2
     ;;
 esac
