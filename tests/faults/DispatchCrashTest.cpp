@@ -94,7 +94,10 @@ protected:
 
     void startStation()
     {
-        station.setProcessEnvironment(privateEnvironment(home));
+        QProcessEnvironment env = privateEnvironment(home);
+        env.insert(QStringLiteral("QT_MESSAGE_PATTERN"),
+                   QStringLiteral("%{time hh:mm:ss.zzz} %{pid} %{category}: %{message}"));
+        station.setProcessEnvironment(env);
         station.setProcessChannelMode(QProcess::MergedChannels);
         station.setStandardOutputFile(home.filePath(QStringLiteral("station.log")), QIODevice::Append);
         station.start(QStringLiteral(FRONTDESK_BINARY),
@@ -102,6 +105,22 @@ protected:
                        QStringLiteral("--whatsapp-url"), server.url().toString(), QStringLiteral("--pace-ms"),
                        QStringLiteral("0")});
         ASSERT_TRUE(station.waitForStarted(30000));
+    }
+
+    // Every try at one message, for a failure's message.
+    QString attempts(qint64 id)
+    {
+        auto rows = connection->exec(QStringLiteral("SELECT station, started_at, finished_at, outcome, note, error_message "
+                                                    "FROM whatsapp_message_attempts WHERE message_id = ? ORDER BY id"),
+                                     {id}, QStringLiteral("attempts"));
+        QStringList lines;
+        while (rows && rows.value().next()) {
+            QStringList cells;
+            for (int i = 0; i < 6; ++i)
+                cells << rows.value().value(i).toString();
+            lines << cells.join(QStringLiteral(" | "));
+        }
+        return lines.join(QStringLiteral("; "));
     }
 
     QString stationLog() const
@@ -185,7 +204,8 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
         const QString phone = rows.value().value(1).toString().remove(QLatin1Char('+'));
         const QString key = phone + QLatin1Char('|') + rows.value().value(2).toString();
         EXPECT_EQ(copies.value(key), 1) << "message " << rows.value().value(0).toLongLong() << " reached the page "
-                                        << copies.value(key) << " times";
+                                        << copies.value(key) << " times; its attempts: "
+                                        << attempts(rows.value().value(0).toLongLong()).toStdString();
         EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
                         .contains(rows.value().value(3).toString()))
             << "message " << rows.value().value(0).toLongLong() << " is " << rows.value().value(3).toString().toStdString()
@@ -196,6 +216,10 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
     EXPECT_EQ(server.sent().size(), kMessages) << "the page received messages that are not in the log";
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE whatsapp_enquiry_sent")), kMessages);
     // What the crashes left for recovery, for the record.
+    if (HasFailure()) {
+        home.setAutoRemove(false); // the station's log stays for the post-mortem
+        std::cout << "the station's log: " << home.filePath(QStringLiteral("station.log")).toStdString() << std::endl;
+    }
     std::cout << "recovered claims: "
               << count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_attempts WHERE note IS NOT NULL"))
               << std::endl;

@@ -181,7 +181,10 @@ protected:
     {
         EXPECT_GT(filesUnderHome(), 0) << "nothing was written under HOME: the scan would prove nothing";
         for (const QString& secret : secrets)
-            EXPECT_EQ(filesContaining(secret), QStringList()) << "found on disk: " << secret.toStdString();
+        {
+            const QStringList files = filesContaining(secret);
+            EXPECT_TRUE(files.isEmpty()) << secret.toStdString() << " is on disk in " << files.join(QStringLiteral(", ")).toStdString();
+        }
     }
 
     CredentialService keychain;

@@ -47,10 +47,12 @@ int messageLogCsv(const uint8_t* data, size_t size)
     fd::Connection& c = *exporter.connection;
     const QList<QByteArray> parts =
         QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)).split('\x1f');
-    const QString name = QString::fromUtf8(parts.value(0));
-    const QString phone = QString::fromUtf8(parts.value(1));
-    const QString text = QString::fromUtf8(parts.value(2));
-    const QString error = QString::fromUtf8(parts.value(3));
+    // Empty, never null: QtSql binds a null QString as NULL, and phone and text are NOT NULL.
+    auto part = [&](int i) { return QString::fromUtf8(parts.value(i)).append(QLatin1String("")); };
+    const QString name = part(0);
+    const QString phone = part(1);
+    const QString text = part(2);
+    const QString error = part(3);
     if (!c.exec(QStringLiteral("DELETE FROM whatsapp_message_logs"), QStringLiteral("fuzz")))
         std::abort();
     if (!c.exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
