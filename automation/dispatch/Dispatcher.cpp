@@ -233,14 +233,26 @@ void Dispatcher::handle(const ClaimedMessage& message)
     const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
     switch (message.kind) {
     case ClaimedMessage::Kind::Fresh:
-        sendNow(message, {});
+        if (!message.triedSince().isValid()) {
+            sendNow(message, {});
+            return;
+        }
+        // Tried before (a retry after a transient failure, or an admin's): that try may still have reached
+        // the customer (a message left at the clock tick goes out when WhatsApp reconnects), so look in the
+        // chat first. A sender that cannot look (nullopt) sends as before.
+        m_sender.checkAlreadySent(outgoing, message.triedSince(), [this, message](std::optional<bool> found) {
+            if (found && *found)
+                record(message, SendResult::sent(), tr("an earlier try had reached the chat; not sent again"));
+            else
+                sendNow(message, {});
+        });
         return;
     case ClaimedMessage::Kind::TakenOver: // the claim recorded that it could not be verified
         sendNow(message, {});
         return;
     case ClaimedMessage::Kind::OwnLapsed:
         // We claimed it before and stopped mid-send: look in the chat before sending again.
-        m_sender.checkAlreadySent(outgoing, message.entry.claimedAt, [this, message](std::optional<bool> found) {
+        m_sender.checkAlreadySent(outgoing, message.triedSince(), [this, message](std::optional<bool> found) {
             if (found && *found) {
                 record(message, SendResult::sent(), tr("found in the chat after a restart; not sent again"));
             } else if (found) {

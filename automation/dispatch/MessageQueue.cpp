@@ -63,6 +63,11 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     if (!entry)
         return entry.error();
     claimed.entry = entry.value();
+    auto firstTry = m_connection.scalar(
+        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}, what);
+    if (!firstTry)
+        return firstTry.error();
+    claimed.firstTriedAt = sql::toDateTime(firstTry.value());
 
     // A re-attempt (after a failure or an admin's retry) counts as a retry, as the seed's retry_count means.
     const bool again = status == QLatin1String("RETRYING");

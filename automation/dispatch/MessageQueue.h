@@ -21,6 +21,16 @@ struct ClaimedMessage
     MessageLogEntry entry; // as it was before the claim
     Kind kind = Kind::Fresh;
     qint64 attemptId = 0;
+    QDateTime firstTriedAt; // when the earliest earlier try began; invalid for a first try
+
+    // Since when an earlier try may have reached the chat: its first try, not only the latest claim (a
+    // station may die again while recovering, and the message may have gone out on the first try).
+    QDateTime triedSince() const
+    {
+        if (firstTriedAt.isValid() && (!entry.claimedAt.isValid() || firstTriedAt < entry.claimedAt))
+            return firstTriedAt;
+        return entry.claimedAt;
+    }
 };
 
 // The outbox as the dispatcher sees it: claims with leases, outcomes, counts. Each call is one short

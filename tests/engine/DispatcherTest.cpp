@@ -62,6 +62,31 @@ TEST_P(DispatcherTest, TransientFailuresBackOffThenFail)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}), 4);
 }
 
+// A try that failed after the click may still reach the customer (WhatsApp sends a message left at the
+// clock tick once it reconnects): the retry looks in the chat before sending again.
+TEST_P(DispatcherTest, ARetryLooksInTheChatFirstAndNeverSendsTwice)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    sender.script({SendResult::transient(QStringLiteral("the message stayed at the clock tick"))});
+    dispatchOnce(sender);
+    ASSERT_EQ(statusOf(id), QStringLiteral("RETRYING"));
+    EXPECT_EQ(sender.checks(), 0) << "a first try needs no look";
+    const auto row = MessageLogRepository(*connection).get(id).value();
+    sender.preload({id, row.customerPhone, row.messageContent}); // it went out after all
+
+    clock.advanceSecs(3600);
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+    EXPECT_EQ(summary.sent, 1);
+    EXPECT_EQ(sender.attempts(), 1) << "not sent a second time";
+    EXPECT_EQ(sender.checks(), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
+                    {id, QStringLiteral("an earlier try had reached the chat%")}),
+              1);
+}
+
 TEST_P(DispatcherTest, PermanentFailureIsFailedAtOnceAndTheQueueGoesOn)
 {
     const qint64 first = messageFor(enquiry(QStringLiteral("9876543210")));
@@ -201,6 +226,31 @@ TEST_P(DispatcherTest, CrashBetweenClaimAndConfirmationNeitherLosesNorDoubles)
     EXPECT_EQ(statusOf(notSentBeforeCrash), QStringLiteral("SENT"));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE note LIKE ?"),
                     {QStringLiteral("found in the chat%")}), 1);
+}
+
+// The station died on the first try, and again while checking the chat after its restart: the next check
+// still looks back to the first try, when the message may have gone out.
+TEST_P(DispatcherTest, ACrashDuringRecoveryStillChecksBackToTheFirstTry)
+{
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    const SharedSettings settings = SharedSettings::load(*connection).value();
+    ScriptedSender sender;
+    const QDateTime firstTry = clock.nowUtc();
+    {
+        MessageQueue queue(*connection, clock, QStringLiteral("desk-1"), sender.transport());
+        auto first = queue.claimNext(settings);
+        ASSERT_TRUE(first.ok() && first->has_value());
+        sender.preload({id, (*first)->entry.customerPhone, (*first)->entry.messageContent}); // it went out
+        clock.advanceSecs(settings.leaseSeconds + 1);
+        auto again = queue.claimNext(settings); // the restarted station, before it could look: dies again
+        ASSERT_TRUE(again.ok() && again->has_value());
+        EXPECT_EQ((*again)->kind, ClaimedMessage::Kind::OwnLapsed);
+    }
+    clock.advanceSecs(settings.leaseSeconds + 600);
+    dispatchOnce(sender);
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+    EXPECT_EQ(sender.attempts(), 0) << "found in the chat, not sent again";
+    EXPECT_EQ(sender.lastCheckSince(), firstTry);
 }
 
 TEST_P(DispatcherTest, AnotherStationTakesOverOnlyAfterTheGracePeriod)

@@ -199,17 +199,21 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
                                                 "FROM whatsapp_message_logs ORDER BY id"),
                                  {}, QStringLiteral("read the log"));
     ASSERT_TRUE(rows.ok());
+    QList<QVariantList> log;
+    while (rows.value().next())
+        log << QVariantList{rows.value().value(0), rows.value().value(1), rows.value().value(2), rows.value().value(3),
+                            rows.value().value(4)};
+    rows.value().finish();
     int checked = 0;
-    while (rows.value().next()) {
-        const QString phone = rows.value().value(1).toString().remove(QLatin1Char('+'));
-        const QString key = phone + QLatin1Char('|') + rows.value().value(2).toString();
-        EXPECT_EQ(copies.value(key), 1) << "message " << rows.value().value(0).toLongLong() << " reached the page "
-                                        << copies.value(key) << " times; its attempts: "
-                                        << attempts(rows.value().value(0).toLongLong()).toStdString();
+    for (const QVariantList& row : log) {
+        const qint64 id = row[0].toLongLong();
+        const QString key = row[1].toString().remove(QLatin1Char('+')) + QLatin1Char('|') + row[2].toString();
+        EXPECT_EQ(copies.value(key), 1) << "message " << id << " reached the page " << copies.value(key)
+                                        << " times; its attempts: " << attempts(id).toStdString();
         EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
-                        .contains(rows.value().value(3).toString()))
-            << "message " << rows.value().value(0).toLongLong() << " is " << rows.value().value(3).toString().toStdString()
-            << ": " << rows.value().value(4).toString().toStdString();
+                        .contains(row[3].toString()))
+            << "message " << id << " is " << row[3].toString().toStdString() << ": " << row[4].toString().toStdString()
+            << "; its attempts: " << attempts(id).toStdString();
         ++checked;
     }
     EXPECT_EQ(checked, kMessages);

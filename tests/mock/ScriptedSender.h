@@ -48,10 +48,11 @@ public:
         QTimer::singleShot(m_delayMs, this, [done = std::move(done), result] { done(result); });
     }
 
-    void checkAlreadySent(const OutgoingMessage& message, const QDateTime&,
+    void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
                           std::function<void(std::optional<bool>)> done) override
     {
         ++m_checks;
+        m_lastCheckSince = since;
         std::optional<bool> answer;
         if (m_canCheck) {
             QMutexLocker lock(&m_mutex);
@@ -76,10 +77,12 @@ public:
     }
     int attempts() const { return m_attempts; }
     int checks() const { return m_checks; }
+    QDateTime lastCheckSince() const { return m_lastCheckSince; } // how far back the last check looked
 
 private:
     bool m_ready = true;
     bool m_canCheck = true;
+    QDateTime m_lastCheckSince;
     int m_delayMs = 0;
     int m_attempts = 0;
     int m_checks = 0;
