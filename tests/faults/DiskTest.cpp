@@ -160,7 +160,7 @@ TEST(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceT
 
     form.fillIn();
     click(&form.tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return form.status().contains(QStringLiteral("full")); })) << form.status().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("full")); })) << form.status().toStdString();
     EXPECT_TRUE(form.status().contains(QStringLiteral("Free"))) << form.status().toStdString();
     EXPECT_TRUE(form.status().contains(QStringLiteral("kept"))) << form.status().toStdString();
     EXPECT_FALSE(form.status().contains(QStringLiteral("cannot be reached"))) << form.status().toStdString();
@@ -169,7 +169,7 @@ TEST(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceT
 
     ASSERT_TRUE(disk->release(1024 * 1024)); // the person frees some space and saves again
     click(&form.tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return form.status().contains(QStringLiteral("queued")); })) << form.status().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("queued")); })) << form.status().toStdString();
     expectWholeSaves(*connection, 1);
 }
 
@@ -203,7 +203,7 @@ TEST(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWritesN
     DeskForm form(readOnly);
     form.fillIn();
     click(&form.tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return form.status().contains(QStringLiteral("read-only")); }))
+    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("read-only")); }))
         << form.status().toStdString();
     EXPECT_TRUE(form.status().contains(QStringLiteral("kept"))) << form.status().toStdString();
     form.expectKept();

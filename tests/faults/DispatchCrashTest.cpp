@@ -98,6 +98,7 @@ protected:
         env.insert(QStringLiteral("QT_MESSAGE_PATTERN"),
                    QStringLiteral("%{time hh:mm:ss.zzz} %{pid} %{category}: %{message}"));
         station.setProcessEnvironment(env);
+        dieWithTest(station);
         station.setProcessChannelMode(QProcess::MergedChannels);
         station.setStandardOutputFile(home.filePath(QStringLiteral("station.log")), QIODevice::Append);
         station.start(QStringLiteral(FRONTDESK_BINARY),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/TestDatabase.h"
+#include "util/TestTimeouts.h"
 
 #include <QEventLoop>
 #include <QProcess>
@@ -9,11 +10,16 @@
 
 #include <functional>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace fd::test {
 
 // Runs the event loop until `done` holds or `timeoutMs` passes (tests may wait; product code never does).
-inline bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+// Stretched for slow builds (FRONTDESK_TEST_TIMEOUT_SCALE, under the sanitizers).
+inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000)
 {
+    timeoutMs = scaledMs(timeoutMs);
     if (done())
         return true;
     QEventLoop loop;
@@ -40,6 +46,12 @@ inline QProcessEnvironment privateEnvironment(const QTemporaryDir& home)
     env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
     env.remove(QStringLiteral("FRONTDESK_DATABASE_URL"));
     return env;
+}
+
+// A child that dies with the test process, so a test killed halfway leaves no sender station running.
+inline void dieWithTest(QProcess& process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 // The URL a child process is given for a test database (with the test server's password, as an operator

@@ -110,6 +110,7 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     QTemporaryDir home;
     QProcess station;
     station.setProcessEnvironment(privateEnvironment(home));
+    dieWithTest(station);
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
                   {QStringLiteral("dispatch"), QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0"),

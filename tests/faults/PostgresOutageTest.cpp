@@ -106,17 +106,17 @@ TEST_F(PostgresOutageTest, TheFormKeepsItsEntrySaysSoAndSavesByItselfWhenTheServ
     halt();
     fillIn(tab, QStringLiteral("Lakshmi"), QStringLiteral("98765 33333"), QStringLiteral("Wants a demo on Monday"));
     click(tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("cannot be reached")); }, 60000))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("cannot be reached")); }, 60000))
         << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("kept"))) << status->text().toStdString();
-    EXPECT_TRUE(waitFor([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }, 60000))
+    EXPECT_TRUE(waitUntil([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }, 60000))
         << databaseStatus->text().toStdString();
     EXPECT_EQ(child<QLineEdit>(tab, "enquiryName")->text(), QStringLiteral("Lakshmi"));
     EXPECT_EQ(child<QPlainTextEdit>(tab, "enquiryNotes")->toPlainText(), QStringLiteral("Wants a demo on Monday"));
 
     // Back again: nobody presses anything, the window notices and the entry is saved once.
     resume();
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }, 90000))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }, 90000))
         << status->text().toStdString();
     EXPECT_FALSE(databaseStatus->text().contains(QStringLiteral("not reachable"))) << databaseStatus->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Lakshmi' AND notes = ?"),
@@ -131,7 +131,7 @@ TEST_F(PostgresOutageTest, TheFormKeepsItsEntrySaysSoAndSavesByItselfWhenTheServ
     halt();
     waitUntil([] { return false; }, 2000);
     resume();
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }, 90000))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }, 90000))
         << status->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Meena'")), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 2);
@@ -158,6 +158,7 @@ TEST_F(PostgresOutageTest, TheSenderStationWaitsForTheServerAndCarriesOnByItself
     QTemporaryDir home;
     QProcess station;
     station.setProcessEnvironment(privateEnvironment(home));
+    dieWithTest(station);
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
                   {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(spec),

@@ -70,7 +70,7 @@ std::optional<QString> keychainHolds(CredentialService& keychain, const QString&
         value = r;
         done = true;
     });
-    EXPECT_TRUE(waitFor([&] { return done; }, 30000));
+    EXPECT_TRUE(waitUntil([&] { return done; }, 30000));
     EXPECT_TRUE(value.ok()) << value.error().message.toStdString();
     return value.ok() ? value.value() : std::nullopt;
 }
@@ -89,7 +89,7 @@ protected:
             answer = r;
             probed = true;
         });
-        ASSERT_TRUE(waitFor([&] { return probed; }, 30000));
+        ASSERT_TRUE(waitUntil([&] { return probed; }, 30000));
         ASSERT_TRUE(answer.ok()) << "no Secret Service: " << answer.error().message.toStdString();
     }
 
@@ -109,7 +109,7 @@ protected:
             type(&wizard, "wizardPgPassword", target.password);
             click(&wizard, "wizardTestConnection");
             auto* result = child<QLabel>(&wizard, "wizardTestResult");
-            EXPECT_TRUE(waitFor([&] { return result->text().startsWith(QStringLiteral("✓")); }))
+            EXPECT_TRUE(waitUntil([&] { return result->text().startsWith(QStringLiteral("✓")); }))
                 << result->text().toStdString();
         }
         click(&wizard, "wizardNext");
@@ -121,11 +121,11 @@ protected:
         type(&wizard, "wizardCompanyName", QStringLiteral("Sri Lakshmi Electronics"));
         type(&wizard, "wizardCompanyPhone", QStringLiteral("044 4000 1234"));
         click(&wizard, "wizardNext");
-        EXPECT_TRUE(waitFor([&] { return wizard.currentId() == FirstRunWizard::DonePage; }, 60000))
+        EXPECT_TRUE(waitUntil([&] { return wizard.currentId() == FirstRunWizard::DonePage; }, 60000))
             << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
         if (target.dialect == Dialect::Postgres) {
             // The password reaches the keychain asynchronously.
-            EXPECT_TRUE(waitFor([&] {
+            EXPECT_TRUE(waitUntil([&] {
                 return keychainHolds(keychain, CredentialService::databaseKey(target, target.user)).has_value();
             }, 30000));
         }
@@ -136,7 +136,7 @@ protected:
     {
         DatabaseWorker worker(spec, QStringLiteral("secrets-test"));
         auto signedIn = worker.run([login, password](Connection& c) { return Authenticator(c).signIn(login, password); });
-        EXPECT_TRUE(waitFor([&] { return signedIn.isFinished(); }));
+        EXPECT_TRUE(waitUntil([&] { return signedIn.isFinished(); }));
         Result<SignedInUser> who = signedIn.result();
         EXPECT_TRUE(who.ok()) << who.error().message.toStdString();
         return who.ok() ? who.value() : SignedInUser{};
@@ -153,7 +153,7 @@ protected:
         type(&page, "userPassword", password);
         QSignalSpy added(&page, &UsersPage::userAdded);
         click(&page, "userAdd");
-        EXPECT_TRUE(waitFor([&] { return added.count() > 0; }, 60000))
+        EXPECT_TRUE(waitUntil([&] { return added.count() > 0; }, 60000))
             << child<QLabel>(&page, "userStatus")->text().toStdString();
     }
 
@@ -162,14 +162,14 @@ protected:
     {
         CloudApiDialog dialog(worker, keychain, QStringLiteral("admin"));
         dialog.show();
-        EXPECT_TRUE(waitFor([&] { return dialog.isLoaded(); }));
+        EXPECT_TRUE(waitUntil([&] { return dialog.isLoaded(); }));
         auto* transport = child<QComboBox>(&dialog, "cloudTransport");
         transport->setCurrentIndex(transport->findData(QStringLiteral("cloud-api")));
         child<QLineEdit>(&dialog, "cloudPhoneNumberId")->setText(phoneNumberId);
         child<QLineEdit>(&dialog, "cloudToken")->setText(token);
         QSignalSpy saved(&dialog, &CloudApiDialog::saved);
         dialog.save();
-        EXPECT_TRUE(waitFor([&] { return saved.count() > 0; }, 30000));
+        EXPECT_TRUE(waitUntil([&] { return saved.count() > 0; }, 30000));
         EXPECT_TRUE(saved.count() > 0 && saved.first().first().toBool())
             << child<QLabel>(&dialog, "cloudStatus")->text().toStdString();
         CloudApiSettings settings;
