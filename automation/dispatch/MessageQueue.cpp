@@ -64,7 +64,10 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
         return entry.error();
     claimed.entry = entry.value();
     auto firstTry = m_connection.scalar(
-        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}, what);
+        // A try given back untouched (the sender was not ready) never reached the page.
+        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ? AND "
+                       "(outcome IS NULL OR outcome <> 'RELEASED')"),
+        {id}, what);
     if (!firstTry)
         return firstTry.error();
     claimed.firstTriedAt = sql::toDateTime(firstTry.value());

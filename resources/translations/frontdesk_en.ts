@@ -208,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: the database file is read-only. Check the file&apos;s permissions.</source>
+        <source>Could not %1: the database file cannot be written (the file, its folder or its disk is read-only). Nothing was changed. Make it writable again (or ask whoever looks after this computer), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,11 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the database file is read-only.</source>
+        <source>Could not %1: the disk that holds the database is full. Nothing was changed. Free some space on it (delete or move files that are no longer needed), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

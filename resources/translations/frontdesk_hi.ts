@@ -208,8 +208,8 @@
         <translation>%1 संभव नहीं हुआ: %2</translation>
     </message>
     <message>
-        <source>Could not %1: the database file is read-only. Check the file&apos;s permissions.</source>
-        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल केवल पढ़ने के लिए है। फ़ाइल की अनुमतियाँ जाँचें।</translation>
+        <source>Could not %1: the database file cannot be written (the file, its folder or its disk is read-only). Nothing was changed. Make it writable again (or ask whoever looks after this computer), then try again.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल में लिखा नहीं जा सकता (फ़ाइल, उसका फ़ोल्डर या उसकी डिस्क केवल पढ़ने के लिए है)। कुछ भी नहीं बदला गया। इसे फिर से लिखने योग्य बनाएँ (या इस कंप्यूटर की देखभाल करने वाले व्यक्ति से कहें), फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>Could not %1: the file is not a FrontDesk database or it is damaged.</source>
@@ -224,12 +224,8 @@
         <translation>%1 संभव नहीं हुआ: डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है।</translation>
     </message>
     <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation>%1 संभव नहीं हुआ: डिस्क भर गई है।</translation>
-    </message>
-    <message>
-        <source>Could not %1: the database file is read-only.</source>
-        <translation>%1 संभव नहीं हुआ: डेटाबेस फ़ाइल केवल पढ़ने के लिए है।</translation>
+        <source>Could not %1: the disk that holds the database is full. Nothing was changed. Free some space on it (delete or move files that are no longer needed), then try again.</source>
+        <translation>%1 संभव नहीं हुआ: डेटाबेस वाली डिस्क भर गई है। कुछ भी नहीं बदला गया। उस पर कुछ जगह खाली करें (जिन फ़ाइलों की अब ज़रूरत नहीं है उन्हें हटाएँ या कहीं और ले जाएँ), फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>Could not %1: the file is not a database.</source>

@@ -208,8 +208,8 @@
         <translation>%1 முடியவில்லை: %2</translation>
     </message>
     <message>
-        <source>Could not %1: the database file is read-only. Check the file&apos;s permissions.</source>
-        <translation>%1 முடியவில்லை: தரவுத்தளக் கோப்பு படிக்க மட்டுமே. கோப்பின் அனுமதிகளைச் சரிபாருங்கள்.</translation>
+        <source>Could not %1: the database file cannot be written (the file, its folder or its disk is read-only). Nothing was changed. Make it writable again (or ask whoever looks after this computer), then try again.</source>
+        <translation>%1 முடியவில்லை: தரவுத்தளக் கோப்பில் எழுத முடியாது (கோப்பு, அதன் கோப்புறை அல்லது அதன் வட்டு படிக்க மட்டுமே). எதுவும் மாற்றப்படவில்லை. அதை மீண்டும் எழுதக்கூடியதாக்குங்கள் (அல்லது இந்தக் கணினியைப் பராமரிப்பவரிடம் கேளுங்கள்), பிறகு மீண்டும் முயலுங்கள்.</translation>
     </message>
     <message>
         <source>Could not %1: the file is not a FrontDesk database or it is damaged.</source>
@@ -224,12 +224,8 @@
         <translation>%1 முடியவில்லை: தரவுத்தளம் வேறொரு நிரலில் பயன்பாட்டில் உள்ளது.</translation>
     </message>
     <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation>%1 முடியவில்லை: வட்டு நிரம்பிவிட்டது.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the database file is read-only.</source>
-        <translation>%1 முடியவில்லை: தரவுத்தளக் கோப்பு படிக்க மட்டுமே.</translation>
+        <source>Could not %1: the disk that holds the database is full. Nothing was changed. Free some space on it (delete or move files that are no longer needed), then try again.</source>
+        <translation>%1 முடியவில்லை: தரவுத்தளம் உள்ள வட்டு நிரம்பிவிட்டது. எதுவும் மாற்றப்படவில்லை. அதில் கொஞ்சம் இடத்தை விடுவியுங்கள் (இனி தேவையில்லாத கோப்புகளை நீக்குங்கள் அல்லது வேறு இடத்திற்கு நகர்த்துங்கள்), பிறகு மீண்டும் முயலுங்கள்.</translation>
     </message>
     <message>
         <source>Could not %1: the file is not a database.</source>

@@ -165,6 +165,7 @@ TEST_P(DispatcherTest, SenderLoggedOutMidSendReleasesTheMessage)
     auto row = MessageLogRepository(*connection).get(id).value();
     EXPECT_EQ(row.status, QStringLiteral("SENT")) << "released, then sent on the next claim";
     EXPECT_EQ(row.retryCount, 0) << "a release is not a retry";
+    EXPECT_EQ(sender.checks(), 0) << "nothing reached the page, so there is nothing to look for";
 }
 
 TEST_P(DispatcherTest, RowInsertedByAnotherProgramIsSentAsStored)
