@@ -78,7 +78,7 @@ QString DeskActions::formatDate(const QDate& date)
 
 Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
@@ -98,28 +98,27 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
         enquiry.language = input.language;
         enquiry.createdBy = input.createdBy;
         enquiry.createdAt = m_clock.nowUtc();
-        EnquiryRepository enquiries(m_connection);
-        auto id = enquiries.insert(enquiry);
-        if (!id)
-            return id.error();
+        auto created = EnquiryRepository(m_connection).create(enquiry);
+        if (!created)
+            return created.error();
 
-        OutgoingEvent event{EventType::EnquiryCreated, id.value(), customer->name, customer->phone, input.language,
-                            {{QStringLiteral("enquiry_id"), enquiryReference(id.value())},
+        OutgoingEvent event{EventType::EnquiryCreated, created->id, customer->name, customer->phone, input.language,
+                            {{QStringLiteral("enquiry_id"), enquiryReference(created->id)},
                              {QStringLiteral("subject"), enquiry.subject}},
                             {}, input.createdBy};
-        auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
+        auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
         if (!queued)
             return queued.error();
-        auto stored = enquiries.get(id.value());
-        if (!stored)
-            return stored.error();
-        return Saved<Enquiry>{stored.value(), queued.value()};
+        // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
+        Enquiry stored = created.value();
+        stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
+        return Saved<Enquiry>{stored, queued.value()};
     });
 }
 
 Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceRequestInput& input)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
@@ -157,7 +156,7 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
                 values.insert(QStringLiteral("tracking_link"), tracking.value());
             OutgoingEvent event{EventType::ServiceCreated, created->id, customer->name, customer->phone,
                                 input.language, values, {}, input.createdBy};
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
+            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
             if (!queued)
                 return queued.error();
             auto stored = requests.get(created->id);
@@ -170,7 +169,7 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
 Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint64 engineerId,
                                                           const QString& engineerName)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     return inTransaction<ServiceRequest>(
@@ -196,7 +195,7 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
 
 Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, const QDate& completedDate)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     return inTransaction<ServiceRequest>(
@@ -223,7 +222,7 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
 
 Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
@@ -255,7 +254,7 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
 Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delivery::Status status,
                                                        const QDate& reattemptDate, const QString& note)
 {
-    auto settings = SharedSettings::load(m_connection);
+    auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
     return inTransaction<Delivery>(

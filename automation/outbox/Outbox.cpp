@@ -34,20 +34,41 @@ QString Outbox::templateSettingKey(EventType event, const QString& language)
     return QStringLiteral("template.%1.%2").arg(eventTypeName(event), language);
 }
 
-Result<QString> Outbox::templateText(Connection& connection, EventType event, const QString& language)
+namespace {
+
+// The admin's text in the customer's language, else a shipped one in it, else the admin's English text,
+// else the shipped English one. `custom` returns the admin's text for a language (empty when none).
+template<typename Custom>
+Result<QString> chooseTemplate(EventType event, const QString& language, Custom custom)
 {
     const QString lang = MessageTemplates::languages().contains(language) ? language : QStringLiteral("en");
-    SettingsRepository settings(connection);
     for (const QString& candidate : {lang, QStringLiteral("en")}) {
-        auto custom = settings.value(templateSettingKey(event, candidate));
-        if (!custom)
-            return custom.error();
-        if (custom->has_value() && !custom->value().trimmed().isEmpty())
-            return custom->value();
+        Result<std::optional<QString>> text = custom(candidate);
+        if (!text)
+            return text.error();
+        if (text->has_value() && !text->value().trimmed().isEmpty())
+            return text->value();
         if (candidate == lang && !MessageTemplates::defaultText(event, lang).isEmpty())
             break; // a shipped template in the customer's language beats a custom English one
     }
     return MessageTemplates::defaultText(event, lang);
+}
+
+} // namespace
+
+Result<QString> Outbox::templateText(Connection& connection, EventType event, const QString& language)
+{
+    SettingsRepository settings(connection);
+    return chooseTemplate(event, language,
+                          [&](const QString& lang) { return settings.value(templateSettingKey(event, lang)); });
+}
+
+QString Outbox::templateText(const SharedSettings& settings, EventType event, const QString& language)
+{
+    return chooseTemplate(event, language, [&](const QString& lang) -> Result<std::optional<QString>> {
+               const auto it = settings.templates.constFind(templateSettingKey(event, lang));
+               return it == settings.templates.cend() ? std::optional<QString>() : std::optional<QString>(*it);
+           }).value();
 }
 
 Result<bool> Outbox::claimFlag(EventType event, qint64 referenceId)
@@ -74,9 +95,9 @@ Result<QueueResult> Outbox::alreadySent(const OutgoingEvent& event)
     return result;
 }
 
-Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
+Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut)
 {
-    auto verdict = RecipientPolicy(m_connection, m_settings).check(event.customerPhone);
+    auto verdict = RecipientPolicy(m_connection, m_settings).check(event.customerPhone, customerOptedOut);
     if (!verdict)
         return verdict.error();
     if (verdict->kind == RecipientVerdict::Kind::Staff)
@@ -96,25 +117,24 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event)
         status = QStringLiteral("SKIPPED");
     }
 
-    auto text = templateText(m_connection, event.event, event.language);
-    if (!text)
-        return text.error();
+    // From the settings this save already read, so the text matches the company name and phone beside it.
+    const QString text = templateText(m_settings, event.event, event.language);
     QHash<QString, QString> values = event.values;
     values.insert(QStringLiteral("customer_name"), event.customerName);
     values.insert(QStringLiteral("company_name"), m_settings.companyName);
     values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
     QString content;
     QString params; // kept with the message for transports that fill pre-approved templates
-    if (auto rendered = MessageTemplates::render(text.value(), values)) {
+    if (auto rendered = MessageTemplates::render(text, values)) {
         content = rendered.value();
         params = templateParamsJson(values);
     } else if (result.outcome == QueueResult::Outcome::Queued) {
         // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
-        content = text.value();
+        content = text;
         status = QStringLiteral("FAILED");
         result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message, {}};
     } else {
-        content = text.value();
+        content = text;
     }
 
     const QDateTime now = m_clock.nowUtc();

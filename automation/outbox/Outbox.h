@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace fd {
 
 // One business event's message, before it is rendered.
@@ -32,10 +34,14 @@ class Outbox
 public:
     Outbox(Connection& connection, const SharedSettings& settings, const Clock& clock = Clock::system());
 
-    Result<QueueResult> queue(const OutgoingEvent& event);
+    // `customerOptedOut`: the customer's consent when the caller has just read it in this transaction
+    // (saves looking it up again).
+    Result<QueueResult> queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut = {});
 
     // The template text in use: the admin's version from the settings, else the shipped default.
     static Result<QString> templateText(Connection& connection, EventType event, const QString& language);
+    // The same from settings already loaded (their `templates`).
+    static QString templateText(const SharedSettings& settings, EventType event, const QString& language);
     static QString templateSettingKey(EventType event, const QString& language);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/LoggedText.h"
 #include "repositories/CustomerRepository.h"
+#include "repositories/RememberedKeys.h"
 
 namespace fd {
 namespace {
@@ -19,27 +20,40 @@ RecipientPolicy::RecipientPolicy(Connection& connection, const SharedSettings& s
     , m_phones(settings.allowedRegions)
 {}
 
+Result<QSet<QString>> RecipientPolicy::staffPhones()
+{
+    // Staff phones are stored as typed; compared in E.164, which depends on the allowed regions.
+    const QString key = remembered::kStaffPhones + m_settings.allowedRegions.join(QLatin1Char(','));
+    return m_connection.remembered<QSet<QString>>(key, [&]() -> Result<QSet<QString>> {
+        auto query = m_connection.exec(
+            QStringLiteral("SELECT phone FROM users WHERE phone IS NOT NULL AND phone <> '' "
+                           "UNION SELECT phone FROM engineers WHERE phone IS NOT NULL AND phone <> ''"),
+            QObject::tr("read the staff phone numbers"));
+        if (!query)
+            return query.error();
+        QSet<QString> phones;
+        while (query.value().next()) {
+            const QString e164 = m_phones.normalize(query.value().value(0).toString());
+            if (!e164.isEmpty())
+                phones.insert(e164);
+        }
+        return phones;
+    });
+}
+
 Result<bool> RecipientPolicy::isStaffPhone(const QString& e164)
 {
     for (const QString& listed : m_settings.staffPhones) {
         if (m_phones.normalize(listed) == e164)
             return true;
     }
-    // Staff phones are stored as typed; compare them in E.164.
-    auto query = m_connection.exec(
-        QStringLiteral("SELECT phone FROM users WHERE phone IS NOT NULL AND phone <> '' "
-                       "UNION SELECT phone FROM engineers WHERE phone IS NOT NULL AND phone <> ''"),
-        QObject::tr("read the staff phone numbers"));
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        if (m_phones.normalize(query.value().value(0).toString()) == e164)
-            return true;
-    }
-    return false;
+    auto staff = staffPhones();
+    if (!staff)
+        return staff.error();
+    return staff->contains(e164);
 }
 
-Result<RecipientVerdict> RecipientPolicy::check(const QString& phone)
+Result<RecipientVerdict> RecipientPolicy::check(const QString& phone, std::optional<bool> optedOut)
 {
     const PhoneCheck checked = m_phones.check(phone);
     RecipientVerdict verdict{RecipientVerdict::Kind::Send, checked.e164, {}, {}};
@@ -54,10 +68,13 @@ Result<RecipientVerdict> RecipientPolicy::check(const QString& phone)
     if (checked.verdict != PhoneCheck::Verdict::Messageable)
         return RecipientVerdict{RecipientVerdict::Kind::Skip, checked.e164, checked.reason,
                                 checked.logReason};
-    auto optedOut = CustomerRepository(m_connection).isOptedOut(checked.e164);
-    if (!optedOut)
-        return optedOut.error();
-    if (optedOut.value())
+    if (!optedOut) {
+        auto stored = CustomerRepository(m_connection).isOptedOut(checked.e164);
+        if (!stored)
+            return stored.error();
+        optedOut = stored.value();
+    }
+    if (*optedOut)
         return skip(RecipientVerdict::Kind::Skip, checked.e164,
                     LoggedText::of(QT_TRANSLATE_NOOP("QObject", "customer opted out")));
     return verdict;

@@ -5,6 +5,10 @@
 #include "phone/PhonePolicy.h"
 #include "settings/SharedSettings.h"
 
+#include <QSet>
+
+#include <optional>
+
 namespace fd {
 
 struct RecipientVerdict
@@ -28,10 +32,12 @@ class RecipientPolicy
 public:
     RecipientPolicy(Connection& connection, const SharedSettings& settings);
 
-    Result<RecipientVerdict> check(const QString& phone);
+    // `optedOut`: the customer's consent when the caller has just read it (otherwise it is looked up).
+    Result<RecipientVerdict> check(const QString& phone, std::optional<bool> optedOut = {});
 
 private:
     Result<bool> isStaffPhone(const QString& e164);
+    Result<QSet<QString>> staffPhones(); // users' and engineers' phones in E.164
 
     Connection& m_connection;
     const SharedSettings& m_settings;

@@ -1,5 +1,6 @@
 #include "settings/SharedSettings.h"
 
+#include "repositories/RememberedKeys.h"
 #include "repositories/SettingsRepository.h"
 
 #include <QHash>
@@ -89,7 +90,16 @@ Result<SharedSettings> SharedSettings::load(Connection& connection)
     readInt(values, kRetryBaseSeconds, s.retryBaseSeconds, 1);
     readInt(values, kLeaseSeconds, s.leaseSeconds, 10);
     readInt(values, kTakeoverGraceSeconds, s.takeoverGraceSeconds, 0);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("template.")))
+            s.templates.insert(it.key(), it.value());
+    }
     return s;
+}
+
+Result<SharedSettings> SharedSettings::recent(Connection& connection)
+{
+    return connection.remembered<SharedSettings>(remembered::kSettings, [&] { return load(connection); });
 }
 
 Result<void> SharedSettings::save(Connection& connection, const QString& updatedBy) const

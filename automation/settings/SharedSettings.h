@@ -3,13 +3,15 @@
 #include "core/Result.h"
 #include "db/Connection.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTime>
 
 namespace fd {
 
 // Shared settings that the message engine reads from the database (table `settings`), with the defaults
-// of DECISIONS.md. Loaded once per batch of work; cheap (one query).
+// of DECISIONS.md. Loaded once per batch of work; cheap (one query, which also brings the admin's
+// message templates).
 struct SharedSettings
 {
     // Company, for the templates.
@@ -39,7 +41,13 @@ struct SharedSettings
     int leaseSeconds = 300;        // a claim lapses when a station died mid-send
     int takeoverGraceSeconds = 3600; // only then may another station take a lapsed claim over
 
+    // The admin's own template texts, by Outbox::templateSettingKey ("template.ENQUIRY_CREATED.hi").
+    QHash<QString, QString> templates;
+
     static Result<SharedSettings> load(Connection& connection);
+    // load(), remembered on the connection for a burst of saves (Connection::remembered: a settings write
+    // through this connection is seen at once, another desk's within seconds).
+    static Result<SharedSettings> recent(Connection& connection);
     Result<void> save(Connection& connection, const QString& updatedBy) const;
 
     // Keys in the settings table.

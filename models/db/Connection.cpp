@@ -52,6 +52,7 @@ Connection::Connection(ConnectionSpec spec, QString name)
 
 Connection::~Connection()
 {
+    m_statements.reset(); // prepared queries first: QtSql wants none alive when the connection goes
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -124,26 +125,33 @@ Result<void> Connection::configure()
     return {};
 }
 
-Result<QSqlQuery> Connection::exec(const QString& sql, const QVariantList& values, const QString& what)
+Result<Statement> Connection::exec(const QString& sql, const QVariantList& values, const QString& what)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    bool executed = false;
     if (values.isEmpty()) {
         // PostgreSQL cannot PREPARE utility statements (BEGIN, SET, CREATE ...): run those directly.
-        executed = query.exec(sql);
-    } else {
-        if (!query.prepare(sql))
-            return classifySqlError(query.lastError(), m_spec.dialect, what);
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        executed = query.exec();
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->exec(sql)) {
+            qCDebug(lcModels) << "failed:" << sql << query->lastError().text();
+            return classifySqlError(query->lastError(), m_spec.dialect, what);
+        }
+        return Statement(std::move(query));
     }
-    if (!executed) {
-        qCDebug(lcModels) << "failed:" << sql << query.lastError().text();
-        return classifySqlError(query.lastError(), m_spec.dialect, what);
+    std::unique_ptr<QSqlQuery> query = m_db.isOpen() ? m_statements->take(sql) : nullptr;
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return classifySqlError(query->lastError(), m_spec.dialect, what);
     }
-    return query;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        // Not given back: after a failure (a dead connection, an aborted transaction) it is not trusted.
+        qCDebug(lcModels) << "failed:" << sql << query->lastError().text();
+        return classifySqlError(query->lastError(), m_spec.dialect, what);
+    }
+    return Statement(std::move(query), sql, m_statements);
 }
 
 Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& values, const QString& what)
@@ -154,6 +162,16 @@ Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& valu
     if (!query.value().next())
         return QVariant();
     return query.value().value(0);
+}
+
+void Connection::forget(const QString& keyPrefix)
+{
+    for (auto it = m_memos.begin(); it != m_memos.end();) {
+        if (it->first.startsWith(keyPrefix))
+            it = m_memos.erase(it);
+        else
+            ++it;
+    }
 }
 
 Error Connection::lastError(const QString& what) const
@@ -194,6 +212,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    m_connection.forget(); // something remembered may have been read from what is now undone
     QSqlQuery query(m_connection.db());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcModels) << "rollback failed:" << query.lastError().text();

@@ -2,12 +2,16 @@
 
 #include "core/Result.h"
 #include "db/ConnectionSpec.h"
+#include "db/Statement.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <any>
 #include <memory>
+#include <unordered_map>
 
 namespace fd {
 
@@ -28,13 +32,40 @@ public:
 
     // Prepares `sql`, binds `values` to its `?` placeholders in order and executes it.
     // `what` names the action for the error message ("save the enquiry").
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values, const QString& what);
-    Result<QSqlQuery> exec(const QString& sql, const QString& what) { return exec(sql, {}, what); }
+    // Statements with values stay prepared in this connection's cache for the next exec of the same SQL.
+    Result<Statement> exec(const QString& sql, const QVariantList& values, const QString& what);
+    Result<Statement> exec(const QString& sql, const QString& what) { return exec(sql, {}, what); }
 
     // Runs `sql` and returns the first column of the first row (an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& values, const QString& what);
 
     Error lastError(const QString& what) const;
+
+    int cachedStatements() const { return m_statements->size(); }
+
+    // What `load` read from a table that rarely changes (settings, staff phones), kept on this connection for
+    // up to kRememberMs so that a burst of saves does not read it again for each one. A write through this
+    // connection forgets it at once (forget()), as does a rollback; another desk's change shows within
+    // kRememberMs.
+    static constexpr qint64 kRememberMs = 2000;
+    template<typename T, typename Load>
+    Result<T> remembered(const QString& key, Load load)
+    {
+        auto it = m_memos.find(key);
+        if (it != m_memos.end() && !it->second.age.hasExpired(kRememberMs)) {
+            if (const T* kept = std::any_cast<T>(&it->second.value))
+                return *kept;
+        }
+        Result<T> loaded = load();
+        if (loaded.ok()) {
+            Memo& memo = m_memos[key];
+            memo.age.start();
+            memo.value = loaded.value();
+        }
+        return loaded;
+    }
+    // Forgets every remembered value whose key starts with `keyPrefix` (all of them for an empty prefix).
+    void forget(const QString& keyPrefix = {});
 
 private:
     Connection(ConnectionSpec spec, QString name);
@@ -43,6 +74,14 @@ private:
     ConnectionSpec m_spec;
     QString m_name;
     QSqlDatabase m_db;
+    struct Memo
+    {
+        QElapsedTimer age;
+        std::any value;
+    };
+    std::unordered_map<QString, Memo> m_memos;
+    // Only this object holds it; Statements keep a weak reference so they know whether to give back.
+    std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
 };
 
 // Rolls back unless commit() was called. SQLite transactions start IMMEDIATE so that two writers queue up

@@ -1,5 +1,6 @@
 #include "repositories/EngineerRepository.h"
 
+#include "repositories/RememberedKeys.h"
 #include "repositories/Row.h"
 
 namespace fd {
@@ -24,6 +25,7 @@ Result<qint64> EngineerRepository::add(const QString& name, const QString& phone
     auto id = m_connection.scalar(
         QStringLiteral("INSERT INTO engineers (name, phone, active) VALUES (?, ?, ?) RETURNING id"),
         {name.trimmed(), sql::nullable(phone.trimmed()), true}, QObject::tr("save the engineer"));
+    m_connection.forget(remembered::kStaffPhones); // staff phones are never messaged
     if (!id)
         return id.error();
     return id.value().toLongLong();

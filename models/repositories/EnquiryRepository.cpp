@@ -26,22 +26,39 @@ Enquiry read(const Row& row)
     return e;
 }
 
+QString insertSql(const QString& returning)
+{
+    return QStringLiteral("INSERT INTO enquiries (customer_id, customer_name, customer_phone, subject, notes, language, "
+                          "status, created_by, created_at, whatsapp_enquiry_sent) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") + returning;
+}
+
+QVariantList insertValues(const Enquiry& e)
+{
+    return {sql::nullableId(e.customerId), sql::text(e.customerName), sql::text(e.customerPhone), sql::text(e.subject),
+            sql::nullable(e.notes), sql::text(e.language), sql::text(e.status), sql::nullable(e.createdBy),
+            sql::fromDateTime(e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()),
+            e.whatsappEnquirySent};
+}
+
 } // namespace
 
 Result<qint64> EnquiryRepository::insert(const Enquiry& e)
 {
-    auto id = m_connection.scalar(
-        QStringLiteral("INSERT INTO enquiries (customer_id, customer_name, customer_phone, subject, notes, language, "
-                       "status, created_by, created_at, whatsapp_enquiry_sent) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {sql::nullableId(e.customerId), sql::text(e.customerName), sql::text(e.customerPhone), sql::text(e.subject),
-         sql::nullable(e.notes), sql::text(e.language), sql::text(e.status), sql::nullable(e.createdBy),
-         sql::fromDateTime(e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()),
-         e.whatsappEnquirySent},
-        QObject::tr("save the enquiry"));
+    auto id = m_connection.scalar(insertSql(QStringLiteral("id")), insertValues(e), QObject::tr("save the enquiry"));
     if (!id)
         return id.error();
     return id.value().toLongLong();
+}
+
+Result<Enquiry> EnquiryRepository::create(const Enquiry& e)
+{
+    auto query = m_connection.exec(insertSql(kColumns), insertValues(e), QObject::tr("save the enquiry"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the enquiry."));
+    return read(Row(query.value()));
 }
 
 Result<Enquiry> EnquiryRepository::get(qint64 id)

@@ -1,6 +1,7 @@
 #include "repositories/SettingsRepository.h"
 
 #include "db/SqlValues.h"
+#include "repositories/RememberedKeys.h"
 
 namespace fd {
 
@@ -24,6 +25,7 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
                        "updated_by = excluded.updated_by"),
         {key, sql::text(value), sql::fromDateTime(QDateTime::currentDateTimeUtc()), sql::nullable(updatedBy)},
         QObject::tr("save the setting %1").arg(key));
+    m_connection.forget(remembered::kSettings);
     if (!done)
         return done.error();
     return {};
@@ -33,6 +35,7 @@ Result<void> SettingsRepository::remove(const QString& key)
 {
     auto done = m_connection.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
                                   QObject::tr("remove the setting %1").arg(key));
+    m_connection.forget(remembered::kSettings);
     if (!done)
         return done.error();
     return {};

@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHash.h"
 #include "auth/ScramSecret.h"
+#include "repositories/RememberedKeys.h"
 #include "repositories/Row.h"
 
 #include <QRegularExpression>
@@ -129,6 +130,7 @@ Result<AppUser> UserRepository::create(const NewUser& user)
         {user.name.trimmed(), login.value(), sql::nullable(user.phone.trimmed()), hash,
          AppUser::roleName(user.role), true},
         what);
+    m_connection.forget(remembered::kStaffPhones); // staff phones are never messaged
     if (!id)
         return id.error();
     if (auto committed = transaction.commit(what); !committed)
