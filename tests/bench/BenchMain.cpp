@@ -1,9 +1,9 @@
 // frontdesk-bench: prints the figures the README quotes. Not a test: nothing here passes or fails.
-//   frontdesk-bench [--quick] [queueing ...]
+//   frontdesk-bench [--quick] [queueing|log|gui ...]
 #include "BenchStats.h"
 #include "Benchmarks.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QStringList>
 
 #include <functional>
@@ -13,11 +13,13 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the gui benchmark shows widgets (offscreen)
     QStringList args = app.arguments().mid(1);
     const bool quick = args.removeAll(QStringLiteral("--quick")) > 0;
     const std::map<QString, std::function<void(bool)>> benches = {
         {QStringLiteral("queueing"), fd::bench::runQueueing},
+        {QStringLiteral("log"), fd::bench::runMessageLog},
+        {QStringLiteral("gui"), fd::bench::runGui},
     };
     if (args.isEmpty()) {
         for (const auto& [name, bench] : benches)
