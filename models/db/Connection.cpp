@@ -117,6 +117,9 @@ Result<void> Connection::configure()
     } else {
         // Timestamps are stored as UTC without a zone, whatever the server's or desk's zone is.
         statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages TO WARNING");
+        // Statements stay prepared (StatementCache); plan each execution for its values all the same: the
+        // log's filters are skewed (FAILED is rare, SENT is most rows), so one generic plan fits none.
+        statements << QStringLiteral("SET plan_cache_mode TO force_custom_plan");
     }
     for (const QString& statement : statements) {
         if (auto result = exec(statement, what); !result)

@@ -36,9 +36,17 @@ QString phoneSearchText(const QString& search)
     return digits.isEmpty() ? search : digits;
 }
 
+// An FTS5 phrase matching `text` literally.
+QString ftsPhrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
 
-QString MessageLogFilter::whereClause(QVariantList& values) const
+QString MessageLogFilter::whereClause(QVariantList& values, Dialect dialect) const
 {
     QStringList conditions;
     if (!eventType.isEmpty()) {
@@ -59,7 +67,14 @@ QString MessageLogFilter::whereClause(QVariantList& values) const
         values << localDayStart(to.addDays(1));
     }
     const QString text = search.trimmed();
-    if (!text.isEmpty()) {
+    if (dialect == Dialect::Sqlite && text.size() >= 3 && phoneSearchText(text).size() >= 3) {
+        // The trigram index finds parts of three characters or more, ignoring case like the LIKE below.
+        // Each part is one FTS5 phrase (quotes doubled): the typed text is a value, never query syntax.
+        conditions << QStringLiteral("id IN (SELECT rowid FROM whatsapp_message_logs_search "
+                                     "WHERE whatsapp_message_logs_search MATCH ?)");
+        values << QStringLiteral("customer_phone : %1 OR customer_name : %2")
+                      .arg(ftsPhrase(phoneSearchText(text)), ftsPhrase(text));
+    } else if (!text.isEmpty()) {
         // The typed text is a value, never SQL; LIKE wildcards in it are escaped and match literally.
         conditions << QStringLiteral(
             "(customer_phone LIKE ? ESCAPE '\\' OR lower(customer_name) LIKE ? ESCAPE '\\')");

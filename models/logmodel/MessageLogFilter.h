@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/ConnectionSpec.h"
+
 #include <QDate>
 #include <QStringList>
 #include <QVariantList>
@@ -16,8 +18,9 @@ struct MessageLogFilter
     QDate to;
     QString search; // part of the phone number or of the customer's name
 
-    // " WHERE ..." (or empty) with its values appended to `values`.
-    QString whereClause(QVariantList& values) const;
+    // " WHERE ..." (or empty) with its values appended to `values`. The search uses each dialect's index for
+    // "part of" (PostgreSQL: trigram indexes on the columns; SQLite: the whatsapp_message_logs_search table).
+    QString whereClause(QVariantList& values, Dialect dialect) const;
 
     bool operator==(const MessageLogFilter& other) const;
     bool operator!=(const MessageLogFilter& other) const { return !(*this == other); }

@@ -70,7 +70,7 @@ Result<QList<MessageLogEntry>> MessageLogQueries::page(const MessageLogFilter& f
                                                        LogSortKey sort, bool descending)
 {
     QVariantList values;
-    const QString where = filter.whereClause(values);
+    const QString where = filter.whereClause(values, m_connection.dialect());
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // id breaks ties so that paging never shows a row twice or skips one.
     QString order = QStringLiteral("%1 %2").arg(sortColumn(sort), direction);
@@ -90,7 +90,7 @@ Result<QList<MessageLogEntry>> MessageLogQueries::page(const MessageLogFilter& f
 Result<MessageLogSummary> MessageLogQueries::summary(const MessageLogFilter& filter)
 {
     QVariantList values;
-    const QString where = filter.whereClause(values);
+    const QString where = filter.whereClause(values, m_connection.dialect());
     auto query = m_connection.exec(
         QStringLiteral("SELECT status, count(*) FROM whatsapp_message_logs%1 GROUP BY status").arg(where),
         values, what());
@@ -170,7 +170,7 @@ Result<QList<qint64>> MessageLogQueries::failedIds(const MessageLogFilter& filte
         return QList<qint64>(); // the filter shows no failed messages
     failed.statuses = {QStringLiteral("FAILED")};
     QVariantList values;
-    const QString where = failed.whereClause(values);
+    const QString where = failed.whereClause(values, m_connection.dialect());
     auto query = m_connection.exec(
         QStringLiteral("SELECT id FROM whatsapp_message_logs%1 ORDER BY id").arg(where), values, what());
     if (!query)
@@ -187,7 +187,7 @@ Result<qint64> MessageLogQueries::forEach(const MessageLogFilter& filter,
     // Keyset pages on id: steady memory and speed however large the log, and rows added meanwhile never
     // shift a page.
     QVariantList filterValues;
-    const QString where = filter.whereClause(filterValues);
+    const QString where = filter.whereClause(filterValues, m_connection.dialect());
     const QString idCondition =
         where.isEmpty() ? QStringLiteral(" WHERE id > ?") : where + QStringLiteral(" AND id > ?");
     qint64 lastId = 0;
@@ -202,8 +202,9 @@ Result<qint64> MessageLogQueries::forEach(const MessageLogFilter& filter,
         if (!query)
             return query.error();
         int inBatch = 0;
+        const QSqlRecord columns = query.value().query().record();
         while (query.value().next()) {
-            const MessageLogEntry entry = MessageLogRepository::read(Row(query.value()));
+            const MessageLogEntry entry = MessageLogRepository::read(Row(query.value(), columns));
             lastId = entry.id;
             ++inBatch;
             ++handed;

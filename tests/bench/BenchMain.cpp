@@ -1,5 +1,5 @@
 // frontdesk-bench: prints the figures the README quotes. Not a test: nothing here passes or fails.
-//   frontdesk-bench [--quick] [queueing|log|gui ...]
+//   frontdesk-bench [--quick] [queueing|log|gui|startup ...]
 #include "BenchStats.h"
 #include "Benchmarks.h"
 
@@ -20,6 +20,7 @@ int main(int argc, char** argv)
         {QStringLiteral("queueing"), fd::bench::runQueueing},
         {QStringLiteral("log"), fd::bench::runMessageLog},
         {QStringLiteral("gui"), fd::bench::runGui},
+        {QStringLiteral("startup"), fd::bench::runStartup},
     };
     if (args.isEmpty()) {
         for (const auto& [name, bench] : benches)

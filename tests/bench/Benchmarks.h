@@ -6,5 +6,6 @@ namespace fd::bench {
 void runQueueing(bool quick);
 void runMessageLog(bool quick);
 void runGui(bool quick);
+void runStartup(bool quick);
 
 } // namespace fd::bench
