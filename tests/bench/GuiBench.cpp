@@ -29,6 +29,7 @@ struct Stalls
 {
     double openMs = 0;    // tab shown -> first page on screen
     double longestMs = 0; // longest event-loop stall over the whole session
+    QString during;       // what was happening then
     bool ok = true;
 };
 
@@ -39,6 +40,7 @@ Stalls useTheLog(const ConnectionSpec& spec, int timeoutMs)
     DatabaseWorker worker(spec, QStringLiteral("bench-gui"));
     StallProbe probe;
     probe.start();
+    probe.setPhase(QStringLiteral("opening"));
     QElapsedTimer open;
     open.start();
     auto* tab = new MessageLogTab(worker, true);
@@ -48,36 +50,39 @@ Stalls useTheLog(const ConnectionSpec& spec, int timeoutMs)
     result.ok = QTest::qWaitFor([&] { return model->rowCount() > 0; }, timeoutMs) && waitLoaded(model, timeoutMs);
     result.openMs = open.nsecsElapsed() / 1e6;
 
-    auto step = [&](const std::function<void()>& action) {
+    auto step = [&](const QString& phase, const std::function<void()>& action) {
+        probe.setPhase(phase);
         action();
         QTest::qWait(20);
         result.ok = waitLoaded(model, timeoutMs) && result.ok;
     };
-    step([&] { model->setPage(1); });
-    step([&] { model->setPage(model->pageCount() - 1); }); // the oldest messages: the deepest OFFSET
+    step(QStringLiteral("next page"), [&] { model->setPage(1); });
+    // The oldest messages: the deepest OFFSET.
+    step(QStringLiteral("last page"), [&] { model->setPage(model->pageCount() - 1); });
     MessageLogFilter failed;
     failed.statuses = {QStringLiteral("FAILED")};
-    step([&] { model->setFilter(failed); });
+    step(QStringLiteral("filter FAILED"), [&] { model->setFilter(failed); });
     MessageLogFilter search;
     search.search = QStringLiteral("customer 4321");
-    step([&] { model->setFilter(search); });
-    step([&] { model->setFilter({}); });
-    step([&] { model->sort(MessageLogModel::Customer, Qt::AscendingOrder); });
-    step([&] {
+    step(QStringLiteral("search"), [&] { model->setFilter(search); });
+    step(QStringLiteral("no filter"), [&] { model->setFilter({}); });
+    step(QStringLiteral("sort by customer"), [&] { model->sort(MessageLogModel::Customer, Qt::AscendingOrder); });
+    step(QStringLiteral("details"), [&] {
         tab->table()->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::ClearAndSelect
                                                                                 | QItemSelectionModel::Rows);
     });
     QTest::qWait(300); // the details pane's answer
     probe.stop();
     result.longestMs = probe.longestStallMs();
+    result.during = probe.longestStallPhase();
     delete tab;
     return result;
 }
 
 void report(const QString& what, const Stalls& stalls)
 {
-    out() << QStringLiteral("  %1: log on screen after %2; longest event-loop stall %3 (target <= 50 ms)%4\n")
-                 .arg(what, ms(stalls.openMs), ms(stalls.longestMs),
+    out() << QStringLiteral("  %1: log on screen after %2; longest event-loop stall %3 (%4; target <= 50 ms)%5\n")
+                 .arg(what, ms(stalls.openMs), ms(stalls.longestMs), stalls.during,
                       stalls.ok ? QString() : QStringLiteral(" — SOME STEPS TIMED OUT"));
     out().flush();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QString>
 #include <QTimer>
 
 namespace fd::bench {
@@ -17,7 +18,11 @@ public:
         m_timer.setInterval(intervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longestNs = qMax(m_longestNs, now - m_lastNs - qint64(m_intervalMs) * 1000000);
+            const qint64 late = now - m_lastNs - qint64(m_intervalMs) * 1000000;
+            if (late > m_longestNs) {
+                m_longestNs = late;
+                m_longestPhase = m_phase;
+            }
             m_lastNs = now;
             ++m_ticks;
         });
@@ -31,7 +36,10 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    // Names what happens from now on, so that the longest stall can say during what it happened.
+    void setPhase(const QString& phase) { m_phase = phase; }
     double longestStallMs() const { return m_longestNs / 1e6; }
+    QString longestStallPhase() const { return m_longestPhase; }
     int ticks() const { return m_ticks; }
 
 private:
@@ -41,6 +49,8 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
     int m_ticks = 0;
+    QString m_phase;
+    QString m_longestPhase;
 };
 
 } // namespace fd::bench
