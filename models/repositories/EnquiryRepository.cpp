@@ -53,11 +53,12 @@ Result<qint64> EnquiryRepository::insert(const Enquiry& e)
 
 Result<Enquiry> EnquiryRepository::create(const Enquiry& e)
 {
-    auto query = m_connection.exec(insertSql(kColumns), insertValues(e), QObject::tr("save the enquiry"));
+    const QString what = QObject::tr("save the enquiry");
+    auto query = m_connection.exec(insertSql(kColumns), insertValues(e), what);
     if (!query)
         return query.error();
-    if (!query.value().next())
-        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the enquiry."));
+    if (!query.value().next()) // RETURNING always gives the row; only a broken driver would not
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not %1: %2").arg(what, QStringLiteral("RETURNING")));
     return read(Row(query.value()));
 }
 

@@ -41,51 +41,53 @@ QList<NamedFilter> filters()
             {QStringLiteral("search name"), name}};
 }
 
-// Median of `runs` calls after one warm-up call; `ok` turns false when a call fails.
-double medianMs(int runs, const std::function<bool()>& call, bool& ok)
-{
-    ok = call() && ok;
-    Samples samples;
-    for (int i = 0; i < runs; ++i) {
-        bool done = false;
-        samples.add(timeMicros([&] { done = call(); }));
-        ok = ok && done;
-    }
-    return samples.medianMs();
-}
-
 struct Figures
 {
     QList<double> page;
     QList<double> summary;
 };
 
-Figures measure(Connection& connection, int runs, bool& ok)
+// Both logs side by side: each query runs on the small and the large log in turn (after a warm-up call on
+// each), so that a noisy neighbour hurts both alike; the figures are medians.
+void measure(Connection& small, Connection& large, int runs, Figures& smallFigures, Figures& largeFigures, bool& ok)
 {
-    Figures figures;
-    MessageLogQueries queries(connection);
+    MessageLogQueries queries[2] = {MessageLogQueries(small), MessageLogQueries(large)};
+    Figures* figures[2] = {&smallFigures, &largeFigures};
+    auto timeBoth = [&](const std::function<bool(MessageLogQueries&)>& call, QList<double> Figures::*list) {
+        Samples samples[2];
+        for (int i = -1; i < runs; ++i) {
+            for (int side = 0; side < 2; ++side) {
+                bool done = false;
+                const qint64 micros = timeMicros([&] { done = call(queries[side]); });
+                ok = ok && done;
+                if (i >= 0)
+                    samples[side].add(micros);
+            }
+        }
+        for (int side = 0; side < 2; ++side)
+            (figures[side]->*list) << samples[side].medianMs();
+    };
     for (const NamedFilter& f : filters()) {
-        figures.page << medianMs(runs, [&] { return queries.page(f.filter, 0, 100).ok(); }, ok);
-        figures.summary << medianMs(runs, [&] { return queries.summary(f.filter).ok(); }, ok);
+        timeBoth([&](MessageLogQueries& q) { return q.page(f.filter, 0, 100).ok(); }, &Figures::page);
+        timeBoth([&](MessageLogQueries& q) { return q.summary(f.filter).ok(); }, &Figures::summary);
     }
-    return figures;
 }
 
 void runOn(Dialect dialect, qint64 small, qint64 large, int runs)
 {
-    Figures figures[2];
     const qint64 sizes[2] = {small, large};
-    bool ok = true;
+    std::unique_ptr<test::TestDatabase> databases[2];
+    std::unique_ptr<Connection> connections[2];
     for (int i = 0; i < 2; ++i) {
-        auto database = test::TestDatabase::create(dialect);
-        auto connection = database ? database->connectMigrated() : nullptr;
-        if (!connection) {
+        databases[i] = test::TestDatabase::create(dialect);
+        connections[i] = databases[i] ? databases[i]->connectMigrated() : nullptr;
+        if (!connections[i]) {
             out() << "  " << dialectName(dialect) << ": could not prepare the database\n";
             return;
         }
         QElapsedTimer generation;
         generation.start();
-        if (auto generated = generateMessageLog(*connection, sizes[i]); !generated) {
+        if (auto generated = generateMessageLog(*connections[i], sizes[i]); !generated) {
             out() << "  " << dialectName(dialect) << ": could not generate the log: " << generated.error().message
                   << " " << generated.error().detail << "\n";
             return;
@@ -95,8 +97,10 @@ void runOn(Dialect dialect, qint64 small, qint64 large, int runs)
                      .arg(sizes[i])
                      .arg(generation.elapsed() / 1000.0, 0, 'f', 1);
         out().flush();
-        figures[i] = measure(*connection, runs, ok);
     }
+    Figures figures[2];
+    bool ok = true;
+    measure(*connections[0], *connections[1], runs, figures[0], figures[1], ok);
     out() << QStringLiteral("  %1, median of %2 runs, ms: first page (100 rows) %3 / %4 rows, ratio; summary %3 / %4, "
                             "ratio\n")
                  .arg(dialectName(dialect))
@@ -126,7 +130,7 @@ void runMessageLog(bool quick)
     out() << "Message log: first page and summary figures, small vs large log (target: page ratio <= 2)\n";
     const qint64 small = quick ? 1000 : 10000;
     const qint64 large = quick ? 20000 : 1000000;
-    const int runs = quick ? 3 : 7;
+    const int runs = quick ? 3 : 15;
     runOn(Dialect::Sqlite, small, large, runs);
     runOn(Dialect::Postgres, small, large, runs);
 }
