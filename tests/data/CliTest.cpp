@@ -205,8 +205,8 @@ TEST(Cli, CheckSaysWhenThisLoginMayNotUpgrade)
 {
     auto database = TestDatabase::create(Dialect::Postgres);
     ASSERT_TRUE(database);
-    const auto migrations = MigrationRunner::available(Dialect::Postgres);
-    const QString older = QString::number(migrations.at(migrations.size() - 2).version);
+    // Before 0008, which handed the tables to frontdesk_admin: the upgrade from there needs table ownership.
+    const QString older = QStringLiteral("7");
     const QString url = postgresUrl(database->spec());
     ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url})
                   .exitCode,
