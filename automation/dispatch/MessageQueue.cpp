@@ -9,8 +9,6 @@
 namespace fd {
 namespace {
 
-const QString kClaimColumns = QStringLiteral("id, status, claimed_by, lease_until");
-
 QVariant now(const Clock& clock)
 {
     return sql::fromDateTime(clock.nowUtc());
@@ -32,94 +30,155 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     const QDateTime nowUtc = m_clock.nowUtc();
     const QVariant nowValue = sql::fromDateTime(nowUtc);
     const QVariant graceEnd = sql::fromDateTime(nowUtc.addSecs(-settings.takeoverGraceSeconds));
-    const QString lock = m_connection.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
-                                                                      : QString();
+    const QVariant leaseUntil = sql::fromDateTime(nowUtc.addSecs(settings.leaseSeconds));
     Transaction transaction(m_connection);
     if (auto begun = transaction.begin(what); !begun)
         return begun.error();
-    auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE "
-                       "((status IN ('PENDING', 'RETRYING') AND (scheduled_at IS NULL OR scheduled_at <= ?) "
-                       "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
-                       " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
-                       "  OR lease_until IS NULL))) "
-                       "AND (? = 0 OR id <= ?) ORDER BY created_at, id LIMIT 1%2")
-            .arg(kClaimColumns, lock),
-        {nowValue, nowValue, m_station, nowValue, graceEnd, upToId, upToId}, what);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return std::optional<ClaimedMessage>();
-    const Row row(query.value());
-    const qint64 id = row.id("id");
-    const QString status = row.text("status");
-    ClaimedMessage claimed;
-    if (status == QLatin1String("SENDING"))
-        claimed.kind = row.text("claimed_by") == m_station ? ClaimedMessage::Kind::OwnLapsed
-                                                           : ClaimedMessage::Kind::TakenOver;
-    query.value().finish();
-
-    auto entry = MessageLogRepository(m_connection).get(id);
-    if (!entry)
-        return entry.error();
-    claimed.entry = entry.value();
+    auto claim = m_connection.dialect() == Dialect::Postgres ? claimByFunction(nowValue, graceEnd, leaseUntil, upToId)
+                                                             : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
+    if (!claim)
+        return claim.error();
+    if (!claim->has_value())
+        return claim;
+    ClaimedMessage& claimed = *claim.value();
     auto firstTry = m_connection.scalar(
-        // A try given back untouched (the sender was not ready) never reached the page.
-        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ? AND "
+        // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
+        // ready) never reached the page.
+        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ? AND id <> ? AND "
                        "(outcome IS NULL OR outcome <> 'RELEASED')"),
-        {id}, what);
+        {claimed.entry.id, claimed.attemptId}, what);
     if (!firstTry)
         return firstTry.error();
     claimed.firstTriedAt = sql::toDateTime(firstTry.value());
-
-    // A re-attempt (after a failure or an admin's retry) counts as a retry, as the seed's retry_count means.
-    const bool again = status == QLatin1String("RETRYING");
-    const QVariant leaseUntil = sql::fromDateTime(nowUtc.addSecs(settings.leaseSeconds));
-    auto updated = m_connection.exec(
-        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = ?, claimed_at = ?, "
-                       "lease_until = ?, retry_count = retry_count + ?, updated_at = ? WHERE id = ?"),
-        {m_station, nowValue, leaseUntil, again ? 1 : 0, nowValue, id}, what);
-    if (!updated)
-        return updated.error();
+    if (claimed.entry.status == QLatin1String("SENDING"))
+        claimed.kind = claimed.entry.claimedBy == m_station ? ClaimedMessage::Kind::OwnLapsed
+                                                            : ClaimedMessage::Kind::TakenOver;
     QString note;
     if (claimed.kind == ClaimedMessage::Kind::TakenOver)
         note = QObject::tr("taken over from station %1 after its claim lapsed; could not verify whether it was sent")
                    .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)") : claimed.entry.claimedBy);
     else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
         note = QObject::tr("this station stopped while sending; checking the chat before resending");
-    auto attempt = m_connection.scalar(
-        QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, transport, started_at, note) "
-                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {id, m_station, m_transport, nowValue, sql::nullable(note)}, what);
-    if (!attempt)
-        return attempt.error();
-    claimed.attemptId = attempt.value().toLongLong();
+    if (!note.isEmpty()) {
+        const QString sql = m_connection.dialect() == Dialect::Postgres
+                                ? QStringLiteral("SELECT frontdesk_note_attempt(?, ?, ?)")
+                                : QStringLiteral("UPDATE whatsapp_message_attempts SET note = ? WHERE id = ? AND station = ?");
+        const QVariantList values = m_connection.dialect() == Dialect::Postgres
+                                        ? QVariantList{claimed.attemptId, m_station, note}
+                                        : QVariantList{note, claimed.attemptId, m_station};
+        if (auto noted = m_connection.exec(sql, values, what); !noted)
+            return noted.error();
+    }
     if (auto committed = transaction.commit(what); !committed)
         return committed.error();
+    return claim;
+}
+
+// PostgreSQL: one function claims and opens the attempt (reception may not update the log itself, and
+// FOR UPDATE needs that right). It returns the row as it was before the claim.
+Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(const QVariant& now, const QVariant& graceEnd,
+                                                                    const QVariant& leaseUntil, qint64 upToId)
+{
+    auto query = m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
+                                                  "FROM frontdesk_claim_message(?, ?, ?, ?, ?, ?)"),
+                                   {m_station, m_transport, now, graceEnd, leaseUntil, upToId},
+                                   QObject::tr("take the next WhatsApp message"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<ClaimedMessage>();
+    ClaimedMessage claimed;
+    claimed.entry = MessageLogRepository::read(Row(query.value()));
+    claimed.attemptId = Row(query.value()).id("claim_attempt_id");
     return std::optional<ClaimedMessage>(claimed);
 }
 
-Result<void> MessageQueue::finish(const ClaimedMessage& message, const QString& sql, const QVariantList& values,
-                                  const QString& outcome, const QString& error, const QString& note)
+// SQLite: one desk, the app's own statements in the caller's transaction.
+Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVariant& now, const QVariant& graceEnd,
+                                                                      const QVariant& leaseUntil, qint64 upToId)
+{
+    const QString what = QObject::tr("take the next WhatsApp message");
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE "
+                       "((status IN ('PENDING', 'RETRYING') AND (scheduled_at IS NULL OR scheduled_at <= ?) "
+                       "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
+                       " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
+                       "  OR lease_until IS NULL))) "
+                       "AND (? = 0 OR id <= ?) ORDER BY created_at, id LIMIT 1"),
+        {now, now, m_station, now, graceEnd, upToId, upToId}, what);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<ClaimedMessage>();
+    const qint64 id = Row(query.value()).id("id");
+    query.value().finish();
+
+    auto entry = MessageLogRepository(m_connection).get(id);
+    if (!entry)
+        return entry.error();
+    ClaimedMessage claimed;
+    claimed.entry = entry.value();
+
+    // A re-attempt (after a failure or an admin's retry) counts as a retry, as the seed's retry_count means.
+    const bool again = claimed.entry.status == QLatin1String("RETRYING");
+    auto updated = m_connection.exec(
+        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = ?, claimed_at = ?, "
+                       "lease_until = ?, retry_count = retry_count + ?, updated_at = ? WHERE id = ?"),
+        {m_station, now, leaseUntil, again ? 1 : 0, now, id}, what);
+    if (!updated)
+        return updated.error();
+    auto attempt = m_connection.scalar(
+        QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, transport, started_at) "
+                       "VALUES (?, ?, ?, ?) RETURNING id"),
+        {id, m_station, m_transport, now}, what);
+    if (!attempt)
+        return attempt.error();
+    claimed.attemptId = attempt.value().toLongLong();
+    return std::optional<ClaimedMessage>(claimed);
+}
+
+Result<void> MessageQueue::finish(const ClaimedMessage& message, const Outcome& outcome)
 {
     const QString what = QObject::tr("record the WhatsApp message's outcome");
+    const QVariant at = now(m_clock);
     Transaction transaction(m_connection);
     if (auto begun = transaction.begin(what); !begun)
         return begun.error();
     // Only while our claim stands: a station that lost its claim must not overwrite the new owner's work.
-    auto updated = m_connection.exec(sql + QStringLiteral(" WHERE id = ? AND status = 'SENDING' AND claimed_by = ?"),
-                                     values + QVariantList{message.entry.id, m_station}, what);
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() != 1)
+    bool ours = false;
+    if (m_connection.dialect() == Dialect::Postgres) {
+        // frontdesk_message_<outcome>(message, station, attempt, time, what the outcome records..., error, note)
+        QString placeholders;
+        for (qsizetype i = 0; i < outcome.values.size(); ++i)
+            placeholders += QStringLiteral(", ?");
+        auto updated = m_connection.scalar(
+            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?, ?%2, ?, ?)").arg(outcome.name.toLower(), placeholders),
+            QVariantList{message.entry.id, m_station, message.attemptId, at} + outcome.values
+                + QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
+            what);
+        if (!updated)
+            return updated.error();
+        ours = updated.value().toBool();
+    } else {
+        auto updated = m_connection.exec(QStringLiteral("UPDATE whatsapp_message_logs SET %1, updated_at = ? "
+                                                        "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                                             .arg(outcome.columns),
+                                         outcome.values + QVariantList{at, message.entry.id, m_station}, what);
+        if (!updated)
+            return updated.error();
+        ours = updated.value().numRowsAffected() == 1;
+        if (ours) {
+            auto attempt = m_connection.exec(
+                QStringLiteral("UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = ?, error_message = ?, "
+                               "note = COALESCE(?, note) WHERE id = ?"),
+                {at, outcome.name, sql::nullable(outcome.error), sql::nullable(outcome.note), message.attemptId}, what);
+            if (!attempt)
+                return attempt.error();
+        }
+    }
+    if (!ours)
         return Error::make(Error::Kind::Conflict,
                            QObject::tr("Message %1 is no longer claimed by this station.").arg(message.entry.id));
-    auto attempt = m_connection.exec(
-        QStringLiteral("UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = ?, error_message = ?, "
-                       "note = COALESCE(?, note) WHERE id = ?"),
-        {now(m_clock), outcome, sql::nullable(error), sql::nullable(note), message.attemptId}, what);
-    if (!attempt)
-        return attempt.error();
     if (auto committed = transaction.commit(what); !committed)
         return committed;
     return {};
@@ -127,18 +186,15 @@ Result<void> MessageQueue::finish(const ClaimedMessage& message, const QString& 
 
 Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString& externalId, const QString& note)
 {
-    const QVariant at = now(m_clock);
-    return finish(message,
-                  QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENT', sent_at = ?, error_message = NULL, "
-                                 "next_attempt_at = NULL, lease_until = NULL, transport = ?, external_id = ?, "
-                                 "updated_at = ?"),
-                  {at, m_transport, sql::nullable(externalId), at}, QStringLiteral("SENT"), {}, note);
+    return finish(message, {QStringLiteral("SENT"),
+                            QStringLiteral("status = 'SENT', sent_at = ?, error_message = NULL, next_attempt_at = NULL, "
+                                           "lease_until = NULL, transport = ?, external_id = ?"),
+                            {now(m_clock), m_transport, sql::nullable(externalId)}, {}, note});
 }
 
 Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
                                       const SharedSettings& settings, const QString& screenshotPath)
 {
-    const QVariant at = now(m_clock);
     auto current = m_connection.scalar(QStringLiteral("SELECT auto_retries FROM whatsapp_message_logs WHERE id = ?"),
                                        {message.entry.id}, QObject::tr("read the message's retries"));
     if (!current)
@@ -148,23 +204,22 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
         const QString why = permanent || settings.maxAutoRetries == 0
                                 ? reason
                                 : QObject::tr("%1 (gave up after %2 automatic retries)").arg(reason).arg(used);
-        auto failed = finish(message,
-                             QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', error_message = ?, "
-                                            "next_attempt_at = NULL, lease_until = NULL, transport = ?, "
-                                            "screenshot_path = COALESCE(?, screenshot_path), updated_at = ?"),
-                             {why, m_transport, sql::nullable(screenshotPath), at}, QStringLiteral("FAILED"), reason, {});
+        auto failed = finish(message, {QStringLiteral("FAILED"),
+                                       QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
+                                                      "lease_until = NULL, transport = ?, "
+                                                      "screenshot_path = COALESCE(?, screenshot_path)"),
+                                       {why, m_transport, sql::nullable(screenshotPath)}, reason, {}});
         if (!failed)
             return failed.error();
         return QStringLiteral("FAILED");
     }
     const qint64 backoff = qint64(settings.retryBaseSeconds) * (qint64(1) << qMin(used, 20));
     const QVariant next = sql::fromDateTime(m_clock.nowUtc().addSecs(backoff));
-    auto retrying = finish(message,
-                           QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING', error_message = ?, "
-                                          "next_attempt_at = ?, auto_retries = auto_retries + 1, lease_until = NULL, "
-                                          "transport = ?, screenshot_path = COALESCE(?, screenshot_path), updated_at = ?"),
-                           {reason, next, m_transport, sql::nullable(screenshotPath), at}, QStringLiteral("RETRYING"),
-                           reason, {});
+    auto retrying = finish(message, {QStringLiteral("RETRYING"),
+                                     QStringLiteral("status = 'RETRYING', error_message = ?, next_attempt_at = ?, "
+                                                    "auto_retries = auto_retries + 1, lease_until = NULL, transport = ?, "
+                                                    "screenshot_path = COALESCE(?, screenshot_path)"),
+                                     {reason, next, m_transport, sql::nullable(screenshotPath)}, reason, {}});
     if (!retrying)
         return retrying.error();
     return QStringLiteral("RETRYING");
@@ -172,11 +227,9 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
 
 Result<void> MessageQueue::markSkipped(const ClaimedMessage& message, const QString& reason)
 {
-    const QVariant at = now(m_clock);
-    return finish(message,
-                  QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED', error_message = ?, "
-                                 "lease_until = NULL, updated_at = ?"),
-                  {reason, at}, QStringLiteral("SKIPPED"), reason, {});
+    return finish(message, {QStringLiteral("SKIPPED"),
+                            QStringLiteral("status = 'SKIPPED', error_message = ?, lease_until = NULL"), {reason},
+                            reason, {}});
 }
 
 Result<void> MessageQueue::release(const ClaimedMessage& message)
@@ -184,23 +237,25 @@ Result<void> MessageQueue::release(const ClaimedMessage& message)
     // Exactly as before the claim, including the retry_count the claim added and, for a lapsed claim,
     // its original owner, so the recovery rules still apply later.
     const MessageLogEntry& before = message.entry;
-    return finish(message,
-                  QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, claimed_by = ?, claimed_at = ?, "
-                                 "lease_until = ?, retry_count = ?, updated_at = ?"),
-                  {before.status, sql::nullable(before.claimedBy), sql::fromDateTime(before.claimedAt),
-                   sql::fromDateTime(before.leaseUntil), before.retryCount, now(m_clock)},
-                  QStringLiteral("RELEASED"), QObject::tr("the sender was not ready"), {});
+    return finish(message, {QStringLiteral("RELEASED"),
+                            QStringLiteral("status = ?, claimed_by = ?, claimed_at = ?, lease_until = ?, retry_count = ?"),
+                            {before.status, sql::nullable(before.claimedBy), sql::fromDateTime(before.claimedAt),
+                             sql::fromDateTime(before.leaseUntil), before.retryCount},
+                            QObject::tr("the sender was not ready"), {}});
 }
 
 Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, const QDateTime& at)
 {
     const bool read = status == QLatin1String("READ");
-    // Ticks only move forward: SENT -> DELIVERED -> READ.
+    // Ticks only move forward: SENT -> DELIVERED -> READ. PostgreSQL: the same update, by a function.
+    const QString sql =
+        m_connection.dialect() == Dialect::Postgres
+            ? QStringLiteral("SELECT frontdesk_message_tick(?, ?, ?, ?)")
+            : QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND status IN (%2)")
+                  .arg(read ? QStringLiteral("read_at") : QStringLiteral("delivered_at"),
+                       read ? QStringLiteral("'SENT', 'DELIVERED'") : QStringLiteral("'SENT'"));
     auto updated = m_connection.exec(
-        QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND status IN (%2)")
-            .arg(read ? QStringLiteral("read_at") : QStringLiteral("delivered_at"),
-                 read ? QStringLiteral("'SENT', 'DELIVERED'") : QStringLiteral("'SENT'")),
-        {read ? QStringLiteral("READ") : QStringLiteral("DELIVERED"), sql::fromDateTime(at), now(m_clock), messageId},
+        sql, {read ? QStringLiteral("READ") : QStringLiteral("DELIVERED"), sql::fromDateTime(at), now(m_clock), messageId},
         QObject::tr("record the message's delivery tick"));
     if (!updated)
         return updated.error();

@@ -63,8 +63,22 @@ public:
     const QString& station() const { return m_station; }
 
 private:
-    Result<void> finish(const ClaimedMessage& message, const QString& sql, const QVariantList& values,
-                        const QString& outcome, const QString& error, const QString& note);
+    // How a claim ends. SQLite sets `columns` (its ? take `values`); PostgreSQL calls
+    // frontdesk_message_<name> with the same `values`. `error` and `note` go to the attempt.
+    struct Outcome
+    {
+        QString name; // SENT, FAILED, RETRYING, SKIPPED, RELEASED
+        QString columns;
+        QVariantList values;
+        QString error;
+        QString note;
+    };
+
+    Result<std::optional<ClaimedMessage>> claimByFunction(const QVariant& now, const QVariant& graceEnd,
+                                                          const QVariant& leaseUntil, qint64 upToId);
+    Result<std::optional<ClaimedMessage>> claimByStatements(const QVariant& now, const QVariant& graceEnd,
+                                                            const QVariant& leaseUntil, qint64 upToId);
+    Result<void> finish(const ClaimedMessage& message, const Outcome& outcome);
 
     Connection& m_connection;
     const Clock& m_clock;

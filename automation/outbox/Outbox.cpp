@@ -138,11 +138,17 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
     }
 
     const QDateTime now = m_clock.nowUtc();
+    // On PostgreSQL reception may not write the log itself: a function checks and writes the same row.
+    const QString insert =
+        m_connection.dialect() == Dialect::Postgres
+            ? QStringLiteral("SELECT frontdesk_queue_message(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                             "message_content, status, reference_type, reference_id, error_message, retry_count, "
+                             "created_at, language, scheduled_at, created_by, updated_at, template_params) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id");
     auto inserted = m_connection.scalar(
-        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
-                       "status, reference_type, reference_id, error_message, retry_count, created_at, language, "
-                       "scheduled_at, created_by, updated_at, template_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id"),
+        insert,
         {eventTypeName(event.event), e164, sql::nullable(event.customerName), content, status,
          referenceTypeFor(event.event), event.referenceId, sql::nullable(result.logReason.isEmpty() ? result.reason : result.logReason), sql::fromDateTime(now),
          sql::text(event.language), sql::fromDateTime(event.scheduledAt), sql::nullable(event.createdBy),
@@ -150,7 +156,7 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
         QObject::tr("queue the WhatsApp message"));
     if (!inserted)
         return inserted.error();
-    if (!inserted.value().isValid())
+    if (inserted.value().isNull())
         return alreadySent(event); // the log already had it (written by another program)
     result.messageId = inserted.value().toLongLong();
     return result;

@@ -1,6 +1,7 @@
 // On a shared PostgreSQL the database itself enforces the roles of DECISIONS.md: a reception person's own
 // role can do the counter's work (queue messages, send them from a station) but cannot retry, rewrite the
 // log, change settings or users — not through FrontDesk and not with a plain SQL client (psql).
+#include "db/SqlValues.h"
 #include "dispatch/MessageQueue.h"
 #include "events/DeskActions.h"
 #include "mock/FakeClock.h"
@@ -9,6 +10,7 @@
 #include "util/TestDatabase.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -88,7 +90,7 @@ protected:
         return saved.ok() && saved->message ? saved->message->messageId : 0;
     }
 
-    PsqlResult psqlAs(const QString& role, const QString& sql)
+    PsqlResult psqlAs(const QString& role, const QString& sql, const QStringList& options = {})
     {
         const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
         EXPECT_FALSE(psql.isEmpty()) << "psql (package postgresql-client) is needed";
@@ -98,11 +100,25 @@ protected:
         env.insert(QStringLiteral("PGPASSWORD"), password);
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(psql, {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                             QStringLiteral("-h"), spec.host, QStringLiteral("-p"), QString::number(spec.port),
-                             QStringLiteral("-U"), role, QStringLiteral("-d"), spec.database, QStringLiteral("-c"), sql});
+        process.start(psql, QStringList{QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("-h"), spec.host, QStringLiteral("-p"), QString::number(spec.port),
+                                        QStringLiteral("-U"), role, QStringLiteral("-d"), spec.database,
+                                        QStringLiteral("-c"), sql}
+                                + options);
         EXPECT_TRUE(process.waitForFinished(30000));
         return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    }
+
+    // The test clock's time, `seconds` on, as an SQL timestamp literal (psql cannot bind).
+    QString timeLiteral(int seconds) const
+    {
+        return QStringLiteral("'%1'::timestamp").arg(sql::fromDateTime(clock.nowUtc().addSecs(seconds)).toString());
+    }
+
+    // psql's unaligned, tuples-only answer to one query.
+    QString psqlValue(const QString& role, const QString& sql)
+    {
+        return psqlAs(role, sql, {QStringLiteral("-A"), QStringLiteral("-t")}).output.trimmed();
     }
 
     QString statusOf(qint64 id)
@@ -145,6 +161,33 @@ TEST_F(ReceptionRole, DoesTheCountersWorkThroughFrontDesk)
     EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
     EXPECT_TRUE(queue.acknowledge(id, QStringLiteral("READ"), clock.nowUtc()).ok());
     EXPECT_EQ(statusOf(id), QStringLiteral("READ"));
+
+    // The other ways a claim ends, all through the functions granted to reception.
+    const qint64 second = queueAs(*receptionConnection, QStringLiteral("98765 33333"));
+    auto again = queue.claimNext(settings);
+    ASSERT_TRUE(again.ok() && again->has_value()) << (again.ok() ? "" : again.error().detail.toStdString());
+    EXPECT_EQ((*again)->entry.id, second);
+    EXPECT_TRUE(queue.release(**again).ok());
+    EXPECT_EQ(statusOf(second), QStringLiteral("PENDING"));
+    again = queue.claimNext(settings);
+    ASSERT_TRUE(again.ok() && again->has_value());
+    settings.maxAutoRetries = 1;
+    auto failed = queue.markFailed(**again, QStringLiteral("page did not answer"), false, settings);
+    ASSERT_TRUE(failed.ok()) << failed.error().detail.toStdString();
+    EXPECT_EQ(failed.value(), QStringLiteral("RETRYING"));
+    clock.advanceSecs(3600);
+    again = queue.claimNext(settings);
+    ASSERT_TRUE(again.ok() && again->has_value());
+    EXPECT_EQ((*again)->entry.id, second);
+    EXPECT_TRUE(queue.markSkipped(**again, QStringLiteral("opted out")).ok());
+    EXPECT_EQ(statusOf(second), QStringLiteral("SKIPPED"));
+    // A station that lost its claim is told so, and changes nothing.
+    EXPECT_EQ(queue.markSent(**again, QStringLiteral("ext-2")).error().kind, Error::Kind::Conflict);
+    EXPECT_EQ(statusOf(second), QStringLiteral("SKIPPED"));
+    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT string_agg(outcome, ',' ORDER BY id) FROM whatsapp_message_attempts "
+                                           "WHERE message_id = ?"),
+                            {second}, QStringLiteral("attempts")).value().toString(),
+              QStringLiteral("RELEASED,RETRYING,SKIPPED"));
 }
 
 TEST_F(ReceptionRole, CannotRetryEvenWhenTheAppIsFooled)
@@ -182,7 +225,14 @@ TEST_F(ReceptionRole, PlainSqlClientIsRefusedEverythingAdminOnly)
         QStringLiteral("DELETE FROM whatsapp_message_logs WHERE id = %1").arg(id),
         QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
                        "VALUES ('ENQUIRY_CREATED', '+919876500000', 'forged', 'SENT')"),
+        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
+                       "VALUES ('ENQUIRY_CREATED', '+919876500000', 'queued by hand', 'PENDING')"),
+        // A claim by hand: reception's writes go through the functions only.
+        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = 'desk-9' WHERE id = %1").arg(pending),
+        QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE id = %1 FOR UPDATE").arg(pending),
         QStringLiteral("UPDATE whatsapp_message_attempts SET outcome = 'SENT'"),
+        QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, started_at) "
+                       "VALUES (%1, 'desk-9', now())").arg(pending),
         QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'company.name'"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('sending.daily_cap', '100000')"),
         QStringLiteral("INSERT INTO users (name, login, role) VALUES ('Mallory', 'mallory', 'admin')"),
@@ -200,12 +250,117 @@ TEST_F(ReceptionRole, PlainSqlClientIsRefusedEverythingAdminOnly)
                             QStringLiteral("content")).value().toString().contains(QStringLiteral("evil")), false);
     EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM users"), {}, QStringLiteral("users")).value().toInt(), 0);
 
-    // What reception may do, with the same client: read the log, queue a message, record a sending state.
+    EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
+
+    // What reception may do, with the same client: read the log, claim a message through its function.
     EXPECT_EQ(psqlAs(reception, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs")).exitCode, 0);
-    EXPECT_EQ(psqlAs(reception, QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = 'desk-9' "
-                                               "WHERE id = %1").arg(pending)).exitCode, 0);
+    const PsqlResult claim = psqlAs(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
+                                                              "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
+                                                   .arg(timeLiteral(0), timeLiteral(300)));
+    EXPECT_EQ(claim.exitCode, 0) << claim.output.toStdString();
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
     // And the admin may retry: the rule is about the role, not about the statement.
     const PsqlResult byAdmin = psqlAs(admin, QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING' WHERE id = %1").arg(id));
     EXPECT_EQ(byAdmin.exitCode, 0) << byAdmin.output.toStdString();
     EXPECT_EQ(statusOf(failedId), QStringLiteral("RETRYING"));
+}
+
+TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
+{
+    const qint64 pending = queueAs(*owner, QStringLiteral("98765 44444"));
+    ASSERT_GT(pending, 0);
+    const QString text = owner->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
+                                       {pending}, QStringLiteral("content")).value().toString();
+    const QString now = timeLiteral(0);
+    const QString id = QString::number(pending);
+    const QString failed = QString::number(failedId);
+
+    // Refused outright: a new row logged as sent, a tick that is not one, a release to a finished state, and
+    // the attempt-closing helper that only the other functions call.
+    const QStringList refused = {
+        QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'SENT', "
+                       "'enquiry', 424242, NULL, %1, 'en', NULL, NULL, %1, NULL)").arg(now),
+        QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'READ', "
+                       "'enquiry', 424243, NULL, %1, 'en', NULL, NULL, %1, NULL)").arg(now),
+        QStringLiteral("SELECT frontdesk_message_tick('SENT', %1, %1, %2)").arg(now, failed),
+        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'SENT', NULL, NULL, NULL, 0, NULL, NULL)")
+            .arg(now, id),
+        QStringLiteral("SELECT frontdesk_finish_attempt(1, %2, 'desk-9', %1, 'SENT', NULL, NULL)").arg(now, id),
+    };
+    for (const QString& sql : refused) {
+        const PsqlResult result = psqlAs(reception, sql);
+        EXPECT_NE(result.exitCode, 0) << "reception was allowed: " << sql.toStdString();
+        EXPECT_TRUE(result.output.contains(QStringLiteral("ERROR"))) << result.output.toStdString();
+    }
+    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE reference_id >= 424242"),
+                            {}, QStringLiteral("forged")).value().toInt(), 0);
+
+    // Changing nothing: a message nobody claimed cannot be marked sent, a FAILED one cannot be released,
+    // claimed, ticked or re-queued back into the queue, and queueing an event again does not rewrite its text.
+    const QStringList noEffect = {
+        QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)").arg(now, id),
+        QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)").arg(now, failed),
+        QStringLiteral("SELECT frontdesk_message_retrying(%2, 'desk-9', 0, %1, 'again', %1, 'whatsapp-web', NULL, NULL, NULL)")
+            .arg(now, failed),
+        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'PENDING', NULL, NULL, NULL, 0, NULL, NULL)")
+            .arg(now, failed),
+        QStringLiteral("SELECT frontdesk_message_tick('READ', %1, %1, %2)").arg(now, failed),
+        QStringLiteral("SELECT frontdesk_note_attempt(1, 'desk-9', 'rewritten')"),
+    };
+    for (const QString& sql : noEffect)
+        EXPECT_EQ(psqlValue(reception, sql), QStringLiteral("f")) << sql.toStdString();
+    // Up to the FAILED message's id only, so the pending one is not the answer.
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-9', 'whatsapp-web', "
+                                                  "%1, %2, %3, %4)")
+                                       .arg(timeLiteral(86400), timeLiteral(86400), timeLiteral(90000), failed)),
+              QStringLiteral("0"));
+    auto reference = owner->exec(QStringLiteral("SELECT reference_type, reference_id, event_type "
+                                                      "FROM whatsapp_message_logs WHERE id = ?"),
+                                       {pending}, QStringLiteral("reference"));
+    ASSERT_TRUE(reference.ok());
+    QSqlQuery& row = reference.value();
+    ASSERT_TRUE(row.next());
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_queue_message('%2', '+919876500000', 'Asha', "
+                                                  "'Pay now at evil.example', 'PENDING', '%3', %4, NULL, %1, 'en', "
+                                                  "NULL, NULL, %1, NULL) IS NULL")
+                                       .arg(now, row.value(2).toString(), row.value(0).toString(),
+                                            row.value(1).toString())),
+              QStringLiteral("t"));
+    EXPECT_EQ(statusOf(failedId), QStringLiteral("FAILED"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
+    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"), {pending},
+                            QStringLiteral("content")).value().toString(),
+              text);
+
+    // A claim stands for its station only: another station cannot finish it, nor note its attempt.
+    const QString attempt = psqlValue(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
+                                                                "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
+                                                     .arg(now, timeLiteral(300)));
+    ASSERT_FALSE(attempt.isEmpty());
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-8', %3, %1, %1, 'whatsapp-web', "
+                                                  "'x', NULL, NULL)").arg(now, id, attempt)),
+              QStringLiteral("f"));
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_note_attempt(%1, 'desk-8', 'mine now')").arg(attempt)),
+              QStringLiteral("f"));
+    // Released with a retry count it never had: refused as well.
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', %3, %1, 'PENDING', "
+                                                  "NULL, NULL, NULL, 5, NULL, NULL)").arg(now, id, attempt)),
+              QStringLiteral("f"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+    // Its own station finishes it, once.
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', %3, %1, %1, 'whatsapp-web', "
+                                                  "'x', NULL, NULL)").arg(now, id, attempt)),
+              QStringLiteral("t"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
+    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_failed(%2, 'desk-9', %3, %1, 'oops', "
+                                                  "'whatsapp-web', NULL, NULL, NULL)").arg(now, id, attempt)),
+              QStringLiteral("f"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
+
+    // The functions are for FrontDesk's roles only.
+    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM pg_proc p WHERE p.proname LIKE 'frontdesk\\_%' "
+                                           "AND p.prosecdef AND has_function_privilege('public', p.oid, 'EXECUTE')"),
+                            {}, QStringLiteral("public execute")).value().toInt(),
+              0);
 }

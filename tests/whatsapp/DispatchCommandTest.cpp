@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -167,6 +168,47 @@ TEST_P(DispatchCommandTest, ASecondProcessIsToldWhichOneDrivesTheProfile)
     EXPECT_TRUE(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())))
         << run.err.toStdString();
     EXPECT_EQ(status(id), QStringLiteral("PENDING"));
+}
+
+// A sender station logged in as a reception person: on PostgreSQL that role has no write rights on the log
+// and sends everything through the functions granted to it (migration 0010).
+TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
+{
+    if (GetParam() != Dialect::Postgres)
+        GTEST_SKIP() << "database roles exist on PostgreSQL only";
+    server.scan();
+    server.config().invalidNumbers.insert(QStringLiteral("919812300000"));
+    const qint64 good = queue(QStringLiteral("+919876510000"), QStringLiteral("Sent by the reception desk"));
+    const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Not a WhatsApp number"));
+
+    // Role names cannot be bound: this one is made here from hex digits. Server-wide, so dropped again.
+    const QString role = QStringLiteral("reception_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    const QString password = QStringLiteral("desk-pw-2");
+    ASSERT_TRUE(connection->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception")
+                                     .arg(role, password), QStringLiteral("create role")).ok());
+    ConnectionSpec spec = database->spec();
+    spec.user = role;
+    spec.password = password;
+    const ProcessRun run = runFrontdesk({QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(spec),
+                                         QStringLiteral("--whatsapp-url"), server.url().toString(),
+                                         QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")},
+                                        home);
+    (void)connection->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), QStringLiteral("drop role"));
+
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("sent 1, failed 1, skipped 0, left 0"))) << run.out.toStdString();
+    ASSERT_EQ(server.sent().size(), 1);
+    EXPECT_EQ(server.sent().constFirst().text, QStringLiteral("Sent by the reception desk"));
+    EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
+                    .contains(status(good)))
+        << status(good).toStdString();
+    EXPECT_EQ(status(invalid), QStringLiteral("FAILED"));
+    // Both attempts were opened and closed by the reception login's station.
+    auto open = connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts "
+                                                  "WHERE message_id IN (?, ?) AND finished_at IS NULL"),
+                                   {good, invalid}, QStringLiteral("attempts"));
+    ASSERT_TRUE(open.ok());
+    EXPECT_EQ(open.value().toInt(), 0);
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatchCommandTest);
