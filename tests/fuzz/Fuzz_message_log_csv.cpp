@@ -7,6 +7,7 @@
 #include "logmodel/MessageLogCsv.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -21,7 +22,9 @@ struct Exporter
 {
     std::unique_ptr<QCoreApplication> app; // QtSql loads its drivers through the application object
     std::unique_ptr<fd::Connection> connection;
-    QTemporaryDir dir;
+    // Memory-backed when the system has it: thousands of exports a second, none of them on a real disk.
+    QTemporaryDir dir{QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/frontdesk-fuzz-XXXXXX")
+                                                                  : QDir::tempPath() + QStringLiteral("/frontdesk-fuzz-XXXXXX")};
 
     Exporter()
     {
