@@ -348,7 +348,10 @@ void Dispatcher::finishWithLeft(Finish how, const QString& message)
 void Dispatcher::fail(const Error& error)
 {
     qCWarning(lcAutomation) << "dispatcher stopped:" << error.message << error.detail;
-    if (m_options.once || error.kind != Error::Kind::Unavailable) {
+    // An outage, a full disk or a read-only file is put right outside the program: a station that runs on
+    // keeps trying and resumes by itself (what it sent meanwhile without a record is checked in the chat).
+    const bool passing = error.kind == Error::Kind::Unavailable || error.kind == Error::Kind::ReadOnly;
+    if (m_options.once || !passing) {
         m_running = false;
         m_timer.stop();
         emit finished(Finish::DatabaseError, error.message);

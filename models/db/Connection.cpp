@@ -217,7 +217,12 @@ void Transaction::rollback()
     m_active = false;
     m_connection.forget(); // something remembered may have been read from what is now undone
     QSqlQuery query(m_connection.db());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
+    if (query.exec(QStringLiteral("ROLLBACK")))
+        return;
+    // SQLite rolls a transaction back by itself after some errors (a full disk, an I/O error): nothing is left.
+    if (query.lastError().text().contains(QLatin1String("no transaction is active")))
+        qCDebug(lcModels) << "rollback: the database had already rolled back";
+    else
         qCWarning(lcModels) << "rollback failed:" << query.lastError().text();
 }
 

@@ -6,6 +6,8 @@
 #include "common/PreviewTemplates.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
+#include "dispatch/Dispatcher.h"
+#include "mock/ScriptedSender.h"
 #include "enquiries/EnquiriesTab.h"
 #include "events/DeskActions.h"
 #include "gui/GuiFixture.h"
@@ -171,6 +173,63 @@ TEST(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceT
     click(&form.tab, "enquirySave");
     ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("queued")); })) << form.status().toStdString();
     expectWholeSaves(*connection, 1);
+}
+
+// The disk fills up while a message is being sent, so its outcome cannot be recorded: the sender station
+// keeps going, says why it waits, and once there is room again every message is recorded as sent, the one
+// in flight found in the chat instead of sent twice.
+TEST(DiskFullTest, ASenderStationWaitsForRoomAndNeitherLosesNorDoublesTheMessageInFlight)
+{
+    QString whyNot;
+    auto disk = SmallDisk::mount(QStringLiteral("4m"), &whyNot);
+    if (!disk)
+        GTEST_SKIP() << "a small disk needs the right to mount: " << whyNot.toStdString();
+    const ConnectionSpec spec = ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite")));
+    auto connection = openMigrated(spec);
+    ASSERT_TRUE(connection);
+    SharedSettings settings = SharedSettings::load(*connection).value();
+    settings.minGapMs = settings.maxGapMs = 0;
+    settings.quietStart = settings.quietEnd = QTime(0, 0);
+    settings.leaseSeconds = 10;
+    ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
+    constexpr int kMessages = 5;
+    for (int i = 0; i < kMessages; ++i)
+        ASSERT_TRUE(DeskActions(*connection).createEnquiry(enquiry(i)).ok());
+
+    DatabaseWorker worker(spec, QStringLiteral("dispatch"));
+    ScriptedSender sender;
+    sender.setDelayMs(1500); // the first send takes a while: the disk fills up meanwhile
+    Dispatcher::Options options;
+    options.station = QStringLiteral("desk-1");
+    options.idlePollMs = 200;
+    Dispatcher dispatcher(worker, sender, options);
+    QStringList states;
+    bool finished = false;
+    QObject::connect(&dispatcher, &Dispatcher::stateChanged, [&](const QString& text) { states << text; });
+    QObject::connect(&dispatcher, &Dispatcher::finished, [&] { finished = true; });
+    dispatcher.start();
+    ASSERT_TRUE(waitUntil([&] { return sender.attempts() == 1; }));
+    ASSERT_GT(disk->fill(), 0);
+    sender.setDelayMs(0);
+    ASSERT_TRUE(waitUntil([&] { return !states.filter(QStringLiteral("full")).isEmpty(); }, 30000))
+        << states.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(states.filter(QStringLiteral("full")).first().contains(QStringLiteral("Free")));
+    waitUntil([] { return false; }, 2000);
+    EXPECT_FALSE(finished) << "the station gave up: " << states.join(QLatin1Char('\n')).toStdString();
+
+    ASSERT_TRUE(disk->release(1024 * 1024));
+    const bool allSent = waitUntil(
+        [&] {
+            return count(*connection, QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SENT'"))
+                == kMessages;
+        },
+        60000);
+    EXPECT_TRUE(allSent) << states.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(finished);
+    EXPECT_EQ(sender.delivered().size(), kMessages) << "each message reached the customer once";
+    EXPECT_GE(sender.checks(), 1) << "the message whose outcome could not be recorded was looked for in the chat";
+    dispatcher.stop();
+    waitUntil([&] { return finished; }, 10000);
 }
 
 TEST(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWritesNothing)
