@@ -22,6 +22,9 @@ using whatsapp::SessionState;
 
 TEST_F(WhatsAppTest, QrCodeThenScanThenReady)
 {
+    // Long enough for the state polls to see "Loading your chats" on a busy machine (the real one takes
+    // seconds; the test page's default is short to keep the other tests quick).
+    server.config().syncMs = scaledMs(1000);
     auto session = startSession();
     ASSERT_TRUE(waitForState(*session, SessionState::QrCode)) << session->stateText().toStdString();
     EXPECT_FALSE(session->qrToken().isEmpty());
