@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -111,8 +112,6 @@ Result<void> Connection::configure()
     if (m_spec.dialect == Dialect::Sqlite) {
         // The first statement also proves that the file is an SQLite database at all.
         statements << QStringLiteral("PRAGMA foreign_keys = ON");
-        if (!m_spec.isInMemory())
-            statements << QStringLiteral("PRAGMA journal_mode = WAL");
         statements << QStringLiteral("SELECT count(*) FROM sqlite_master");
     } else {
         // Timestamps are stored as UTC without a zone, whatever the server's or desk's zone is.
@@ -125,7 +124,32 @@ Result<void> Connection::configure()
         if (auto result = exec(statement, what); !result)
             return result.error();
     }
+    if (m_spec.dialect == Dialect::Sqlite && !m_spec.isInMemory())
+        return useWriteAheadLog(what);
     return {};
+}
+
+// WAL lets the desk read while its sender writes. Switching a file to it needs the file to itself, and
+// SQLite answers "busy" at once instead of waiting, so several connections opening a new file together
+// (the desk's threads, two programs) take turns here for as long as the busy timeout. The mode stays with
+// the file: later opens find it set.
+Result<void> Connection::useWriteAheadLog(const QString& what)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const auto mode = scalar(QStringLiteral("PRAGMA journal_mode"), {}, what);
+        if (mode && mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+        // A file system without shared memory keeps its own mode: SQLite says so without an error.
+        auto switched = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {}, what);
+        if (switched)
+            return {};
+        const Error error = switched.error();
+        if (error.kind != Error::Kind::Unavailable || waited.elapsed() > 10000)
+            return error;
+        QThread::msleep(20);
+    }
 }
 
 Result<Statement> Connection::exec(const QString& sql, const QVariantList& values, const QString& what)

@@ -70,6 +70,7 @@ public:
 private:
     Connection(ConnectionSpec spec, QString name);
     Result<void> configure();
+    Result<void> useWriteAheadLog(const QString& what);
 
     ConnectionSpec m_spec;
     QString m_name;
