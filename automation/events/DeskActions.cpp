@@ -1,6 +1,8 @@
 #include "events/DeskActions.h"
 
+#include "db/SqlValues.h"
 #include "outbox/Outbox.h"
+#include "outbox/RecipientPolicy.h"
 #include "phone/PhonePolicy.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/DeliveryRepository.h"
@@ -9,6 +11,8 @@
 #include "settings/SharedSettings.h"
 #include "templates/MessageTemplates.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace fd {
@@ -24,6 +28,7 @@ struct Customer
 {
     QString name;
     QString phone; // E.164
+    PhoneCheck check;
 };
 
 Result<Customer> checkCustomer(const QString& name, const QString& typedPhone, const SharedSettings& settings)
@@ -33,7 +38,7 @@ Result<Customer> checkCustomer(const QString& name, const QString& typedPhone, c
     const PhoneCheck phone = PhonePolicy(settings.allowedRegions).check(typedPhone);
     if (phone.verdict == PhoneCheck::Verdict::Invalid)
         return invalid(phone.reason);
-    return Customer{name.trimmed(), phone.e164};
+    return Customer{name.trimmed(), phone.e164, phone};
 }
 
 // Begin, write, queue, commit: the frame every action shares.
@@ -76,6 +81,80 @@ QString DeskActions::formatDate(const QDate& date)
     return QLocale(QLocale::English, QLocale::India).toString(date, QStringLiteral("d MMM yyyy"));
 }
 
+namespace {
+
+Enquiry newEnquiry(const Customer& customer, const EnquiryInput& input, const QDateTime& now)
+{
+    Enquiry enquiry;
+    enquiry.customerName = customer.name;
+    enquiry.customerPhone = customer.phone;
+    enquiry.subject = input.subject.trimmed();
+    enquiry.notes = input.notes.trimmed();
+    enquiry.language = input.language;
+    enquiry.createdBy = input.createdBy;
+    enquiry.createdAt = now;
+    return enquiry;
+}
+
+// The enquiry's message; without an id, {enquiry_id} is left for the database to fill.
+OutgoingEvent enquiryEvent(const Enquiry& enquiry, qint64 id)
+{
+    OutgoingEvent event{EventType::EnquiryCreated, id, enquiry.customerName, enquiry.customerPhone, enquiry.language,
+                        {{QStringLiteral("subject"), enquiry.subject}}, {}, enquiry.createdBy};
+    if (id > 0)
+        event.values.insert(QStringLiteral("enquiry_id"), DeskActions::enquiryReference(id));
+    return event;
+}
+
+// PostgreSQL: the customer, the enquiry and its message in one call, so one round trip where the
+// transaction took six (migration 0011). The message is rendered here around {enquiry_id}, which the
+// database fills once it has numbered the enquiry; it applies the customer's opt-out, which its upsert reads.
+Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const SharedSettings& settings,
+                                            const Clock& clock, const PhoneCheck& phone, Enquiry enquiry)
+{
+    // Opt-out is left to the database (false here means "not known to be opted out").
+    auto verdict = RecipientPolicy(connection, settings).check(phone, false);
+    if (!verdict)
+        return verdict.error();
+    std::optional<PreparedMessage> message;
+    if (verdict->kind != RecipientVerdict::Kind::Staff)
+        message = Outbox(connection, settings, clock).prepare(enquiryEvent(enquiry, 0), verdict.value(),
+                                                              QStringLiteral("enquiry_id"));
+    const LoggedText optedOut = RecipientPolicy::optedOutReason();
+    const QVariant none = sql::nullable(QString()); // no message: a staff phone
+    const QString parts = message ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message->parts))
+                                                          .toJson(QJsonDocument::Compact))
+                                  : QString();
+    auto saved = connection.exec(
+        QStringLiteral("SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status "
+                       "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::text(enquiry.customerName), sql::text(enquiry.customerPhone), sql::text(enquiry.language),
+         sql::text(enquiry.subject), sql::nullable(enquiry.notes), sql::text(enquiry.status),
+         sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
+         eventTypeName(EventType::EnquiryCreated), referenceTypeFor(EventType::EnquiryCreated),
+         QStringLiteral("enquiry_id"), message ? QVariant(message->e164) : none, sql::nullable(parts),
+         message ? QVariant(message->status) : none, message ? sql::nullable(message->result.loggedReason()) : none,
+         message ? sql::nullable(message->params) : none, optedOut.logged},
+        QObject::tr("save the enquiry"));
+    if (!saved)
+        return saved.error();
+    Statement& row = saved.value();
+    if (!row.next())
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the enquiry."));
+    enquiry.id = row.value(0).toLongLong();
+    enquiry.customerId = row.value(1).toLongLong();
+    enquiry.whatsappEnquirySent = message.has_value();
+    if (!message)
+        return Saved<Enquiry>{enquiry, QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}}};
+    QueueResult result = message->result;
+    if (row.value(4).toString() == QLatin1String("SKIPPED") && message->status != QLatin1String("SKIPPED"))
+        result = {QueueResult::Outcome::Skipped, 0, optedOut.shown, optedOut.logged};
+    result.messageId = row.value(3).toLongLong();
+    return Saved<Enquiry>{enquiry, result};
+}
+
+} // namespace
+
 Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
 {
     auto settings = SharedSettings::recent(m_connection);
@@ -84,28 +163,21 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
     if (!customer)
         return customer.error();
+    const Enquiry enquiry = newEnquiry(customer.value(), input, m_clock.nowUtc());
+    if (m_connection.dialect() == Dialect::Postgres)
+        return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry);
 
     return inTransaction<Enquiry>(m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
         auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
         if (!ref)
             return ref.error();
-        Enquiry enquiry;
-        enquiry.customerId = ref->id;
-        enquiry.customerName = customer->name;
-        enquiry.customerPhone = customer->phone;
-        enquiry.subject = input.subject.trimmed();
-        enquiry.notes = input.notes.trimmed();
-        enquiry.language = input.language;
-        enquiry.createdBy = input.createdBy;
-        enquiry.createdAt = m_clock.nowUtc();
-        auto created = EnquiryRepository(m_connection).create(enquiry);
+        Enquiry toCreate = enquiry;
+        toCreate.customerId = ref->id;
+        auto created = EnquiryRepository(m_connection).create(toCreate);
         if (!created)
             return created.error();
-
-        OutgoingEvent event{EventType::EnquiryCreated, created->id, customer->name, customer->phone, input.language,
-                            {{QStringLiteral("enquiry_id"), enquiryReference(created->id)},
-                             {QStringLiteral("subject"), enquiry.subject}},
-                            {}, input.createdBy};
+        OutgoingEvent event = enquiryEvent(created.value(), created->id);
+        event.checkedPhone = customer->check;
         auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
         if (!queued)
             return queued.error();
@@ -155,7 +227,7 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
             if (auto tracking = link(settings->trackingLinkPattern, created->ticketId, QObject::tr("tracking")))
                 values.insert(QStringLiteral("tracking_link"), tracking.value());
             OutgoingEvent event{EventType::ServiceCreated, created->id, customer->name, customer->phone,
-                                input.language, values, {}, input.createdBy};
+                                input.language, values, {}, input.createdBy, customer->check};
             auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
             if (!queued)
                 return queued.error();

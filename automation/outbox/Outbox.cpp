@@ -95,26 +95,15 @@ Result<QueueResult> Outbox::alreadySent(const OutgoingEvent& event)
     return result;
 }
 
-Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut)
+PreparedMessage Outbox::prepare(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const
 {
-    auto verdict = RecipientPolicy(m_connection, m_settings).check(event.customerPhone, customerOptedOut);
-    if (!verdict)
-        return verdict.error();
-    if (verdict->kind == RecipientVerdict::Kind::Staff)
-        return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}};
-    const QString e164 = verdict->e164.isEmpty() ? event.customerPhone : verdict->e164;
-
-    auto claimed = claimFlag(event.event, event.referenceId);
-    if (!claimed)
-        return claimed.error();
-    if (!claimed.value())
-        return alreadySent(event);
-
-    QueueResult result{QueueResult::Outcome::Queued, 0, {}, {}};
-    QString status = QStringLiteral("PENDING");
-    if (verdict->kind == RecipientVerdict::Kind::Skip) {
-        result = {QueueResult::Outcome::Skipped, 0, verdict->reason, verdict->logReason};
-        status = QStringLiteral("SKIPPED");
+    PreparedMessage message;
+    message.e164 = verdict.e164.isEmpty() ? event.customerPhone : verdict.e164;
+    message.result = {QueueResult::Outcome::Queued, 0, {}, {}};
+    message.status = QStringLiteral("PENDING");
+    if (verdict.kind == RecipientVerdict::Kind::Skip) {
+        message.result = {QueueResult::Outcome::Skipped, 0, verdict.reason, verdict.logReason};
+        message.status = QStringLiteral("SKIPPED");
     }
 
     // From the settings this save already read, so the text matches the company name and phone beside it.
@@ -123,20 +112,37 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
     values.insert(QStringLiteral("customer_name"), event.customerName);
     values.insert(QStringLiteral("company_name"), m_settings.companyName);
     values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
-    QString content;
-    QString params; // kept with the message for transports that fill pre-approved templates
-    if (auto rendered = MessageTemplates::render(text, values)) {
-        content = rendered.value();
-        params = templateParamsJson(values);
-    } else if (result.outcome == QueueResult::Outcome::Queued) {
-        // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
-        content = text;
-        status = QStringLiteral("FAILED");
-        result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message, {}};
+    if (auto rendered = MessageTemplates::renderAround(text, values, hole)) {
+        message.parts = rendered.value();
+        message.params = templateParamsJson(values); // kept for transports that fill pre-approved templates
     } else {
-        content = text;
+        message.parts = QStringList{text};
+        if (message.result.outcome == QueueResult::Outcome::Queued) {
+            // Kept as FAILED with the reason, so nobody is left wondering; an admin fixes the settings.
+            message.status = QStringLiteral("FAILED");
+            message.result = {QueueResult::Outcome::TemplateError, 0, rendered.error().message, {}};
+        }
     }
+    return message;
+}
 
+Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut)
+{
+    RecipientPolicy policy(m_connection, m_settings);
+    auto verdict = event.checkedPhone ? policy.check(*event.checkedPhone, customerOptedOut)
+                                      : policy.check(event.customerPhone, customerOptedOut);
+    if (!verdict)
+        return verdict.error();
+    if (verdict->kind == RecipientVerdict::Kind::Staff)
+        return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}};
+
+    auto claimed = claimFlag(event.event, event.referenceId);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
+        return alreadySent(event);
+
+    const PreparedMessage message = prepare(event, verdict.value());
     const QDateTime now = m_clock.nowUtc();
     // On PostgreSQL reception may not write the log itself: a function checks and writes the same row.
     const QString insert =
@@ -149,15 +155,16 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
                              "ON CONFLICT (reference_type, reference_id, event_type) DO NOTHING RETURNING id");
     auto inserted = m_connection.scalar(
         insert,
-        {eventTypeName(event.event), e164, sql::nullable(event.customerName), content, status,
-         referenceTypeFor(event.event), event.referenceId, sql::nullable(result.logReason.isEmpty() ? result.reason : result.logReason), sql::fromDateTime(now),
-         sql::text(event.language), sql::fromDateTime(event.scheduledAt), sql::nullable(event.createdBy),
-         sql::fromDateTime(now), sql::nullable(params)},
+        {eventTypeName(event.event), message.e164, sql::nullable(event.customerName), message.parts.join(QString()),
+         message.status, referenceTypeFor(event.event), event.referenceId, sql::nullable(message.result.loggedReason()),
+         sql::fromDateTime(now), sql::text(event.language), sql::fromDateTime(event.scheduledAt),
+         sql::nullable(event.createdBy), sql::fromDateTime(now), sql::nullable(message.params)},
         QObject::tr("queue the WhatsApp message"));
     if (!inserted)
         return inserted.error();
     if (inserted.value().isNull())
         return alreadySent(event); // the log already had it (written by another program)
+    QueueResult result = message.result;
     result.messageId = inserted.value().toLongLong();
     return result;
 }

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "db/Connection.h"
 #include "outbox/QueueResult.h"
+#include "outbox/RecipientPolicy.h"
 #include "settings/SharedSettings.h"
 #include "templates/EventType.h"
 
@@ -24,6 +25,19 @@ struct OutgoingEvent
     QHash<QString, QString> values; // the event's own placeholders; customer and company are added here
     QDateTime scheduledAt;          // optional: not before then
     QString createdBy;
+    // The customer's phone as the desk just checked it against the same settings (saves parsing it again).
+    std::optional<PhoneCheck> checkedPhone = {};
+};
+
+// The message of an event, filled in but not yet written: its log status, what the screen will say, and its
+// text in parts around a hole (MessageTemplates::renderAround; one part when there is none).
+struct PreparedMessage
+{
+    QueueResult result;
+    QString status; // PENDING, SKIPPED or FAILED
+    QString e164;
+    QStringList parts;
+    QString params; // the filled-in values as JSON (without the hole's); empty when the template failed
 };
 
 // Queues the message of a business event in whatsapp_message_logs, inside the caller's transaction, so the
@@ -37,6 +51,10 @@ public:
     // `customerOptedOut`: the customer's consent when the caller has just read it in this transaction
     // (saves looking it up again).
     Result<QueueResult> queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut = {});
+    // The event's message for a recipient already checked (not a staff phone); `hole`: a placeholder left
+    // open for the database to fill (the record's reference when the record is written in the same call).
+    PreparedMessage prepare(const OutgoingEvent& event, const RecipientVerdict& verdict,
+                            const QString& hole = {}) const;
 
     // The template text in use: the admin's version from the settings, else the shipped default.
     static Result<QString> templateText(Connection& connection, EventType event, const QString& language);

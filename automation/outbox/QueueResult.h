@@ -22,6 +22,8 @@ struct QueueResult
 
     // One sentence for the receptionist.
     QString describe() const;
+    // The reason as the message log keeps it.
+    QString loggedReason() const { return logReason.isEmpty() ? reason : logReason; }
 };
 
 } // namespace fd

@@ -22,8 +22,10 @@ RecipientPolicy::RecipientPolicy(Connection& connection, const SharedSettings& s
 
 Result<QSet<QString>> RecipientPolicy::staffPhones()
 {
-    // Staff phones are stored as typed; compared in E.164, which depends on the allowed regions.
-    const QString key = remembered::kStaffPhones + m_settings.allowedRegions.join(QLatin1Char(','));
+    // Staff phones are stored as typed; compared in E.164, which depends on the allowed regions. The settings'
+    // own list is part of the key, so a changed list is read again (and is not parsed on every save).
+    const QString key = remembered::kStaffPhones + m_settings.allowedRegions.join(QLatin1Char(','))
+                        + QLatin1Char('|') + m_settings.staffPhones.join(QLatin1Char(','));
     return m_connection.remembered<QSet<QString>>(key, [&]() -> Result<QSet<QString>> {
         auto query = m_connection.exec(
             QStringLiteral("SELECT phone FROM users WHERE phone IS NOT NULL AND phone <> '' "
@@ -31,9 +33,12 @@ Result<QSet<QString>> RecipientPolicy::staffPhones()
             QObject::tr("read the staff phone numbers"));
         if (!query)
             return query.error();
+        QStringList typed = m_settings.staffPhones;
+        while (query.value().next())
+            typed.append(query.value().value(0).toString());
         QSet<QString> phones;
-        while (query.value().next()) {
-            const QString e164 = m_phones.normalize(query.value().value(0).toString());
+        for (const QString& phone : typed) {
+            const QString e164 = m_phones.normalize(phone);
             if (!e164.isEmpty())
                 phones.insert(e164);
         }
@@ -43,19 +48,24 @@ Result<QSet<QString>> RecipientPolicy::staffPhones()
 
 Result<bool> RecipientPolicy::isStaffPhone(const QString& e164)
 {
-    for (const QString& listed : m_settings.staffPhones) {
-        if (m_phones.normalize(listed) == e164)
-            return true;
-    }
     auto staff = staffPhones();
     if (!staff)
         return staff.error();
     return staff->contains(e164);
 }
 
+LoggedText RecipientPolicy::optedOutReason()
+{
+    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "customer opted out"));
+}
+
 Result<RecipientVerdict> RecipientPolicy::check(const QString& phone, std::optional<bool> optedOut)
 {
-    const PhoneCheck checked = m_phones.check(phone);
+    return check(m_phones.check(phone), optedOut);
+}
+
+Result<RecipientVerdict> RecipientPolicy::check(const PhoneCheck& checked, std::optional<bool> optedOut)
+{
     RecipientVerdict verdict{RecipientVerdict::Kind::Send, checked.e164, {}, {}};
     if (!checked.e164.isEmpty()) {
         auto staff = isStaffPhone(checked.e164);
@@ -75,8 +85,7 @@ Result<RecipientVerdict> RecipientPolicy::check(const QString& phone, std::optio
         optedOut = stored.value();
     }
     if (*optedOut)
-        return skip(RecipientVerdict::Kind::Skip, checked.e164,
-                    LoggedText::of(QT_TRANSLATE_NOOP("QObject", "customer opted out")));
+        return skip(RecipientVerdict::Kind::Skip, checked.e164, optedOutReason());
     return verdict;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LoggedText.h"
 #include "core/Result.h"
 #include "db/Connection.h"
 #include "phone/PhonePolicy.h"
@@ -34,6 +35,10 @@ public:
 
     // `optedOut`: the customer's consent when the caller has just read it (otherwise it is looked up).
     Result<RecipientVerdict> check(const QString& phone, std::optional<bool> optedOut = {});
+    // The same for a phone already checked against these settings' regions.
+    Result<RecipientVerdict> check(const PhoneCheck& phone, std::optional<bool> optedOut = {});
+    // Why an opted-out customer's message is skipped (shown and logged).
+    static LoggedText optedOutReason();
 
 private:
     Result<bool> isStaffPhone(const QString& e164);

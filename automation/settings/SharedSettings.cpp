@@ -36,7 +36,8 @@ namespace {
 QStringList splitList(const QString& text)
 {
     QStringList items;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
         const QString trimmed = part.trimmed();
         if (!trimmed.isEmpty())
             items << trimmed;

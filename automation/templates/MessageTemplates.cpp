@@ -17,18 +17,24 @@ bool isNameChar(QChar c)
            || c == QLatin1Char('_');
 }
 
-// Walks a template: literal text goes to `literal`, each {name} to `placeholder`. Returns an error for
+// Walks a template: literal text goes to `literal` in runs, each {name} to `placeholder`. Returns an error for
 // unpaired braces or a malformed name.
 template<typename Literal, typename Placeholder>
 Result<void> walk(const QString& text, Literal literal, Placeholder placeholder)
 {
     const qsizetype n = text.size();
+    qsizetype run = 0; // where the current run of plain text began
+    auto flush = [&](qsizetype end) {
+        if (end > run)
+            literal(QStringView(text).mid(run, end - run));
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('{')) {
+            flush(i);
             if (i + 1 < n && text.at(i + 1) == QLatin1Char('{')) {
-                literal(QStringLiteral("{"));
-                ++i;
+                literal(QStringView(text).mid(i, 1));
+                run = ++i + 1;
                 continue;
             }
             const qsizetype close = text.indexOf(QLatin1Char('}'), i + 1);
@@ -40,18 +46,20 @@ Result<void> walk(const QString& text, Literal literal, Placeholder placeholder)
             if (auto done = placeholder(name); !done)
                 return done;
             i = close;
+            run = close + 1;
             continue;
         }
         if (c == QLatin1Char('}')) {
+            flush(i);
             if (i + 1 < n && text.at(i + 1) == QLatin1Char('}')) {
-                literal(QStringLiteral("}"));
-                ++i;
+                literal(QStringView(text).mid(i, 1));
+                run = ++i + 1;
                 continue;
             }
             return invalid(QObject::tr("A \"}\" has no \"{\"; write }} for a brace in the text."));
         }
-        literal(QString(c));
     }
+    flush(n);
     return {};
 }
 
@@ -69,13 +77,23 @@ QStringList MessageTemplates::languages()
 
 QString MessageTemplates::defaultText(EventType event, const QString& language)
 {
-    QFile file(resourceName(event, languages().contains(language) ? language : QStringLiteral("en")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    while (text.endsWith(QLatin1Char('\n')))
-        text.chop(1);
-    return text;
+    // Read once: every queued message asks for one (thread-safe: a function-local static).
+    static const QHash<QString, QString> shipped = [] {
+        QHash<QString, QString> texts;
+        for (const QString& lang : languages()) {
+            for (EventType each : allEventTypes()) {
+                QFile file(resourceName(each, lang));
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                QString text = QString::fromUtf8(file.readAll());
+                while (text.endsWith(QLatin1Char('\n')))
+                    text.chop(1);
+                texts.insert(resourceName(each, lang), text);
+            }
+        }
+        return texts;
+    }();
+    return shipped.value(resourceName(event, languages().contains(language) ? language : QStringLiteral("en")));
 }
 
 Result<void> MessageTemplates::validate(EventType event, const QString& text)
@@ -83,7 +101,7 @@ Result<void> MessageTemplates::validate(EventType event, const QString& text)
     if (text.trimmed().isEmpty())
         return invalid(QObject::tr("The message is empty."));
     const QStringList allowed = placeholdersFor(event);
-    return walk(text, [](const QString&) {}, [&](const QString& name) -> Result<void> {
+    return walk(text, [](QStringView) {}, [&](const QString& name) -> Result<void> {
         if (!allowed.contains(name))
             return invalid(QObject::tr("Unknown placeholder {%1}. This message may use: %2.")
                                .arg(name, QStringLiteral("{") + allowed.join(QStringLiteral("}, {")) + QStringLiteral("}")));
@@ -93,18 +111,31 @@ Result<void> MessageTemplates::validate(EventType event, const QString& text)
 
 Result<QString> MessageTemplates::render(const QString& text, const QHash<QString, QString>& values)
 {
-    QString out;
-    out.reserve(text.size() + 256);
-    auto done = walk(text, [&](const QString& literal) { out += literal; }, [&](const QString& name) -> Result<void> {
+    auto parts = renderAround(text, values, {});
+    if (!parts)
+        return parts.error();
+    return parts->constFirst();
+}
+
+Result<QStringList> MessageTemplates::renderAround(const QString& text, const QHash<QString, QString>& values,
+                                                   const QString& hole)
+{
+    QStringList parts{QString()};
+    parts.first().reserve(text.size() + 256);
+    auto done = walk(text, [&](QStringView literal) { parts.last() += literal; }, [&](const QString& name) -> Result<void> {
+        if (!hole.isEmpty() && name == hole) {
+            parts.append(QString());
+            return {};
+        }
         const QString value = values.value(name);
         if (value.trimmed().isEmpty())
             return invalid(QObject::tr("No value for {%1}").arg(name));
-        out += value;
+        parts.last() += value;
         return {};
     });
     if (!done)
         return done.error();
-    return out;
+    return parts;
 }
 
 Result<QString> MessageTemplates::expandLink(const QString& pattern, const QString& ticketId)

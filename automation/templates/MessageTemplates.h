@@ -21,6 +21,10 @@ public:
     // Fills every placeholder; one without a value (or with an empty one) is an error, never an empty hole.
     // Values are inserted literally: a value containing "{x}" is not expanded again.
     static Result<QString> render(const QString& text, const QHash<QString, QString>& values);
+    // The same, leaving out each {hole}: the text in parts around where the hole's value goes (one part
+    // when the text has no {hole}). For a value only the database knows once it writes the record.
+    static Result<QStringList> renderAround(const QString& text, const QHash<QString, QString>& values,
+                                            const QString& hole);
     // "https://x.in/track?t={ticket_id}" with the ticket id URL-encoded.
     static Result<QString> expandLink(const QString& pattern, const QString& ticketId);
 };

@@ -1256,6 +1256,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the enquiry.</source>
+        <translation>पूछताछ सहेजी नहीं जा सकी।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1774,6 +1778,10 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier try had reached the chat; not sent again</source>
+        <translation>पिछला प्रयास चैट तक पहुँच गया था; दोबारा नहीं भेजा गया</translation>
     </message>
 </context>
 <context>

@@ -1256,6 +1256,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the enquiry.</source>
+        <translation>விசாரணையைச் சேமிக்க முடியவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1774,6 +1778,10 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier try had reached the chat; not sent again</source>
+        <translation>முந்தைய முயற்சி உரையாடலை அடைந்திருந்தது; மீண்டும் அனுப்பப்படவில்லை</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 #include "outbox/Outbox.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/MessageLogRepository.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -250,4 +254,70 @@ TEST_P(SeedChecklist, MissingLinkSettingIsAClearFailureNotAHole)
     EXPECT_EQ(created->message->outcome, QueueResult::Outcome::TemplateError);
     EXPECT_TRUE(created->message->reason.contains(QStringLiteral("tracking_link"))) << created->message->reason.toStdString();
     EXPECT_EQ(statusOf(created->message->messageId), QStringLiteral("FAILED"));
+}
+
+// The enquiry's number is known only once the row is written (on PostgreSQL by the same call that queues
+// the message): wherever a template names it, the message and its kept values carry it.
+TEST_P(SeedChecklist, EnquiryMessageCarriesItsReferenceWhereverTheTemplateNamesIt)
+{
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(Outbox::templateSettingKey(EventType::EnquiryCreated, QStringLiteral("en")),
+                              QStringLiteral("{enquiry_id}: {{{subject}}} for {customer_name}, again {enquiry_id}"),
+                              QStringLiteral("admin"))
+                    .ok());
+    EnquiryInput input;
+    input.customerName = QStringLiteral("Ravi {enquiry_id}"); // a value is never expanded again
+    input.customerPhone = QStringLiteral("98111 22233");
+    input.subject = QStringLiteral("Toner");
+    auto saved = desk().createEnquiry(input);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString() << saved.error().detail.toStdString();
+    ASSERT_EQ(saved->message->outcome, QueueResult::Outcome::Queued);
+    const QString reference = DeskActions::enquiryReference(saved->record.id);
+    auto row = MessageLogRepository(*connection).get(saved->message->messageId);
+    ASSERT_TRUE(row.ok());
+    EXPECT_EQ(row->messageContent,
+              QStringLiteral("%1: {Toner} for Ravi {enquiry_id}, again %1").arg(reference));
+    const QJsonObject params = QJsonDocument::fromJson(row->templateParams.toUtf8()).object();
+    EXPECT_EQ(params.value(QStringLiteral("enquiry_id")).toString(), reference);
+    EXPECT_EQ(params.value(QStringLiteral("subject")).toString(), QStringLiteral("Toner"));
+    EXPECT_EQ(row->referenceId, saved->record.id);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM enquiries WHERE id = ? AND whatsapp_enquiry_sent = ?"),
+                    {saved->record.id, true}),
+              1);
+}
+
+// An opted-out customer gets no message even when the template is broken: skipped, not failed.
+TEST_P(SeedChecklist, OptedOutBeatsABrokenTemplate)
+{
+    SharedSettings settings = SharedSettings::load(*connection).value();
+    settings.companyPhone.clear(); // the template's {company_phone} cannot be filled
+    ASSERT_TRUE(settings.save(*connection, QStringLiteral("admin")).ok());
+    EnquiryInput input;
+    input.customerName = QStringLiteral("Meena");
+    input.customerPhone = QStringLiteral("98000 00078");
+    auto broken = desk().createEnquiry(input);
+    ASSERT_TRUE(broken.ok());
+    EXPECT_EQ(broken->message->outcome, QueueResult::Outcome::TemplateError);
+    EXPECT_EQ(statusOf(broken->message->messageId), QStringLiteral("FAILED"));
+
+    ASSERT_TRUE(CustomerRepository(*connection).setOptedOut(QStringLiteral("+919800000078"), true, {}).ok());
+    auto optedOut = desk().createEnquiry(input);
+    ASSERT_TRUE(optedOut.ok());
+    EXPECT_EQ(optedOut->message->outcome, QueueResult::Outcome::Skipped);
+    EXPECT_EQ(statusOf(optedOut->message->messageId), QStringLiteral("SKIPPED"));
+    EXPECT_EQ(MessageLogRepository(*connection).get(optedOut->message->messageId)->errorMessage,
+              QStringLiteral("customer opted out"));
+}
+
+// PostgreSQL writes the enquiry's reference itself (migration 0011): the same as the desk's, at any size.
+TEST_P(SeedChecklist, DatabaseAndDeskWriteTheSameEnquiryReference)
+{
+    if (GetParam() != Dialect::Postgres)
+        GTEST_SKIP() << "only PostgreSQL numbers enquiries in the same call";
+    for (qint64 id : {1LL, 42LL, 999999LL, 1000000LL, 123456789LL}) {
+        auto reference = connection->scalar(QStringLiteral("SELECT frontdesk_enquiry_reference(?)"), {id},
+                                            QStringLiteral("reference"));
+        ASSERT_TRUE(reference.ok());
+        EXPECT_EQ(reference->toString(), DeskActions::enquiryReference(id)) << id;
+    }
 }
