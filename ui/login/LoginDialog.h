@@ -30,6 +30,8 @@ public:
     ~LoginDialog() override;
 
     void signInNow();
+    // Opening the database or checking a password: Sign in waits.
+    bool isBusy() const { return m_busy; }
 
     std::shared_ptr<DatabaseWorker> worker() const { return m_worker; }
     const SignedInUser& signedIn() const { return m_signedIn; }
