@@ -1,6 +1,7 @@
 // bench-frontdesk-startup: FrontDesk's desk started the way `frontdesk` starts it (app/main.cpp: Chromium
 // flags, single instance, GuiSession with the sign-in dialog, DeskWiring with the WhatsApp and log tabs),
-// with the sign-in filled in by the probe at once (FRONTDESK_BENCH_LOGIN / FRONTDESK_BENCH_PASSWORD).
+// with the sign-in filled in by the probe at once (FRONTDESK_BENCH_LOGIN / FRONTDESK_BENCH_PASSWORD), or
+// after FRONTDESK_BENCH_TYPING_MS, the time a person takes to type (the dialog stays idle meanwhile).
 // The database comes from FRONTDESK_DATABASE_URL, the WhatsApp address from the desk settings the bench
 // wrote. Prints "window-shown" once the main window is on screen; on a line on standard input prints its
 // memory (ProcessMemory.h) and quits.
@@ -23,12 +24,13 @@
 
 namespace {
 
-// Fills in the sign-in dialog as soon as it is on screen and signs in.
+// Fills in the sign-in dialog as soon as it is on screen (or after the typing time) and signs in.
 void signInWhenAsked()
 {
+    const int typingMs = qEnvironmentVariableIntValue("FRONTDESK_BENCH_TYPING_MS");
     auto* poll = new QTimer(qApp);
     poll->setInterval(5);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll] {
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, typingMs] {
         for (QWidget* top : QApplication::topLevelWidgets()) {
             if (top->objectName() != QLatin1String("loginDialog") || !top->isVisible())
                 continue;
@@ -38,10 +40,17 @@ void signInWhenAsked()
             if (!user || !password || !signIn || !signIn->isEnabled())
                 return;
             fd::bench::announce("login-shown");
-            user->setText(qEnvironmentVariable("FRONTDESK_BENCH_LOGIN"));
-            password->setText(qEnvironmentVariable("FRONTDESK_BENCH_PASSWORD"));
-            signIn->click();
             poll->deleteLater();
+            auto press = [user, password, signIn] {
+                user->setText(qEnvironmentVariable("FRONTDESK_BENCH_LOGIN"));
+                password->setText(qEnvironmentVariable("FRONTDESK_BENCH_PASSWORD"));
+                fd::bench::announce("sign-in-pressed");
+                signIn->click();
+            };
+            if (typingMs > 0)
+                QTimer::singleShot(typingMs, top, press);
+            else
+                press();
             return;
         }
     });
