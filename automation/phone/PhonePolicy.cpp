@@ -29,6 +29,9 @@ struct Parsed
 {
     bool ok = false;
     PhoneNumber number;
+    // Known for a valid number. Found once: libphonenumber's IsValidNumber and GetNumberType run the same
+    // pattern matches, the costliest part of reading a number.
+    PhoneNumberUtil::PhoneNumberType type = PhoneNumberUtil::UNKNOWN;
     QString problem;
 };
 
@@ -74,7 +77,10 @@ Parsed parse(const QString& typed, const QString& defaultRegion)
         }
         return result;
     }
-    if (!util.IsValidNumber(result.number)) {
+    // A known type means a valid number; IsValidNumber() is asked only when the type is unknown (it says yes
+    // for some regions with incomplete metadata).
+    result.type = util.GetNumberType(result.number);
+    if (result.type == PhoneNumberUtil::UNKNOWN && !util.IsValidNumber(result.number)) {
         switch (util.IsPossibleNumberWithReason(result.number)) {
         case PhoneNumberUtil::TOO_SHORT:
             result.problem = QObject::tr("The number is too short: an Indian mobile number has 10 digits.");
@@ -148,7 +154,7 @@ PhoneCheck PhonePolicy::check(const QString& typed) const
         check.logReason = reason.logged;
         return check;
     }
-    switch (util.GetNumberType(parsed.number)) {
+    switch (parsed.type) {
     case PhoneNumberUtil::MOBILE:
     case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
         check.verdict = PhoneCheck::Verdict::Messageable;
