@@ -54,10 +54,13 @@ Result<void> generateMessageLog(Connection& connection, qint64 count)
     inserted = Statement();
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    // A live log is not one fresh transaction: let PostgreSQL know the table (autovacuum would) and let
-    // SQLite move the rows out of its write-ahead log into the file (its autocheckpoint would).
-    const QString settle = connection.dialect() == Dialect::Postgres ? QStringLiteral("ANALYZE whatsapp_message_logs")
-                                                                      : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    // A live log is not one fresh transaction: let PostgreSQL know the table and fold the trigram indexes'
+    // pending lists into them (autovacuum would, on inserts too since PostgreSQL 13; unfolded, every search
+    // reads the pending list through), and let SQLite move the rows out of its write-ahead log into the file
+    // (its autocheckpoint would).
+    const QString settle = connection.dialect() == Dialect::Postgres
+                               ? QStringLiteral("VACUUM ANALYZE whatsapp_message_logs")
+                               : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
     if (auto settled = connection.exec(settle, what); !settled)
         return settled.error();
     return {};
