@@ -1,5 +1,6 @@
 #include "DeskWiring.h"
 
+#include "AfterFirstPaint.h"
 #include "GuiSession.h"
 #include "SendingStation.h"
 #include "common/DeskContext.h"
@@ -54,10 +55,6 @@ void DeskWiring::attach(MainWindow* window)
             [window](whatsapp::SessionState state, const QString& text) {
                 window->setWhatsAppState(tr("WhatsApp: %1").arg(text), state == whatsapp::SessionState::Ready);
             });
-    // A failed start (the profile is driven by a running `frontdesk dispatch`, say) leaves the session in
-    // its error state with the reason, which the tab and the status bar show.
-    (void)m_whatsApp->start();
-
     window->addMessageLogTab(new MessageLogTab(database, context.isAdmin()));
 
     if (context.isAdmin()) {
@@ -81,8 +78,19 @@ void DeskWiring::attach(MainWindow* window)
         connect(settings, &QAction::triggered, window, [this, window] { openSettings(window); });
     }
 
-    if (desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
-        m_station = std::make_unique<SendingStation>(database, *m_webSender, *m_credentials);
+    // The window comes first: Chromium's start and the page (40–100 ms more when QtWebEngine did not start
+    // during sign-in) follow once it is on screen; the first tab does not need them.
+    runAfterFirstPaint(window, kStartLatestMs, [this, window] { startWhatsApp(window); });
+}
+
+void DeskWiring::startWhatsApp(MainWindow* window)
+{
+    // A failed start (the profile is driven by a running `frontdesk dispatch`, say) leaves the session in
+    // its error state with the reason, which the tab and the status bar show.
+    (void)m_whatsApp->start();
+
+    if (m_desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
+        m_station = std::make_unique<SendingStation>(*m_session.database(), *m_webSender, *m_credentials);
         connect(m_station.get(), &SendingStation::stateChanged, window, [window](const QString& text, bool healthy) {
             if (!healthy)
                 window->statusBar()->showMessage(text, 15000);

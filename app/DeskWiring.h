@@ -33,6 +33,10 @@ public:
     void attach(MainWindow* window);
 
 private:
+    // A window that has not painted by then (started minimised) gets its session anyway.
+    static constexpr int kStartLatestMs = 1000;
+
+    void startWhatsApp(MainWindow* window);
     void openSettings(MainWindow* window);
 
     GuiSession& m_session;

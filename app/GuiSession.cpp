@@ -1,5 +1,6 @@
 #include "GuiSession.h"
 
+#include "AfterFirstPaint.h"
 #include "admin/EngineersPage.h"
 #include "admin/UsersPage.h"
 #include "common/Async.h"
@@ -15,7 +16,6 @@
 #include "whatsapp/WebEngineWarmUp.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -25,46 +25,22 @@ namespace fd {
 namespace {
 
 // Starts QtWebEngine while the sign-in dialog waits for a password: after sign-in the WhatsApp session then
-// opens without waiting for Chromium (40–100 ms here). Not before the dialog has painted itself (it comes
-// first), and only once it has stood idle for a moment: a sign-in that is already running (or a database
-// still opening) is not made to share the CPU with Chromium's start, which then simply comes after sign-in
-// as before. Lives as long as the dialog.
-class WarmUpWhileIdle : public QObject
+// opens without waiting for Chromium (40–100 ms here). Not before the dialog is on screen (it comes first),
+// and only when it stands idle: a sign-in that is already running (or a database still opening) is not made
+// to share the CPU with Chromium's start, which then simply comes after sign-in as before.
+void warmUpWebEngineWhenIdle(LoginDialog* dialog)
 {
-public:
-    static constexpr int kIdleMs = 250;
-
-    explicit WarmUpWhileIdle(LoginDialog* dialog)
-        : QObject(dialog)
-        , m_dialog(dialog)
-    {
-        m_idle.setSingleShot(true);
-        m_idle.setInterval(kIdleMs);
-        connect(&m_idle, &QTimer::timeout, this, [this] {
-            if (m_dialog->isBusy() || !m_dialog->isVisible()) {
-                m_idle.start(); // signing in, or the database still opening: look again later
-                return;
-            }
-            whatsapp::warmUpWebEngine();
-            deleteLater();
-        });
-        dialog->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            m_idle.start();
-        }
-        return false;
-    }
-
-private:
-    LoginDialog* m_dialog;
-    QTimer m_idle;
-};
+    constexpr int kIdleMs = 250;
+    auto* idle = new QTimer(dialog);
+    idle->setInterval(kIdleMs);
+    QObject::connect(idle, &QTimer::timeout, dialog, [dialog, idle] {
+        if (dialog->isBusy() || !dialog->isVisible())
+            return; // signing in, or the database still opening: look again later
+        idle->deleteLater();
+        whatsapp::warmUpWebEngine();
+    });
+    runAfterFirstPaint(dialog, 1000, [idle] { idle->start(); });
+}
 
 } // namespace
 
@@ -131,7 +107,7 @@ void GuiSession::showLogin()
         m_login->hide();
         showWizard(m_choice.spec);
     });
-    new WarmUpWhileIdle(m_login.get());
+    warmUpWebEngineWhenIdle(m_login.get());
     m_login->show();
 }
 

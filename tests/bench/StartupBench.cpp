@@ -83,7 +83,7 @@ struct Summary
     Samples shown;
     Samples login;    // FrontDesk: the sign-in dialog on screen
     Samples signedIn; // FrontDesk: the password checked, the main window built
-    Samples wired;    // FrontDesk: its WhatsApp session and log tab attached
+    Samples wired;    // FrontDesk: its WhatsApp and log tabs attached (the session starts once the window painted)
     Samples fromPress; // FrontDesk: Sign in pressed -> main window on screen
     Samples selfKb;
     Samples totalKb;
@@ -189,7 +189,8 @@ void runStartup(bool quick)
                  .arg(ms(frontDesk.shown.medianMs()), ms(bare.shown.medianMs()),
                       ratio(frontDesk.shown.medianMs(), bare.shown.medianMs()));
     out() << QStringLiteral("  FrontDesk's way there: sign-in dialog at %1, signed in and window built at %2, "
-                            "WhatsApp session and log tab attached at %3, window on screen at %4\n")
+                            "WhatsApp and log tabs attached at %3, window on screen at %4 (the WhatsApp session "
+                            "starts after that)\n")
                  .arg(ms(frontDesk.login.medianMs()), ms(frontDesk.signedIn.medianMs()), ms(frontDesk.wired.medianMs()),
                       ms(frontDesk.shown.medianMs()));
     if (!quick)

@@ -76,7 +76,8 @@ int main(int argc, char** argv)
         return 1;
     fd::GuiSession session(choice.value(), false);
     fd::DeskWiring wiring(session);
-    // Markers around the wiring (WhatsApp session, log tab): "signed-in" once the window is built.
+    // Markers around the wiring (WhatsApp and log tabs; the session starts once the window has painted):
+    // "signed-in" once the window is built.
     QObject::connect(&session, &fd::GuiSession::windowOpened, &app, [] { fd::bench::announce("signed-in"); });
     QObject::connect(&session, &fd::GuiSession::windowOpened, &wiring, &fd::DeskWiring::attach);
     QObject::connect(&session, &fd::GuiSession::windowOpened, &app, [](fd::MainWindow* window) {
