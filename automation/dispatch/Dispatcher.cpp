@@ -113,6 +113,15 @@ int Dispatcher::nextGapMs() const
     return pacing::randomGapMs(minMs, qMax(minMs, maxMs));
 }
 
+// The gap runs from the start of one send to the start of the next, so messages go out one gap apart
+// whatever the page took to send each (a gap after each send would stretch a 10 s pace by the seconds a
+// chat takes to open). A message that needed no send waits only for what is left of the gap.
+int Dispatcher::delayBeforeNextSendMs() const
+{
+    const qint64 sinceSend = m_lastSendStarted.isValid() ? m_lastSendStarted.elapsed() : 0;
+    return int(qMax<qint64>(0, nextGapMs() - sinceSend));
+}
+
 void Dispatcher::step()
 {
     if (!m_running || m_busy)
@@ -272,6 +281,7 @@ void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
 {
     emit stateChanged(tr("Sending message %1").arg(message.entry.id));
     const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
+    m_lastSendStarted.start();
     m_sender.send(outgoing, [this, message, note](const SendResult& result) { record(message, result, note); });
 }
 
@@ -326,7 +336,7 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                 return;
             } else if (status.value() == QLatin1String("FAILED"))
                 ++m_summary.failed;
-            scheduleStep(nextGapMs());
+            scheduleStep(delayBeforeNextSendMs());
         });
 }
 

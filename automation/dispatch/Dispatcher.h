@@ -6,6 +6,7 @@
 #include "dispatch/Sender.h"
 #include "settings/SharedSettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -67,6 +68,7 @@ private:
     void fail(const Error& error);
     bool checkPolicy(const ClaimedMessage& message, QString& reason) const;
     int nextGapMs() const;
+    int delayBeforeNextSendMs() const;
 
     DatabaseWorker& m_database;
     Sender& m_sender;
@@ -80,6 +82,7 @@ private:
     bool m_stopRequested = false;
     bool m_busy = false;
     QDateTime m_notReadySince;
+    QElapsedTimer m_lastSendStarted; // the pacing gap runs from here
     QMetaObject::Connection m_readyConnection;
 };
 

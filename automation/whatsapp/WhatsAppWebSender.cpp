@@ -95,7 +95,10 @@ void WhatsAppWebSender::send(const OutgoingMessage& message, std::function<void(
         return;
     }
     setBusy(true);
-    sendStep(message, true, std::move(done));
+    if (m_options.openChatsByAddress)
+        openByAddress(message, std::move(done));
+    else
+        sendStep(message, true, std::move(done));
 }
 
 void WhatsAppWebSender::sendStep(const OutgoingMessage& message, bool viaLink, Done done)
@@ -134,6 +137,11 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
 void WhatsAppWebSender::fallbackToUrl(const OutgoingMessage& message, Done done)
 {
     qCInfo(lcWhatsApp) << "message" << message.id << "chat did not open in the page; loading the /send address";
+    openByAddress(message, std::move(done));
+}
+
+void WhatsAppWebSender::openByAddress(const OutgoingMessage& message, Done done)
+{
     auto shared = std::make_shared<Done>(std::move(done));
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto timer = new QTimer(this);

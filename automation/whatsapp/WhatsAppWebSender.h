@@ -19,6 +19,10 @@ struct SenderOptions
     int tickPollMs = 2000;        // how often later ticks are read
     int tickWatchMinutes = 120;   // how long a sent message's ticks are followed
     int historySettleMs = 500;    // the crash check lets the chat's history render first
+    // Every chat is opened by loading the /send address (a full page load per message, the way PyWhatKit
+    // does it) instead of inside the running page. Slower; for comparison, or for a page whose links stop
+    // opening chats (the sender falls back to it by itself when one does not).
+    bool openChatsByAddress = false;
 };
 
 // The Sender that types into WhatsApp Web: opens the chat inside the running page (a full /send load only
@@ -53,6 +57,7 @@ private:
     void sendStep(const OutgoingMessage& message, bool viaLink, Done done);
     void onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done);
     void fallbackToUrl(const OutgoingMessage& message, Done done);
+    void openByAddress(const OutgoingMessage& message, Done done); // loads /send, then sends there
     void failTransient(const OutgoingMessage& message, const QString& reason, Done done);
     void finish(Done& done, const SendResult& result);
     void setBusy(bool busy);

@@ -339,3 +339,27 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
                           QStringLiteral("count"));
     EXPECT_EQ(sent.value().toInt(), 500);
 }
+
+// The pace is one gap from the start of one send to the start of the next, not a gap after each send: a page
+// that takes as long as the gap to send does not halve the pace. Only bounds with wide margins are checked
+// here; how exact the pace is belongs to whatsapp-bench.
+TEST_P(DispatcherTest, TheGapRunsFromOneSendToTheNextAndIsNeverShorter)
+{
+    SharedSettings settings = SharedSettings::load(*connection).value();
+    settings.minGapMs = settings.maxGapMs = 2000;
+    ASSERT_TRUE(settings.save(*connection, QStringLiteral("admin")).ok());
+    for (int i = 0; i < 3; ++i)
+        enquiry(QStringLiteral("98765432%1").arg(20 + i));
+    ScriptedSender sender;
+    sender.setDelayMs(2000); // each send takes as long as the gap
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 3);
+    const QList<qint64> starts = sender.sendStartsMs();
+    ASSERT_EQ(starts.size(), 3);
+    for (int i = 1; i < starts.size(); ++i) {
+        const qint64 interval = starts.at(i) - starts.at(i - 1);
+        EXPECT_GE(interval, 1900) << "never faster than the pace (a coarse timer may fire 5% early)";
+        EXPECT_LT(interval, 3600) << "a gap after each 2 s send would make it 4 s";
+    }
+}

@@ -2,6 +2,7 @@
 
 #include "dispatch/Sender.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -41,6 +42,9 @@ public:
         SendResult result = m_script.isEmpty() ? SendResult::sent(QStringLiteral("ext-%1").arg(message.id))
                                                : m_script.takeFirst();
         ++m_attempts;
+        if (!m_clock.isValid())
+            m_clock.start();
+        m_sendStartsMs << m_clock.elapsed();
         if (result.kind == SendResult::Kind::Sent) {
             QMutexLocker lock(&m_mutex);
             m_delivered << Delivered{message.id, message.phone, message.text};
@@ -76,6 +80,7 @@ public:
         return m_delivered;
     }
     int attempts() const { return m_attempts; }
+    QList<qint64> sendStartsMs() const { return m_sendStartsMs; } // when each send began, from the first
     int checks() const { return m_checks; }
     QDateTime lastCheckSince() const { return m_lastCheckSince; } // how far back the last check looked
 
@@ -84,6 +89,8 @@ private:
     bool m_canCheck = true;
     QDateTime m_lastCheckSince;
     int m_delayMs = 0;
+    QElapsedTimer m_clock;
+    QList<qint64> m_sendStartsMs;
     int m_attempts = 0;
     int m_checks = 0;
     QList<SendResult> m_script;

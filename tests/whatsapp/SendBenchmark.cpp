@@ -47,10 +47,11 @@ QString phoneFor(int i)
     return QStringLiteral("+9198765%1").arg(10000 + i % 5);
 }
 
-// The sender alone: send() until the confirmed "sent" tick.
-void benchSender(whatsapp::WhatsAppSession& session, int count)
+// The sender alone: send() until the confirmed "sent" tick; `how` names the way chats are opened.
+void benchSender(whatsapp::WhatsAppSession& session, int count, const whatsapp::SenderOptions& senderOptions,
+                 const QString& how)
 {
-    whatsapp::WhatsAppWebSender sender(session);
+    whatsapp::WhatsAppWebSender sender(session, senderOptions);
     bench::Samples samples;
     for (int i = 0; i < count; ++i) {
         std::optional<SendResult> result;
@@ -68,7 +69,7 @@ void benchSender(whatsapp::WhatsAppSession& session, int count)
             return;
         }
     }
-    out() << "  sender, send -> sent tick (" << samples.size() << " messages, 5 chats): median "
+    out() << "  sender, send -> sent tick, " << how << " (" << samples.size() << " messages, 5 chats): median "
           << ms(samples.medianMs()) << ", p95 " << ms(samples.p95Ms()) << "\n";
 }
 
@@ -114,6 +115,59 @@ void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int co
           << ms(samples.p95Ms()) << "\n";
 }
 
+// Pacing: N messages at a fixed gap P go out P apart, start to start. The gaps are timed between the
+// moments the dispatcher records each message (its send ends), which lie one send apart like the starts.
+void benchPacing(whatsapp::WhatsAppSession& session, int count, int gapMs)
+{
+    auto database = test::TestDatabase::create(Dialect::Sqlite);
+    auto connection = database->connectMigrated();
+    SharedSettings settings;
+    settings.quietStart = QTime(0, 0);
+    settings.quietEnd = QTime(0, 0);
+    settings.dailyCap = 100000;
+    (void)settings.save(*connection, QStringLiteral("bench"));
+    for (int i = 0; i < count; ++i)
+        (void)connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                              "message_content, status, reference_type, reference_id) VALUES "
+                                              "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
+                               {phoneFor(i), QStringLiteral("Pacing bench %1").arg(i), i + 1}, QStringLiteral("queue"));
+    whatsapp::WhatsAppWebSender sender(session);
+    DatabaseWorker worker(database->spec(), QStringLiteral("bench"));
+    Dispatcher::Options options;
+    options.station = QStringLiteral("bench-pacing");
+    options.once = true;
+    options.paceMinMs = gapMs;
+    options.paceMaxMs = gapMs;
+    Dispatcher dispatcher(worker, sender, options);
+    QList<qint64> handledMs;
+    QElapsedTimer clock;
+    bool finished = false;
+    QObject::connect(&dispatcher, &Dispatcher::messageHandled, [&] { handledMs << clock.elapsed(); });
+    QObject::connect(&dispatcher, &Dispatcher::finished, [&] { finished = true; });
+    clock.start();
+    dispatcher.start();
+    waitUntil([&] { return finished; }, count * gapMs + 120000);
+    if (handledMs.size() != count) {
+        out() << "  pacing: " << handledMs.size() << " of " << count << " messages went out ("
+              << dispatcher.summary().toString() << ")\n";
+        return;
+    }
+    bench::Samples gaps;
+    for (int i = 1; i < handledMs.size(); ++i)
+        gaps.add((handledMs.at(i) - handledMs.at(i - 1)) * 1000);
+    const double took = handledMs.last() - handledMs.first(); // N messages, N - 1 gaps between them
+    const double expected = double(count - 1) * gapMs;
+    out() << QStringLiteral("  pacing, %1 messages at a gap of %2 s: first to last %3 s for (N - 1) x gap = %4 s "
+                            "(%5%6%); single gaps median %7, p95 %8\n")
+                 .arg(count)
+                 .arg(gapMs / 1000.0, 0, 'f', 1)
+                 .arg(took / 1000.0, 0, 'f', 2)
+                 .arg(expected / 1000.0, 0, 'f', 2)
+                 .arg(took >= expected ? QStringLiteral("+") : QString())
+                 .arg((took - expected) / expected * 100.0, 0, 'f', 1)
+                 .arg(ms(gaps.medianMs()), ms(gaps.p95Ms()));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -145,9 +199,13 @@ int main(int argc, char** argv)
         return 1;
     }
     out() << "WhatsApp Web driver, test page with no simulated delays (PyWhatKit sleeps >= 18 s per message):\n";
-    benchSender(session, count);
+    benchSender(session, count, {}, QStringLiteral("chat opened inside the page"));
+    whatsapp::SenderOptions byAddress;
+    byAddress.openChatsByAddress = true;
+    benchSender(session, quick ? 3 : 50, byAddress, QStringLiteral("a full /send page load per message"));
     benchDispatcher(session, Dialect::Sqlite, count);
     benchDispatcher(session, Dialect::Postgres, count);
+    benchPacing(session, quick ? 3 : 20, quick ? 300 : 2000);
     out().flush();
     return 0;
 }
