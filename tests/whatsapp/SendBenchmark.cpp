@@ -73,8 +73,8 @@ void benchSender(whatsapp::WhatsAppSession& session, int count, const whatsapp::
           << ms(samples.medianMs()) << ", p95 " << ms(samples.p95Ms()) << "\n";
 }
 
-// The whole station: claim -> page -> confirmed tick -> recorded, on a real database, pacing 0.
-void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int count)
+// A database with `count` PENDING messages, no quiet hours and no daily cap in the way.
+std::unique_ptr<test::TestDatabase> databaseWithQueue(Dialect dialect, int count, const QString& text)
 {
     auto database = test::TestDatabase::create(dialect);
     auto connection = database->connectMigrated();
@@ -89,8 +89,14 @@ void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int co
         (void)connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
                                               "message_content, status, reference_type, reference_id) VALUES "
                                               "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
-                               {phoneFor(i), QStringLiteral("Dispatch bench %1 🙏").arg(i), i + 1},
-                               QStringLiteral("queue"));
+                               {phoneFor(i), text.arg(i), i + 1}, QStringLiteral("queue"));
+    return database;
+}
+
+// The whole station: claim -> page -> confirmed tick -> recorded, on a real database, pacing 0.
+void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int count)
+{
+    auto database = databaseWithQueue(dialect, count, QStringLiteral("Dispatch bench %1 🙏"));
     whatsapp::WhatsAppWebSender sender(session);
     DatabaseWorker worker(database->spec(), QStringLiteral("bench"));
     Dispatcher::Options options;
@@ -119,18 +125,7 @@ void benchDispatcher(whatsapp::WhatsAppSession& session, Dialect dialect, int co
 // moments the dispatcher records each message (its send ends), which lie one send apart like the starts.
 void benchPacing(whatsapp::WhatsAppSession& session, int count, int gapMs)
 {
-    auto database = test::TestDatabase::create(Dialect::Sqlite);
-    auto connection = database->connectMigrated();
-    SharedSettings settings;
-    settings.quietStart = QTime(0, 0);
-    settings.quietEnd = QTime(0, 0);
-    settings.dailyCap = 100000;
-    (void)settings.save(*connection, QStringLiteral("bench"));
-    for (int i = 0; i < count; ++i)
-        (void)connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
-                                              "message_content, status, reference_type, reference_id) VALUES "
-                                              "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
-                               {phoneFor(i), QStringLiteral("Pacing bench %1").arg(i), i + 1}, QStringLiteral("queue"));
+    auto database = databaseWithQueue(Dialect::Sqlite, count, QStringLiteral("Pacing bench %1"));
     whatsapp::WhatsAppWebSender sender(session);
     DatabaseWorker worker(database->spec(), QStringLiteral("bench"));
     Dispatcher::Options options;
