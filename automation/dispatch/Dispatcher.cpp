@@ -31,6 +31,7 @@ Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options
     , m_clock(clock)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: a gap is a minimum
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::step);
     connect(&m_sender, &Sender::acknowledged, this, [this](qint64 id, const QString& status, const QDateTime& at) {
         m_database.run([id, status, at, station = m_options.station, transport = m_sender.transport(),
