@@ -152,6 +152,23 @@ Result<void> Connection::useWriteAheadLog(const QString& what)
     }
 }
 
+namespace {
+
+// QSQLITE binds text as UTF-16, and SQLite takes a leading U+FEFF or U+FFFE as a byte-order mark: it drops
+// the one and byte-swaps the whole text after the other (found by the log-CSV fuzz target: a name starting
+// with U+FFFE came back as garbage). One more U+FEFF in front is the mark SQLite consumes; the text is kept.
+QVariant sqliteSafeText(const QVariant& value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    if (text.isEmpty() || (text.front() != QChar(0xFEFF) && text.front() != QChar(0xFFFE)))
+        return value;
+    return QString(QChar(0xFEFF) + text);
+}
+
+} // namespace
+
 Result<Statement> Connection::exec(const QString& sql, const QVariantList& values, const QString& what)
 {
     if (values.isEmpty()) {
@@ -172,7 +189,7 @@ Result<Statement> Connection::exec(const QString& sql, const QVariantList& value
             return classifySqlError(query->lastError(), m_spec.dialect, what);
     }
     for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
+        query->bindValue(i, m_spec.dialect == Dialect::Sqlite ? sqliteSafeText(values.at(i)) : values.at(i));
     if (!query->exec()) {
         // Not given back: after a failure (a dead connection, an aborted transaction) it is not trusted.
         qCDebug(lcModels) << "failed:" << sql << query->lastError().text();
