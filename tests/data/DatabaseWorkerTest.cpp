@@ -2,6 +2,7 @@
 #include "db/MigrationRunner.h"
 #include "repositories/EnquiryRepository.h"
 #include "util/TestDatabase.h"
+#include "util/WaitUntil.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -21,21 +22,9 @@ FD_INSTANTIATE_FOR_ALL_DIALECTS(DatabaseWorkerTest);
 
 namespace {
 
-// Spins the caller's event loop until `done` is true (or 30 s pass): continuations arrive through it.
-template<typename Predicate>
-bool waitUntil(Predicate done)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(5);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
+// Continuations arrive through the caller's event loop: spin it (up to 30 s) until `done`.
+constexpr int kWorkerWaitMs = 30000;
+constexpr int kWorkerPollMs = 5;
 
 } // namespace
 
@@ -64,7 +53,7 @@ TEST_P(DatabaseWorkerTest, JobsRunOnTheWorkerThreadAndAnswerOnTheCallers)
             id = result.ok() ? result.value() : 0;
             finished = true;
         });
-    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    ASSERT_TRUE(waitUntil([&] { return finished; }, kWorkerWaitMs, kWorkerPollMs));
     EXPECT_NE(jobThread, caller);
     EXPECT_EQ(continuationThread, caller);
     EXPECT_GT(id, 0);
@@ -105,7 +94,7 @@ TEST(DatabaseWorker, UnreachableServerIsReportedNotHung)
     future.waitForFinished();
     ASSERT_FALSE(future.result().ok());
     EXPECT_EQ(future.result().error().kind, Error::Kind::Unavailable);
-    ASSERT_TRUE(waitUntil([&] { return availability.count() >= 1; }));
+    ASSERT_TRUE(waitUntil([&] { return availability.count() >= 1; }, kWorkerWaitMs, kWorkerPollMs));
     EXPECT_FALSE(availability.first().at(0).toBool());
 }
 
@@ -133,7 +122,7 @@ TEST(DatabaseWorker, ReconnectsAfterTheServerDroppedTheConnection)
     auto again = worker.run([](Connection& c) { return c.scalar(QStringLiteral("SELECT 1"), {}, QStringLiteral("ping")); });
     again.waitForFinished();
     ASSERT_TRUE(again.result().ok()) << again.result().error().message.toStdString();
-    ASSERT_TRUE(waitUntil([&] { return availability.count() >= 2; }));
+    ASSERT_TRUE(waitUntil([&] { return availability.count() >= 2; }, kWorkerWaitMs, kWorkerPollMs));
     EXPECT_FALSE(availability.at(0).at(0).toBool());
     EXPECT_TRUE(availability.at(1).at(0).toBool());
 }

@@ -103,7 +103,7 @@ protected:
         station.setProcessChannelMode(QProcess::MergedChannels);
         station.setStandardOutputFile(home.filePath(QStringLiteral("station.log")), QIODevice::Append);
         station.start(QStringLiteral(FRONTDESK_BINARY),
-                      {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(database->spec()),
+                      {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(database->spec()),
                        QStringLiteral("--whatsapp-url"), server.url().toString(), QStringLiteral("--pace-ms"),
                        QStringLiteral("0")});
         ASSERT_TRUE(station.waitForStarted(30000));

@@ -114,7 +114,7 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
                   {QStringLiteral("dispatch"), QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0"),
-                   QStringLiteral("--database"), databaseUrl(database->spec()), QStringLiteral("--whatsapp-url"),
+                   QStringLiteral("--database"), databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
                    page.url().toString()});
     ASSERT_TRUE(waitUntil([&] { return station.state() == QProcess::NotRunning; }, 240000));
     const QString output = QString::fromUtf8(station.readAll());

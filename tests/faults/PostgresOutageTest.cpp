@@ -161,7 +161,7 @@ TEST_F(PostgresOutageTest, TheSenderStationWaitsForTheServerAndCarriesOnByItself
     dieWithTest(station);
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
-                  {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseUrl(spec),
+                  {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(spec),
                    QStringLiteral("--whatsapp-url"), page.url().toString(), QStringLiteral("--pace-ms"),
                    QStringLiteral("150")});
     const auto stopStation = qScopeGuard([&] {

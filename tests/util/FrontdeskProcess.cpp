@@ -8,15 +8,23 @@
 
 namespace fd::test {
 
-ProcessRun runFrontdesk(const QStringList& args, const QTemporaryDir& home,
-                        const QProcessEnvironment& extraEnvironment, int timeoutMs)
+QProcessEnvironment privateEnvironment(const QTemporaryDir& home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
     env.remove(QStringLiteral("FRONTDESK_DATABASE_URL"));
+    return env;
+}
+
+ProcessRun runFrontdesk(const QStringList& args, const QTemporaryDir& home,
+                        const QProcessEnvironment& extraEnvironment, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = privateEnvironment(home);
     env.insert(extraEnvironment);
     process.setProcessEnvironment(env);
     QEventLoop loop;

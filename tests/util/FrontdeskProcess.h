@@ -15,9 +15,13 @@ struct ProcessRun
     QString err;
 };
 
-// Runs the frontdesk binary with a private HOME (config and data folders inside `home`), waiting with the
+// A private HOME and XDG folders (config, data, cache, state) inside `home` for a frontdesk child process, so
+// nothing of the machine's own desk is read or written; FRONTDESK_DATABASE_URL is removed.
+QProcessEnvironment privateEnvironment(const QTemporaryDir& home);
+
+// Runs the frontdesk binary with privateEnvironment(home), waiting with the
 // event loop running so servers in this test process (the WhatsApp-like page, the Graph-like API) answer.
-// `extraEnvironment` is added to this process's environment; FRONTDESK_DATABASE_URL is removed.
+// `extraEnvironment` is added on top.
 ProcessRun runFrontdesk(const QStringList& args, const QTemporaryDir& home,
                         const QProcessEnvironment& extraEnvironment = {}, int timeoutMs = 240000);
 

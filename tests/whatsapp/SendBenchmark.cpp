@@ -7,6 +7,7 @@
 #include "dispatch/Dispatcher.h"
 #include "settings/SharedSettings.h"
 #include "util/TestDatabase.h"
+#include "util/WaitUntil.h"
 #include "whatsapp/ChromiumFlags.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/WhatsAppSession.h"
@@ -27,19 +28,10 @@ using fd::bench::out;
 
 namespace {
 
+// Polled every millisecond: the wait is part of what is timed.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start(1);
-    if (!done())
-        loop.exec();
-    return done();
+    return test::waitUntil(done, timeoutMs, 1);
 }
 
 QString phoneFor(int i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/TestTimeouts.h"
+#include "util/WaitUntil.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppWebSender.h"
@@ -56,18 +57,7 @@ protected:
     // Runs the event loop until `done` holds or `timeoutMs` passes.
     static bool waitUntil(const std::function<bool()>& done, int timeoutMs = 15000)
     {
-        timeoutMs = scaledMs(timeoutMs);
-        QEventLoop loop;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (done())
-                loop.quit();
-        });
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        poll.start(10);
-        if (!done())
-            loop.exec();
-        return done();
+        return test::waitUntil(done, timeoutMs, 10);
     }
 
     static bool waitForState(const whatsapp::WhatsAppSession& session, whatsapp::SessionState state, int timeoutMs = 15000)
