@@ -67,15 +67,50 @@ EnquiryInput enquiry(int i)
     return input;
 }
 
-TEST(DiskFullTest, EverySaveIsWholeOrNothingAsTheDiskFillsUp)
+// A 4 MB disk with a migrated desk database on it (skipped without the right to mount).
+class DiskFullTest : public ::testing::Test
 {
-    QString whyNot;
-    auto disk = SmallDisk::mount(QStringLiteral("4m"), &whyNot);
-    if (!disk)
-        GTEST_SKIP() << "a small disk needs the right to mount: " << whyNot.toStdString();
-    const ConnectionSpec spec = ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite")));
-    auto connection = openMigrated(spec);
-    ASSERT_TRUE(connection);
+protected:
+    void SetUp() override
+    {
+        QString whyNot;
+        disk = SmallDisk::mount(QStringLiteral("4m"), &whyNot);
+        if (!disk)
+            GTEST_SKIP() << "a small disk needs the right to mount: " << whyNot.toStdString();
+        spec = ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite")));
+        connection = openMigrated(spec);
+        ASSERT_TRUE(connection);
+    }
+
+    std::unique_ptr<SmallDisk> disk;
+    ConnectionSpec spec;
+    std::unique_ptr<Connection> connection;
+};
+
+// A migrated desk database, seen through a read-only mount at `readOnly`.
+class ReadOnlyDatabaseTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString whyNot;
+        disk = SmallDisk::mount(QStringLiteral("8m"), &whyNot);
+        if (!disk)
+            GTEST_SKIP() << "a read-only disk needs the right to mount: " << whyNot.toStdString();
+        {
+            auto connection = openMigrated(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))));
+            ASSERT_TRUE(connection);
+        }
+        ASSERT_TRUE(disk->addReadOnlyView(&whyNot)) << whyNot.toStdString();
+        readOnly = ConnectionSpec::sqliteFile(disk->readOnlyPath() + QStringLiteral("/desk.sqlite"));
+    }
+
+    std::unique_ptr<SmallDisk> disk;
+    ConnectionSpec readOnly;
+};
+
+TEST_F(DiskFullTest, EverySaveIsWholeOrNothingAsTheDiskFillsUp)
+{
     ASSERT_GT(disk->fill(), 0);
 
     // Give the disk back a page at a time: saves fail at every point of their transaction until one fits.
@@ -148,15 +183,8 @@ struct DeskForm
     EnquiriesTab tab;
 };
 
-TEST(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceThereIsRoom)
+TEST_F(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceThereIsRoom)
 {
-    QString whyNot;
-    auto disk = SmallDisk::mount(QStringLiteral("4m"), &whyNot);
-    if (!disk)
-        GTEST_SKIP() << "a small disk needs the right to mount: " << whyNot.toStdString();
-    const ConnectionSpec spec = ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite")));
-    auto connection = openMigrated(spec);
-    ASSERT_TRUE(connection);
     DeskForm form(spec);
     ASSERT_GT(disk->fill(), 0);
 
@@ -178,15 +206,8 @@ TEST(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnceT
 // The disk fills up while a message is being sent, so its outcome cannot be recorded: the sender station
 // keeps going, says why it waits, and once there is room again every message is recorded as sent, the one
 // in flight found in the chat instead of sent twice.
-TEST(DiskFullTest, ASenderStationWaitsForRoomAndNeitherLosesNorDoublesTheMessageInFlight)
+TEST_F(DiskFullTest, ASenderStationWaitsForRoomAndNeitherLosesNorDoublesTheMessageInFlight)
 {
-    QString whyNot;
-    auto disk = SmallDisk::mount(QStringLiteral("4m"), &whyNot);
-    if (!disk)
-        GTEST_SKIP() << "a small disk needs the right to mount: " << whyNot.toStdString();
-    const ConnectionSpec spec = ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite")));
-    auto connection = openMigrated(spec);
-    ASSERT_TRUE(connection);
     SharedSettings settings = SharedSettings::load(*connection).value();
     settings.minGapMs = settings.maxGapMs = 0;
     settings.quietStart = settings.quietEnd = QTime(0, 0);
@@ -232,19 +253,8 @@ TEST(DiskFullTest, ASenderStationWaitsForRoomAndNeitherLosesNorDoublesTheMessage
     waitUntil([&] { return finished; }, 10000);
 }
 
-TEST(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWritesNothing)
+TEST_F(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWritesNothing)
 {
-    QString whyNot;
-    auto disk = SmallDisk::mount(QStringLiteral("8m"), &whyNot);
-    if (!disk)
-        GTEST_SKIP() << "a read-only disk needs the right to mount: " << whyNot.toStdString();
-    {
-        auto connection = openMigrated(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))));
-        ASSERT_TRUE(connection);
-    }
-    ASSERT_TRUE(disk->addReadOnlyView(&whyNot)) << whyNot.toStdString();
-    const ConnectionSpec readOnly = ConnectionSpec::sqliteFile(disk->readOnlyPath() + QStringLiteral("/desk.sqlite"));
-
     // The repositories' answer.
     auto opened = Connection::open(readOnly, QStringLiteral("disk-test"));
     Error error = opened ? Error() : opened.error();
@@ -273,23 +283,14 @@ TEST(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWritesN
     expectWholeSaves(*connection.value(), 0);
 }
 
-TEST(ReadOnlyDatabaseTest, TheCommandLineSaysSoWithExitCodeThree)
+TEST_F(ReadOnlyDatabaseTest, TheCommandLineSaysSoWithExitCodeThree)
 {
-    QString whyNot;
-    auto disk = SmallDisk::mount(QStringLiteral("8m"), &whyNot);
-    if (!disk)
-        GTEST_SKIP() << "a read-only disk needs the right to mount: " << whyNot.toStdString();
-    {
-        auto connection = openMigrated(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))));
-        ASSERT_TRUE(connection);
-    }
-    ASSERT_TRUE(disk->addReadOnlyView(&whyNot)) << whyNot.toStdString();
     QTemporaryDir home;
     QProcess process;
     process.setProcessEnvironment(privateEnvironment(home));
     process.start(QStringLiteral(FRONTDESK_BINARY),
                   {QStringLiteral("migrate"), QStringLiteral("--database"),
-                   QStringLiteral("sqlite:") + disk->readOnlyPath() + QStringLiteral("/desk.sqlite")});
+                   QStringLiteral("sqlite:") + readOnly.sqlitePath});
     ASSERT_TRUE(process.waitForFinished(60000));
     const QString err = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
     EXPECT_EQ(process.exitCode(), 3) << err.toStdString();
