@@ -112,14 +112,14 @@ OutgoingEvent enquiryEvent(const Enquiry& enquiry, qint64 id)
 Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const SharedSettings& settings,
                                             const Clock& clock, const PhoneCheck& phone, Enquiry enquiry)
 {
+    const QString reference = QStringLiteral("enquiry_id");
+    OutgoingEvent event = enquiryEvent(enquiry, 0);
+    event.checkedPhone = phone;
     // Opt-out is left to the database (false here means "not known to be opted out").
-    auto verdict = RecipientPolicy(connection, settings).check(phone, false);
-    if (!verdict)
-        return verdict.error();
-    std::optional<PreparedMessage> message;
-    if (verdict->kind != RecipientVerdict::Kind::Staff)
-        message = Outbox(connection, settings, clock).prepare(enquiryEvent(enquiry, 0), verdict.value(),
-                                                              QStringLiteral("enquiry_id"));
+    auto prepared = Outbox(connection, settings, clock).prepare(event, false, reference);
+    if (!prepared)
+        return prepared.error();
+    const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
     const LoggedText optedOut = RecipientPolicy::optedOutReason();
     const QVariant none = sql::nullable(QString()); // no message: a staff phone
     const QString parts = message ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message->parts))
@@ -132,7 +132,7 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
          sql::text(enquiry.subject), sql::nullable(enquiry.notes), sql::text(enquiry.status),
          sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
          eventTypeName(EventType::EnquiryCreated), referenceTypeFor(EventType::EnquiryCreated),
-         QStringLiteral("enquiry_id"), message ? QVariant(message->e164) : none, sql::nullable(parts),
+         reference, message ? QVariant(message->e164) : none, sql::nullable(parts),
          message ? QVariant(message->status) : none, message ? sql::nullable(message->result.loggedReason()) : none,
          message ? sql::nullable(message->params) : none, optedOut.logged},
         QObject::tr("save the enquiry"));

@@ -95,7 +95,7 @@ Result<QueueResult> Outbox::alreadySent(const OutgoingEvent& event)
     return result;
 }
 
-PreparedMessage Outbox::prepare(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const
+PreparedMessage Outbox::fill(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const
 {
     PreparedMessage message;
     message.e164 = verdict.e164.isEmpty() ? event.customerPhone : verdict.e164;
@@ -126,7 +126,8 @@ PreparedMessage Outbox::prepare(const OutgoingEvent& event, const RecipientVerdi
     return message;
 }
 
-Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut)
+Result<std::optional<PreparedMessage>> Outbox::prepare(const OutgoingEvent& event,
+                                                       std::optional<bool> customerOptedOut, const QString& hole)
 {
     RecipientPolicy policy(m_connection, m_settings);
     auto verdict = event.checkedPhone ? policy.check(*event.checkedPhone, customerOptedOut)
@@ -134,7 +135,18 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
     if (!verdict)
         return verdict.error();
     if (verdict->kind == RecipientVerdict::Kind::Staff)
+        return std::optional<PreparedMessage>();
+    return std::optional<PreparedMessage>(fill(event, verdict.value(), hole));
+}
+
+Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut)
+{
+    auto prepared = prepare(event, customerOptedOut);
+    if (!prepared)
+        return prepared.error();
+    if (!prepared->has_value())
         return QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}};
+    const PreparedMessage& message = prepared->value();
 
     auto claimed = claimFlag(event.event, event.referenceId);
     if (!claimed)
@@ -142,7 +154,6 @@ Result<QueueResult> Outbox::queue(const OutgoingEvent& event, std::optional<bool
     if (!claimed.value())
         return alreadySent(event);
 
-    const PreparedMessage message = prepare(event, verdict.value());
     const QDateTime now = m_clock.nowUtc();
     // On PostgreSQL reception may not write the log itself: a function checks and writes the same row.
     const QString insert =

@@ -51,10 +51,11 @@ public:
     // `customerOptedOut`: the customer's consent when the caller has just read it in this transaction
     // (saves looking it up again).
     Result<QueueResult> queue(const OutgoingEvent& event, std::optional<bool> customerOptedOut = {});
-    // The event's message for a recipient already checked (not a staff phone); `hole`: a placeholder left
-    // open for the database to fill (the record's reference when the record is written in the same call).
-    PreparedMessage prepare(const OutgoingEvent& event, const RecipientVerdict& verdict,
-                            const QString& hole = {}) const;
+    // The event's message, checked against the recipient policy and filled in, but not written; nothing for a
+    // staff phone. `hole`: a placeholder left open for the database to fill (the record's reference when the
+    // record is written in the same call).
+    Result<std::optional<PreparedMessage>> prepare(const OutgoingEvent& event, std::optional<bool> customerOptedOut,
+                                                   const QString& hole = {});
 
     // The template text in use: the admin's version from the settings, else the shipped default.
     static Result<QString> templateText(Connection& connection, EventType event, const QString& language);
@@ -63,6 +64,7 @@ public:
     static QString templateSettingKey(EventType event, const QString& language);
 
 private:
+    PreparedMessage fill(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const;
     Result<bool> claimFlag(EventType event, qint64 referenceId);
     Result<QueueResult> alreadySent(const OutgoingEvent& event);
 
