@@ -304,8 +304,9 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                 status = QStringLiteral("SENT");
                 break;
             case SendResult::Kind::PermanentFailure:
+            case SendResult::Kind::Unconfirmed: // never resent by itself: a person decides
             case SendResult::Kind::TransientFailure: {
-                const bool permanent = result.kind == SendResult::Kind::PermanentFailure;
+                const bool permanent = result.kind != SendResult::Kind::TransientFailure;
                 auto failed = queue.markFailed(message, result.reason, permanent, settings, result.screenshotPath);
                 if (!failed)
                     return failed.error();

@@ -29,7 +29,10 @@ struct SendResult
     enum class Kind {
         Sent,             // reached at least the "sent" tick
         PermanentFailure, // invalid number, not on WhatsApp: retrying will not help
-        TransientFailure, // timeout, offline, page landmark missing: try again later
+        TransientFailure, // provably never left (the chat did not open, the text never reached the
+                          // compose box, or the box still holds it unsent): try again later
+        Unconfirmed,      // the send was pressed (or the request went out) and no confirmation came: it may
+                          // have been sent. Never resent automatically: FAILED "may have been sent"
         NotReady,         // the sender could not even try (logged out): the message goes back untouched
     };
     Kind kind = Kind::TransientFailure;
@@ -42,6 +45,10 @@ struct SendResult
     static SendResult transient(QString reason, QString screenshot = {})
     {
         return {Kind::TransientFailure, std::move(reason), {}, std::move(screenshot)};
+    }
+    static SendResult unconfirmed(QString reason, QString externalId = {}, QString screenshot = {})
+    {
+        return {Kind::Unconfirmed, std::move(reason), std::move(externalId), std::move(screenshot)};
     }
     static SendResult notReady(QString reason) { return {Kind::NotReady, std::move(reason), {}, {}}; }
 };
