@@ -75,6 +75,9 @@ signals:
     void readyChanged(bool ready);
     // A later tick for a message sent earlier: "DELIVERED" or "READ".
     void acknowledged(qint64 messageId, const QString& status, const QDateTime& at);
+    // The transport can no longer see its own messages (a landmark missing in an open chat, a self-test
+    // that failed): the station must stop sending. `missing` says what, for the admin.
+    void pageChanged(const QString& missing);
 };
 
 } // namespace fd
