@@ -1,5 +1,7 @@
 #include "logmodel/Csv.h"
 
+#include <QStringDecoder>
+
 namespace fd::csv {
 namespace {
 
@@ -123,7 +125,10 @@ QList<QStringList> parse(const QString& input, bool* ok)
 
 QList<QStringList> parse(const QByteArray& utf8, bool* ok)
 {
-    return parse(QString::fromUtf8(utf8), ok);
+    // QString::fromUtf8 drops a leading byte-order mark, and parse(QString) drops one more: a first cell
+    // that starts with U+FEFF would lose it. Decoded with its mark, only the file's own mark goes.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return parse(QString(decoder.decode(utf8)), ok);
 }
 
 } // namespace fd::csv
