@@ -11,7 +11,7 @@
 #include "secrets/CredentialService.h"
 #include "settings/SharedSettings.h"
 #include "whatsapp/ChromiumFlags.h"
-#include "whatsapp/QrCode.h"
+#include "qrcode/QrCode.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppWebSender.h"
 
@@ -116,11 +116,12 @@ void showQr(const QString& token, QTextStream& out)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("whatsapp-login-qr.png"));
-    const bool saved = whatsapp::qr::toImage(token).save(path);
+    const qrcode::QrCode code(token, qrcode::QrCode::Correction::Low); // a long token: fewer, larger modules
+    const bool saved = code.toImage(8, 2).save(path);
     out << QObject::tr("WhatsApp Web needs a login: on the business phone open WhatsApp > Linked devices > Link a "
                        "device and scan this code.")
         << Qt::endl;
-    out << whatsapp::qr::toTerminalText(token);
+    out << code.toTerminalText();
     if (saved)
         out << QObject::tr("The same code as an image: %1").arg(path) << Qt::endl;
     out << QObject::tr("Waiting for the scan ...") << Qt::endl;

@@ -1,7 +1,7 @@
 // The WhatsApp Web session against the test page: login by QR, the states, the user agent, the origin
 // lock, the profile lock, "Use here", the self-test and the selector pack.
 #include "whatsapp/ChromiumFlags.h"
-#include "whatsapp/QrCode.h"
+#include "qrcode/QrCode.h"
 #include "whatsapp/WhatsAppFixture.h"
 #include "whatsapp/WhatsAppPage.h"
 
@@ -28,9 +28,9 @@ TEST_F(WhatsAppTest, QrCodeThenScanThenReady)
     auto session = startSession();
     ASSERT_TRUE(waitForState(*session, SessionState::QrCode)) << session->stateText().toStdString();
     EXPECT_FALSE(session->qrToken().isEmpty());
-    const QString terminal = whatsapp::qr::toTerminalText(session->qrToken());
+    const QString terminal = qrcode::QrCode(session->qrToken(), qrcode::QrCode::Correction::Low).toTerminalText();
     EXPECT_GT(terminal.count(QLatin1Char('\n')), 10);
-    EXPECT_FALSE(whatsapp::qr::toImage(session->qrToken()).isNull());
+    EXPECT_FALSE(qrcode::QrCode(session->qrToken(), qrcode::QrCode::Correction::Low).toImage(8).isNull());
 
     QSignalSpy states(session.get(), &whatsapp::WhatsAppSession::stateChanged);
     server.scan();

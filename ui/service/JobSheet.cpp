@@ -1,6 +1,6 @@
 #include "service/JobSheet.h"
 
-#include "common/QrCode.h"
+#include "qrcode/QrCode.h"
 #include "events/DeskActions.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ JobSheet::JobSheet(ServiceRequest request, SharedSettings settings, QString feed
     : m_request(std::move(request))
     , m_settings(std::move(settings))
     , m_feedbackLink(std::move(feedbackLink))
-    , m_qr(m_feedbackLink.isEmpty() ? QImage() : makeQrCode(m_feedbackLink, 8))
+    , m_qr(m_feedbackLink.isEmpty() ? QImage() : qrcode::QrCode(m_feedbackLink).toImage(8))
 {}
 
 std::unique_ptr<QTextDocument> JobSheet::document() const

@@ -6,7 +6,7 @@
 #include "common/LanguageBox.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
-#include "common/QrCode.h"
+#include "qrcode/QrCode.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
 #include "repositories/ServiceRequestRepository.h"
@@ -350,7 +350,7 @@ void ServiceRequestsTab::showSelected()
             m_feedbackLink->setText(
                 tr("Completed on %1. Feedback link:\n%2").arg(shortDate(request->completedDate), link));
             const qreal ratio = devicePixelRatioF();
-            QPixmap qr = QPixmap::fromImage(makeQrCode(link, 4).scaled(
+            QPixmap qr = QPixmap::fromImage(qrcode::QrCode(link).toImage(4).scaled(
                 QSize(132, 132) * ratio, Qt::KeepAspectRatio, Qt::FastTransformation));
             qr.setDevicePixelRatio(ratio);
             m_qr->setPixmap(qr);
