@@ -1,5 +1,6 @@
 // The test main: a Qt application exists before any test runs (QtSql, QThread and QFuture need one).
 // GUI test binaries define FRONTDESK_TEST_GUI and get a QApplication on the offscreen platform.
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #ifdef FRONTDESK_TEST_GUI
@@ -14,6 +15,12 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Whatever the tests put in the temporary folder (their QTemporaryDirs, Chromium's profile caches that it
+    // finishes writing after a test has cleaned up, child processes' files) goes into a folder of this
+    // process's own, removed after the application: a run leaves nothing behind in /tmp.
+    QTemporaryDir privateTemp(QDir::tempPath() + QStringLiteral("/frontdesk-tests-XXXXXX"));
+    if (privateTemp.isValid())
+        qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("FrontDeskTests"));
