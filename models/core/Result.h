@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -46,15 +47,30 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    const T* operator->() const { return &*m_value; }
+    // Reading the value of an error is a bug in the caller: debug builds (and so every test run) stop there.
+    const T& value() const&
+    {
+        checkValue();
+        return *m_value;
+    }
+    T& value() &
+    {
+        checkValue();
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        checkValue();
+        return std::move(*m_value);
+    }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
 
     const Error& error() const { return m_error; }
 
 private:
+    void checkValue() const { Q_ASSERT_X(m_value.has_value(), "Result::value", "the result is an error"); }
+
     std::optional<T> m_value;
     Error m_error;
 };
