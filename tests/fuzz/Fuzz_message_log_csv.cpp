@@ -75,9 +75,12 @@ int messageLogCsv(const uint8_t* data, size_t size)
     const QString error = part(3);
     if (!c.exec(QStringLiteral("DELETE FROM whatsapp_message_logs"), QStringLiteral("fuzz")))
         std::abort();
-    if (!c.exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
-                               "message_content, status, error_message, reference_type, reference_id) "
-                               "VALUES ('ENQUIRY_CREATED', ?, ?, ?, 'FAILED', ?, 'enquiry', 1)"),
+    // Fixed id and times: the clock must not steer the fuzzer (the smoke takes the same path on every run).
+    if (!c.exec(QStringLiteral("INSERT INTO whatsapp_message_logs (id, event_type, customer_phone, customer_name, "
+                               "message_content, status, error_message, reference_type, reference_id, "
+                               "created_at, updated_at) "
+                               "VALUES (1, 'ENQUIRY_CREATED', ?, ?, ?, 'FAILED', ?, 'enquiry', 1, "
+                               "'2026-12-03 10:00:00.000', '2026-12-03 10:00:00.000')"),
                 {phone, name, text, error}, QStringLiteral("fuzz")))
         std::abort();
     const QString path = exporter.dir.filePath(QStringLiteral("log.csv"));

@@ -19,8 +19,12 @@ int main(int argc, char** argv)
     // finishes writing after a test has cleaned up, child processes' files) goes into a folder of this
     // process's own, removed after the application: a run leaves nothing behind in /tmp.
     QTemporaryDir privateTemp(QDir::tempPath() + QStringLiteral("/frontdesk-tests-XXXXXX"));
-    if (privateTemp.isValid())
+    if (privateTemp.isValid()) {
+        // Passable (not listable) by others, like /tmp: tests run some commands as `nobody`.
+        QFile::setPermissions(privateTemp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ExeGroup | QFile::ExeOther);
         qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
+    }
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("FrontDeskTests"));
