@@ -32,23 +32,35 @@ stage "fuzz: build" cmake --build "$build" -j "${JOBS:-$(nproc)}" --target "${ta
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+# The smoke (FUZZ_RUNS) must take the same path on every machine and every run: libFuzzer's own choices come
+# from -seed, but coverage also depends on Qt's per-process hash seed and on addresses (ASLR), and the corpus
+# is reloaded from disk every second by default. So: a fixed hash seed, no ASLR where setarch can turn it
+# off, no reloading, and a fresh work corpus that starts as the committed seeds and regressions only.
+norandom=()
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    export QT_HASH_SEED=0
+    if setarch "$(uname -m)" -R true 2>/dev/null; then norandom=(setarch "$(uname -m)" -R); fi
+fi
 failed=0
 for target in "${targets[@]}"; do
     name=$(corpus_of "$target")
     work="$build/corpus/$name"          # grows as the fuzzer learns; the committed seeds stay as they are
     crashes="$build/crashes/$name"
     mkdir -p "$work" "$crashes"
+    inputs=("$work" "tests/fuzz/corpus/$name")
     if [ -n "${FUZZ_RUNS:-}" ]; then
-        limit=(-runs="$FUZZ_RUNS" -seed=1)
+        limit=(-runs="$FUZZ_RUNS" -seed=1 -reload=0)
         what="$FUZZ_RUNS inputs"
         rm -rf "$work" && mkdir -p "$work"
+        cp tests/fuzz/corpus/"$name"/* "$work"/
+        if [ -d "tests/fuzz/regressions/$name" ]; then cp tests/fuzz/regressions/"$name"/* "$work"/; fi
+        inputs=("$work")
     else
         limit=(-max_total_time="$seconds")
         what="${seconds} s"
     fi
-    if ! stage "fuzz: $target for $what" "$build/tests/fuzz/fuzz_$target" "${limit[@]}" \
-        -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 \
-        "$work" "tests/fuzz/corpus/$name"; then
+    if ! stage "fuzz: $target for $what" "${norandom[@]}" "$build/tests/fuzz/fuzz_$target" "${limit[@]}" \
+        -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 "${inputs[@]}"; then
         echo "fuzz: $target found a problem; the input is in $crashes/"
         failed=1
     fi
