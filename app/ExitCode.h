@@ -8,6 +8,7 @@ enum ExitCode : int {
     ExitFailure = 1,       // anything else, including bad arguments
     ExitSenderNotReady = 2,
     ExitDatabaseError = 3,
+    ExitSendingPaused = 4, // dispatch: this station paused (WhatsApp Web changed) or was paused when it started
 };
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
 #include "dispatch/Dispatcher.h"
+#include "dispatch/StationPauses.h"
 #include "secrets/CredentialService.h"
 #include "settings/SharedSettings.h"
 #include "whatsapp/ChromiumFlags.h"
@@ -36,6 +37,7 @@ const QString kUrl = QStringLiteral("whatsapp-url");
 const QString kReadyTimeout = QStringLiteral("ready-timeout");
 const QString kTransport = QStringLiteral("transport");
 const QString kTokenFile = QStringLiteral("token-file");
+const QString kResume = QStringLiteral("resume");
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 
@@ -134,6 +136,7 @@ int exitCodeFor(Dispatcher::Finish how)
     case Dispatcher::Finish::SenderNotReady: return ExitSenderNotReady;
     case Dispatcher::Finish::DatabaseError: return ExitDatabaseError;
     case Dispatcher::Finish::Failure: return ExitFailure;
+    case Dispatcher::Finish::Paused: return ExitSendingPaused;
     }
     return ExitFailure;
 }
@@ -156,6 +159,9 @@ void addOptions(QCommandLineParser& parser)
                       QObject::tr("dispatch: send through whatsapp-web or cloud-api for this run (default: the "
                                   "transport the admin chose)."),
                       QStringLiteral("transport")});
+    parser.addOption({kResume,
+                      QObject::tr("dispatch: resume sending on this station after it paused because WhatsApp Web "
+                                  "changed (administrators; on PostgreSQL an administrator's login), then exit.")});
     parser.addOption({kTokenFile,
                       QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
                                   "instead of the keychain."),
@@ -316,7 +322,14 @@ private:
                          [this, &sender](Dispatcher::Finish how, const QString& message) {
                              m_out << QObject::tr("dispatch: %1 (%2)").arg(m_dispatcher->summary().toString(), message)
                                    << Qt::endl;
-                             if (how == Dispatcher::Finish::SenderNotReady)
+                             if (how == Dispatcher::Finish::Paused)
+                                 m_err << QObject::tr("error: sending paused on station %1: %2. No message is sent "
+                                                      "from this station until an administrator resumes it, after "
+                                                      "updating the selector pack: \"frontdesk dispatch --resume\" "
+                                                      "or \"Resume sending\" on the desk's WhatsApp tab.")
+                                              .arg(m_options.dispatcher.station, message)
+                                       << Qt::endl;
+                             else if (how == Dispatcher::Finish::SenderNotReady)
                                  m_err << QObject::tr("error: the sender is not ready, so nothing was sent and the "
                                                       "messages wait: %1")
                                               .arg(sender.notReadyReason().isEmpty() ? message
@@ -344,8 +357,33 @@ private:
 
 } // namespace
 
+// `dispatch --resume`: lifts this station's pause. On PostgreSQL the server lets only administrators do it (and
+// records who); an SQLite file belongs to whoever may write it.
+int resume(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
+{
+    const QString station = stationName();
+    const QString by = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
+    auto connection = Connection::open(choice.spec, QStringLiteral("resume"));
+    if (!connection) {
+        err << QObject::tr("error: %1").arg(connection.error().message) << Qt::endl;
+        return ExitDatabaseError;
+    }
+    auto resumed = StationPauses(*connection.value()).resume(station, by, true, QDateTime::currentDateTimeUtc());
+    if (!resumed) {
+        err << QObject::tr("error: %1").arg(resumed.error().message) << Qt::endl;
+        return resumed.error().kind == Error::Kind::PermissionDenied ? ExitFailure : ExitDatabaseError;
+    }
+    if (resumed.value() == 0)
+        out << QObject::tr("Station %1 was not paused.").arg(station) << Qt::endl;
+    else
+        out << QObject::tr("Sending resumed on station %1.").arg(station) << Qt::endl;
+    return ExitOk;
+}
+
 int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
 {
+    if (parser.isSet(kResume))
+        return resume(choice, out, err);
     const auto pace = parsePace(parser.value(kPace));
     if (!pace) {
         err << QObject::tr("error: %1").arg(pace.error().message) << Qt::endl;
@@ -391,6 +429,8 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     options.dispatcher.paceMinMs = pace->minMs;
     options.dispatcher.paceMaxMs = pace->maxMs;
     options.dispatcher.notReadyTimeoutMs = readyTimeoutSeconds * 1000;
+    options.dispatcher.stopWhenPaused = true; // exit 4: an administrator must look first
+    options.dispatcher.login = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
     options.whatsappUrl = url.value();
     options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
     options.transport = transport;

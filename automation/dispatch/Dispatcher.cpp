@@ -7,14 +7,36 @@
 namespace fd {
 namespace {
 
+// What the start job found, on the database thread.
+struct StartStep
+{
+    SharedSettings settings;
+    std::optional<StationPause> pause; // in force on this station
+    int unconfirmedInRow = 0;
+};
+
 // What one claim job found, computed on the database thread.
 struct ClaimStep
 {
+    std::optional<StationPause> pause; // in force on this station: nothing was claimed
+    bool hasSettings = false;
     SharedSettings settings;
     bool capReached = false;
     std::optional<ClaimedMessage> message;
     bool skipped = false; // the claimed message was not for sending and is SKIPPED now
 };
+
+// Records the pause asked for (if any), then reads the one in force.
+Result<std::optional<StationPause>> recordAndReadPause(Connection& c, const std::optional<StationPause>& pending,
+                                                       const QString& station)
+{
+    StationPauses pauses(c);
+    if (pending) {
+        if (auto recorded = pauses.pause(*pending); !recorded)
+            return recorded.error();
+    }
+    return pauses.active(station);
+}
 
 } // namespace
 
@@ -39,6 +61,9 @@ Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options
             return MessageQueue(c, clock, station, transport).acknowledge(id, status, at);
         });
     });
+    // The transport can no longer see its own messages: no customer gets one until an admin resumes.
+    connect(&m_sender, &Sender::pageChanged, this,
+            [this](const QString& missing) { requestPause(StationPauses::pageChanged(), missing); });
 }
 
 void Dispatcher::start()
@@ -48,28 +73,47 @@ void Dispatcher::start()
     m_running = true;
     m_stopRequested = false;
     m_summary = {};
-    // The first step already needs the shared settings (quiet hours), not the built-in defaults.
-    loadSettingsThen([this] {
-        if (!m_options.once) {
-            step();
-            return;
-        }
-        startOnce();
-    });
-}
-
-void Dispatcher::loadSettingsThen(std::function<void()> next)
-{
+    // The first step already needs the shared settings (quiet hours), not the built-in defaults, and whether
+    // this station is paused (a pause asked for before the start is recorded first).
     m_busy = true;
-    m_database.run([](Connection& c) { return SharedSettings::load(c); })
-        .then(this, [this, next = std::move(next)](const Result<SharedSettings>& settings) {
+    const std::optional<StationPause> pending = m_pauseToRecord;
+    m_database
+        .run([pending, station = m_options.station, transport = m_sender.transport(),
+              &clock = m_clock](Connection& c) -> Result<StartStep> {
+            StartStep start;
+            auto settings = SharedSettings::load(c);
+            if (!settings)
+                return settings.error();
+            start.settings = settings.value();
+            auto pause = recordAndReadPause(c, pending, station);
+            if (!pause)
+                return pause.error();
+            start.pause = pause.value();
+            auto inRow = MessageQueue(c, clock, station, transport).unconfirmedInRow();
+            if (!inRow)
+                return inRow.error();
+            start.unconfirmedInRow = inRow.value();
+            return start;
+        })
+        .then(this, [this, pending](const Result<StartStep>& start) {
             m_busy = false;
-            if (!settings) {
-                fail(settings.error());
+            if (!start) {
+                fail(start.error());
                 return;
             }
-            m_settings = settings.value();
-            next();
+            if (pending)
+                m_pauseToRecord.reset();
+            m_settings = start->settings;
+            m_unconfirmedInRow = start->unconfirmedInRow;
+            if (start->pause) {
+                enterPause(*start->pause);
+                return;
+            }
+            if (!m_options.once) {
+                step();
+                return;
+            }
+            startOnce();
         });
 }
 
@@ -102,6 +146,14 @@ void Dispatcher::stop()
     }
 }
 
+void Dispatcher::wake()
+{
+    if (m_running && !m_busy) {
+        m_timer.stop();
+        scheduleStep(0);
+    }
+}
+
 void Dispatcher::scheduleStep(int delayMs)
 {
     m_timer.start(qMax(0, delayMs));
@@ -129,6 +181,11 @@ void Dispatcher::step()
         return;
     if (m_stopRequested) {
         finishWithLeft(Finish::Done, tr("stopped"));
+        return;
+    }
+    // A pause comes before everything: it is recorded first, and while it stands nothing is claimed.
+    if (m_pauseToRecord || m_pause) {
+        claim(false);
         return;
     }
     if (!m_sender.isReady()) {
@@ -160,22 +217,31 @@ void Dispatcher::step()
         scheduleStep(int(qMin<qint64>(60000, local.msecsTo(pacing::quietHoursEnd(local, m_settings.quietEnd)))));
         return;
     }
-    claim();
+    claim(true);
 }
 
-void Dispatcher::claim()
+// `mayClaim` false: only the pause is recorded (if asked for) and read again.
+void Dispatcher::claim(bool mayClaim)
 {
     m_busy = true;
     const QString station = m_options.station;
     const QString transport = m_sender.transport();
     const qint64 upToId = m_upToId;
     const Clock& clock = m_clock;
+    const std::optional<StationPause> pending = m_pauseToRecord;
     m_database
-        .run([station, transport, upToId, &clock](Connection& c) -> Result<ClaimStep> {
+        .run([station, transport, upToId, pending, mayClaim, &clock](Connection& c) -> Result<ClaimStep> {
             ClaimStep step;
+            auto pause = recordAndReadPause(c, pending, station);
+            if (!pause)
+                return pause.error();
+            step.pause = pause.value();
+            if (step.pause || !mayClaim)
+                return step;
             auto settings = SharedSettings::load(c);
             if (!settings)
                 return settings.error();
+            step.hasSettings = true;
             step.settings = settings.value();
             MessageQueue queue(c, clock, station, transport);
             auto sentToday = queue.sentSince(pacing::localDayStartUtc(clock.nowUtc()));
@@ -202,13 +268,31 @@ void Dispatcher::claim()
             }
             return step;
         })
-        .then(this, [this](const Result<ClaimStep>& result) {
+        .then(this, [this, pending, mayClaim](const Result<ClaimStep>& result) {
             m_busy = false;
             if (!result) {
                 fail(result.error());
                 return;
             }
-            m_settings = result->settings;
+            if (pending)
+                m_pauseToRecord.reset();
+            if (result->pause) {
+                enterPause(*result->pause);
+                return;
+            }
+            if (m_pause) {
+                qCInfo(lcAutomation) << "sending resumed on" << m_options.station;
+                m_pause.reset();
+                m_unconfirmedInRow = 0;
+                emit resumed();
+                emit stateChanged(tr("Sending resumed"));
+            }
+            if (!mayClaim) {
+                scheduleStep(0);
+                return;
+            }
+            if (result->hasSettings)
+                m_settings = result->settings;
             if (result->capReached) {
                 if (m_options.once) {
                     finishWithLeft(Finish::Done, tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap));
@@ -240,42 +324,64 @@ void Dispatcher::claim()
 void Dispatcher::handle(const ClaimedMessage& message)
 {
     m_busy = true;
-    const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
-    switch (message.kind) {
-    case ClaimedMessage::Kind::Fresh:
-        if (!message.triedSince().isValid()) {
-            sendNow(message, {});
-            return;
-        }
-        // Tried before (a retry after a transient failure, or an admin's): that try may still have reached
-        // the customer (a message left at the clock tick goes out when WhatsApp reconnects), so look in the
-        // chat first. A sender that cannot look (nullopt) sends as before.
-        m_sender.checkAlreadySent(outgoing, message.triedSince(), [this, message](std::optional<bool> found) {
-            if (found && *found)
-                record(message, SendResult::sent(), tr("an earlier try had reached the chat; not sent again"));
-            else
-                sendNow(message, {});
-        });
-        return;
-    case ClaimedMessage::Kind::TakenOver: // the claim recorded that it could not be verified
+    if (message.kind == ClaimedMessage::Kind::Fresh && !message.triedSince().isValid()) {
         sendNow(message, {});
         return;
-    case ClaimedMessage::Kind::OwnLapsed:
-        // We claimed it before and stopped mid-send: look in the chat before sending again.
-        m_sender.checkAlreadySent(outgoing, message.triedSince(), [this, message](std::optional<bool> found) {
-            if (found && *found) {
-                record(message, SendResult::sent(), tr("found in the chat after a restart; not sent again"));
-            } else if (found) {
-                sendNow(message, tr("not found in the chat after a restart; sent again"));
-            } else {
-                record(message,
-                       SendResult::permanent(tr("stopped while sending and the chat could not be checked; look in "
-                                                "the chat, then retry if it is missing")),
-                       {});
-            }
-        });
+    }
+    // Tried before: a retry after a transient failure or an admin's, a claim of ours that lapsed mid-send, or
+    // another station's that lapsed long ago. That try may have reached the customer (a message left at the
+    // clock tick goes out when WhatsApp reconnects), so look in the chat first; "can't tell" never sends by
+    // itself. A look in this transport's chat says nothing about a try through another transport.
+    auto decide = [this, message](std::optional<bool> found) {
+        const bool fresh = message.kind == ClaimedMessage::Kind::Fresh;
+        const bool own = message.kind == ClaimedMessage::Kind::OwnLapsed;
+        if (found && *found) {
+            record(message, SendResult::sent(),
+                   fresh ? tr("an earlier try had reached the chat; not sent again")
+                   : own ? tr("found in the chat after a restart; not sent again")
+                         : tr("found in the chat after taking it over from another station; not sent again"));
+        } else if (found) {
+            sendNow(message, fresh ? QString()
+                             : own ? tr("not found in the chat after a restart; sent again")
+                                   : tr("not found in the chat after taking it over from another station; sent"));
+        } else {
+            decideUnchecked(message);
+        }
+    };
+    if (!message.lastTransport.isEmpty() && message.lastTransport != m_sender.transport()) {
+        decide(std::nullopt);
         return;
     }
+    m_sender.checkAlreadySent(OutgoingMessage::from(message.entry), message.triedSince(), decide);
+}
+
+// Tried before, and the chat could not be checked: send only when the earlier try proved that the message
+// never left, or a person asked for it again; otherwise a person decides (DECISIONS.md, "Sending").
+void Dispatcher::decideUnchecked(const ClaimedMessage& message)
+{
+    QString doubt;
+    switch (message.kind) {
+    case ClaimedMessage::Kind::OwnLapsed:
+        doubt = tr("this station stopped while sending and the chat could not be checked");
+        break;
+    case ClaimedMessage::Kind::TakenOver:
+        doubt = tr("taken over from station %1 after its claim lapsed, and the chat could not be checked")
+                    .arg(message.entry.claimedBy);
+        break;
+    case ClaimedMessage::Kind::Fresh:
+        if (message.lastNeverLeft) {
+            sendNow(message, tr("the chat could not be checked; the earlier try had not left, so it is sent"));
+            return;
+        }
+        if (message.lastOutcome == QLatin1String("FAILED") || message.lastOutcome == QLatin1String("UNCONFIRMED")) {
+            // Only an administrator puts a FAILED message back in the queue: a person decided.
+            sendNow(message, tr("the chat could not be checked; sent again as an administrator asked"));
+            return;
+        }
+        doubt = tr("tried before and the chat could not be checked");
+        break;
+    }
+    record(message, SendResult::unconfirmed(doubt), {}, false);
 }
 
 void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
@@ -286,7 +392,7 @@ void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
     m_sender.send(outgoing, [this, message, note](const SendResult& result) { record(message, result, note); });
 }
 
-void Dispatcher::record(const ClaimedMessage& message, const SendResult& result, const QString& note)
+void Dispatcher::record(const ClaimedMessage& message, const SendResult& result, const QString& note, bool pressed)
 {
     m_busy = true;
     const QString station = m_options.station;
@@ -303,10 +409,13 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                 done = queue.markSent(message, result.externalId, note);
                 status = QStringLiteral("SENT");
                 break;
-            case SendResult::Kind::PermanentFailure:
             case SendResult::Kind::Unconfirmed: // never resent by itself: a person decides
+                done = queue.markMaybeSent(message, result.reason, pressed, result.screenshotPath);
+                status = QStringLiteral("FAILED");
+                break;
+            case SendResult::Kind::PermanentFailure:
             case SendResult::Kind::TransientFailure: {
-                const bool permanent = result.kind != SendResult::Kind::TransientFailure;
+                const bool permanent = result.kind == SendResult::Kind::PermanentFailure;
                 auto failed = queue.markFailed(message, result.reason, permanent, settings, result.screenshotPath);
                 if (!failed)
                     return failed.error();
@@ -322,7 +431,7 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                 return done.error();
             return status;
         })
-        .then(this, [this, message, result](const Result<QString>& status) {
+        .then(this, [this, message, result, pressed](const Result<QString>& status) {
             m_busy = false;
             if (!status) {
                 // The send happened but could not be recorded: the claim lapses and recovery checks the chat.
@@ -331,15 +440,58 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             }
             qCInfo(lcAutomation) << "message" << message.entry.id << status.value() << result.reason;
             emit messageHandled(message.entry.id, status.value());
-            if (result.kind == SendResult::Kind::Sent)
+            if (result.kind == SendResult::Kind::Sent) {
                 ++m_summary.sent;
-            else if (result.kind == SendResult::Kind::NotReady) {
+                m_unconfirmedInRow = 0;
+            } else if (result.kind == SendResult::Kind::NotReady) {
                 scheduleStep(0); // the readiness check waits for the sender
                 return;
-            } else if (status.value() == QLatin1String("FAILED"))
+            } else if (status.value() == QLatin1String("FAILED")) {
                 ++m_summary.failed;
-            scheduleStep(delayBeforeNextSendMs());
+            }
+            if (result.kind == SendResult::Kind::Unconfirmed && pressed && ++m_unconfirmedInRow >= 2) {
+                // Two sends in a row went without a confirmation: the station cannot see its own messages.
+                requestPause(m_sender.transport() == QLatin1String("whatsapp-web") ? StationPauses::pageChanged()
+                                                                                  : StationPauses::notConfirmed(),
+                             StationPauses::twoUnconfirmed().arg(result.reason).logged);
+            }
+            scheduleStep(m_pauseToRecord ? 0 : delayBeforeNextSendMs());
         });
+}
+
+void Dispatcher::requestPause(const LoggedText& reason, const QString& missing)
+{
+    if (m_pauseToRecord || m_pause)
+        return; // one pause at a time: it says what went missing first
+    StationPause pause;
+    pause.station = m_options.station;
+    pause.transport = m_sender.transport();
+    pause.reason = reason.logged;
+    pause.missing = missing;
+    pause.selectorPack = m_sender.selectorPackVersion();
+    pause.pausedAt = m_clock.nowUtc();
+    pause.pausedBy = m_options.login;
+    qCWarning(lcAutomation).noquote() << "pausing station" << pause.station << "-" << pause.reason << "-" << missing;
+    m_pauseToRecord = pause;
+    // Between messages it takes effect at once; during one, as soon as that one is recorded.
+    wake();
+}
+
+void Dispatcher::enterPause(const StationPause& pause)
+{
+    const bool isNew = !m_pause || m_pause->id != pause.id;
+    m_pause = pause;
+    if (isNew) {
+        qCWarning(lcAutomation).noquote() << "sending paused on" << pause.station << "-" << pause.reason << "-"
+                                          << pause.missing;
+        emit paused(pause);
+    }
+    if (m_options.once || m_options.stopWhenPaused) {
+        finishWithLeft(Finish::Paused, pause.describe());
+        return;
+    }
+    emit stateChanged(pause.describe());
+    scheduleStep(m_options.pausePollMs);
 }
 
 void Dispatcher::finishWithLeft(Finish how, const QString& message)

@@ -4,6 +4,7 @@
 #include "db/DatabaseWorker.h"
 #include "dispatch/MessageQueue.h"
 #include "dispatch/Sender.h"
+#include "dispatch/StationPauses.h"
 #include "settings/SharedSettings.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,9 @@ public:
         std::optional<int> paceMaxMs;
         int notReadyTimeoutMs = 60000;  // --once: give up when the sender is not ready by then
         int idlePollMs = 2000;          // continuous: look for new messages this often
+        int pausePollMs = 5000;         // paused and running on: look this often whether an admin resumed
+        bool stopWhenPaused = false;    // finish (Finish::Paused) when the station pauses or starts paused
+        QString login;                  // who runs the station, recorded with a pause on SQLite
     };
 
     struct Summary
@@ -40,30 +44,40 @@ public:
         QString toString() const;
     };
 
-    enum class Finish { Done, SenderNotReady, DatabaseError, Failure };
+    enum class Finish { Done, SenderNotReady, DatabaseError, Failure, Paused };
 
     Dispatcher(DatabaseWorker& database, Sender& sender, Options options, const Clock& clock = Clock::system(),
                QObject* parent = nullptr);
 
     void start();
     void stop(); // finishes the message in flight, then stops
+    // Looks again at once (e.g. after an admin resumed sending), instead of at the next poll.
+    void wake();
     const Summary& summary() const { return m_summary; }
     bool isRunning() const { return m_running; }
+    // The pause in force on this station, as last read.
+    const std::optional<StationPause>& pause() const { return m_pause; }
 
 signals:
     void finished(fd::Dispatcher::Finish how, const QString& message);
     void messageHandled(qint64 messageId, const QString& status);
     void stateChanged(const QString& text); // "waiting for quiet hours to end", "sending 3 of 10", ...
+    // Sending stopped on this station until an admin resumes it, and resumed again.
+    void paused(const fd::StationPause& pause);
+    void resumed();
 
 private:
     void step();
     void scheduleStep(int delayMs);
-    void loadSettingsThen(std::function<void()> next);
     void startOnce();
-    void claim();
+    void claim(bool mayClaim);
     void handle(const ClaimedMessage& message);
+    void decideUnchecked(const ClaimedMessage& message);
     void sendNow(const ClaimedMessage& message, const QString& note);
-    void record(const ClaimedMessage& message, const SendResult& result, const QString& note);
+    // `pressed`: for an Unconfirmed result, whether this try pressed send (else an earlier try is in doubt).
+    void record(const ClaimedMessage& message, const SendResult& result, const QString& note, bool pressed = true);
+    void requestPause(const LoggedText& reason, const QString& missing);
+    void enterPause(const StationPause& pause);
     void finishWithLeft(Finish how, const QString& message);
     void fail(const Error& error);
     bool checkPolicy(const ClaimedMessage& message, QString& reason) const;
@@ -82,6 +96,9 @@ private:
     bool m_stopRequested = false;
     bool m_busy = false;
     QDateTime m_notReadySince;
+    int m_unconfirmedInRow = 0;                // sends pressed without a confirmation since the last confirmed one
+    std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
+    std::optional<StationPause> m_pause;         // in force, as last read
     QElapsedTimer m_lastSendStarted; // the pacing gap runs from here
     QMetaObject::Connection m_readyConnection;
 };

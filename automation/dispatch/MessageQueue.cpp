@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "db/SqlValues.h"
+#include "records/LogReasons.h"
 #include "repositories/MessageLogRepository.h"
 #include "repositories/Row.h"
 
@@ -41,21 +42,35 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     if (!claim->has_value())
         return claim;
     ClaimedMessage& claimed = *claim.value();
-    auto firstTry = m_connection.scalar(
-        // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
-        // ready) never reached the page.
-        QStringLiteral("SELECT MIN(started_at) FROM whatsapp_message_attempts WHERE message_id = ? AND id <> ? AND "
-                       "(outcome IS NULL OR outcome <> 'RELEASED')"),
+    // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
+    // ready) never reached the page. Newest first: the first row is the latest try, the last the first.
+    auto tries = m_connection.exec(
+        QStringLiteral("SELECT started_at, outcome, transport, id > COALESCE((SELECT CAST(value AS BIGINT) FROM "
+                       "settings WHERE key = 'sending.never_left_proven_after_attempt'), 0) AS under_rule "
+                       "FROM whatsapp_message_attempts WHERE message_id = ? "
+                       "AND id <> ? AND (outcome IS NULL OR outcome <> 'RELEASED') ORDER BY id DESC"),
         {claimed.entry.id, claimed.attemptId}, what);
-    if (!firstTry)
-        return firstTry.error();
-    claimed.firstTriedAt = sql::toDateTime(firstTry.value());
+    if (!tries)
+        return tries.error();
+    for (bool latest = true; tries.value().next(); latest = false) {
+        const Row row(tries.value());
+        const QDateTime started = row.time("started_at");
+        if (!claimed.firstTriedAt.isValid() || started < claimed.firstTriedAt)
+            claimed.firstTriedAt = started;
+        if (latest) {
+            claimed.lastOutcome = row.text("outcome");
+            claimed.lastTransport = row.text("transport");
+            claimed.lastNeverLeft = row.flag("under_rule")
+                && (claimed.lastOutcome == QLatin1String("RETRYING") || claimed.lastOutcome == QLatin1String("SKIPPED"));
+        }
+    }
+    tries.value().finish();
     if (claimed.entry.status == QLatin1String("SENDING"))
         claimed.kind = claimed.entry.claimedBy == m_station ? ClaimedMessage::Kind::OwnLapsed
                                                             : ClaimedMessage::Kind::TakenOver;
     QString note;
     if (claimed.kind == ClaimedMessage::Kind::TakenOver)
-        note = QObject::tr("taken over from station %1 after its claim lapsed; could not verify whether it was sent")
+        note = QObject::tr("taken over from station %1 after its claim lapsed; checking the chat before sending")
                    .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)") : claimed.entry.claimedBy);
     else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
         note = QObject::tr("this station stopped while sending; checking the chat before resending");
@@ -104,8 +119,11 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVar
                        "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
                        " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
                        "  OR lease_until IS NULL))) "
-                       "AND (? = 0 OR id <= ?) ORDER BY created_at, id LIMIT 1"),
-        {now, now, m_station, now, graceEnd, upToId, upToId}, what);
+                       "AND (? = 0 OR id <= ?) "
+                       // Nothing for a paused station (as PostgreSQL's claim function, migration 0013).
+                       "AND NOT EXISTS (SELECT 1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL) "
+                       "ORDER BY created_at, id LIMIT 1"),
+        {now, now, m_station, now, graceEnd, upToId, upToId, m_station}, what);
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -225,6 +243,17 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
     return QStringLiteral("RETRYING");
 }
 
+Result<void> MessageQueue::markMaybeSent(const ClaimedMessage& message, const QString& detail, bool pressed,
+                                         const QString& screenshotPath)
+{
+    return finish(message, {pressed ? QStringLiteral("UNCONFIRMED") : QStringLiteral("FAILED"),
+                            QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
+                                           "lease_until = NULL, transport = ?, "
+                                           "screenshot_path = COALESCE(?, screenshot_path)"),
+                            {LogReasons::maybeSent().logged, m_transport, sql::nullable(screenshotPath)}, detail,
+                            {}});
+}
+
 Result<void> MessageQueue::markSkipped(const ClaimedMessage& message, const QString& reason)
 {
     return finish(message, {QStringLiteral("SKIPPED"),
@@ -291,6 +320,30 @@ Result<int> MessageQueue::countWaiting(qint64 upToId)
     if (!value)
         return value.error();
     return value.value().toInt();
+}
+
+Result<int> MessageQueue::unconfirmedInRow()
+{
+    const QString what = QObject::tr("read this station's latest sends");
+    auto resumed = m_connection.scalar(
+        QStringLiteral("SELECT MAX(resumed_at) FROM station_pauses WHERE station = ?"), {m_station}, what);
+    if (!resumed)
+        return resumed.error();
+    const bool everResumed = !resumed.value().isNull();
+    QVariantList values{m_station};
+    if (everResumed)
+        values << resumed.value();
+    auto latest = m_connection.exec(
+        QStringLiteral("SELECT outcome FROM whatsapp_message_attempts WHERE station = ? "
+                       "AND outcome IN ('SENT', 'UNCONFIRMED') %1 ORDER BY id DESC LIMIT 2")
+            .arg(everResumed ? QStringLiteral("AND finished_at > ?") : QString()),
+        values, what);
+    if (!latest)
+        return latest.error();
+    int inRow = 0;
+    while (latest.value().next() && latest.value().value(0).toString() == QLatin1String("UNCONFIRMED"))
+        ++inRow;
+    return inRow;
 }
 
 Result<int> retryMessages(Connection& connection, const QList<qint64>& ids, bool isAdmin, const Clock& clock)

@@ -16,12 +16,19 @@ struct ClaimedMessage
     enum class Kind {
         Fresh,     // PENDING or RETRYING: send it
         OwnLapsed, // this station claimed it before and died mid-send: check the chat before resending
-        TakenOver, // another station's claim lapsed long ago: send, recording that it could not be verified
+        TakenOver, // another station's claim lapsed long ago: check the chat before sending, if it can
     };
     MessageLogEntry entry; // as it was before the claim
     Kind kind = Kind::Fresh;
     qint64 attemptId = 0;
     QDateTime firstTriedAt; // when the earliest earlier try began; invalid for a first try
+    // The latest earlier try (a try given back untouched does not count): how it ended (RETRYING: it
+    // provably never left; FAILED, UNCONFIRMED, SENT, ...; empty when it never ended) and its transport.
+    QString lastOutcome;
+    QString lastTransport;
+    // The latest try's outcome proves the message never left: it failed transiently (or was skipped) under
+    // the rule that a transient failure means "never left" (migration 0013; earlier ones may have pressed send).
+    bool lastNeverLeft = false;
 
     // Since when an earlier try may have reached the chat: its first try, not only the latest claim (a
     // station may die again while recovering, and the message may have gone out on the first try).
@@ -49,6 +56,11 @@ public:
     // settings.maxAutoRetries is used up. Returns the new status, FAILED or RETRYING.
     Result<QString> markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
                             const SharedSettings& settings, const QString& screenshotPath = {});
+    // FAILED "may have been sent" (LogReasons::maybeSent), never retried by itself; `detail` goes to the
+    // attempt. `pressed`: this try pressed send without a confirmation (the attempt ends UNCONFIRMED);
+    // otherwise an earlier try is in doubt and this one could not look in the chat (the attempt ends FAILED).
+    Result<void> markMaybeSent(const ClaimedMessage& message, const QString& detail, bool pressed,
+                               const QString& screenshotPath = {});
     Result<void> markSkipped(const ClaimedMessage& message, const QString& reason);
     // The sender could not even try (not logged in): back to the queue untouched.
     Result<void> release(const ClaimedMessage& message);
@@ -59,6 +71,9 @@ public:
     Result<qint64> maxId();
     // Messages still waiting (PENDING, RETRYING, or SENDING by another station), up to `upToId` if > 0.
     Result<int> countWaiting(qint64 upToId = 0);
+    // How many of this station's latest sends, since its pause was last lifted, were pressed without a
+    // confirmation, back to its last confirmed one (0, 1, 2, ...).
+    Result<int> unconfirmedInRow();
 
     const QString& station() const { return m_station; }
 
@@ -67,7 +82,7 @@ private:
     // frontdesk_message_<name> with the same `values`. `error` and `note` go to the attempt.
     struct Outcome
     {
-        QString name; // SENT, FAILED, RETRYING, SKIPPED, RELEASED
+        QString name; // SENT, FAILED, UNCONFIRMED, RETRYING, SKIPPED, RELEASED
         QString columns;
         QVariantList values;
         QString error;

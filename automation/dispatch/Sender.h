@@ -64,6 +64,9 @@ public:
     virtual QString transport() const = 0; // "whatsapp-web", "cloud-api"
     virtual bool isReady() const = 0;
     virtual QString notReadyReason() const = 0; // "WhatsApp Web shows the QR code: scan it ..."
+    // What the transport reads its page with ("built-in selector pack, version 2"), recorded with a pause;
+    // empty for transports without one.
+    virtual QString selectorPackVersion() const { return {}; }
 
     virtual void send(const OutgoingMessage& message, std::function<void(SendResult)> done) = 0;
 

@@ -245,4 +245,10 @@ void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const Q
                      });
 }
 
+QString WhatsAppWebSender::selectorPackVersion() const
+{
+    const SelectorPack& pack = m_session.selectorPack();
+    return QStringLiteral("%1, version %2").arg(pack.origin()).arg(pack.version());
+}
+
 } // namespace fd::whatsapp

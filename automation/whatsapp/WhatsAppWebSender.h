@@ -41,6 +41,7 @@ public:
     QString transport() const override { return QStringLiteral("whatsapp-web"); }
     bool isReady() const override;
     QString notReadyReason() const override;
+    QString selectorPackVersion() const override;
 
     void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override;
     void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,

@@ -270,9 +270,9 @@ TEST_P(DispatcherTest, AnotherStationTakesOverOnlyAfterTheGracePeriod)
     clock.advanceSecs(settings.takeoverGraceSeconds);
     dispatchOnce(sender, &summary, QStringLiteral("desk-2"));
     EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
-    EXPECT_EQ(sender.checks(), 0);
+    EXPECT_EQ(sender.checks(), 1) << "it looks in the chat before sending";
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
-                    {id, QStringLiteral("%could not verify%")}), 1);
+                    {id, QStringLiteral("not found in the chat after taking it over%")}), 1);
 }
 
 TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)
@@ -286,6 +286,8 @@ TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)
     dispatchOnce(sender);
     EXPECT_EQ(sender.attempts(), 0);
     EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
+    EXPECT_EQ(MessageLogRepository(*connection).get(id)->errorMessage,
+              QStringLiteral("may have been sent: check the chat before retrying"));
 }
 
 // Two sender stations on one PostgreSQL: every message handled exactly once.

@@ -36,12 +36,20 @@ public:
     void setDelayMs(int ms) { m_delayMs = ms; }
     // What checkAlreadySent answers when the record has no such message: nullopt = "cannot tell".
     void setCanCheck(bool canCheck) { m_canCheck = canCheck; }
+    // The page loses a landmark during the `sendNumber`th send (1-based): pageChanged(missing) comes before
+    // that send's answer.
+    void changePageDuringSend(int sendNumber, QString missing)
+    {
+        m_pageChangeAt = sendNumber;
+        m_pageChangeMissing = std::move(missing);
+    }
 
     void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override
     {
         SendResult result = m_script.isEmpty() ? SendResult::sent(QStringLiteral("ext-%1").arg(message.id))
                                                : m_script.takeFirst();
         ++m_attempts;
+        m_sendIds << message.id;
         if (!m_clock.isValid())
             m_clock.start();
         m_sendStartsMs << m_clock.elapsed();
@@ -49,7 +57,12 @@ public:
             QMutexLocker lock(&m_mutex);
             m_delivered << Delivered{message.id, message.phone, message.text};
         }
-        QTimer::singleShot(m_delayMs, this, [done = std::move(done), result] { done(result); });
+        const bool pageChanges = m_attempts == m_pageChangeAt;
+        QTimer::singleShot(m_delayMs, this, [this, done = std::move(done), result, pageChanges] {
+            if (pageChanges)
+                emit pageChanged(m_pageChangeMissing);
+            done(result);
+        });
     }
 
     void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
@@ -80,6 +93,7 @@ public:
         return m_delivered;
     }
     int attempts() const { return m_attempts; }
+    int sendsOf(qint64 messageId) const { return int(m_sendIds.count(messageId)); } // whatever each answered
     QList<qint64> sendStartsMs() const { return m_sendStartsMs; } // when each send began, from the first
     int checks() const { return m_checks; }
     QDateTime lastCheckSince() const { return m_lastCheckSince; } // how far back the last check looked
@@ -89,9 +103,12 @@ private:
     bool m_canCheck = true;
     QDateTime m_lastCheckSince;
     int m_delayMs = 0;
+    int m_pageChangeAt = 0;
+    QString m_pageChangeMissing;
     QElapsedTimer m_clock;
     QList<qint64> m_sendStartsMs;
     int m_attempts = 0;
+    QList<qint64> m_sendIds;
     int m_checks = 0;
     QList<SendResult> m_script;
     mutable QMutex m_mutex;
