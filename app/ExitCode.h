@@ -8,7 +8,8 @@ enum ExitCode : int {
     ExitFailure = 1,       // anything else, including bad arguments
     ExitSenderNotReady = 2,
     ExitDatabaseError = 3,
-    ExitSendingPaused = 4, // dispatch: this station paused (WhatsApp Web changed) or was paused when it started
+    // dispatch: this station paused (WhatsApp Web changed) or was paused when it started.
+    ExitSendingPaused = 4,
 };
 
 } // namespace fd

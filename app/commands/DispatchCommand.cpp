@@ -159,9 +159,10 @@ void addOptions(QCommandLineParser& parser)
                       QObject::tr("dispatch: send through whatsapp-web or cloud-api for this run (default: the "
                                   "transport the admin chose)."),
                       QStringLiteral("transport")});
-    parser.addOption({kResume,
-                      QObject::tr("dispatch: resume sending on this station after it paused because WhatsApp Web "
-                                  "changed (administrators; on PostgreSQL an administrator's login), then exit.")});
+    parser.addOption(
+        {kResume,
+         QObject::tr("dispatch: resume sending on this station after it paused because WhatsApp Web "
+                     "changed (administrators; on PostgreSQL an administrator's login), then exit.")});
     parser.addOption({kTokenFile,
                       QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
                                   "instead of the keychain."),
@@ -323,10 +324,11 @@ private:
                              m_out << QObject::tr("dispatch: %1 (%2)").arg(m_dispatcher->summary().toString(), message)
                                    << Qt::endl;
                              if (how == Dispatcher::Finish::Paused)
-                                 m_err << QObject::tr("error: sending paused on station %1: %2. No message is sent "
-                                                      "from this station until an administrator resumes it, after "
-                                                      "updating the selector pack: \"frontdesk dispatch --resume\" "
-                                                      "or \"Resume sending\" on the desk's WhatsApp tab.")
+                                 m_err << QObject::tr(
+                                              "error: sending paused on station %1: %2. No message is sent "
+                                              "from this station until an administrator resumes it, after "
+                                              "updating the selector pack: \"frontdesk dispatch --resume\" "
+                                              "or \"Resume sending\" on the desk's WhatsApp tab.")
                                               .arg(m_options.dispatcher.station, message)
                                        << Qt::endl;
                              else if (how == Dispatcher::Finish::SenderNotReady)
@@ -357,8 +359,8 @@ private:
 
 } // namespace
 
-// `dispatch --resume`: lifts this station's pause. On PostgreSQL the server lets only administrators do it (and
-// records who); an SQLite file belongs to whoever may write it.
+// `dispatch --resume`: lifts this station's pause. On PostgreSQL the server lets only administrators do it
+// (and records who); an SQLite file belongs to whoever may write it.
 int resume(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
 {
     const QString station = stationName();
@@ -368,7 +370,8 @@ int resume(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
         err << QObject::tr("error: %1").arg(connection.error().message) << Qt::endl;
         return ExitDatabaseError;
     }
-    auto resumed = StationPauses(*connection.value()).resume(station, by, true, QDateTime::currentDateTimeUtc());
+    auto resumed =
+        StationPauses(*connection.value()).resume(station, by, true, QDateTime::currentDateTimeUtc());
     if (!resumed) {
         err << QObject::tr("error: %1").arg(resumed.error().message) << Qt::endl;
         return resumed.error().kind == Error::Kind::PermissionDenied ? ExitFailure : ExitDatabaseError;

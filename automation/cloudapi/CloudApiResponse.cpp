@@ -77,9 +77,17 @@ QString friendlyReason(int code)
 
 } // namespace
 
-CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body, const QString& networkError)
+CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body, const QString& networkError,
+                                          bool requestLeft)
 {
     CloudApiOutcome outcome;
+    if (httpStatus == 0 && requestLeft) {
+        // WhatsApp may have taken the message before the answer was lost (a timeout, a connection reset).
+        outcome.kind = Kind::MaybeSent;
+        outcome.reason = QObject::tr("the request reached the WhatsApp Cloud API but its answer was lost: %1")
+                             .arg(networkError);
+        return outcome;
+    }
     if (httpStatus == 0) {
         outcome.kind = Kind::RetryLater;
         outcome.reason = QObject::tr("the WhatsApp Cloud API could not be reached: %1").arg(networkError);
@@ -94,9 +102,9 @@ CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body
         const QString id =
             object.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("id")).toString();
         if (parseError.error != QJsonParseError::NoError || id.isEmpty()) {
-            // Accepted or not, we cannot tell: retrying risks a double, but a message without an id cannot be
-            // traced either. WhatsApp answers well-formed JSON; a broken answer comes from a proxy in between.
-            outcome.kind = Kind::RetryLater;
+            // Accepted or not, we cannot tell, and retrying risks a double. WhatsApp answers well-formed
+            // JSON; a broken answer comes from a proxy in between.
+            outcome.kind = Kind::MaybeSent;
             outcome.reason = QObject::tr("the WhatsApp Cloud API gave an answer without a message id (HTTP %1)")
                                  .arg(httpStatus);
             return outcome;
@@ -108,6 +116,15 @@ CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body
 
     const QJsonObject error = object.value(QStringLiteral("error")).toObject();
     outcome.code = error.value(QStringLiteral("code")).toInt();
+    if (outcome.code == 0 && (httpStatus == 502 || httpStatus == 504)) {
+        // A gateway between us and WhatsApp lost WhatsApp's answer (or gave up waiting for it): the request
+        // may have been passed on and taken.
+        outcome.kind = Kind::MaybeSent;
+        outcome.reason =
+            QObject::tr("a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)")
+                .arg(httpStatus);
+        return outcome;
+    }
     outcome.kind = kindOfCode(outcome.code, httpStatus);
     const QString apiMessage = error.value(QStringLiteral("message")).toString();
     const QString details =

@@ -13,7 +13,8 @@ struct CloudApiOutcome
 {
     enum class Kind {
         Accepted,      // 200 with a message id
-        RetryLater,    // transient: the dispatcher's backoff retries the message
+        RetryLater,    // transient, the message provably not taken: the dispatcher's backoff retries it
+        MaybeSent,     // the request reached a server, its answer was lost or says nothing: never resent
         Throttled,     // the number's throughput limit: pause the whole sender, the message goes back as it was
         Permanent,     // FAILED, no retry
         TokenRejected, // the access token is wrong or expired: nothing can be sent until an admin fixes it
@@ -23,8 +24,10 @@ struct CloudApiOutcome
     QString reason;    // for the log, in the receptionist's words plus WhatsApp's code
     int code = 0;      // WhatsApp's error code, 0 when there is none
 
-    // `httpStatus` 0 means no HTTP answer at all (network error; `networkError` says which).
-    static CloudApiOutcome classify(int httpStatus, const QByteArray& body, const QString& networkError = {});
+    // `httpStatus` 0 means no HTTP answer at all (network error; `networkError` says which); then
+    // `requestLeft` says whether the request (its body) had gone out before the error.
+    static CloudApiOutcome classify(int httpStatus, const QByteArray& body, const QString& networkError = {},
+                                    bool requestLeft = false);
 };
 
 } // namespace fd

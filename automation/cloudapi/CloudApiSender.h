@@ -39,7 +39,8 @@ public:
     int throttlePauseMs() const { return m_throttleMs; }
 
 private:
-    void finished(QNetworkReply* reply, qint64 messageId, const std::function<void(SendResult)>& done);
+    void finished(QNetworkReply* reply, qint64 messageId, bool requestLeft,
+                  const std::function<void(SendResult)>& done);
     void throttle();
     void setReadyState(bool wasReady);
 

@@ -27,8 +27,8 @@ struct ClaimStep
 };
 
 // Records the pause asked for (if any), then reads the one in force.
-Result<std::optional<StationPause>> recordAndReadPause(Connection& c, const std::optional<StationPause>& pending,
-                                                       const QString& station)
+Result<std::optional<StationPause>>
+recordAndReadPause(Connection& c, const std::optional<StationPause>& pending, const QString& station)
 {
     StationPauses pauses(c);
     if (pending) {
@@ -341,9 +341,10 @@ void Dispatcher::handle(const ClaimedMessage& message)
                    : own ? tr("found in the chat after a restart; not sent again")
                          : tr("found in the chat after taking it over from another station; not sent again"));
         } else if (found) {
-            sendNow(message, fresh ? QString()
-                             : own ? tr("not found in the chat after a restart; sent again")
-                                   : tr("not found in the chat after taking it over from another station; sent"));
+            sendNow(message,
+                    fresh ? QString()
+                    : own ? tr("not found in the chat after a restart; sent again")
+                          : tr("not found in the chat after taking it over from another station; sent"));
         } else {
             decideUnchecked(message);
         }
@@ -370,10 +371,12 @@ void Dispatcher::decideUnchecked(const ClaimedMessage& message)
         break;
     case ClaimedMessage::Kind::Fresh:
         if (message.lastNeverLeft) {
-            sendNow(message, tr("the chat could not be checked; the earlier try had not left, so it is sent"));
+            sendNow(message,
+                    tr("the chat could not be checked; the earlier try had not left, so it is sent"));
             return;
         }
-        if (message.lastOutcome == QLatin1String("FAILED") || message.lastOutcome == QLatin1String("UNCONFIRMED")) {
+        if (message.lastOutcome == QLatin1String("FAILED") ||
+            message.lastOutcome == QLatin1String("UNCONFIRMED")) {
             // Only an administrator puts a FAILED message back in the queue: a person decided.
             sendNow(message, tr("the chat could not be checked; sent again as an administrator asked"));
             return;
@@ -392,7 +395,8 @@ void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
     m_sender.send(outgoing, [this, message, note](const SendResult& result) { record(message, result, note); });
 }
 
-void Dispatcher::record(const ClaimedMessage& message, const SendResult& result, const QString& note, bool pressed)
+void Dispatcher::record(const ClaimedMessage& message, const SendResult& result, const QString& note,
+                        bool pressed)
 {
     m_busy = true;
     const QString station = m_options.station;
@@ -451,8 +455,9 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             }
             if (result.kind == SendResult::Kind::Unconfirmed && pressed && ++m_unconfirmedInRow >= 2) {
                 // Two sends in a row went without a confirmation: the station cannot see its own messages.
-                requestPause(m_sender.transport() == QLatin1String("whatsapp-web") ? StationPauses::pageChanged()
-                                                                                  : StationPauses::notConfirmed(),
+                requestPause(m_sender.transport() == QLatin1String("whatsapp-web")
+                                 ? StationPauses::pageChanged()
+                                 : StationPauses::notConfirmed(),
                              StationPauses::twoUnconfirmed().arg(result.reason).logged);
             }
             scheduleStep(m_pauseToRecord ? 0 : delayBeforeNextSendMs());
@@ -471,7 +476,8 @@ void Dispatcher::requestPause(const LoggedText& reason, const QString& missing)
     pause.selectorPack = m_sender.selectorPackVersion();
     pause.pausedAt = m_clock.nowUtc();
     pause.pausedBy = m_options.login;
-    qCWarning(lcAutomation).noquote() << "pausing station" << pause.station << "-" << pause.reason << "-" << missing;
+    qCWarning(lcAutomation).noquote()
+        << "pausing station" << pause.station << "-" << pause.reason << "-" << missing;
     m_pauseToRecord = pause;
     // Between messages it takes effect at once; during one, as soon as that one is recorded.
     wake();
@@ -482,8 +488,8 @@ void Dispatcher::enterPause(const StationPause& pause)
     const bool isNew = !m_pause || m_pause->id != pause.id;
     m_pause = pause;
     if (isNew) {
-        qCWarning(lcAutomation).noquote() << "sending paused on" << pause.station << "-" << pause.reason << "-"
-                                          << pause.missing;
+        qCWarning(lcAutomation).noquote()
+            << "sending paused on" << pause.station << "-" << pause.reason << "-" << pause.missing;
         emit paused(pause);
     }
     if (m_options.once || m_options.stopWhenPaused) {

@@ -75,7 +75,8 @@ private:
     void decideUnchecked(const ClaimedMessage& message);
     void sendNow(const ClaimedMessage& message, const QString& note);
     // `pressed`: for an Unconfirmed result, whether this try pressed send (else an earlier try is in doubt).
-    void record(const ClaimedMessage& message, const SendResult& result, const QString& note, bool pressed = true);
+    void record(const ClaimedMessage& message, const SendResult& result, const QString& note,
+                bool pressed = true);
     void requestPause(const LoggedText& reason, const QString& missing);
     void enterPause(const StationPause& pause);
     void finishWithLeft(Finish how, const QString& message);
@@ -96,7 +97,7 @@ private:
     bool m_stopRequested = false;
     bool m_busy = false;
     QDateTime m_notReadySince;
-    int m_unconfirmedInRow = 0;                // sends pressed without a confirmation since the last confirmed one
+    int m_unconfirmedInRow = 0; // sends pressed without a confirmation since the last confirmed one
     std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
     std::optional<StationPause> m_pause;         // in force, as last read
     QElapsedTimer m_lastSendStarted; // the pacing gap runs from here

@@ -45,10 +45,11 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
     // ready) never reached the page. Newest first: the first row is the latest try, the last the first.
     auto tries = m_connection.exec(
-        QStringLiteral("SELECT started_at, outcome, transport, id > COALESCE((SELECT CAST(value AS BIGINT) FROM "
-                       "settings WHERE key = 'sending.never_left_proven_after_attempt'), 0) AS under_rule "
-                       "FROM whatsapp_message_attempts WHERE message_id = ? "
-                       "AND id <> ? AND (outcome IS NULL OR outcome <> 'RELEASED') ORDER BY id DESC"),
+        QStringLiteral(
+            "SELECT started_at, outcome, transport, id > COALESCE((SELECT CAST(value AS BIGINT) FROM "
+            "settings WHERE key = 'sending.never_left_proven_after_attempt'), 0) AS under_rule "
+            "FROM whatsapp_message_attempts WHERE message_id = ? "
+            "AND id <> ? AND (outcome IS NULL OR outcome <> 'RELEASED') ORDER BY id DESC"),
         {claimed.entry.id, claimed.attemptId}, what);
     if (!tries)
         return tries.error();
@@ -60,8 +61,9 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
         if (latest) {
             claimed.lastOutcome = row.text("outcome");
             claimed.lastTransport = row.text("transport");
-            claimed.lastNeverLeft = row.flag("under_rule")
-                && (claimed.lastOutcome == QLatin1String("RETRYING") || claimed.lastOutcome == QLatin1String("SKIPPED"));
+            claimed.lastNeverLeft =
+                row.flag("under_rule") && (claimed.lastOutcome == QLatin1String("RETRYING") ||
+                                           claimed.lastOutcome == QLatin1String("SKIPPED"));
         }
     }
     tries.value().finish();
@@ -70,8 +72,9 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
                                                             : ClaimedMessage::Kind::TakenOver;
     QString note;
     if (claimed.kind == ClaimedMessage::Kind::TakenOver)
-        note = QObject::tr("taken over from station %1 after its claim lapsed; checking the chat before sending")
-                   .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)") : claimed.entry.claimedBy);
+        note =
+            QObject::tr("taken over from station %1 after its claim lapsed; checking the chat before sending")
+                .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)") : claimed.entry.claimedBy);
     else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
         note = QObject::tr("this station stopped while sending; checking the chat before resending");
     if (!note.isEmpty()) {
@@ -114,15 +117,16 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVar
 {
     const QString what = QObject::tr("take the next WhatsApp message");
     auto query = m_connection.exec(
-        QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE "
-                       "((status IN ('PENDING', 'RETRYING') AND (scheduled_at IS NULL OR scheduled_at <= ?) "
-                       "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
-                       " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
-                       "  OR lease_until IS NULL))) "
-                       "AND (? = 0 OR id <= ?) "
-                       // Nothing for a paused station (as PostgreSQL's claim function, migration 0013).
-                       "AND NOT EXISTS (SELECT 1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL) "
-                       "ORDER BY created_at, id LIMIT 1"),
+        QStringLiteral(
+            "SELECT id FROM whatsapp_message_logs WHERE "
+            "((status IN ('PENDING', 'RETRYING') AND (scheduled_at IS NULL OR scheduled_at <= ?) "
+            "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
+            " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
+            "  OR lease_until IS NULL))) "
+            "AND (? = 0 OR id <= ?) "
+            // Nothing for a paused station (as PostgreSQL's claim function, migration 0013).
+            "AND NOT EXISTS (SELECT 1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL) "
+            "ORDER BY created_at, id LIMIT 1"),
         {now, now, m_station, now, graceEnd, upToId, upToId, m_station}, what);
     if (!query)
         return query.error();
@@ -250,7 +254,8 @@ Result<void> MessageQueue::markMaybeSent(const ClaimedMessage& message, const QS
                             QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
                                            "lease_until = NULL, transport = ?, "
                                            "screenshot_path = COALESCE(?, screenshot_path)"),
-                            {LogReasons::maybeSent().logged, m_transport, sql::nullable(screenshotPath)}, detail,
+                            {LogReasons::maybeSent().logged, m_transport, sql::nullable(screenshotPath)},
+                            detail,
                             {}});
 }
 
@@ -333,11 +338,11 @@ Result<int> MessageQueue::unconfirmedInRow()
     QVariantList values{m_station};
     if (everResumed)
         values << resumed.value();
-    auto latest = m_connection.exec(
-        QStringLiteral("SELECT outcome FROM whatsapp_message_attempts WHERE station = ? "
-                       "AND outcome IN ('SENT', 'UNCONFIRMED') %1 ORDER BY id DESC LIMIT 2")
-            .arg(everResumed ? QStringLiteral("AND finished_at > ?") : QString()),
-        values, what);
+    auto latest =
+        m_connection.exec(QStringLiteral("SELECT outcome FROM whatsapp_message_attempts WHERE station = ? "
+                                         "AND outcome IN ('SENT', 'UNCONFIRMED') %1 ORDER BY id DESC LIMIT 2")
+                              .arg(everResumed ? QStringLiteral("AND finished_at > ?") : QString()),
+                          values, what);
     if (!latest)
         return latest.error();
     int inRow = 0;

@@ -13,7 +13,8 @@ namespace fd {
 // A message this station has claimed and must now send (or verify).
 struct ClaimedMessage
 {
-    enum class Kind {
+    enum class Kind
+    {
         Fresh,     // PENDING or RETRYING: send it
         OwnLapsed, // this station claimed it before and died mid-send: check the chat before resending
         TakenOver, // another station's claim lapsed long ago: check the chat before sending, if it can
@@ -27,7 +28,8 @@ struct ClaimedMessage
     QString lastOutcome;
     QString lastTransport;
     // The latest try's outcome proves the message never left: it failed transiently (or was skipped) under
-    // the rule that a transient failure means "never left" (migration 0013; earlier ones may have pressed send).
+    // the rule that a transient failure means "never left" (migration 0013; earlier ones may have pressed
+    // send).
     bool lastNeverLeft = false;
 
     // Since when an earlier try may have reached the chat: its first try, not only the latest claim (a

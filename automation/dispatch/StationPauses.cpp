@@ -6,8 +6,9 @@
 namespace fd {
 namespace {
 
-const QString kColumns = QStringLiteral("id, station, transport, reason, missing, selector_pack, paused_at, paused_by, "
-                                        "resumed_at, resumed_by");
+const QString kColumns =
+    QStringLiteral("id, station, transport, reason, missing, selector_pack, paused_at, paused_by, "
+                   "resumed_at, resumed_by");
 
 StationPause read(const Row& row)
 {
@@ -36,8 +37,7 @@ QString StationPause::describe() const
 
 StationPauses::StationPauses(Connection& connection)
     : m_connection(connection)
-{
-}
+{}
 
 LoggedText StationPauses::pageChanged()
 {
@@ -51,18 +51,19 @@ LoggedText StationPauses::notConfirmed()
 
 LoggedText StationPauses::twoUnconfirmed()
 {
-    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "two sends in a row were not confirmed; the last: %1"));
+    return LoggedText::of(
+        QT_TRANSLATE_NOOP("QObject", "two sends in a row were not confirmed; the last: %1"));
 }
 
 Result<StationPause> StationPauses::pause(const StationPause& pause)
 {
     const QString what = QObject::tr("pause sending on this station");
     if (m_connection.dialect() == Dialect::Postgres) {
-        auto recorded = m_connection.scalar(QStringLiteral("SELECT frontdesk_pause_station(?, ?, ?, ?, ?, ?)"),
-                                            {pause.station, sql::nullable(pause.transport), pause.reason,
-                                             sql::nullable(pause.missing), sql::nullable(pause.selectorPack),
-                                             sql::fromDateTime(pause.pausedAt)},
-                                            what);
+        auto recorded = m_connection.scalar(
+            QStringLiteral("SELECT frontdesk_pause_station(?, ?, ?, ?, ?, ?)"),
+            {pause.station, sql::nullable(pause.transport), pause.reason, sql::nullable(pause.missing),
+             sql::nullable(pause.selectorPack), sql::fromDateTime(pause.pausedAt)},
+            what);
         if (!recorded)
             return recorded.error();
     } else {
@@ -72,7 +73,8 @@ Result<StationPause> StationPauses::pause(const StationPause& pause)
                            "paused_at, paused_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (station) WHERE resumed_at IS NULL DO NOTHING"),
             {pause.station, sql::nullable(pause.transport), pause.reason, sql::nullable(pause.missing),
-             sql::nullable(pause.selectorPack), sql::fromDateTime(pause.pausedAt), sql::nullable(pause.pausedBy)},
+             sql::nullable(pause.selectorPack), sql::fromDateTime(pause.pausedAt),
+             sql::nullable(pause.pausedBy)},
             what);
         if (!recorded)
             return recorded.error();
@@ -81,14 +83,16 @@ Result<StationPause> StationPauses::pause(const StationPause& pause)
     if (!inForce)
         return inForce.error();
     if (!inForce->has_value())
-        return Error::make(Error::Kind::Internal, QObject::tr("The pause of station %1 was not recorded.").arg(pause.station));
+        return Error::make(Error::Kind::Internal,
+                           QObject::tr("The pause of station %1 was not recorded.").arg(pause.station));
     return inForce->value();
 }
 
 Result<std::optional<StationPause>> StationPauses::active(const QString& station)
 {
     auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL").arg(kColumns),
+        QStringLiteral("SELECT %1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL")
+            .arg(kColumns),
         {station}, QObject::tr("read whether sending is paused"));
     if (!query)
         return query.error();
@@ -100,25 +104,29 @@ Result<std::optional<StationPause>> StationPauses::active(const QString& station
 Result<QList<StationPause>> StationPauses::allActive()
 {
     auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM station_pauses WHERE resumed_at IS NULL ORDER BY paused_at, id").arg(kColumns),
+        QStringLiteral("SELECT %1 FROM station_pauses WHERE resumed_at IS NULL ORDER BY paused_at, id")
+            .arg(kColumns),
         {}, QObject::tr("read where sending is paused"));
     if (!query)
         return query.error();
     return readAll<StationPause>(query.value(), [](const Row& row) { return read(row); });
 }
 
-Result<int> StationPauses::resume(const QString& station, const QString& by, bool isAdmin, const QDateTime& atUtc)
+Result<int> StationPauses::resume(const QString& station, const QString& by, bool isAdmin,
+                                  const QDateTime& atUtc)
 {
     if (!isAdmin)
-        return Error::make(Error::Kind::PermissionDenied, QObject::tr("Only an administrator may resume sending."));
+        return Error::make(Error::Kind::PermissionDenied,
+                           QObject::tr("Only an administrator may resume sending."));
     // PostgreSQL records the login the server knows; the grants let only administrators update the table.
     const bool postgres = m_connection.dialect() == Dialect::Postgres;
-    auto updated = m_connection.exec(
-        QStringLiteral("UPDATE station_pauses SET resumed_at = ?, resumed_by = %1 WHERE station = ? AND resumed_at IS NULL")
-            .arg(postgres ? QStringLiteral("session_user") : QStringLiteral("?")),
-        postgres ? QVariantList{sql::fromDateTime(atUtc), station}
-                 : QVariantList{sql::fromDateTime(atUtc), sql::nullable(by), station},
-        QObject::tr("resume sending"));
+    auto updated =
+        m_connection.exec(QStringLiteral("UPDATE station_pauses SET resumed_at = ?, resumed_by = %1 WHERE "
+                                         "station = ? AND resumed_at IS NULL")
+                              .arg(postgres ? QStringLiteral("session_user") : QStringLiteral("?")),
+                          postgres ? QVariantList{sql::fromDateTime(atUtc), station}
+                                   : QVariantList{sql::fromDateTime(atUtc), sql::nullable(by), station},
+                          QObject::tr("resume sending"));
     if (!updated)
         return updated.error();
     return updated.value().numRowsAffected();

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
-
 #include <optional>
 
 namespace fd {
@@ -50,9 +49,9 @@ public:
     Result<int> resume(const QString& station, const QString& by, bool isAdmin, const QDateTime& atUtc);
 
     // The reasons a station pauses with (English sources for the log).
-    static LoggedText pageChanged();     // "WhatsApp Web has changed: sending paused"
-    static LoggedText notConfirmed();    // the same for transports without a page
-    static LoggedText twoUnconfirmed();  // what is missing after two unconfirmed sends: "...; the last: %1"
+    static LoggedText pageChanged();    // "WhatsApp Web has changed: sending paused"
+    static LoggedText notConfirmed();   // the same for transports without a page
+    static LoggedText twoUnconfirmed(); // what is missing after two unconfirmed sends: "...; the last: %1"
 
 private:
     Connection& m_connection;

@@ -12,7 +12,8 @@ struct LogReasons
     // not look in the chat: a person decides, never the station (DECISIONS.md, "Sending").
     static LoggedText maybeSent()
     {
-        return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "may have been sent: check the chat before retrying"));
+        return LoggedText::of(
+            QT_TRANSLATE_NOOP("QObject", "may have been sent: check the chat before retrying"));
     }
 };
 

@@ -206,6 +206,51 @@ TEST_P(CloudApiDispatchCommand, WithoutAPhoneNumberIdTheStationSaysWhatToSet)
     EXPECT_EQ(entry(id).status, QStringLiteral("PENDING"));
 }
 
+// Two answers lost in a row (the Graph-like server got each request and reset the connection): the station
+// pauses and exits 4; every later run exits 4 at once without a request, until an administrator resumes it.
+// Across all the runs each message reaches the server once.
+TEST_P(CloudApiDispatchCommand, TwoLostAnswersPauseTheStationWithExitCodeFourUntilResumed)
+{
+    const qint64 first = enquiry(QStringLiteral("Asha"), QStringLiteral("98765 43210"));
+    const qint64 second = enquiry(QStringLiteral("Ravi"), QStringLiteral("+91 91234 56789"));
+    const qint64 third = enquiry(QStringLiteral("Meena"), QStringLiteral("98765 11111"));
+    server.script({FakeGraphServer::closed(), FakeGraphServer::closed()});
+    const QStringList once = {QStringLiteral("--once"), QStringLiteral("--token-file"),
+                              tokenFile(kToken, kOwnerOnly)};
+
+    const ProcessRun paused = dispatch(once, withoutKeychain());
+    EXPECT_EQ(paused.exitCode, 4) << paused.out.toStdString() << paused.err.toStdString();
+    EXPECT_TRUE(paused.err.contains(QStringLiteral("sending paused on station"))) << paused.err.toStdString();
+    EXPECT_TRUE(paused.err.contains(QStringLiteral("--resume"))) << paused.err.toStdString();
+    EXPECT_EQ(server.requests().size(), 2);
+    for (const qint64 id : {first, second}) {
+        EXPECT_EQ(entry(id).status, QStringLiteral("FAILED"));
+        EXPECT_EQ(entry(id).errorMessage,
+                  QStringLiteral("may have been sent: check the chat before retrying"));
+    }
+    EXPECT_EQ(entry(third).status, QStringLiteral("PENDING"));
+
+    const ProcessRun startsPaused = dispatch(once, withoutKeychain());
+    EXPECT_EQ(startsPaused.exitCode, 4) << startsPaused.out.toStdString() << startsPaused.err.toStdString();
+    EXPECT_EQ(server.requests().size(), 2) << "a paused station sends nothing";
+
+    const ProcessRun resumed = dispatch({QStringLiteral("--resume")});
+    EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QStringLiteral("Sending resumed on station")))
+        << resumed.out.toStdString();
+    EXPECT_EQ(server.requests().size(), 2) << "--resume only lifts the pause";
+
+    const ProcessRun after = dispatch(once, withoutKeychain());
+    EXPECT_EQ(after.exitCode, 0) << after.out.toStdString() << after.err.toStdString();
+    EXPECT_EQ(server.requests().size(), 3) << "the waiting message goes; the two in doubt stay with a person";
+    EXPECT_EQ(entry(third).status, QStringLiteral("SENT"));
+    EXPECT_EQ(entry(first).status, QStringLiteral("FAILED"));
+
+    const ProcessRun notPaused = dispatch({QStringLiteral("--resume")});
+    EXPECT_EQ(notPaused.exitCode, 0);
+    EXPECT_TRUE(notPaused.out.contains(QStringLiteral("was not paused"))) << notPaused.out.toStdString();
+}
+
 FD_INSTANTIATE_FOR_ALL_DIALECTS(CloudApiDispatchCommand);
 
 // With a real Secret Service (run inside dbus-run-session with gnome-keyring, see CMakeLists.txt): the

@@ -117,3 +117,58 @@ TEST_P(CloudApiDispatch, TheTransportIsAnAdminSettingDefaultingToWhatsAppWeb)
     EXPECT_EQ(SharedSettings::load(*connection)->transport, QStringLiteral("whatsapp-web"))
         << "an unknown value falls back to the default";
 }
+
+// The Graph-like server receives the request and the answer is lost (the connection is reset, or nothing
+// comes back before the timeout). Across every run that follows, the server gets that message once: it is
+// FAILED "may have been sent" for a person to check.
+TEST_P(CloudApiDispatch, ALostAnswerIsNeverSentAgain)
+{
+    for (const auto& lost : {FakeGraphServer::closed(), FakeGraphServer::silent()}) {
+        enquiry(QStringLiteral("9876543211")); // answered: one lost answer alone does not pause the station
+        const qint64 id = MessageLogRepository(*connection)
+                              .find(QStringLiteral("enquiry"), enquiry(QStringLiteral("9876543210")),
+                                    QStringLiteral("ENQUIRY_CREATED"))
+                              .value()
+                              ->id;
+        const int before = int(server.requests().size());
+        server.script({FakeGraphServer::Answer{}, lost});
+        CloudApiSender sender(settings());
+        sender.setAccessToken(QStringLiteral("test-token"));
+        Dispatcher::Summary summary;
+        EXPECT_EQ(dispatchOnce(sender, &summary), Dispatcher::Finish::Done);
+        EXPECT_EQ(summary.sent, 1);
+        EXPECT_EQ(summary.failed, 1);
+        for (int day = 0; day < 2; ++day) {
+            clock.advanceSecs(24 * 3600);
+            EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
+        }
+        EXPECT_EQ(server.requests().size(), before + 2) << "one request for each message, whatever followed";
+        const MessageLogEntry failed = MessageLogRepository(*connection).get(id).value();
+        EXPECT_EQ(failed.status, QStringLiteral("FAILED"));
+        EXPECT_EQ(failed.errorMessage, QStringLiteral("may have been sent: check the chat before retrying"));
+        EXPECT_EQ(failed.transport, QStringLiteral("cloud-api"));
+        auto detail = connection->scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_attempts "
+                                                        "WHERE message_id = ? AND outcome = 'UNCONFIRMED'"),
+                                         {id}, QStringLiteral("attempt"));
+        ASSERT_TRUE(detail.ok());
+        EXPECT_TRUE(detail.value().toString().contains(QStringLiteral("answer was lost")))
+            << detail.value().toString().toStdString();
+    }
+}
+
+// Two answers lost in a row: the station pauses; the next message is not sent.
+TEST_P(CloudApiDispatch, TwoLostAnswersInARowPauseTheStation)
+{
+    for (int i = 0; i < 3; ++i)
+        enquiry(QStringLiteral("98765432%1").arg(10 + i));
+    server.script({FakeGraphServer::closed(), FakeGraphServer::closed()});
+    CloudApiSender sender(settings());
+    sender.setAccessToken(QStringLiteral("test-token"));
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Paused);
+    EXPECT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'PENDING'")),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM station_pauses WHERE station = 'desk-1' AND "
+                                   "transport = 'cloud-api' AND resumed_at IS NULL")),
+              1);
+}

@@ -205,26 +205,43 @@ TEST(CloudApiSender, ServerErrorsAndSameRecipientLimitsAreRetriedLater)
     EXPECT_TRUE(sender.isReady());
 }
 
-TEST(CloudApiSender, SlowAnswerIsATransientTimeout)
+// The request arrived and the answer came too late: WhatsApp may have taken the message.
+TEST(CloudApiSender, SlowAnswerIsUnconfirmed)
 {
     FakeGraphServer server;
     server.script({FakeGraphServer::slow(3000)});
     CloudApiSender sender(settingsFor(server)); // timeout 1 s
     sender.setAccessToken(QStringLiteral("test-token"));
     const SendResult result = sendAndWait(sender, serviceCreated());
-    EXPECT_EQ(result.kind, SendResult::Kind::TransientFailure);
+    EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed);
     EXPECT_TRUE(result.reason.contains(QStringLiteral("no answer within"))) << result.reason.toStdString();
+    EXPECT_EQ(server.requests().size(), 1);
 }
 
-TEST(CloudApiSender, MalformedAnswerIsTransientWithTheReason)
+TEST(CloudApiSender, MalformedAnswerIsUnconfirmedWithTheReason)
 {
     FakeGraphServer server;
     server.script({FakeGraphServer::malformed()});
     CloudApiSender sender(settingsFor(server));
     sender.setAccessToken(QStringLiteral("test-token"));
     const SendResult result = sendAndWait(sender, serviceCreated());
-    EXPECT_EQ(result.kind, SendResult::Kind::TransientFailure);
+    EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed);
     EXPECT_TRUE(result.reason.contains(QStringLiteral("without a message id"))) << result.reason.toStdString();
+}
+
+// A gateway's own 502/504 (no WhatsApp error in it) does not say WhatsApp refused the message; WhatsApp's own
+// errors keep their classes.
+TEST(CloudApiSender, AGatewaysLostAnswerIsUnconfirmedButWhatsAppsErrorsAreNot)
+{
+    FakeGraphServer server;
+    server.script({{504, QByteArrayLiteral("<html>Gateway Timeout</html>"), 0},
+                   {502, QByteArrayLiteral("<html>Bad Gateway</html>"), 0},
+                   FakeGraphServer::error(503, 2, QStringLiteral("Service temporarily unavailable"))});
+    CloudApiSender sender(settingsFor(server));
+    sender.setAccessToken(QStringLiteral("test-token"));
+    EXPECT_EQ(sendAndWait(sender, serviceCreated()).kind, SendResult::Kind::Unconfirmed);
+    EXPECT_EQ(sendAndWait(sender, serviceCreated()).kind, SendResult::Kind::Unconfirmed);
+    EXPECT_EQ(sendAndWait(sender, serviceCreated()).kind, SendResult::Kind::TransientFailure);
 }
 
 TEST(CloudApiSender, WrongTokenStopsSendingUntilANewOneIsEntered)
@@ -270,4 +287,43 @@ TEST(CloudApiSender, MissingParameterIsRefusedBeforeSending)
     EXPECT_EQ(result.kind, SendResult::Kind::PermanentFailure);
     EXPECT_TRUE(result.reason.contains(QStringLiteral("service_type")));
     EXPECT_TRUE(server.requests().isEmpty());
+}
+
+// The request reached the server and the answer was lost: the message may have been sent. It is not sent
+// again, neither by Qt (which repeats a request on a connection that closed under it) nor by us.
+TEST(CloudApiSender, AnAnswerLostAfterTheRequestArrivedIsUnconfirmed)
+{
+    for (const auto& lost : {FakeGraphServer::closed(), FakeGraphServer::silent()}) {
+        FakeGraphServer server;
+        server.script({lost, lost, lost, lost});
+        CloudApiSender sender(settingsFor(server)); // timeout 1 s
+        sender.setAccessToken(QStringLiteral("test-token"));
+        const SendResult result = sendAndWait(sender, serviceCreated());
+        EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed) << result.reason.toStdString();
+        EXPECT_EQ(server.requests().size(), 1) << "the request went out once";
+        EXPECT_TRUE(sender.isReady());
+    }
+}
+
+// Nothing reached a server: the request provably never left, so a later retry is safe.
+TEST(CloudApiSender, NoServerAtTheAddressIsTransient)
+{
+    quint16 port = 0;
+    {
+        FakeGraphServer gone;
+        port = gone.port();
+    }
+    CloudApiSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    settings.phoneNumberId = QStringLiteral("106540352242922");
+    settings.timeoutMs = 1000;
+    CloudApiSender sender(settings);
+    sender.setAccessToken(QStringLiteral("test-token"));
+    const SendResult refused = sendAndWait(sender, serviceCreated());
+    EXPECT_EQ(refused.kind, SendResult::Kind::TransientFailure) << refused.reason.toStdString();
+
+    settings.baseUrl = QUrl(QStringLiteral("http://graph.invalid/"));
+    sender.setSettings(settings);
+    const SendResult unknownHost = sendAndWait(sender, serviceCreated());
+    EXPECT_EQ(unknownHost.kind, SendResult::Kind::TransientFailure) << unknownHost.reason.toStdString();
 }

@@ -93,7 +93,13 @@ void FakeGraphServer::answer(QTcpSocket* socket, const Request& request)
                                     {QStringLiteral("message_status"), QStringLiteral("accepted")}}}}};
         answer.body = QJsonDocument(accepted).toJson(QJsonDocument::Compact);
     }
+    if (answer.then == Answer::Then::Silence)
+        return;
     QPointer<QTcpSocket> target(socket);
+    if (answer.then == Answer::Then::Close) {
+        socket->abort(); // a reset, not even an empty answer
+        return;
+    }
     auto write = [target, answer] {
         if (!target)
             return;

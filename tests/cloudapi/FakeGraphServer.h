@@ -20,6 +20,15 @@ public:
         int status = 200;
         QByteArray body; // empty: an accepted message with a fresh wamid
         int delayMs = 0;
+        // The request arrives whole, and then: the answer goes out; the connection is closed (reset) without
+        // one; or nothing more happens (the client's timeout ends it). Either way the request is recorded.
+        enum class Then
+        {
+            Answer,
+            Close,
+            Silence
+        };
+        Then then = Then::Answer;
     };
     struct Request
     {
@@ -40,6 +49,9 @@ public:
     static Answer error(int httpStatus, int code, const QString& message);
     static Answer malformed() { return {200, QByteArrayLiteral("{\"messaging_product\": \"whatsapp\", \"messages\": [{"), 0}; }
     static Answer slow(int delayMs) { return {200, {}, delayMs}; }
+    // The request was received, the answer is lost: the connection closes, or stays silent.
+    static Answer closed() { return {200, {}, 0, Answer::Then::Close}; }
+    static Answer silent() { return {200, {}, 0, Answer::Then::Silence}; }
 
 private:
     void readFrom(QTcpSocket* socket);

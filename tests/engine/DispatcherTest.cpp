@@ -271,8 +271,11 @@ TEST_P(DispatcherTest, AnotherStationTakesOverOnlyAfterTheGracePeriod)
     dispatchOnce(sender, &summary, QStringLiteral("desk-2"));
     EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
     EXPECT_EQ(sender.checks(), 1) << "it looks in the chat before sending";
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
-                    {id, QStringLiteral("not found in the chat after taking it over%")}), 1);
+    EXPECT_EQ(
+        count(QStringLiteral(
+                  "SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
+              {id, QStringLiteral("not found in the chat after taking it over%")}),
+        1);
 }
 
 TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)

@@ -10,7 +10,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -46,7 +45,8 @@ protected:
     QString lastAttempt(qint64 id, const char* column)
     {
         auto v = connection->scalar(
-            QStringLiteral("SELECT %1 FROM whatsapp_message_attempts WHERE message_id = ? ORDER BY id DESC LIMIT 1")
+            QStringLiteral(
+                "SELECT %1 FROM whatsapp_message_attempts WHERE message_id = ? ORDER BY id DESC LIMIT 1")
                 .arg(QLatin1String(column)),
             {id}, QStringLiteral("attempt"));
         return v.ok() ? v.value().toString() : QString();
@@ -109,7 +109,8 @@ TEST_P(NeverTwiceTest, TwoUnconfirmedSendsInARowPauseTheStation)
     const auto pause = pauseOf(QStringLiteral("desk-1"));
     ASSERT_TRUE(pause);
     EXPECT_EQ(pause->reason, StationPauses::notConfirmed().logged) << "a transport without a page";
-    EXPECT_TRUE(pause->missing.contains(QStringLiteral("our row was not recognised"))) << pause->missing.toStdString();
+    EXPECT_TRUE(pause->missing.contains(QStringLiteral("our row was not recognised")))
+        << pause->missing.toStdString();
     EXPECT_EQ(pause->transport, QStringLiteral("scripted"));
     EXPECT_EQ(pause->pausedAt, clock.nowUtc());
 
@@ -126,7 +127,8 @@ TEST_P(NeverTwiceTest, AConfirmedSendBreaksTheRow)
         newMessage(i);
     ScriptedSender sender;
     const auto doubt = SendResult::unconfirmed(QStringLiteral("no tick"));
-    sender.script({doubt, SendResult::sent(), doubt, SendResult::permanent(QStringLiteral("not on WhatsApp"))});
+    sender.script(
+        {doubt, SendResult::sent(), doubt, SendResult::permanent(QStringLiteral("not on WhatsApp"))});
     EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
     EXPECT_EQ(sender.attempts(), 4);
     EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
@@ -182,7 +184,8 @@ TEST_P(NeverTwiceTest, APausedStationClaimsNothingAndOthersGoOn)
 
     // Even a claim that does not look first gets nothing (the claim itself refuses).
     const SharedSettings settings = SharedSettings::load(*connection).value();
-    auto claimed = MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted")).claimNext(settings);
+    auto claimed = MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted"))
+                       .claimNext(settings);
     ASSERT_TRUE(claimed.ok()) << claimed.error().detail.toStdString();
     EXPECT_FALSE(claimed->has_value());
 
@@ -204,13 +207,15 @@ TEST_P(NeverTwiceTest, ResumingIsForAdministratorsAndSendingGoesOn)
     EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Paused);
     const qint64 next = newMessage(1);
 
-    auto refused = StationPauses(*connection).resume(QStringLiteral("desk-1"), QStringLiteral("reception"), false, clock.nowUtc());
+    auto refused = StationPauses(*connection)
+                       .resume(QStringLiteral("desk-1"), QStringLiteral("reception"), false, clock.nowUtc());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, Error::Kind::PermissionDenied);
     EXPECT_TRUE(pauseOf(QStringLiteral("desk-1")));
 
     clock.advanceSecs(600);
-    auto resumed = StationPauses(*connection).resume(QStringLiteral("desk-1"), QStringLiteral("admin"), true, clock.nowUtc());
+    auto resumed = StationPauses(*connection)
+                       .resume(QStringLiteral("desk-1"), QStringLiteral("admin"), true, clock.nowUtc());
     ASSERT_TRUE(resumed.ok()) << resumed.error().detail.toStdString();
     EXPECT_EQ(resumed.value(), 1);
     EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
@@ -247,7 +252,9 @@ TEST_P(NeverTwiceTest, ARunningStationWaitsWhilePausedAndGoesOnWhenResumed)
     EXPECT_EQ(sender.attempts(), 1);
     EXPECT_TRUE(dispatcher.isRunning());
 
-    ASSERT_TRUE(StationPauses(*connection).resume(QStringLiteral("desk-1"), QStringLiteral("admin"), true, clock.nowUtc()).ok());
+    ASSERT_TRUE(StationPauses(*connection)
+                    .resume(QStringLiteral("desk-1"), QStringLiteral("admin"), true, clock.nowUtc())
+                    .ok());
     dispatcher.wake();
     ASSERT_TRUE(resumed.wait(10000));
     QSignalSpy handled(&dispatcher, &Dispatcher::messageHandled);
@@ -354,10 +361,12 @@ TEST_P(NeverTwiceTest, ARetryAfterAnOlderTransientFailureIsNotSentUnchecked)
     dispatchOnce(sender);
     ASSERT_EQ(statusOf(id), QStringLiteral("RETRYING"));
     // As if that attempt had been recorded by a FrontDesk before 0013.
-    ASSERT_TRUE(connection
-                    ->exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sending.never_left_proven_after_attempt'"),
-                           {QString::number(1000000)}, QStringLiteral("marker"))
-                    .ok());
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral(
+                       "UPDATE settings SET value = ? WHERE key = 'sending.never_left_proven_after_attempt'"),
+                   {QString::number(1000000)}, QStringLiteral("marker"))
+            .ok());
     sender.setCanCheck(false);
     clock.advanceSecs(3600);
     dispatchOnce(sender);

@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -366,8 +365,8 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
               0);
 }
 
-// A station run by reception records its own pause and a "may have been sent"; only an administrator lifts the
-// pause, and a paused station claims nothing even through the function by hand.
+// A station run by reception records its own pause and a "may have been sent"; only an administrator lifts
+// the pause, and a paused station claims nothing even through the function by hand.
 TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
 {
     auto opened = Connection::open(specFor(reception), QStringLiteral("reception"));
@@ -380,14 +379,19 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
     SharedSettings settings = SharedSettings::load(*receptionConnection).value();
     MessageQueue queue(*receptionConnection, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
     auto claimed = queue.claimNext(settings);
-    ASSERT_TRUE(claimed.ok() && claimed->has_value()) << (claimed.ok() ? "" : claimed.error().detail.toStdString());
+    ASSERT_TRUE(claimed.ok() && claimed->has_value())
+        << (claimed.ok() ? "" : claimed.error().detail.toStdString());
     auto doubt = queue.markMaybeSent(**claimed, QStringLiteral("no tick within 30 s"), true);
     ASSERT_TRUE(doubt.ok()) << doubt.error().detail.toStdString();
     EXPECT_EQ(statusOf(pending), QStringLiteral("FAILED"));
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT outcome || '|' || error_message FROM whatsapp_message_attempts "
-                                           "WHERE message_id = ?"),
-                            {pending}, QStringLiteral("attempt")).value().toString(),
-              QStringLiteral("UNCONFIRMED|no tick within 30 s"));
+    EXPECT_EQ(
+        owner
+            ->scalar(QStringLiteral("SELECT outcome || '|' || error_message FROM whatsapp_message_attempts "
+                                    "WHERE message_id = ?"),
+                     {pending}, QStringLiteral("attempt"))
+            .value()
+            .toString(),
+        QStringLiteral("UNCONFIRMED|no tick within 30 s"));
 
     StationPause pause;
     pause.station = QStringLiteral("desk-2");
@@ -401,21 +405,26 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
     EXPECT_EQ(paused->pausedBy, reception) << "the server records who, not the desk";
 
     const qint64 next = queueAs(*receptionConnection, QStringLiteral("98765 66666"));
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-2', 'whatsapp-web', "
-                                                  "%1, %1, %2, 0)")
-                                       .arg(timeLiteral(0), timeLiteral(300))),
-              QStringLiteral("0"))
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-2', 'whatsapp-web', "
+                                 "%1, %1, %2, 0)")
+                      .arg(timeLiteral(0), timeLiteral(300))),
+        QStringLiteral("0"))
         << "a paused station claims nothing";
     EXPECT_EQ(statusOf(next), QStringLiteral("PENDING"));
 
     // Reception cannot lift it: not through FrontDesk even when the desk claims to be an admin, not by hand.
-    auto byReception = StationPauses(*receptionConnection).resume(QStringLiteral("desk-2"), reception, true, clock.nowUtc());
+    auto byReception =
+        StationPauses(*receptionConnection).resume(QStringLiteral("desk-2"), reception, true, clock.nowUtc());
     ASSERT_FALSE(byReception.ok());
-    EXPECT_EQ(byReception.error().kind, Error::Kind::PermissionDenied) << byReception.error().detail.toStdString();
-    for (const QString& sql : {QStringLiteral("UPDATE station_pauses SET resumed_at = now()"),
-                               QStringLiteral("DELETE FROM station_pauses"),
-                               QStringLiteral("INSERT INTO station_pauses (station, reason, paused_at, resumed_at) "
-                                              "VALUES ('desk-3', 'x', now(), now())")}) {
+    EXPECT_EQ(byReception.error().kind, Error::Kind::PermissionDenied)
+        << byReception.error().detail.toStdString();
+    for (const QString& sql :
+         {QStringLiteral("UPDATE station_pauses SET resumed_at = now()"),
+          QStringLiteral("DELETE FROM station_pauses"),
+          QStringLiteral("INSERT INTO station_pauses (station, reason, paused_at, resumed_at) "
+                         "VALUES ('desk-3', 'x', now(), now())")}) {
         const PsqlResult result = psqlAs(reception, sql);
         EXPECT_NE(result.exitCode, 0) << "reception was allowed: " << sql.toStdString();
     }
@@ -423,12 +432,16 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
 
     auto adminConnection = Connection::open(specFor(admin), QStringLiteral("admin"));
     ASSERT_TRUE(adminConnection.ok());
-    auto byAdmin = StationPauses(*adminConnection.value()).resume(QStringLiteral("desk-2"), QStringLiteral("someone else"),
-                                                                   true, clock.nowUtc());
+    auto byAdmin =
+        StationPauses(*adminConnection.value())
+            .resume(QStringLiteral("desk-2"), QStringLiteral("someone else"), true, clock.nowUtc());
     ASSERT_TRUE(byAdmin.ok()) << byAdmin.error().detail.toStdString();
     EXPECT_EQ(byAdmin.value(), 1);
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT resumed_by FROM station_pauses WHERE station = 'desk-2'"), {},
-                            QStringLiteral("who")).value().toString(),
+    EXPECT_EQ(owner
+                  ->scalar(QStringLiteral("SELECT resumed_by FROM station_pauses WHERE station = 'desk-2'"),
+                           {}, QStringLiteral("who"))
+                  .value()
+                  .toString(),
               admin);
     auto again = queue.claimNext(settings);
     ASSERT_TRUE(again.ok() && again->has_value());
