@@ -1,27 +1,25 @@
 #include "records/Delivery.h"
 
+#include "records/StatusNames.h"
+
 namespace fd {
+namespace {
+
+constexpr StatusName<Delivery::Status> kNames[] = {{Delivery::Status::Pending, "PENDING"},
+                                                   {Delivery::Status::Delivered, "DELIVERED"},
+                                                   {Delivery::Status::Failed, "FAILED"},
+                                                   {Delivery::Status::Reattempt, "REATTEMPT"}};
+
+} // namespace
 
 QString Delivery::statusName(Status status)
 {
-    switch (status) {
-    case Status::Pending: return QStringLiteral("PENDING");
-    case Status::Delivered: return QStringLiteral("DELIVERED");
-    case Status::Failed: return QStringLiteral("FAILED");
-    case Status::Reattempt: return QStringLiteral("REATTEMPT");
-    }
-    return QStringLiteral("PENDING");
+    return statusNameIn(kNames, status);
 }
 
 bool Delivery::statusFromName(const QString& name, Status& status)
 {
-    for (Status s : {Status::Pending, Status::Delivered, Status::Failed, Status::Reattempt}) {
-        if (statusName(s) == name) {
-            status = s;
-            return true;
-        }
-    }
-    return false;
+    return statusFromNameIn(kNames, name, status);
 }
 
 } // namespace fd

@@ -1,27 +1,25 @@
 #include "records/ServiceRequest.h"
 
+#include "records/StatusNames.h"
+
 namespace fd {
+namespace {
+
+constexpr StatusName<ServiceRequest::Status> kNames[] = {{ServiceRequest::Status::Open, "OPEN"},
+                                                         {ServiceRequest::Status::Assigned, "ASSIGNED"},
+                                                         {ServiceRequest::Status::Completed, "COMPLETED"},
+                                                         {ServiceRequest::Status::Cancelled, "CANCELLED"}};
+
+} // namespace
 
 QString ServiceRequest::statusName(Status status)
 {
-    switch (status) {
-    case Status::Open: return QStringLiteral("OPEN");
-    case Status::Assigned: return QStringLiteral("ASSIGNED");
-    case Status::Completed: return QStringLiteral("COMPLETED");
-    case Status::Cancelled: return QStringLiteral("CANCELLED");
-    }
-    return QStringLiteral("OPEN");
+    return statusNameIn(kNames, status);
 }
 
 bool ServiceRequest::statusFromName(const QString& name, Status& status)
 {
-    for (Status s : {Status::Open, Status::Assigned, Status::Completed, Status::Cancelled}) {
-        if (statusName(s) == name) {
-            status = s;
-            return true;
-        }
-    }
-    return false;
+    return statusFromNameIn(kNames, name, status);
 }
 
 } // namespace fd
