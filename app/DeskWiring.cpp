@@ -50,12 +50,13 @@ void DeskWiring::attach(MainWindow* window)
 
     m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
     m_whatsAppTab->setSender(m_webSender.get());
+    m_whatsAppTab->setCanResume(context.isAdmin());
     window->addWhatsAppTab(m_whatsAppTab);
     connect(m_whatsApp.get(), &whatsapp::WhatsAppSession::stateChanged, window,
-            [window](whatsapp::SessionState state, const QString& text) {
-                window->setWhatsAppState(tr("WhatsApp: %1").arg(text), state == whatsapp::SessionState::Ready);
-            });
-    window->addMessageLogTab(new MessageLogTab(database, context.isAdmin()));
+            [this, window] { showWhatsAppState(window); });
+    auto* log = new MessageLogTab(database, context.isAdmin());
+    log->setUserLogin(context.userLogin());
+    window->addMessageLogTab(log);
 
     if (context.isAdmin()) {
         QMenu* menu = window->deskMenu();
@@ -95,8 +96,39 @@ void DeskWiring::startWhatsApp(MainWindow* window)
             if (!healthy)
                 window->statusBar()->showMessage(text, 15000);
         });
+        // "WhatsApp Web has changed: sending paused": on the WhatsApp tab and in the status bar until
+        // resumed.
+        connect(m_station.get(), &SendingStation::paused, window, [this, window](const StationPause& pause) {
+            m_paused = true;
+            if (m_whatsAppTab)
+                m_whatsAppTab->showPause(pause);
+            window->setWhatsAppState(pause.describe(), false);
+        });
+        connect(m_station.get(), &SendingStation::resumed, window, [this, window] {
+            m_paused = false;
+            if (m_whatsAppTab)
+                m_whatsAppTab->showPause(std::nullopt);
+            showWhatsAppState(window);
+        });
+        if (m_whatsAppTab) {
+            connect(m_whatsAppTab, &WhatsAppTab::resumeRequested, m_station.get(), [this] {
+                m_station->resume(m_session.context()->userLogin(), m_session.context()->isAdmin());
+            });
+        }
+        connect(m_station.get(), &SendingStation::resumeFinished, window,
+                [window](bool ok, const QString& text) {
+                    window->statusBar()->showMessage(text, ok ? 5000 : 15000);
+                });
         m_station->start();
     }
+}
+
+void DeskWiring::showWhatsAppState(MainWindow* window)
+{
+    if (m_paused)
+        return; // the pause says more than the page's state, and stays until an admin resumes
+    window->setWhatsAppState(tr("WhatsApp: %1").arg(m_whatsApp->stateText()),
+                             m_whatsApp->state() == whatsapp::SessionState::Ready);
 }
 
 void DeskWiring::openSettings(MainWindow* window)

@@ -38,6 +38,7 @@ private:
 
     void startWhatsApp(MainWindow* window);
     void openSettings(MainWindow* window);
+    void showWhatsAppState(MainWindow* window);
 
     GuiSession& m_session;
     DeskConfig m_desk;
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<whatsapp::WhatsAppWebSender> m_webSender;
     std::unique_ptr<SendingStation> m_station;
     QPointer<WhatsAppTab> m_whatsAppTab; // lives in the window, shows m_whatsApp
+    bool m_paused = false;               // this station's pause wins the status bar over the page's state
 };
 
 } // namespace fd

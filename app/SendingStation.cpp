@@ -9,6 +9,8 @@
 #include "secrets/CredentialService.h"
 #include "whatsapp/WhatsAppWebSender.h"
 
+#include <QDateTime>
+
 namespace fd {
 
 SendingStation::SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender,
@@ -71,7 +73,28 @@ void SendingStation::startWith(Sender& sender)
         if (how != Dispatcher::Finish::Done)
             emit stateChanged(tr("Sending stopped: %1").arg(message), false);
     });
+    connect(m_dispatcher.get(), &Dispatcher::paused, this, &SendingStation::paused);
+    connect(m_dispatcher.get(), &Dispatcher::resumed, this, &SendingStation::resumed);
     m_dispatcher->start();
+}
+
+void SendingStation::resume(const QString& by, bool isAdmin)
+{
+    const QString station = stationName();
+    onResult(this, m_database.run([station, by, isAdmin](Connection& c) {
+        return StationPauses(c).resume(station, by, isAdmin, QDateTime::currentDateTimeUtc());
+    }),
+             [this, station](const Result<int>& resumed) {
+                 if (!resumed) {
+                     emit resumeFinished(false, resumed.error().message);
+                     return;
+                 }
+                 if (m_dispatcher)
+                     m_dispatcher->wake(); // goes on now rather than at its next look
+                 emit resumeFinished(true, resumed.value() > 0
+                                               ? tr("Sending resumed on station %1.").arg(station)
+                                               : tr("Station %1 was no longer paused.").arg(station));
+             });
 }
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudapi/CloudApiSettings.h"
+#include "dispatch/StationPauses.h"
 #include "settings/SharedSettings.h"
 
 #include <QObject>
@@ -32,10 +33,16 @@ public:
 
     void start();
     QString transport() const { return m_transport; }
+    // Lifts this station's pause (administrators; on PostgreSQL the server checks) and sends again.
+    void resume(const QString& by, bool isAdmin);
 
 signals:
     // One line for the status bar: "Sending through WhatsApp Web", "Cloud API: no access token ...".
     void stateChanged(const QString& text, bool healthy);
+    // This station stopped sending until an admin resumes it (also when it started paused), and went on.
+    void paused(const fd::StationPause& pause);
+    void resumed();
+    void resumeFinished(bool ok, const QString& message);
 
 private:
     void startWith(Sender& sender);

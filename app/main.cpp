@@ -62,8 +62,12 @@ int main(int argc, char** argv)
     setApplicationIdentity();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("FrontDesk: the reception desk, with WhatsApp messages to customers.\n"
-                                                 "Without a command it opens the desk's window."));
+    parser.setApplicationDescription(QObject::tr(
+        "FrontDesk: the reception desk, with WhatsApp messages to customers.\n"
+        "Without a command it opens the desk's window.\n"
+        "Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is "
+        "not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed "
+        "(an administrator resumes with dispatch --resume)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(

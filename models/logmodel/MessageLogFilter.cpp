@@ -58,6 +58,10 @@ QString MessageLogFilter::whereClause(QVariantList& values, Dialect dialect) con
         for (const QString& status : statuses)
             values << status;
     }
+    if (!reason.isEmpty()) {
+        conditions << QStringLiteral("error_message = ?");
+        values << reason;
+    }
     if (from.isValid()) {
         conditions << QStringLiteral("created_at >= ?");
         values << localDayStart(from);
@@ -88,7 +92,7 @@ QString MessageLogFilter::whereClause(QVariantList& values, Dialect dialect) con
 bool MessageLogFilter::operator==(const MessageLogFilter& other) const
 {
     return eventType == other.eventType && statuses == other.statuses && from == other.from &&
-           to == other.to && search == other.search;
+           to == other.to && search == other.search && reason == other.reason;
 }
 
 QStringList MessageLogFilter::sentStatuses()

@@ -17,6 +17,7 @@ struct MessageLogFilter
     QDate from;           // local dates, both inclusive; invalid: open-ended
     QDate to;
     QString search; // part of the phone number or of the customer's name
+    QString reason; // the logged reason (error_message), word for word; empty: any (LogReasons::maybeSent)
 
     // " WHERE ..." (or empty) with its values appended to `values`. The search uses each dialect's index for
     // "part of" (PostgreSQL: trigram indexes on the columns; SQLite: the whatsapp_message_logs_search table).

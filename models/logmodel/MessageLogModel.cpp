@@ -362,6 +362,8 @@ QString MessageLogModel::statusLabel(const QString& status)
         return tr("Retrying");
     if (status == QLatin1String("SKIPPED"))
         return tr("Skipped");
+    if (status == QLatin1String("UNCONFIRMED")) // how an attempt ends: pressed, never confirmed
+        return tr("Not confirmed");
     return status;
 }
 

@@ -604,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>taken over from station %1 after its claim lapsed; could not verify whether it was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,11 +1144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
-Without a command it opens the desk&apos;s window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,6 +1249,88 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>Could not save the enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: check the chat before retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request reached the WhatsApp Cloud API but its answer was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed; checking the chat before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read this station&apos;s latest sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web has changed: sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages are not confirmed: sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two sends in a row were not confirmed; the last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause sending on this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pause of station %1 was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read whether sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may resume sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: resume sending on this station after it paused because WhatsApp Web changed (administrators; on PostgreSQL an administrator&apos;s login), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: sending paused on station %1: %2. No message is sent from this station until an administrator resumes it, after updating the selector pack: &quot;frontdesk dispatch --resume&quot; or &quot;Resume sending&quot; on the desk&apos;s WhatsApp tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 was not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
+Without a command it opens the desk&apos;s window.
+Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,10 +1841,6 @@ Without a command it opens the desk&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped while sending and the chat could not be checked; look in the chat, then retry if it is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,6 +1850,38 @@ Without a command it opens the desk&apos;s window.</source>
     </message>
     <message>
         <source>an earlier try had reached the chat; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the chat after taking it over from another station; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the chat after taking it over from another station; sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station stopped while sending and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed, and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; the earlier try had not left, so it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; sent again as an administrator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried before and the chat could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2409,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failed: may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::LoginDialog</name>
@@ -2749,6 +2854,10 @@ Ctrl+P  print the job sheet</source>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -2876,6 +2985,24 @@ Ctrl+P  print the job sheet</source>
             <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -2985,6 +3112,37 @@ Ctrl+P  print the job sheet</source>
     </message>
     <message>
         <source>The file has no phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PauseBanner</name>
+    <message>
+        <source>Sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on station %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector pack when it paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending starts again on station %1. First update the selector pack (or FrontDesk), and look in the chats of the messages that may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer gets a WhatsApp message from a paused station until an administrator resumes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +3282,14 @@ Ctrl+P  print the job sheet</source>
     </message>
     <message>
         <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +4031,16 @@ Ctrl+P  print the job sheet</source>
     </message>
     <message>
         <source>Selector pack: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated and &quot;Check WhatsApp page&quot; finds everything. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>taken over from station %1 after its claim lapsed; could not verify whether it was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation type="unfinished">(अज्ञात)</translation>
     </message>
@@ -1148,11 +1144,6 @@
         <translation>%1 — स्कीमा %2</translation>
     </message>
     <message>
-        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
-Without a command it opens the desk&apos;s window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1250,88 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>Could not save the enquiry.</source>
         <translation>पूछताछ सहेजी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>may have been sent: check the chat before retrying</source>
+        <translation>शायद भेजा जा चुका है: दोबारा भेजने से पहले चैट देखें</translation>
+    </message>
+    <message>
+        <source>the request reached the WhatsApp Cloud API but its answer was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed; checking the chat before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read this station&apos;s latest sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web has changed: sending paused</source>
+        <translation>WhatsApp Web बदल गया है: भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>messages are not confirmed: sending paused</source>
+        <translation>संदेशों की पुष्टि नहीं हो रही: भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>two sends in a row were not confirmed; the last: %1</source>
+        <translation>लगातार दो बार भेजने की पुष्टि नहीं हुई; आख़िरी: %1</translation>
+    </message>
+    <message>
+        <source>pause sending on this station</source>
+        <translation>इस स्टेशन पर भेजना रोकना</translation>
+    </message>
+    <message>
+        <source>The pause of station %1 was not recorded.</source>
+        <translation>स्टेशन %1 पर भेजना रोकना दर्ज नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>read whether sending is paused</source>
+        <translation>पढ़ना कि भेजना रुका है या नहीं</translation>
+    </message>
+    <message>
+        <source>read where sending is paused</source>
+        <translation>पढ़ना कि कहाँ भेजना रुका है</translation>
+    </message>
+    <message>
+        <source>Only an administrator may resume sending.</source>
+        <translation>केवल व्यवस्थापक ही भेजना फिर शुरू कर सकता है।</translation>
+    </message>
+    <message>
+        <source>resume sending</source>
+        <translation>भेजना फिर शुरू करना</translation>
+    </message>
+    <message>
+        <source>dispatch: resume sending on this station after it paused because WhatsApp Web changed (administrators; on PostgreSQL an administrator&apos;s login), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: sending paused on station %1: %2. No message is sent from this station until an administrator resumes it, after updating the selector pack: &quot;frontdesk dispatch --resume&quot; or &quot;Resume sending&quot; on the desk&apos;s WhatsApp tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 was not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
+Without a command it opens the desk&apos;s window.
+Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1841,6 @@ Without a command it opens the desk&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped while sending and the chat could not be checked; look in the chat, then retry if it is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1851,38 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>an earlier try had reached the chat; not sent again</source>
         <translation>पिछला प्रयास चैट तक पहुँच गया था; दोबारा नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the chat after taking it over from another station; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the chat after taking it over from another station; sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station stopped while sending and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed, and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; the earlier try had not left, so it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; sent again as an administrator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried before and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2409,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>To</source>
         <translation>तक</translation>
     </message>
+    <message>
+        <source>Failed: may have been sent</source>
+        <translation>विफल: शायद भेजा जा चुका</translation>
+    </message>
 </context>
 <context>
     <name>fd::LoginDialog</name>
@@ -2755,6 +2860,10 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
         <source>Skipped</source>
         <translation>छोड़ा गया</translation>
     </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>पुष्टि नहीं हुई</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -2882,6 +2991,26 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
             <numerusform>%n संदेश %1 में निर्यात किए गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>भेजना फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू करें?
+
+यह सिलेक्टर पैक (या FrontDesk) अपडेट होने के बाद ही करें। &quot;शायद भेजा जा चुका है&quot; वाले संदेश विफल ही रहेंगे: दोबारा भेजने से पहले हर चैट देखें।</translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
+        <translation>स्टेशन %1 पर भेजना अब रुका हुआ नहीं था।</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -2992,6 +3121,37 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <message>
         <source>The file has no phone numbers.</source>
         <translation>फ़ाइल में कोई फ़ोन नंबर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PauseBanner</name>
+    <message>
+        <source>Sending paused</source>
+        <translation>भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>%1 on station %2 since %3.</source>
+        <translation>स्टेशन %2 पर %3 से: %1।</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>नहीं मिला: %1।</translation>
+    </message>
+    <message>
+        <source>Selector pack when it paused: %1</source>
+        <translation>रुकते समय का सिलेक्टर पैक: %1</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>भेजना फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Sending starts again on station %1. First update the selector pack (or FrontDesk), and look in the chats of the messages that may have been sent.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू होगा। पहले सिलेक्टर पैक (या FrontDesk) अपडेट करें, और जो संदेश शायद भेजे जा चुके हैं उनकी चैट देखें।</translation>
+    </message>
+    <message>
+        <source>No customer gets a WhatsApp message from a paused station until an administrator resumes it.</source>
+        <translation>जब तक व्यवस्थापक फिर शुरू न करे, रुके हुए स्टेशन से किसी ग्राहक को WhatsApp संदेश नहीं जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3291,14 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <message>
         <source>Sending stopped: %1</source>
         <translation>भेजना बंद हो गया: %1</translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
+        <translation>स्टेशन %1 पर भेजना अब रुका हुआ नहीं था।</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4041,18 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <message>
         <source>Selector pack: %1, version %2</source>
         <translation>सिलेक्टर पैक: %1, संस्करण %2</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>भेजना फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated and &quot;Check WhatsApp page&quot; finds everything. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation>स्टेशन %1 पर भेजना फिर शुरू करें?
+
+यह सिलेक्टर पैक (या FrontDesk) अपडेट होने और &quot;WhatsApp पेज जाँचें&quot; में सब कुछ मिलने के बाद ही करें। &quot;शायद भेजा जा चुका है&quot; वाले संदेश विफल ही रहेंगे: दोबारा भेजने से पहले हर चैट देखें।</translation>
     </message>
 </context>
 <context>

@@ -604,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>taken over from station %1 after its claim lapsed; could not verify whether it was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation type="unfinished">(தெரியாதது)</translation>
     </message>
@@ -1148,11 +1144,6 @@
         <translation>%1 — ஸ்கீமா %2</translation>
     </message>
     <message>
-        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
-Without a command it opens the desk&apos;s window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1250,88 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>Could not save the enquiry.</source>
         <translation>விசாரணையைச் சேமிக்க முடியவில்லை.</translation>
+    </message>
+    <message>
+        <source>may have been sent: check the chat before retrying</source>
+        <translation>ஏற்கெனவே அனுப்பப்பட்டிருக்கலாம்: மீண்டும் அனுப்பும் முன் அரட்டையைப் பாருங்கள்</translation>
+    </message>
+    <message>
+        <source>the request reached the WhatsApp Cloud API but its answer was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed; checking the chat before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read this station&apos;s latest sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web has changed: sending paused</source>
+        <translation>WhatsApp Web மாறிவிட்டது: அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>messages are not confirmed: sending paused</source>
+        <translation>செய்திகள் உறுதிசெய்யப்படவில்லை: அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>two sends in a row were not confirmed; the last: %1</source>
+        <translation>தொடர்ந்து இரண்டு அனுப்புதல்கள் உறுதிசெய்யப்படவில்லை; கடைசியானது: %1</translation>
+    </message>
+    <message>
+        <source>pause sending on this station</source>
+        <translation>இந்த நிலையத்தில் அனுப்புதலை நிறுத்த</translation>
+    </message>
+    <message>
+        <source>The pause of station %1 was not recorded.</source>
+        <translation>நிலையம் %1 இன் நிறுத்தம் பதிவாகவில்லை.</translation>
+    </message>
+    <message>
+        <source>read whether sending is paused</source>
+        <translation>அனுப்புதல் நிறுத்தப்பட்டுள்ளதா எனப் படிக்க</translation>
+    </message>
+    <message>
+        <source>read where sending is paused</source>
+        <translation>எங்கே அனுப்புதல் நிறுத்தப்பட்டுள்ளது எனப் படிக்க</translation>
+    </message>
+    <message>
+        <source>Only an administrator may resume sending.</source>
+        <translation>நிர்வாகி மட்டுமே அனுப்புதலை மீண்டும் தொடங்க முடியும்.</translation>
+    </message>
+    <message>
+        <source>resume sending</source>
+        <translation>அனுப்புதலை மீண்டும் தொடங்க</translation>
+    </message>
+    <message>
+        <source>dispatch: resume sending on this station after it paused because WhatsApp Web changed (administrators; on PostgreSQL an administrator&apos;s login), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: sending paused on station %1: %2. No message is sent from this station until an administrator resumes it, after updating the selector pack: &quot;frontdesk dispatch --resume&quot; or &quot;Resume sending&quot; on the desk&apos;s WhatsApp tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 was not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதல் மீண்டும் தொடங்கியது.</translation>
+    </message>
+    <message>
+        <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
+Without a command it opens the desk&apos;s window.
+Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1841,6 @@ Without a command it opens the desk&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped while sending and the chat could not be checked; look in the chat, then retry if it is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,6 +1851,38 @@ Without a command it opens the desk&apos;s window.</source>
     <message>
         <source>an earlier try had reached the chat; not sent again</source>
         <translation>முந்தைய முயற்சி உரையாடலை அடைந்திருந்தது; மீண்டும் அனுப்பப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the chat after taking it over from another station; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the chat after taking it over from another station; sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station stopped while sending and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from station %1 after its claim lapsed, and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; the earlier try had not left, so it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat could not be checked; sent again as an administrator asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried before and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2409,10 @@ Without a command it opens the desk&apos;s window.</source>
         <source>To</source>
         <translation>வரை</translation>
     </message>
+    <message>
+        <source>Failed: may have been sent</source>
+        <translation>தோல்வி: அனுப்பப்பட்டிருக்கலாம்</translation>
+    </message>
 </context>
 <context>
     <name>fd::LoginDialog</name>
@@ -2755,6 +2860,10 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
         <source>Skipped</source>
         <translation>தவிர்க்கப்பட்டது</translation>
     </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>உறுதிசெய்யப்படவில்லை</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -2882,6 +2991,26 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
             <numerusform>%n செய்திகள் %1-க்கு ஏற்றுமதி செய்யப்பட்டன.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>அனுப்புதலை மீண்டும் தொடங்கு</translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதலை மீண்டும் தொடங்கவா?
+
+தேர்வி தொகுப்பு (அல்லது FrontDesk) புதுப்பிக்கப்பட்ட பிறகே இதைச் செய்யுங்கள். &quot;அனுப்பப்பட்டிருக்கலாம்&quot; எனக் குறிக்கப்பட்ட செய்திகள் தோல்வியாகவே இருக்கும்: மீண்டும் அனுப்பும் முன் ஒவ்வொரு அரட்டையையும் பாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதல் மீண்டும் தொடங்கியது.</translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
+        <translation>நிலையம் %1 இப்போது நிறுத்தத்தில் இல்லை.</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -2992,6 +3121,37 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <message>
         <source>The file has no phone numbers.</source>
         <translation>கோப்பில் தொலைபேசி எண்கள் இல்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PauseBanner</name>
+    <message>
+        <source>Sending paused</source>
+        <translation>அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>%1 on station %2 since %3.</source>
+        <translation>நிலையம் %2 இல் %3 முதல்: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>கிடைக்காதது: %1.</translation>
+    </message>
+    <message>
+        <source>Selector pack when it paused: %1</source>
+        <translation>நிறுத்தியபோது இருந்த தேர்வி தொகுப்பு: %1</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>அனுப்புதலை மீண்டும் தொடங்கு</translation>
+    </message>
+    <message>
+        <source>Sending starts again on station %1. First update the selector pack (or FrontDesk), and look in the chats of the messages that may have been sent.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதல் மீண்டும் தொடங்கும். முதலில் தேர்வி தொகுப்பை (அல்லது FrontDesk ஐ) புதுப்பியுங்கள், அனுப்பப்பட்டிருக்கக்கூடிய செய்திகளின் அரட்டைகளைப் பாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>No customer gets a WhatsApp message from a paused station until an administrator resumes it.</source>
+        <translation>நிர்வாகி மீண்டும் தொடங்கும் வரை, நிறுத்தப்பட்ட நிலையத்திலிருந்து எந்த வாடிக்கையாளருக்கும் WhatsApp செய்தி செல்லாது.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3291,14 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <message>
         <source>Sending stopped: %1</source>
         <translation>அனுப்புதல் நின்றுவிட்டது: %1</translation>
+    </message>
+    <message>
+        <source>Sending resumed on station %1.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதல் மீண்டும் தொடங்கியது.</translation>
+    </message>
+    <message>
+        <source>Station %1 was no longer paused.</source>
+        <translation>நிலையம் %1 இப்போது நிறுத்தத்தில் இல்லை.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4041,18 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <message>
         <source>Selector pack: %1, version %2</source>
         <translation>தேர்வி தொகுப்பு: %1, பதிப்பு %2</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>அனுப்புதலை மீண்டும் தொடங்கு</translation>
+    </message>
+    <message>
+        <source>Resume sending on station %1?
+
+Do this after the selector pack (or FrontDesk) was updated and &quot;Check WhatsApp page&quot; finds everything. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation>நிலையம் %1 இல் அனுப்புதலை மீண்டும் தொடங்கவா?
+
+தேர்வி தொகுப்பு (அல்லது FrontDesk) புதுப்பிக்கப்பட்டு, &quot;WhatsApp பக்கத்தைச் சரிபார்&quot; எல்லாவற்றையும் கண்டறிந்த பிறகே இதைச் செய்யுங்கள். &quot;அனுப்பப்பட்டிருக்கலாம்&quot; எனக் குறிக்கப்பட்ட செய்திகள் தோல்வியாகவே இருக்கும்: மீண்டும் அனுப்பும் முன் ஒவ்வொரு அரட்டையையும் பாருங்கள்.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ const QStringList kReceptionistSources = {
     QStringLiteral("automation/outbox/"),
     QStringLiteral("automation/events/"),
     QStringLiteral("automation/whatsapp/SessionState.cpp"),
+    QStringLiteral("models/records/LogReasons.h"),
+    QStringLiteral("automation/dispatch/StationPauses.cpp"),
 };
 
 QString tsPath(const QString& folder, const QString& language)

@@ -1,11 +1,15 @@
 #include "log/MessageLogTab.h"
 
 #include "LogFixture.h"
+#include "common/PauseBanner.h"
+#include "dispatch/StationPauses.h"
 #include "log/LogFilterBar.h"
 #include "log/MessageDetailsPane.h"
 #include "logmodel/MessageLogModel.h"
 #include "mock/FakeClock.h"
+#include "records/LogReasons.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -302,4 +306,91 @@ TEST_P(MessageLogTabTest, PagingButtonsMoveThroughTheLog)
     EXPECT_FALSE(next->isEnabled());
     EXPECT_EQ(tab->model()->rowCount(), 2);
     saveShot(*tab, QStringLiteral("log-admin-last-page.png"));
+}
+
+// "Failed: may have been sent" lists exactly the messages pressed without a confirmation (whose reason the
+// log keeps word for word), in the desk's language on screen; "Retry all failed" then retries only those.
+TEST_P(MessageLogTabTest, TheFilterFindsTheMessagesThatMayHaveBeenSent)
+{
+    QList<qint64> maybeSent;
+    for (int i = 0; i < 3; ++i) {
+        LogRow r;
+        r.status = QStringLiteral("FAILED");
+        r.error = LogReasons::maybeSent().logged;
+        r.phone = QStringLiteral("+9198411%1").arg(i, 5, 10, QLatin1Char('0'));
+        r.transport = QStringLiteral("whatsapp-web");
+        maybeSent << insert(r);
+    }
+    auto tab = makeTab(true);
+    auto* status = tab->findChild<QComboBox*>(QStringLiteral("logStatusFilter"));
+    ASSERT_NE(status, nullptr);
+    const int item = status->findText(QStringLiteral("Failed: may have been sent"));
+    ASSERT_GE(item, 0);
+    status->setCurrentIndex(item);
+    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading() && tab->model()->rowCount() == 3; }));
+    QList<qint64> shown;
+    for (int row = 0; row < tab->model()->rowCount(); ++row)
+        shown << tab->model()->idAt(row);
+    std::sort(shown.begin(), shown.end());
+    EXPECT_EQ(shown, maybeSent);
+    EXPECT_EQ(tab->model()->summary().failed, 3) << "the figures follow the filter";
+    EXPECT_EQ(tab->model()->index(0, MessageLogModel::Error).data().toString(),
+              QStringLiteral("may have been sent: check the chat before retrying"));
+    saveShot(*tab, QStringLiteral("log-may-have-been-sent.png"));
+
+    QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
+    tab->retryAllFailedInFilter();
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    for (qint64 id : maybeSent)
+        EXPECT_EQ(statusOf(id), QStringLiteral("RETRYING"));
+    for (qint64 id : failedIds)
+        EXPECT_EQ(statusOf(id), QStringLiteral("FAILED")) << "other failures are not in this filter";
+}
+
+// Where sending is paused shows above the log on every desk; only an administrator can resume it there.
+TEST_P(MessageLogTabTest, PausedStationsShowAboveTheLogAndAdminsResumeThem)
+{
+    StationPause pause;
+    pause.station = QStringLiteral("desk-3");
+    pause.transport = QStringLiteral("whatsapp-web");
+    pause.reason = StationPauses::pageChanged().logged;
+    pause.missing = QStringLiteral("outgoing rows (data-id true_) in the open chat");
+    pause.selectorPack = QStringLiteral("built-in, version 2");
+    pause.pausedAt = clock.nowUtc();
+    ASSERT_TRUE(StationPauses(*connection).pause(pause).ok());
+
+    auto reception = makeTab(false);
+    ASSERT_TRUE(waitFor([&] { return reception->pauseBanner()->isVisible(); }));
+    auto* text = reception->pauseBanner()->findChild<QLabel*>(QStringLiteral("pauseText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("WhatsApp Web has changed: sending paused")))
+        << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("desk-3")));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("data-id true_")));
+    EXPECT_TRUE(
+        reception->pauseBanner()->findChildren<QPushButton*>(QStringLiteral("resumeSending")).isEmpty());
+    QSignalSpy refused(reception.get(), &MessageLogTab::resumeFinished);
+    reception->resumeStation(QStringLiteral("desk-3"));
+    ASSERT_TRUE(waitFor([&] { return refused.count() == 1; }));
+    EXPECT_FALSE(refused.at(0).at(0).toBool());
+    EXPECT_TRUE(StationPauses(*connection).active(QStringLiteral("desk-3"))->has_value());
+    reception.reset();
+
+    auto admin = makeTab(true);
+    admin->setUserLogin(QStringLiteral("meena"));
+    ASSERT_TRUE(waitFor([&] { return admin->pauseBanner()->isVisible(); }));
+    const auto buttons = admin->pauseBanner()->findChildren<QPushButton*>(QStringLiteral("resumeSending"));
+    ASSERT_EQ(buttons.size(), 1);
+    EXPECT_EQ(buttons.first()->property("station").toString(), QStringLiteral("desk-3"));
+    saveShot(*admin, QStringLiteral("log-paused-station.png"));
+    QSignalSpy resumed(admin.get(), &MessageLogTab::resumeFinished);
+    admin->resumeStation(QStringLiteral("desk-3"));
+    ASSERT_TRUE(waitFor([&] { return resumed.count() == 1; }));
+    EXPECT_TRUE(resumed.at(0).at(0).toBool()) << resumed.at(0).at(1).toString().toStdString();
+    EXPECT_FALSE(StationPauses(*connection).active(QStringLiteral("desk-3"))->has_value());
+    ASSERT_TRUE(waitFor([&] { return !admin->pauseBanner()->isVisible(); }));
+    if (GetParam() == Dialect::Sqlite) { // PostgreSQL records the login the server knows
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM station_pauses WHERE resumed_by = 'meena'")),
+                  1);
+    }
 }

@@ -1,7 +1,9 @@
 // The WhatsApp tab on the test page: the session's state, "Use here" only when needed, the self-test
 // button and the notice while a message is being sent.
-#include "whatsapp/WhatsAppFixture.h"
 #include "whatsapp/WhatsAppTab.h"
+
+#include "dispatch/StationPauses.h"
+#include "whatsapp/WhatsAppFixture.h"
 
 #include <QDir>
 #include <QLabel>
@@ -95,4 +97,39 @@ TEST_F(WhatsAppTest, TabShowsTheQrCodeState)
     EXPECT_TRUE(state->text().contains(QStringLiteral("QR"))) << state->text().toStdString();
     waitUntil([] { return false; }, 300);
     keepScreenshot(tab, QStringLiteral("whatsapp-tab-qr"));
+}
+
+// This desk's station paused: the tab says "WhatsApp Web has changed: sending paused" with what is missing;
+// an admin gets "Resume sending", reception only the notice.
+TEST_F(WhatsAppTest, TabShowsThatSendingIsPausedAndOnlyAdminsMayResume)
+{
+    auto session = readySession();
+    WhatsAppTab tab(*session);
+    tab.resize(1100, 760);
+    tab.show();
+    auto* banner = tab.findChild<QWidget*>(QStringLiteral("whatsappPause"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isHidden());
+
+    StationPause pause;
+    pause.station = QStringLiteral("desk-1");
+    pause.reason = StationPauses::pageChanged().logged;
+    pause.missing = QStringLiteral("compose box (footer div[contenteditable=\"true\"])");
+    pause.pausedAt = QDateTime::currentDateTimeUtc();
+    tab.showPause(pause);
+    EXPECT_TRUE(banner->isVisible());
+    auto* text = banner->findChild<QLabel*>(QStringLiteral("pauseText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("WhatsApp Web has changed: sending paused")))
+        << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("compose box")));
+    EXPECT_TRUE(banner->findChildren<QPushButton*>(QStringLiteral("resumeSending")).isEmpty()) << "reception";
+    EXPECT_NE(banner->findChild<QLabel*>(QStringLiteral("pauseWho")), nullptr);
+
+    tab.setCanResume(true);
+    EXPECT_EQ(banner->findChildren<QPushButton*>(QStringLiteral("resumeSending")).size(), 1);
+    keepScreenshot(tab, QStringLiteral("whatsapp-paused"));
+
+    tab.showPause(std::nullopt);
+    EXPECT_TRUE(banner->isHidden());
 }

@@ -1,6 +1,7 @@
 #include "log/LogFilterBar.h"
 
 #include "logmodel/MessageLogModel.h"
+#include "records/LogReasons.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,6 +15,9 @@ namespace {
 
 // The earliest date of the date boxes stands for "no limit" and shows as "Any".
 const QDate kNoDate(2000, 1, 1);
+
+// The status box's items may also ask for one logged reason.
+constexpr int kReasonRole = Qt::UserRole + 1;
 
 QDateEdit* dateBox(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -46,6 +50,9 @@ LogFilterBar::LogFilterBar(QWidget* parent)
     m_status->addItem(tr("All statuses"), QStringList());
     m_status->addItem(tr("Sent, delivered or read"), MessageLogFilter::sentStatuses());
     m_status->addItem(tr("Failed"), QStringList{QStringLiteral("FAILED")});
+    // Pressed without a confirmation: an admin looks in each chat before retrying.
+    m_status->addItem(tr("Failed: may have been sent"), QStringList{QStringLiteral("FAILED")});
+    m_status->setItemData(m_status->count() - 1, LogReasons::maybeSent().logged, kReasonRole);
     m_status->addItem(tr("Waiting (pending, sending, retrying)"), MessageLogFilter::pendingStatuses());
     m_status->addItem(tr("Skipped"), QStringList{QStringLiteral("SKIPPED")});
     m_status->insertSeparator(m_status->count());
@@ -96,6 +103,7 @@ MessageLogFilter LogFilterBar::filter() const
     MessageLogFilter f;
     f.eventType = m_event->currentData().toString();
     f.statuses = m_status->currentData().toStringList();
+    f.reason = m_status->currentData(kReasonRole).toString();
     if (m_from->date() != kNoDate)
         f.from = m_from->date();
     if (m_to->date() != kNoDate)

@@ -1,7 +1,9 @@
 #include "log/MessageLogTab.h"
 
+#include "common/PauseBanner.h"
 #include "db/DatabaseWorker.h"
 #include "dispatch/MessageQueue.h"
+#include "dispatch/StationPauses.h"
 #include "log/LogFilterBar.h"
 #include "log/MessageDetailsPane.h"
 #include "logmodel/FutureReply.h"
@@ -21,6 +23,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <climits>
 
@@ -128,7 +131,13 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setWordWrap(true);
 
+    m_pauses = new PauseBanner(m_isAdmin, this);
+    m_pauses->setObjectName(QStringLiteral("logPauses"));
+    m_pausesTimer = new QTimer(this);
+    m_pausesTimer->setInterval(kPausesIntervalMs);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pauses);
     layout->addWidget(m_filters);
     layout->addLayout(figures);
     layout->addWidget(splitter, 1);
@@ -171,9 +180,64 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
         connect(m_retryAllFailed, &QPushButton::clicked, this, &MessageLogTab::askRetryAllFailed);
     }
 
+    connect(m_pauses, &PauseBanner::resumeRequested, this, &MessageLogTab::askResume);
+    connect(m_pausesTimer, &QTimer::timeout, this, &MessageLogTab::refreshPauses);
+    m_pausesTimer->start();
+    refreshPauses();
+
     showSummary(m_model->summary());
     updatePaging();
     updateActions();
+}
+
+void MessageLogTab::refreshPauses()
+{
+    if (m_pausesInFlight)
+        return;
+    m_pausesInFlight = true;
+    onResult(m_database.run([](Connection& c) { return StationPauses(c).allActive(); }), this,
+             [this](const Result<QList<StationPause>>& pauses) {
+                 m_pausesInFlight = false;
+                 if (pauses) // an outage shows in the log's own status; the banner keeps what it knew
+                     m_pauses->showPauses(pauses.value());
+             });
+}
+
+void MessageLogTab::askResume(const QString& station)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Resume sending"),
+        tr("Resume sending on station %1?\n\nDo this after the selector pack (or FrontDesk) was updated. "
+           "Messages "
+           "marked \"may have been sent\" stay failed: look in each chat before retrying them.")
+            .arg(station));
+    if (answer == QMessageBox::Yes)
+        resumeStation(station);
+}
+
+void MessageLogTab::resumeStation(const QString& station)
+{
+    m_pauses->setResuming(true);
+    const bool isAdmin = m_isAdmin;
+    const QString login = m_login;
+    const Clock* clock = &m_clock;
+    onResult(m_database.run([station, login, isAdmin, clock](Connection& c) {
+        return StationPauses(c).resume(station, login, isAdmin, clock->nowUtc());
+    }),
+             this, [this, station](const Result<int>& resumed) {
+                 m_pauses->setResuming(false);
+                 if (!resumed) {
+                     setStatus(resumed.error().message, true);
+                     emit resumeFinished(false, resumed.error().message);
+                 } else {
+                     const QString text = resumed.value() > 0
+                                              ? tr("Sending resumed on station %1.").arg(station)
+                                              : tr("Station %1 was no longer paused.").arg(station);
+                     setStatus(text);
+                     emit resumeFinished(true, text);
+                 }
+                 refreshPauses();
+             });
 }
 
 void MessageLogTab::showSummary(const MessageLogSummary& s)

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace fd {
 
@@ -16,10 +17,12 @@ class DatabaseWorker;
 class LogFilterBar;
 class MessageDetailsPane;
 class MessageLogModel;
+class PauseBanner;
 
 // The audit log of every WhatsApp message, for admin and reception: figures, filters, search, paging,
 // details, CSV export. Admins also get "Retry selected" and "Retry all failed"; for reception the buttons do
-// not exist (and the engine and database refuse a retry anyway).
+// not exist (and the engine and database refuse a retry anyway). Above the log: the stations where sending is
+// paused, with "Resume sending" for admins.
 class MessageLogTab : public QWidget
 {
     Q_OBJECT
@@ -31,18 +34,28 @@ public:
     QTableView* table() const { return m_table; }
     MessageDetailsPane* detailsPane() const { return m_details; }
     LogFilterBar* filterBar() const { return m_filters; }
+    PauseBanner* pauseBanner() const { return m_pauses; }
+    // Who is signed in, recorded when an admin resumes a station (PostgreSQL records its own login).
+    void setUserLogin(const QString& login) { m_login = login; }
 
     // Writes the current filter to `path` (the Export button asks for the file first).
     void exportTo(const QString& path);
     // Without asking for confirmation (the buttons ask first).
     void retryIds(const QList<qint64>& ids);
     void retryAllFailedInFilter();
+    // Reads where sending is paused (also every few seconds by itself).
+    void refreshPauses();
+    // Without asking for confirmation (the banner's button asks first).
+    void resumeStation(const QString& station);
+
+    static constexpr int kPausesIntervalMs = 5000;
 
     QString statusText() const;
 
 signals:
     void exportFinished(bool ok, const QString& message);
     void retryFinished(bool ok, const QString& message);
+    void resumeFinished(bool ok, const QString& message);
 
 private:
     void showSummary(const MessageLogSummary& summary);
@@ -52,6 +65,7 @@ private:
     void askRetrySelected();
     void askRetryAllFailed();
     void askExport();
+    void askResume(const QString& station);
     void setStatus(const QString& text, bool problem = false);
     QList<qint64> selectedIds() const;
 
@@ -77,6 +91,10 @@ private:
     QPushButton* m_retryAllFailed = nullptr; // admins only
     QPushButton* m_export = nullptr;
     QLabel* m_status = nullptr;
+    PauseBanner* m_pauses = nullptr;
+    QTimer* m_pausesTimer = nullptr;
+    QString m_login;
+    bool m_pausesInFlight = false;
     quint64 m_detailsGeneration = 0;
     qint64 m_detailsId = 0;
     bool m_exporting = false;

@@ -1,11 +1,13 @@
 #include "whatsapp/WhatsAppTab.h"
 
+#include "common/PauseBanner.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppWebSender.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -40,6 +42,9 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
     m_notice->setAccessibleName(tr("Sending notice"));
     m_notice->setWordWrap(true);
 
+    m_pause = new PauseBanner(false, this);
+    m_pause->setObjectName(QStringLiteral("whatsappPause"));
+
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("whatsappSelfTestReport"));
     m_report->setAccessibleName(tr("WhatsApp page check"));
@@ -59,6 +64,7 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
     buttons->addWidget(m_check);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_pause);
     layout->addWidget(m_notice);
     layout->addWidget(m_report);
     layout->addWidget(m_view, 1);
@@ -67,6 +73,17 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
     connect(m_reload, &QPushButton::clicked, &m_session, &whatsapp::WhatsAppSession::reload);
     connect(m_check, &QPushButton::clicked, this, &WhatsAppTab::runSelfTest);
     connect(&m_session, &whatsapp::WhatsAppSession::stateChanged, this, &WhatsAppTab::showState);
+    connect(m_pause, &PauseBanner::resumeRequested, this, [this](const QString& station) {
+        const auto answer = QMessageBox::question(this, tr("Resume sending"),
+                                                  tr("Resume sending on station %1?\n\nDo this after the "
+                                                     "selector pack (or FrontDesk) was updated and "
+                                                     "\"Check WhatsApp page\" finds everything. Messages "
+                                                     "marked \"may have been sent\" stay failed: "
+                                                     "look in each chat before retrying them.")
+                                                      .arg(station));
+        if (answer == QMessageBox::Yes)
+            emit resumeRequested();
+    });
 
     // Failures keep a picture of what the page showed.
     QPointer<QWebEngineView> view = m_view;
@@ -95,6 +112,16 @@ void WhatsAppTab::setSender(whatsapp::WhatsAppWebSender* sender)
         return;
     connect(sender, &whatsapp::WhatsAppWebSender::busyChanged, this, &WhatsAppTab::showBusy);
     showBusy(sender->isBusy());
+}
+
+void WhatsAppTab::showPause(const std::optional<StationPause>& pause)
+{
+    m_pause->showPauses(pause ? QList<StationPause>{*pause} : QList<StationPause>());
+}
+
+void WhatsAppTab::setCanResume(bool canResume)
+{
+    m_pause->setCanResume(canResume);
 }
 
 void WhatsAppTab::showState(whatsapp::SessionState state, const QString& text)

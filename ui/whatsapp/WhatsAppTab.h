@@ -1,8 +1,11 @@
 #pragma once
 
+#include "dispatch/StationPauses.h"
 #include "whatsapp/SessionState.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,9 +19,12 @@ class WhatsAppWebSender;
 
 namespace fd {
 
+class PauseBanner;
+
 // The WhatsApp tab: WhatsApp Web as the sender drives it (the receptionist scans the QR code here once),
 // the session's state, "Use here" when WhatsApp is open elsewhere, and "Check WhatsApp page", which lists
-// the landmarks of the selector pack that the page shows and the ones it misses.
+// the landmarks of the selector pack that the page shows and the ones it misses. When this desk's station
+// paused ("WhatsApp Web has changed: sending paused"), it says so with what is missing; admins can resume.
 class WhatsAppTab : public QWidget
 {
     Q_OBJECT
@@ -30,6 +36,15 @@ public:
     void setSender(whatsapp::WhatsAppWebSender* sender);
 
     QWebEngineView* view() const { return m_view; }
+    PauseBanner* pauseBanner() const { return m_pause; }
+
+    // This desk's station paused (or not any more); admins get "Resume sending".
+    void showPause(const std::optional<StationPause>& pause);
+    void setCanResume(bool canResume);
+
+signals:
+    // An admin confirmed "Resume sending".
+    void resumeRequested();
 
 private:
     void showState(whatsapp::SessionState state, const QString& text);
@@ -40,6 +55,7 @@ private:
     whatsapp::WhatsAppSession& m_session;
     QLabel* m_state = nullptr;
     QLabel* m_notice = nullptr;
+    PauseBanner* m_pause = nullptr;
     QPushButton* m_useHere = nullptr;
     QPushButton* m_reload = nullptr;
     QPushButton* m_check = nullptr;
