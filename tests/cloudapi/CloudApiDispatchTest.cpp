@@ -38,11 +38,7 @@ TEST_P(CloudApiDispatch, QueuedEventsGoOutAsTemplatesAndAreLoggedWithTheirIds)
     auto saved = desk().createServiceRequest(input);
     ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     const qint64 messageId = saved->message->messageId;
-    const qint64 enquiryMessage = MessageLogRepository(*connection)
-                                      .find(QStringLiteral("enquiry"), enquiry(QStringLiteral("+91 91234 56789")),
-                                            QStringLiteral("ENQUIRY_CREATED"))
-                                      .value()
-                                      ->id;
+    const qint64 enquiryMessage = messageFor(enquiry(QStringLiteral("+91 91234 56789")));
     // Oldest first: the service request's message is accepted, the enquiry's number is not on WhatsApp.
     server.script({FakeGraphServer::Answer{}, FakeGraphServer::error(400, 131026, QStringLiteral("Message undeliverable"))});
 
@@ -75,11 +71,7 @@ TEST_P(CloudApiDispatch, QueuedEventsGoOutAsTemplatesAndAreLoggedWithTheirIds)
 
 TEST_P(CloudApiDispatch, RejectedTokenLeavesEverythingPending)
 {
-    const qint64 id = MessageLogRepository(*connection)
-                          .find(QStringLiteral("enquiry"), enquiry(QStringLiteral("9876543210")),
-                                QStringLiteral("ENQUIRY_CREATED"))
-                          .value()
-                          ->id;
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
     CloudApiSender sender(settings());
     sender.setAccessToken(QStringLiteral("revoked"));
     EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::SenderNotReady);
@@ -125,11 +117,7 @@ TEST_P(CloudApiDispatch, ALostAnswerIsNeverSentAgain)
 {
     for (const auto& lost : {FakeGraphServer::closed(), FakeGraphServer::silent()}) {
         enquiry(QStringLiteral("9876543211")); // answered: one lost answer alone does not pause the station
-        const qint64 id = MessageLogRepository(*connection)
-                              .find(QStringLiteral("enquiry"), enquiry(QStringLiteral("9876543210")),
-                                    QStringLiteral("ENQUIRY_CREATED"))
-                              .value()
-                              ->id;
+        const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
         const int before = int(server.requests().size());
         server.script({FakeGraphServer::Answer{}, lost});
         CloudApiSender sender(settings());

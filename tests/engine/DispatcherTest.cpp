@@ -14,13 +14,6 @@ using namespace fd::test;
 class DispatcherTest : public EngineTest
 {
 protected:
-    qint64 messageFor(qint64 enquiryId)
-    {
-        return MessageLogRepository(*connection)
-            .find(QStringLiteral("enquiry"), enquiryId, QStringLiteral("ENQUIRY_CREATED"))
-            .value()
-            ->id;
-    }
     void setSetting(const char* key, const QString& value)
     {
         ASSERT_TRUE(SettingsRepository(*connection).setValue(QLatin1String(key), value, {}).ok());

@@ -5,6 +5,7 @@
 #include "events/DeskActions.h"
 #include "mock/FakeClock.h"
 #include "mock/ScriptedSender.h"
+#include "repositories/MessageLogRepository.h"
 #include "settings/SharedSettings.h"
 #include "util/TestDatabase.h"
 
@@ -43,6 +44,15 @@ protected:
         auto saved = desk().createEnquiry(input);
         EXPECT_TRUE(saved.ok()) << saved.error().message.toStdString() << saved.error().detail.toStdString();
         return saved.ok() ? saved->record.id : 0;
+    }
+
+    // The id of the enquiry's ENQUIRY_CREATED message.
+    qint64 messageFor(qint64 enquiryId)
+    {
+        auto found = MessageLogRepository(*connection)
+                         .find(QStringLiteral("enquiry"), enquiryId, QStringLiteral("ENQUIRY_CREATED"));
+        EXPECT_TRUE(found.ok() && found->has_value()) << "no message for enquiry " << enquiryId;
+        return found.ok() && found->has_value() ? found.value()->id : 0;
     }
 
     int count(const QString& sql, const QVariantList& values = {})

@@ -24,13 +24,6 @@ const QString kMaybeSent = QStringLiteral("may have been sent: check the chat be
 class NeverTwiceTest : public EngineTest
 {
 protected:
-    qint64 messageFor(qint64 enquiryId)
-    {
-        return MessageLogRepository(*connection)
-            .find(QStringLiteral("enquiry"), enquiryId, QStringLiteral("ENQUIRY_CREATED"))
-            .value()
-            ->id;
-    }
     qint64 newMessage(int n) { return messageFor(enquiry(QStringLiteral("98765432%1").arg(10 + n))); }
 
     MessageLogEntry row(qint64 id) { return MessageLogRepository(*connection).get(id).value(); }
