@@ -255,6 +255,10 @@ void WhatsAppSession::reload()
 {
     if (!m_page)
         return;
+    if (m_rendererGone) {
+        restartPage(); // there is nothing to reload: the page's address in a new render process
+        return;
+    }
     m_reloadTimer.stop();
     ++m_loadSerial;
     m_navigationRequested = true;
@@ -277,6 +281,8 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
         return;
     QUrl url = m_options.baseUrl.resolved(QUrl(QStringLiteral("send")));
     url.setQuery(QStringLiteral("phone=") + QString(digits).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
+    m_restartTimer.stop(); // this load starts a new render process if the old one is gone
+    m_rendererGone = false;
     ++m_loadSerial;
     m_navigationRequested = true;
     m_navigationRequestedFor.start();
