@@ -292,13 +292,16 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
 
 void WhatsAppSession::onLoadingChanged(const QWebEngineLoadingInfo& info)
 {
-    m_navigationRequested = false;
     if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
         ++m_loadSerial;
+        // Until the new document is in, the old one still answers: its "ready" is not the new page's.
+        m_navigationRequested = true;
+        m_navigationRequestedFor.start();
         if (m_state != SessionState::Error && m_state != SessionState::Unsupported)
             setState(SessionState::Loading);
         return;
     }
+    m_navigationRequested = false;
     // -3 (aborted) is a navigation replaced by the next one, not a failure.
     if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != -3) {
         setState(SessionState::Error, tr("WhatsApp Web could not be loaded from %1: %2. Trying again shortly.")
