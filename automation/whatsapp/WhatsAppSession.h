@@ -87,6 +87,12 @@ public:
     // Ends a running job now (its `done` gets an interrupted failure with `reason`); false when it had ended.
     bool abortJob(JobId job, const QString& reason);
     bool isRunning(JobId job) const { return m_jobs.count(job) != 0; }
+    // The job was allowed to press send: from then on its message may have left.
+    bool pressApproved(JobId job) const
+    {
+        const auto running = m_jobs.find(job);
+        return running != m_jobs.end() && running->second.pressApproved;
+    }
 
     void selfTest(std::function<void(const SelfTestReport&)> done);
 

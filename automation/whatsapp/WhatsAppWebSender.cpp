@@ -128,6 +128,7 @@ void WhatsAppWebSender::sendStep(const OutgoingMessage& message, bool viaLink, D
 void WhatsAppWebSender::startJob(const QString& function, const QJsonObject& args, int timeoutMs,
                                  std::function<void(const QVariantMap&)> done, bool mayPress)
 {
+    m_jobPresses = mayPress;
     std::function<bool()> approve;
     if (mayPress)
         approve = [this] { return !m_stopping; }; // a stopping station presses nothing new
@@ -160,6 +161,12 @@ void WhatsAppWebSender::stopSending(int graceMs)
         finish(m_openDone, SendResult::notReady(tr("the station is stopping")));
         return;
     }
+    if (m_job && m_jobPresses && !m_session.pressApproved(m_job)) {
+        // A send that has not pressed never will now: nothing to wait for.
+        m_session.abortJob(m_job, tr("the station stopped before send was pressed"));
+        return;
+    }
+    // A send that may have been pressed gets the grace to be confirmed, a crash check the grace to finish.
     armStopTimer();
 }
 

@@ -87,6 +87,7 @@ private:
     QHash<QString, Watched> m_watched;
     QTimer m_tickTimer;
     WhatsAppSession::JobId m_job = 0; // the driver job in flight
+    bool m_jobPresses = false;        // it is a send (a crash check presses nothing)
     // A /send load in flight: the send waits for the page to be ready again.
     Done m_openDone;
     QMetaObject::Connection m_openWait;

@@ -392,9 +392,9 @@
         },
         press(id, go) {
             const job = jobs.get(id);
-            if (!job || !job.armed)
+            if (!job || (go === true && !job.armed))
                 return false;
-            job.go = go === true;
+            job.go = go === true; // a refusal holds whenever it comes
             return true;
         },
         // Levels of messages we sent, for the ones still on screen.
