@@ -15,8 +15,10 @@
 #include "whatsapp/WhatsAppWebSender.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace fd {
@@ -41,6 +43,8 @@ void DeskWiring::attach(MainWindow* window)
     DatabaseWorker& database = *m_session.database();
     const DeskContext& context = *m_session.context();
     DeskConfig& desk = m_desk;
+    m_window = window;
+    window->installEventFilter(this);
 
     whatsapp::SessionOptions options;
     options.baseUrl = QUrl(desk.get(DeskConfig::Key::WhatsAppUrl).toString());
@@ -82,6 +86,28 @@ void DeskWiring::attach(MainWindow* window)
     // The window comes first: Chromium's start and the page (40–100 ms more when QtWebEngine did not start
     // during sign-in) follow once it is on screen; the first tab does not need them.
     runAfterFirstPaint(window, kStartLatestMs, [this, window] { startWhatsApp(window); });
+}
+
+bool DeskWiring::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::Close || watched != m_window || m_closing || !m_station ||
+        !m_station->isBusy())
+        return QObject::eventFilter(watched, event);
+    // A message is in flight: it gets a bounded time, then the window closes (a second close does it at
+    // once).
+    m_closing = true;
+    event->ignore();
+    m_window->statusBar()->showMessage(
+        tr("Closing once the message being sent is recorded (at most %1 s) ...")
+            .arg(kCloseBackstopMs / 1000));
+    QPointer<MainWindow> window = m_window;
+    auto close = [window] {
+        if (window)
+            window->close();
+    };
+    m_station->stop(kCloseGraceMs, close);
+    QTimer::singleShot(kCloseBackstopMs, this, close);
+    return true;
 }
 
 void DeskWiring::startWhatsApp(MainWindow* window)

@@ -32,7 +32,14 @@ public:
 
     void attach(MainWindow* window);
 
+protected:
+    // Closing the window while a message is in flight lets it finish (bounded); a second close is at once.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    static constexpr int kCloseGraceMs = 10000;    // the message in flight, then it is recorded as it stands
+    static constexpr int kCloseBackstopMs = 25000; // the window closes by then whatever is still open
+
     // A window that has not painted by then (started minimised) gets its session anyway.
     static constexpr int kStartLatestMs = 1000;
 
@@ -48,6 +55,8 @@ private:
     std::unique_ptr<SendingStation> m_station;
     QPointer<WhatsAppTab> m_whatsAppTab; // lives in the window, shows m_whatsApp
     bool m_paused = false;               // this station's pause wins the status bar over the page's state
+    QPointer<MainWindow> m_window;
+    bool m_closing = false;
 };
 
 } // namespace fd

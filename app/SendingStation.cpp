@@ -61,8 +61,25 @@ void SendingStation::startCloudApi(const CloudApiSettings& settings)
     });
 }
 
+bool SendingStation::isBusy() const
+{
+    return m_dispatcher && m_dispatcher->isRunning() && m_dispatcher->isBusy();
+}
+
+void SendingStation::stop(int graceMs, std::function<void()> done)
+{
+    if (!m_dispatcher || !m_dispatcher->isRunning()) {
+        done();
+        return;
+    }
+    connect(m_dispatcher.get(), &Dispatcher::finished, this, [done = std::move(done)] { done(); });
+    m_sender->stopSending(graceMs);
+    m_dispatcher->stop();
+}
+
 void SendingStation::startWith(Sender& sender)
 {
+    m_sender = &sender;
     Dispatcher::Options options;
     options.station = stationName();
     m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, options);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace fd {
@@ -36,6 +37,13 @@ public:
     // Lifts this station's pause (administrators; on PostgreSQL the server checks) and sends again.
     void resume(const QString& by, bool isAdmin);
 
+    // A message is being claimed, sent or recorded: closing now should let it finish.
+    bool isBusy() const;
+    // Sends nothing new; `done` runs once the message in flight is recorded (within about `graceMs`: then
+    // it is recorded "may have been sent" if send was pressed, released untouched if not), at once when
+    // nothing is in flight.
+    void stop(int graceMs, std::function<void()> done);
+
 signals:
     // One line for the status bar: "Sending through WhatsApp Web", "Cloud API: no access token ...".
     void stateChanged(const QString& text, bool healthy);
@@ -49,6 +57,7 @@ private:
     void startCloudApi(const CloudApiSettings& settings);
 
     DatabaseWorker& m_database;
+    Sender* m_sender = nullptr; // the one the dispatcher uses
     whatsapp::WhatsAppWebSender& m_webSender;
     CredentialService& m_credentials;
     QString m_transport;

@@ -25,8 +25,15 @@
 #include <QWebEngineView>
 
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace fd::dispatch {
 namespace {
@@ -39,11 +46,70 @@ const QString kTransport = QStringLiteral("transport");
 const QString kTokenFile = QStringLiteral("token-file");
 const QString kResume = QStringLiteral("resume");
 
-volatile std::sig_atomic_t g_stopRequested = 0;
+// Stopping (SIGTERM, SIGINT) is bounded whatever the page does: the message in flight gets kStopGraceMs to be
+// confirmed (then it is recorded "may have been sent" if send was pressed, or released untouched), the run
+// ends after kStopBackstopMs whatever is still open, and the process after kHardStopSeconds whatever it is
+// doing (a timer of the kernel, not of the event loop). A second signal ends it at once.
+constexpr int kStopGraceMs = 10000;
+constexpr int kStopBackstopMs = 25000;
+constexpr unsigned kHardStopSeconds = 30;
 
-extern "C" void onStopSignal(int)
+volatile std::sig_atomic_t g_stopRequested = 0;
+// Written before the handlers are installed (a signal handler may not format or translate).
+std::string g_secondSignalText;
+std::string g_hardStopText;
+
+void writeError(const std::string& text)
 {
-    g_stopRequested = 1;
+#if defined(Q_OS_UNIX)
+    (void)!::write(STDERR_FILENO, text.data(), text.size());
+#else
+    std::fputs(text.c_str(), stderr);
+#endif
+}
+
+extern "C" void onStopSignal(int signo)
+{
+    if (g_stopRequested) {
+        writeError(g_secondSignalText);
+        std::_Exit(128 + signo);
+    }
+    g_stopRequested = signo;
+#if defined(Q_OS_UNIX)
+    ::alarm(kHardStopSeconds);
+#endif
+}
+
+#if defined(Q_OS_UNIX)
+extern "C" void onHardStop(int)
+{
+    writeError(g_hardStopText);
+    std::_Exit(ExitFailure);
+}
+#endif
+
+void installStopHandlers()
+{
+    g_secondSignalText =
+        QObject::tr("frontdesk dispatch: a second stop signal: stopped at once\n").toStdString();
+    g_hardStopText =
+        QObject::tr("error: frontdesk dispatch did not end within %1 s of the stop signal and was "
+                    "ended; the next start checks the message in flight in its chat\n")
+            .arg(kHardStopSeconds)
+            .toStdString();
+#if defined(Q_OS_UNIX)
+    struct sigaction action = {};
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    action.sa_handler = onStopSignal;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    action.sa_handler = onHardStop;
+    ::sigaction(SIGALRM, &action, nullptr);
+#else
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+#endif
 }
 
 struct Pace
@@ -217,10 +283,26 @@ public:
 
     void stop()
     {
-        if (m_dispatcher)
-            m_dispatcher->stop();
-        else
+        if (m_stopping)
+            return;
+        m_stopping = true;
+        if (!m_dispatcher) {
             quit(ExitOk);
+            return;
+        }
+        m_out
+            << QObject::tr("Stopping: the message being sent gets at most %1 s ...").arg(kStopGraceMs / 1000)
+            << Qt::endl;
+        m_sender->stopSending(kStopGraceMs);
+        m_dispatcher->stop();
+        QTimer::singleShot(kStopBackstopMs, m_dispatcher.get(), [this] {
+            m_err << QObject::tr(
+                         "error: the message in flight was not recorded within %1 s of the stop; ending "
+                         "now: the next start checks it in its chat")
+                         .arg(kStopBackstopMs / 1000)
+                  << Qt::endl;
+            quit(ExitFailure);
+        });
     }
 
     int exitCode() const { return m_exitCode; }
@@ -318,6 +400,7 @@ private:
 
     void startDispatcher(Sender& sender)
     {
+        m_sender = &sender;
         m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, m_options.dispatcher);
         QObject::connect(m_dispatcher.get(), &Dispatcher::finished, m_dispatcher.get(),
                          [this, &sender](Dispatcher::Finish how, const QString& message) {
@@ -349,6 +432,8 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     int m_exitCode = ExitFailure;
+    bool m_stopping = false;
+    Sender* m_sender = nullptr; // the one the dispatcher uses
     std::unique_ptr<whatsapp::WhatsAppSession> m_session;
     std::unique_ptr<QWebEngineView> m_view;
     std::unique_ptr<whatsapp::WhatsAppWebSender> m_webSender;
@@ -443,17 +528,15 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     DatabaseWorker database(choice.spec, QStringLiteral("dispatch"));
     Station station(database, options, out, err);
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    installStopHandlers();
     QTimer stopWatch;
     QObject::connect(&stopWatch, &QTimer::timeout, &stopWatch, [&] {
         if (g_stopRequested) {
             stopWatch.stop();
-            out << QObject::tr("Stopping after the message in flight ...") << Qt::endl;
             station.stop();
         }
     });
-    stopWatch.start(200);
+    stopWatch.start(100);
 
     // The schema must be the one this program knows before anything is claimed; the same call reads
     // which transport sends.

@@ -156,7 +156,7 @@ void Dispatcher::wake()
 
 void Dispatcher::scheduleStep(int delayMs)
 {
-    m_timer.start(qMax(0, delayMs));
+    m_timer.start(m_stopRequested ? 0 : qMax(0, delayMs)); // a station asked to stop waits for no pace
 }
 
 int Dispatcher::nextGapMs() const

@@ -57,6 +57,8 @@ public:
     bool isRunning() const { return m_running; }
     // The pause in force on this station, as last read.
     const std::optional<StationPause>& pause() const { return m_pause; }
+    // A step is in flight (a claim, a send, a record): stopping now waits for it.
+    bool isBusy() const { return m_busy; }
 
 signals:
     void finished(fd::Dispatcher::Finish how, const QString& message);

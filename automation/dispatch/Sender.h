@@ -74,6 +74,12 @@ public:
     virtual void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
                                   std::function<void(std::optional<bool>)> done) = 0;
 
+    // The station is stopping: from now on nothing new goes out (send() answers NotReady), and the message in
+    // flight is answered within `graceMs`: Unconfirmed when it may have been sent, NotReady (released
+    // untouched) when it provably was not. A transport whose calls have their own short deadline need not
+    // do anything.
+    virtual void stopSending(int graceMs) { Q_UNUSED(graceMs) }
+
 signals:
     void readyChanged(bool ready);
     // A later tick for a message sent earlier: "DELIVERED" or "READ".

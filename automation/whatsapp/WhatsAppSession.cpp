@@ -16,6 +16,13 @@
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <sys/types.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 namespace fd::whatsapp {
 namespace {
 
@@ -23,6 +30,8 @@ namespace {
 constexpr quint32 kWorld = QWebEngineScript::ApplicationWorld;
 constexpr int kJobPollMs = 10;
 constexpr int kKeptDiagnostics = 200;
+constexpr int kWatchMs = 250;
+constexpr int kDiagnosticsHtmlMs = 3000; // a page that does not hand over its HTML by then is not waited for
 
 QString appDataFolder(const QString& name)
 {
@@ -69,6 +78,33 @@ QVariantMap failure(const QString& reason)
     return {{QStringLiteral("outcome"), QStringLiteral("failed")}, {QStringLiteral("reason"), reason}};
 }
 
+// A job ended here, not by the driver: what the page did meanwhile is unknown.
+QVariantMap interrupted(const QString& reason)
+{
+    QVariantMap result = failure(reason);
+    result.insert(QStringLiteral("interrupted"), true);
+    return result;
+}
+
+// Ends a render process that no longer answers (Chromium restarts one for the next load).
+bool endProcess(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), SIGKILL) == 0;
+#elif defined(Q_OS_WIN)
+    HANDLE process = ::OpenProcess(PROCESS_TERMINATE, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    const bool ended = ::TerminateProcess(process, 1);
+    ::CloseHandle(process);
+    return ended;
+#else
+    return false;
+#endif
+}
+
 void pruneDiagnostics(const QString& folder)
 {
     QDir dir(folder);
@@ -102,11 +138,20 @@ WhatsAppSession::WhatsAppSession(SessionOptions options, QObject* parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &WhatsAppSession::poll);
     m_reloadTimer.setSingleShot(true);
     connect(&m_reloadTimer, &QTimer::timeout, this, &WhatsAppSession::reload);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &WhatsAppSession::restartPage);
+    m_watchTimer.setInterval(kWatchMs);
+    connect(&m_watchTimer, &QTimer::timeout, this, &WhatsAppSession::watch);
 }
 
 WhatsAppSession::~WhatsAppSession()
 {
     m_pollTimer.stop();
+    m_watchTimer.stop();
+    // Nobody is called back from here on: a page being deleted answers what it still owes with nothing.
+    m_jobs.clear();
+    m_calls.clear();
+    m_diagnostics.clear();
     delete m_page; // a page must go before its profile
     m_page = nullptr;
     delete m_profile;
@@ -149,14 +194,18 @@ Result<bool> WhatsAppSession::start()
     if (m_options.chromeUserAgent)
         m_profile->setHttpUserAgent(m_pack.userAgent().isEmpty() ? chromeUserAgent(m_profile->httpUserAgent())
                                                                  : m_pack.userAgent());
-    installDriver();
-
     m_page = new WhatsAppPage(m_profile, m_options.baseUrl, this);
+    installDriver();
     connect(m_page, &WhatsAppPage::navigationBlocked, this, &WhatsAppSession::navigationBlocked);
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WhatsAppSession::onLoadingChanged);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                onRenderProcessTerminated(int(status), exitCode);
+            });
     setState(SessionState::Loading);
     m_page->load(m_options.baseUrl);
     m_pollTimer.start();
+    m_watchTimer.start();
     qCInfo(lcWhatsApp) << "WhatsApp session on" << m_options.baseUrl.toString() << "profile" << m_options.profileFolder
                        << "selector pack" << m_pack.origin() << "version" << m_pack.version();
     return true;
@@ -176,7 +225,9 @@ void WhatsAppSession::installDriver()
     script.setInjectionPoint(QWebEngineScript::DocumentCreation);
     script.setWorldId(kWorld);
     script.setRunsOnSubFrames(false);
-    m_profile->scripts()->insert(script);
+    // The page's own scripts, not the profile's: Qt 6.4 gives a render process started after a crash the
+    // page's scripts but not the profile's.
+    m_page->scripts().insert(script);
 }
 
 QWebEnginePage* WhatsAppSession::page() const
@@ -204,6 +255,10 @@ void WhatsAppSession::reload()
 {
     if (!m_page)
         return;
+    if (m_rendererGone) {
+        restartPage(); // there is nothing to reload: the page's address in a new render process
+        return;
+    }
     m_reloadTimer.stop();
     ++m_loadSerial;
     m_navigationRequested = true;
@@ -226,6 +281,8 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
         return;
     QUrl url = m_options.baseUrl.resolved(QUrl(QStringLiteral("send")));
     url.setQuery(QStringLiteral("phone=") + QString(digits).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
+    m_restartTimer.stop(); // this load starts a new render process if the old one is gone
+    m_rendererGone = false;
     ++m_loadSerial;
     m_navigationRequested = true;
     m_navigationRequestedFor.start();
@@ -235,13 +292,16 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
 
 void WhatsAppSession::onLoadingChanged(const QWebEngineLoadingInfo& info)
 {
-    m_navigationRequested = false;
     if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
         ++m_loadSerial;
+        // Until the new document is in, the old one still answers: its "ready" is not the new page's.
+        m_navigationRequested = true;
+        m_navigationRequestedFor.start();
         if (m_state != SessionState::Error && m_state != SessionState::Unsupported)
             setState(SessionState::Loading);
         return;
     }
+    m_navigationRequested = false;
     // -3 (aborted) is a navigation replaced by the next one, not a failure.
     if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != -3) {
         setState(SessionState::Error, tr("WhatsApp Web could not be loaded from %1: %2. Trying again shortly.")
@@ -256,16 +316,15 @@ void WhatsAppSession::poll()
         return;
     if (m_navigationRequested && m_navigationRequestedFor.elapsed() < 5000)
         return;
+    if (m_rendererGone)
+        return;
     m_pollInFlight = true;
-    QPointer<WhatsAppSession> self(this);
-    m_page->runJavaScript(QStringLiteral("window.__fdDriver ? window.__fdDriver.state() : null"), kWorld,
-                          [self, serial = m_loadSerial](const QVariant& answer) {
-                              if (!self)
-                                  return;
-                              self->m_pollInFlight = false;
-                              if (serial == self->m_loadSerial)
-                                  self->onDriverState(answer);
-                          });
+    ask(QStringLiteral("window.__fdDriver ? window.__fdDriver.state() : null"),
+        [this, serial = m_loadSerial](const QVariant& answer) {
+            m_pollInFlight = false;
+            if (serial == m_loadSerial)
+                onDriverState(answer);
+        });
 }
 
 void WhatsAppSession::onDriverState(const QVariant& answer)
@@ -283,8 +342,10 @@ void WhatsAppSession::onDriverState(const QVariant& answer)
         reload();
         return;
     }
-    if (state == SessionState::Ready)
+    if (state == SessionState::Ready) {
         m_reloadedForUnsupported = false;
+        m_restartsWithoutReady = 0;
+    }
     if (state == SessionState::QrCode) {
         const QString token = map.value(QStringLiteral("qr")).toString();
         if (token != m_qrToken) {
@@ -304,59 +365,221 @@ void WhatsAppSession::onDriverState(const QVariant& answer)
 void WhatsAppSession::callDriver(const QString& function, const QJsonValue& argument,
                                  std::function<void(const QVariant&)> done)
 {
-    if (!m_page) {
-        done(QVariant());
-        return;
-    }
     const QString call = argument.isNull() || argument.isUndefined()
         ? QStringLiteral("window.__fdDriver ? window.__fdDriver.%1() : null").arg(function)
         : QStringLiteral("window.__fdDriver ? window.__fdDriver.%1(%2) : null").arg(function, json(argument));
-    QPointer<WhatsAppSession> self(this);
-    m_page->runJavaScript(call, kWorld, [self, done = std::move(done)](const QVariant& value) {
-        if (self)
-            done(value);
-    });
+    ask(call, std::move(done));
 }
 
-void WhatsAppSession::runJob(const QString& function, const QJsonObject& args, int timeoutMs,
-                             std::function<void(const QVariantMap&)> done)
+void WhatsAppSession::ask(const QString& script, std::function<void(const QVariant&)> done)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QPointer<WhatsAppSession> self(this);
-    callDriver(function, args, [self, deadline, done = std::move(done)](const QVariant& id) mutable {
-        if (!self)
-            return;
-        bool isNumber = false;
-        const qint64 jobId = id.toLongLong(&isNumber);
-        if (!id.isValid() || !isNumber) {
-            done(failure(tr("the WhatsApp page is not loaded")));
-            return;
-        }
-        self->pollJob(jobId, deadline, std::move(done));
-    });
-}
-
-void WhatsAppSession::pollJob(qint64 id, QDeadlineTimer deadline, std::function<void(const QVariantMap&)> done)
-{
-    if (deadline.hasExpired()) {
-        done(failure(tr("the WhatsApp page did not finish the step in time")));
+    if (!m_page || m_rendererGone) {
+        // Nothing would answer (a call into a dead renderer is never answered): say so, later, as an answer
+        // would.
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QVariant()); });
         return;
     }
+    if (m_calls.empty())
+        m_waitingSince.start();
+    const quint64 id = ++m_nextCall;
+    m_calls.emplace(id, std::move(done));
     QPointer<WhatsAppSession> self(this);
-    m_page->runJavaScript(QStringLiteral("window.__fdDriver ? window.__fdDriver.take(%1) : 'gone'").arg(id), kWorld,
-                          [self, id, deadline, done = std::move(done)](const QVariant& answer) mutable {
-                              if (!self)
-                                  return;
-                              if (answer.typeId() == QMetaType::QVariantMap) {
-                                  done(answer.toMap());
-                              } else if (answer.toString() == QLatin1String("pending")) {
-                                  QTimer::singleShot(kJobPollMs, self, [self, id, deadline, done = std::move(done)]() mutable {
-                                      self->pollJob(id, deadline, std::move(done));
-                                  });
-                              } else {
-                                  done(failure(tr("the WhatsApp page was reloaded during the step")));
-                              }
-                          });
+    m_page->runJavaScript(script, kWorld, [self, id](const QVariant& value) {
+        if (!self)
+            return;
+        const auto call = self->m_calls.find(id);
+        if (call == self->m_calls.end())
+            return; // abandoned: the caller had its answer
+        auto answer = std::move(call->second);
+        self->m_calls.erase(call);
+        self->m_waitingSince.start();
+        answer(value);
+    });
+}
+
+void WhatsAppSession::abandonCalls()
+{
+    auto calls = std::move(m_calls);
+    m_calls.clear();
+    for (auto& call : calls)
+        call.second(QVariant());
+}
+
+WhatsAppSession::JobId WhatsAppSession::runJob(const QString& function, const QJsonObject& args,
+                                               int timeoutMs, std::function<void(const QVariantMap&)> done,
+                                               std::function<bool()> mayPress)
+{
+    const JobId job = ++m_nextJob;
+    Job& entry = m_jobs[job];
+    entry.deadline = QDeadlineTimer(timeoutMs);
+    entry.done = std::move(done);
+    entry.mayPress = std::move(mayPress);
+    callDriver(function, args, [this, job](const QVariant& id) {
+        const auto running = m_jobs.find(job);
+        if (running == m_jobs.end())
+            return;
+        bool isNumber = false;
+        const qint64 driverId = id.toLongLong(&isNumber);
+        if (!id.isValid() || !isNumber) {
+            finishJob(job, failure(tr("the WhatsApp page is not loaded")));
+            return;
+        }
+        running->second.driverId = driverId;
+        pollJob(job);
+    });
+    return job;
+}
+
+void WhatsAppSession::pollJob(JobId job)
+{
+    const auto running = m_jobs.find(job);
+    if (running == m_jobs.end())
+        return;
+    ask(QStringLiteral("window.__fdDriver ? window.__fdDriver.take(%1) : 'gone'")
+            .arg(running->second.driverId),
+        [this, job](const QVariant& answer) {
+            if (!isRunning(job))
+                return;
+            if (answer.typeId() == QMetaType::QVariantMap) {
+                finishJob(job, answer.toMap());
+                return;
+            }
+            const QString text = answer.toString();
+            if (text == QLatin1String("pending") || text == QLatin1String("armed")) {
+                if (text == QLatin1String("armed"))
+                    onArmed(job);
+                QTimer::singleShot(kJobPollMs, this, [this, job] { pollJob(job); });
+                return;
+            }
+            finishJob(job, interrupted(answer.isValid()
+                                           ? tr("the WhatsApp page was reloaded during the step")
+                                           : tr("the WhatsApp page stopped answering during the step")));
+        });
+}
+
+// The driver waits, ready to press send: the press is allowed (or not) here, and recorded before the page
+// hears of it, so that a page that never answers again still counts as "may have been sent".
+void WhatsAppSession::onArmed(JobId job)
+{
+    auto running = m_jobs.find(job);
+    if (running == m_jobs.end() || running->second.armedSeen)
+        return;
+    running->second.armedSeen = true;
+    const bool go = running->second.mayPress && running->second.mayPress();
+    running = m_jobs.find(job); // mayPress may have ended it
+    if (running == m_jobs.end())
+        return;
+    running->second.pressApproved = go;
+    qCInfo(lcWhatsApp) << "driver job" << running->second.driverId
+                       << (go ? "may press send" : "must not press send");
+    ask(QStringLiteral("window.__fdDriver ? window.__fdDriver.press(%1, %2) : false")
+            .arg(running->second.driverId)
+            .arg(go ? QStringLiteral("true") : QStringLiteral("false")),
+        [](const QVariant&) {});
+}
+
+void WhatsAppSession::finishJob(JobId job, QVariantMap result)
+{
+    const auto running = m_jobs.find(job);
+    if (running == m_jobs.end())
+        return;
+    Job ended = std::move(running->second);
+    m_jobs.erase(running);
+    if (ended.pressApproved)
+        result.insert(QStringLiteral("pressApproved"), true);
+    ended.done(result);
+}
+
+bool WhatsAppSession::abortJob(JobId job, const QString& reason)
+{
+    const auto running = m_jobs.find(job);
+    if (running == m_jobs.end())
+        return false;
+    // A driver job that has not pressed yet never will (it would otherwise wait for the answer a while).
+    if (running->second.driverId != 0 && !running->second.pressApproved && !m_rendererGone)
+        ask(QStringLiteral(
+                "window.__fdDriver && window.__fdDriver.press ? window.__fdDriver.press(%1, false) : false")
+                .arg(running->second.driverId),
+            [](const QVariant&) {});
+    qCInfo(lcWhatsApp).noquote() << "driver job" << running->second.driverId << "ended:" << reason;
+    finishJob(job, interrupted(reason));
+    return true;
+}
+
+void WhatsAppSession::failJobs(const QString& reason)
+{
+    std::vector<JobId> running;
+    for (const auto& job : m_jobs)
+        running.push_back(job.first);
+    for (const JobId job : running)
+        finishJob(job, interrupted(reason));
+}
+
+void WhatsAppSession::watch()
+{
+    std::vector<JobId> late;
+    for (const auto& job : m_jobs)
+        if (job.second.deadline.hasExpired())
+            late.push_back(job.first);
+    for (const JobId job : late) {
+        if (!isRunning(job))
+            continue;
+        qCWarning(lcWhatsApp) << "driver job" << m_jobs.at(job).driverId << "ran out of time";
+        finishJob(job, interrupted(tr("the WhatsApp page did not finish the step in time")));
+    }
+    if (!m_calls.empty() && !m_rendererGone && m_waitingSince.isValid() &&
+        m_waitingSince.elapsed() >= m_options.unresponsiveMs)
+        onUnresponsive();
+}
+
+void WhatsAppSession::onUnresponsive()
+{
+    const QString reason =
+        tr("the WhatsApp page stopped answering for %1 s").arg(m_waitingSince.elapsed() / 1000);
+    const qint64 pid = m_page ? m_page->renderProcessPid() : 0;
+    qCWarning(lcWhatsApp).noquote() << reason << "- ending its render process" << pid;
+    m_rendererGone = true;
+    failJobs(reason);
+    abandonCalls();
+    ++m_loadSerial;
+    setState(SessionState::Error, tr("%1; loading WhatsApp Web again").arg(reason));
+    // The ended process is reported (renderProcessTerminated), which loads the page again; should it not
+    // be, or could it not be ended, the page is loaded again anyway.
+    m_restartTimer.start(endProcess(pid) ? 5000 : 0);
+}
+
+void WhatsAppSession::onRenderProcessTerminated(int status, int exitCode)
+{
+    const QString reason = status == QWebEnginePage::KilledTerminationStatus
+                               ? tr("the WhatsApp page's render process was ended")
+                               : tr("the WhatsApp page's render process ended (status %1, exit code %2)")
+                                     .arg(status)
+                                     .arg(exitCode);
+    qCWarning(lcWhatsApp).noquote() << reason;
+    const bool expected = m_rendererGone; // ended here because it stopped answering: already handled
+    m_rendererGone = true;
+    failJobs(reason);
+    abandonCalls();
+    ++m_loadSerial;
+    if (!expected)
+        setState(SessionState::Error, tr("%1; loading WhatsApp Web again").arg(reason));
+    // At once the first time; a page that keeps dying is loaded again at the pace of load errors.
+    m_restartTimer.start(m_restartsWithoutReady++ == 0 ? 0 : m_options.reloadAfterErrorMs);
+}
+
+void WhatsAppSession::restartPage()
+{
+    if (!m_page)
+        return;
+    m_restartTimer.stop();
+    m_reloadTimer.stop();
+    m_rendererGone = false;
+    ++m_loadSerial;
+    m_navigationRequested = true;
+    m_navigationRequestedFor.start();
+    setState(SessionState::Loading);
+    qCInfo(lcWhatsApp) << "loading WhatsApp Web again in a new render process";
+    m_page->load(m_options.baseUrl);
 }
 
 void WhatsAppSession::selfTest(std::function<void(const SelfTestReport&)> done)
@@ -377,22 +600,43 @@ void WhatsAppSession::saveDiagnostics(const QString& label, std::function<void(c
                                                                 QStringLiteral("_")));
     QString recorded;
     if (m_screenshot) {
-        const QImage image = m_screenshot();
+        const QImage image = m_screenshot(); // what the view last showed: no call into the page
         if (!image.isNull() && image.save(base + QStringLiteral(".png")))
             recorded = base + QStringLiteral(".png");
     }
-    m_page->toHtml([base, recorded, folder = m_options.diagnosticsFolder, done = std::move(done)](const QString& html) {
-        QFile file(base + QStringLiteral(".html"));
+    const quint64 id = ++m_nextCall;
+    m_diagnostics.emplace(id, [base, recorded, folder = m_options.diagnosticsFolder,
+                               done = std::move(done)](const std::optional<QString>& html) {
         QString path = recorded;
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(html.toUtf8());
-            if (path.isEmpty())
-                path = file.fileName();
+        if (html) {
+            QFile file(base + QStringLiteral(".html"));
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(html->toUtf8());
+                if (path.isEmpty())
+                    path = file.fileName();
+            }
         }
         pruneDiagnostics(folder);
         qCInfo(lcWhatsApp) << "saved what the page showed:" << path;
         done(path);
     });
+    // Whichever comes first: the page's HTML, or the screenshot alone (a hung or dead page never answers).
+    auto finish = [this, id](const std::optional<QString>& html) {
+        const auto pending = m_diagnostics.find(id);
+        if (pending == m_diagnostics.end())
+            return;
+        auto write = std::move(pending->second);
+        m_diagnostics.erase(pending);
+        write(html);
+    };
+    QTimer::singleShot(m_rendererGone ? 0 : kDiagnosticsHtmlMs, this, [finish] { finish(std::nullopt); });
+    if (!m_rendererGone) {
+        QPointer<WhatsAppSession> self(this);
+        m_page->toHtml([self, finish](const QString& html) {
+            if (self)
+                finish(html);
+        });
+    }
 }
 
 } // namespace fd::whatsapp

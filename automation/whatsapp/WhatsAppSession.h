@@ -7,15 +7,17 @@
 #include "whatsapp/SessionState.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 class QWebEngineLoadingInfo;
 class QWebEnginePage;
@@ -34,6 +36,9 @@ struct SessionOptions
     bool chromeUserAgent = true; // false keeps QtWebEngine's own user agent (which WhatsApp refuses)
     int pollMs = 250;           // how often the page's state is read
     int reloadAfterErrorMs = 15000;
+    // A page that answers none of our calls for this long is hung: its render process is ended and the page
+    // loaded again (a real page may be busy for seconds, never this long).
+    int unresponsiveMs = 30000;
 
     static QUrl defaultBaseUrl();
 };
@@ -66,11 +71,28 @@ public:
     // The fallback way into a chat: a full load of <base>/send?phone=DIGITS.
     void openChatByUrl(const QString& digits);
 
-    // A synchronous driver function; `done` gets its value (invalid when the driver is not in the page).
+    // A synchronous driver function; `done` gets its value (invalid when the driver is not in the page, and
+    // when the page stopped answering or its render process ended before it answered).
     void callDriver(const QString& function, const QJsonValue& argument, std::function<void(const QVariant&)> done);
-    // A driver job (send, findSent): `done` gets its result map, or {outcome: failed} after `timeoutMs`.
-    void runJob(const QString& function, const QJsonObject& args, int timeoutMs,
-                std::function<void(const QVariantMap&)> done);
+
+    using JobId = quint64;
+    // A driver job (send, findSent): `done` gets its result map once: the driver's, or one made here
+    // ({outcome: failed, interrupted: true, reason}) when the job ran out of `timeoutMs`, the page stopped
+    // answering, its render process ended or abortJob() ended it. A job that would press send asks `mayPress`
+    // first (once, when it is ready to press; a null one never allows it); once it was allowed, every result
+    // carries pressApproved: true, because from then on the message may have left even if the page never
+    // says so.
+    JobId runJob(const QString& function, const QJsonObject& args, int timeoutMs,
+                 std::function<void(const QVariantMap&)> done, std::function<bool()> mayPress = {});
+    // Ends a running job now (its `done` gets an interrupted failure with `reason`); false when it had ended.
+    bool abortJob(JobId job, const QString& reason);
+    bool isRunning(JobId job) const { return m_jobs.count(job) != 0; }
+    // The job was allowed to press send: from then on its message may have left.
+    bool pressApproved(JobId job) const
+    {
+        const auto running = m_jobs.find(job);
+        return running != m_jobs.end() && running->second.pressApproved;
+    }
 
     void selfTest(std::function<void(const SelfTestReport&)> done);
 
@@ -90,8 +112,19 @@ private:
     void poll();
     void onDriverState(const QVariant& answer);
     void onLoadingChanged(const QWebEngineLoadingInfo& info);
-    void pollJob(qint64 id, QDeadlineTimer deadline, std::function<void(const QVariantMap&)> done);
+    void pollJob(JobId job);
+    void onArmed(JobId job);
+    void finishJob(JobId job, QVariantMap result);
+    void failJobs(const QString& reason);
     void installDriver();
+    // Every call into the page goes through here: `done` gets the answer, or an invalid value when the page
+    // can no longer give it (abandonCalls), always later, never twice.
+    void ask(const QString& script, std::function<void(const QVariant&)> done);
+    void abandonCalls();
+    void watch();
+    void onUnresponsive();
+    void onRenderProcessTerminated(int status, int exitCode);
+    void restartPage();
 
     SessionOptions m_options;
     SelectorPack m_pack;
@@ -112,6 +145,26 @@ private:
     QString m_stateText;
     QString m_qrToken;
     std::function<QImage()> m_screenshot;
+
+    struct Job
+    {
+        qint64 driverId = 0; // 0 until the driver has started it
+        QDeadlineTimer deadline;
+        std::function<void(const QVariantMap&)> done;
+        std::function<bool()> mayPress;
+        bool armedSeen = false;
+        bool pressApproved = false;
+    };
+    std::map<JobId, Job> m_jobs;
+    JobId m_nextJob = 0;
+    std::map<quint64, std::function<void(const QVariant&)>> m_calls; // unanswered calls into the page
+    quint64 m_nextCall = 0;
+    QElapsedTimer m_waitingSince; // the page's last answer, or the first unanswered call after it
+    QTimer m_watchTimer;
+    QTimer m_restartTimer;
+    std::map<quint64, std::function<void(const std::optional<QString>& html)>> m_diagnostics;
+    bool m_rendererGone = false;    // between its end and the next load
+    int m_restartsWithoutReady = 0; // a page that keeps dying is loaded again less often
 };
 
 } // namespace fd::whatsapp

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <utility>
 
 namespace fd::whatsapp {
 namespace {
@@ -38,6 +39,12 @@ WhatsAppWebSender::WhatsAppWebSender(WhatsAppSession& session, SenderOptions opt
     });
     m_tickTimer.setInterval(m_options.tickPollMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &WhatsAppWebSender::pollTicks);
+    m_openTimer.setSingleShot(true);
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        if (m_job)
+            m_session.abortJob(m_job, tr("the station stopped before the page confirmed it"));
+    });
 }
 
 bool WhatsAppWebSender::isReady() const
@@ -78,6 +85,10 @@ void WhatsAppWebSender::finish(Done& done, const SendResult& result)
 
 void WhatsAppWebSender::send(const OutgoingMessage& message, std::function<void(SendResult)> done)
 {
+    if (m_stopping) {
+        done(SendResult::notReady(tr("the station is stopping")));
+        return;
+    }
     if (m_busy) {
         done(SendResult::transient(tr("another message is being sent")));
         return;
@@ -106,10 +117,57 @@ void WhatsAppWebSender::sendStep(const OutgoingMessage& message, bool viaLink, D
     QJsonObject args = stepArgs(message);
     args.insert(QStringLiteral("click"), viaLink);
     const int timeoutMs = m_options.openTimeoutMs + m_options.confirmTimeoutMs + 10000;
-    m_session.runJob(QStringLiteral("send"), args, timeoutMs,
-                     [this, message, viaLink, done = std::move(done)](const QVariantMap& answer) mutable {
-                         onSendAnswer(message, viaLink, answer, std::move(done));
-                     });
+    startJob(
+        QStringLiteral("send"), args, timeoutMs,
+        [this, message, viaLink, done = std::move(done)](const QVariantMap& answer) mutable {
+            onSendAnswer(message, viaLink, answer, std::move(done));
+        },
+        true);
+}
+
+void WhatsAppWebSender::startJob(const QString& function, const QJsonObject& args, int timeoutMs,
+                                 std::function<void(const QVariantMap&)> done, bool mayPress)
+{
+    m_jobPresses = mayPress;
+    std::function<bool()> approve;
+    if (mayPress)
+        approve = [this] { return !m_stopping; }; // a stopping station presses nothing new
+    m_job = m_session.runJob(
+        function, args, timeoutMs,
+        [this, done = std::move(done)](const QVariantMap& answer) {
+            m_job = 0;
+            done(answer);
+        },
+        std::move(approve));
+    armStopTimer();
+}
+
+void WhatsAppWebSender::armStopTimer()
+{
+    if (m_stopping && m_job && !m_stopTimer.isActive())
+        m_stopTimer.start(int(qMax<qint64>(0, m_stopDeadline.remainingTime())));
+}
+
+void WhatsAppWebSender::stopSending(int graceMs)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_stopDeadline = QDeadlineTimer(graceMs);
+    qCInfo(lcWhatsApp) << "stopping: the message in flight gets" << graceMs << "ms";
+    if (m_openDone) {
+        // Waiting for a /send load: nothing was typed yet.
+        stopOpenWait();
+        finish(m_openDone, SendResult::notReady(tr("the station is stopping")));
+        return;
+    }
+    if (m_job && m_jobPresses && !m_session.pressApproved(m_job)) {
+        // A send that has not pressed never will now: nothing to wait for.
+        m_session.abortJob(m_job, tr("the station stopped before send was pressed"));
+        return;
+    }
+    // A send that may have been pressed gets the grace to be confirmed, a crash check the grace to finish.
+    armStopTimer();
 }
 
 void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done)
@@ -117,6 +175,31 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
     const QString outcome = outcomeOf(answer);
     const QString reason = answer.value(QStringLiteral("reason")).toString();
     qCInfo(lcWhatsApp).noquote() << "message" << message.id << "send step:" << outcome << reason;
+    const bool pressApproved = answer.value(QStringLiteral("pressApproved")).toBool();
+    if (answer.value(QStringLiteral("interrupted")).toBool()) {
+        // Ended without the driver's word (deadline, hung or dead page, the station stopping): what the job
+        // had reached decides. Once the press was allowed the message may have left.
+        if (pressApproved)
+            failUnconfirmed(message, tr("may have been sent: send was pressed, then %1").arg(reason), {},
+                            std::move(done));
+        else if (m_stopping)
+            finish(done, SendResult::notReady(tr("the station stopped before the message was sent")));
+        else
+            failTransient(message, tr("not sent: %1 before send was pressed").arg(reason), std::move(done));
+        return;
+    }
+    if (answer.value(QStringLiteral("notPressed")).toBool()) {
+        if (m_stopping)
+            finish(done, SendResult::notReady(tr("the station stopped before the message was sent")));
+        else
+            failTransient(message, reason, std::move(done));
+        return;
+    }
+    if (m_stopping && outcome != QLatin1String("sent") && outcome != QLatin1String("invalid") &&
+        !pressApproved) {
+        finish(done, SendResult::notReady(tr("the station stopped before the message was sent")));
+        return;
+    }
     if (outcome == QLatin1String("sent")) {
         const QString externalId = answer.value(QStringLiteral("id")).toString();
         watchTicks(externalId, message.id, answer.value(QStringLiteral("level")).toInt());
@@ -142,31 +225,35 @@ void WhatsAppWebSender::fallbackToUrl(const OutgoingMessage& message, Done done)
 
 void WhatsAppWebSender::openByAddress(const OutgoingMessage& message, Done done)
 {
-    auto shared = std::make_shared<Done>(std::move(done));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    auto timer = new QTimer(this);
-    timer->setSingleShot(true);
+    m_openDone = std::move(done);
     m_session.openChatByUrl(whatsAppDigits(message.phone));
-    *connection = connect(&m_session, &WhatsAppSession::stateChanged, this,
-                          [this, message, shared, connection, timer](SessionState state) {
-                              // Logged out or taken over meanwhile: nothing was typed, the message waits.
-                              const bool gone = state == SessionState::QrCode || state == SessionState::Conflict;
-                              if (state != SessionState::Ready && !gone)
-                                  return;
-                              disconnect(*connection);
-                              timer->deleteLater();
-                              if (gone)
-                                  finish(*shared, SendResult::notReady(notReadyReason()));
-                              else
-                                  sendStep(message, false, std::move(*shared));
-                          });
-    connect(timer, &QTimer::timeout, this, [this, message, shared, connection, timer] {
-        disconnect(*connection);
-        timer->deleteLater();
-        failTransient(message, tr("WhatsApp was not ready again after loading the /send address: %1").arg(notReadyReason()),
-                      std::move(*shared));
+    m_openWait =
+        connect(&m_session, &WhatsAppSession::stateChanged, this, [this, message](SessionState state) {
+            // Logged out or taken over meanwhile: nothing was typed, the message waits.
+            const bool gone = state == SessionState::QrCode || state == SessionState::Conflict;
+            if (state != SessionState::Ready && !gone)
+                return;
+            stopOpenWait();
+            if (gone)
+                finish(m_openDone, SendResult::notReady(notReadyReason()));
+            else
+                sendStep(message, false, std::exchange(m_openDone, nullptr));
+        });
+    connect(&m_openTimer, &QTimer::timeout, this, [this, message] {
+        stopOpenWait();
+        failTransient(
+            message,
+            tr("WhatsApp was not ready again after loading the /send address: %1").arg(notReadyReason()),
+            std::exchange(m_openDone, nullptr));
     });
-    timer->start(m_options.fallbackReadyMs);
+    m_openTimer.start(m_options.fallbackReadyMs);
+}
+
+void WhatsAppWebSender::stopOpenWait()
+{
+    disconnect(m_openWait);
+    disconnect(&m_openTimer, nullptr, this, nullptr);
+    m_openTimer.stop();
 }
 
 void WhatsAppWebSender::failTransient(const OutgoingMessage& message, const QString& reason, Done done)
@@ -175,6 +262,16 @@ void WhatsAppWebSender::failTransient(const OutgoingMessage& message, const QStr
     m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id), [this, reason, shared](const QString& path) {
         finish(*shared, SendResult::transient(reason, path));
     });
+}
+
+void WhatsAppWebSender::failUnconfirmed(const OutgoingMessage& message, const QString& reason,
+                                        const QString& externalId, Done done)
+{
+    auto shared = std::make_shared<Done>(std::move(done));
+    m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id),
+                              [this, reason, externalId, shared](const QString& path) {
+                                  finish(*shared, SendResult::unconfirmed(reason, externalId, path));
+                              });
 }
 
 void WhatsAppWebSender::watchTicks(const QString& externalId, qint64 messageId, int level)
@@ -234,15 +331,17 @@ void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const Q
     setBusy(true);
     QJsonObject args = stepArgs(message);
     args.insert(QStringLiteral("sinceMs"), since.isValid() ? since.toMSecsSinceEpoch() : 0);
-    m_session.runJob(QStringLiteral("findSent"), args, m_options.openTimeoutMs + m_options.historySettleMs + 10000,
-                     [this, message, done = std::move(done)](const QVariantMap& answer) {
-                         setBusy(false);
-                         qCInfo(lcWhatsApp) << "message" << message.id << "crash check:" << answer;
-                         if (outcomeOf(answer) == QLatin1String("checked"))
-                             done(answer.value(QStringLiteral("found")).toBool());
-                         else
-                             done(std::nullopt);
-                     });
+    startJob(
+        QStringLiteral("findSent"), args, m_options.openTimeoutMs + m_options.historySettleMs + 10000,
+        [this, message, done = std::move(done)](const QVariantMap& answer) {
+            setBusy(false);
+            qCInfo(lcWhatsApp) << "message" << message.id << "crash check:" << answer;
+            if (outcomeOf(answer) == QLatin1String("checked"))
+                done(answer.value(QStringLiteral("found")).toBool());
+            else
+                done(std::nullopt);
+        },
+        false);
 }
 
 QString WhatsAppWebSender::selectorPackVersion() const

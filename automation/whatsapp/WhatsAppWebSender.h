@@ -2,14 +2,14 @@
 
 #include "dispatch/Sender.h"
 #include "whatsapp/SessionState.h"
+#include "whatsapp/WhatsAppSession.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QTimer>
 
 namespace fd::whatsapp {
-
-class WhatsAppSession;
 
 struct SenderOptions
 {
@@ -46,6 +46,7 @@ public:
     void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override;
     void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
                           std::function<void(std::optional<bool>)> done) override;
+    void stopSending(int graceMs) override;
 
     bool isBusy() const { return m_busy; }
 
@@ -59,7 +60,13 @@ private:
     void onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done);
     void fallbackToUrl(const OutgoingMessage& message, Done done);
     void openByAddress(const OutgoingMessage& message, Done done); // loads /send, then sends there
+    void stopOpenWait();
     void failTransient(const OutgoingMessage& message, const QString& reason, Done done);
+    void failUnconfirmed(const OutgoingMessage& message, const QString& reason, const QString& externalId,
+                         Done done);
+    void startJob(const QString& function, const QJsonObject& args, int timeoutMs,
+                  std::function<void(const QVariantMap&)> done, bool mayPress);
+    void armStopTimer();
     void finish(Done& done, const SendResult& result);
     void setBusy(bool busy);
     void watchTicks(const QString& externalId, qint64 messageId, int level);
@@ -79,6 +86,15 @@ private:
     bool m_lastReady = false;
     QHash<QString, Watched> m_watched;
     QTimer m_tickTimer;
+    WhatsAppSession::JobId m_job = 0; // the driver job in flight
+    bool m_jobPresses = false;        // it is a send (a crash check presses nothing)
+    // A /send load in flight: the send waits for the page to be ready again.
+    Done m_openDone;
+    QMetaObject::Connection m_openWait;
+    QTimer m_openTimer;
+    bool m_stopping = false;
+    QDeadlineTimer m_stopDeadline; // the message in flight is answered by then
+    QTimer m_stopTimer;
 };
 
 // "+91 98765-43210" -> "919876543210": what WhatsApp's links take.

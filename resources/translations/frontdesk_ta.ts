@@ -1080,10 +1080,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping after the message in flight ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Station %1 sends through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1327,24 @@
         <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
 Without a command it opens the desk&apos;s window.
 Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frontdesk dispatch: a second stop signal: stopped at once
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: frontdesk dispatch did not end within %1 s of the stop signal and was ended; the next start checks the message in flight in its chat
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the message being sent gets at most %1 s ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the message in flight was not recorded within %1 s of the stop; ending now: the next start checks it in its chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1806,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>How messages are &amp;sent...</source>
         <translation>செய்திகள் அனுப்பப்படும் முறை(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
+        <translation>அனுப்பப்படும் செய்தி பதிவானதும் மூடப்படும் (அதிகபட்சம் %1 வினாடி) ...</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4110,26 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>the WhatsApp page was reloaded during the step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the WhatsApp page stopped answering during the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WhatsApp page stopped answering for %1 s</source>
+        <translation>WhatsApp பக்கம் %1 வினாடி பதிலளிக்கவில்லை</translation>
+    </message>
+    <message>
+        <source>%1; loading WhatsApp Web again</source>
+        <translation>%1; WhatsApp Web மீண்டும் ஏற்றப்படுகிறது</translation>
+    </message>
+    <message>
+        <source>the WhatsApp page&apos;s render process was ended</source>
+        <translation>WhatsApp பக்கத்தின் ரெண்டர் செயல்முறை நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>the WhatsApp page&apos;s render process ended (status %1, exit code %2)</source>
+        <translation>WhatsApp பக்கத்தின் ரெண்டர் செயல்முறை முடிந்தது (நிலை %1, வெளியேறும் குறியீடு %2)</translation>
+    </message>
 </context>
 <context>
     <name>fd::whatsapp::WhatsAppWebSender</name>
@@ -4121,6 +4159,26 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>WhatsApp was not ready again after loading the /send address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before the page confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: send was pressed, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before the message was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 before send was pressed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

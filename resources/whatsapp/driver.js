@@ -285,7 +285,7 @@
         return { fresh: fresh.length, best: best };
     }
 
-    async function sendJob(args) {
+    async function sendJob(args, job) {
         const text = normalize(args.text);
         if (!text)
             return { outcome: 'failed', stage: 'compose', reason: 'the message is empty' };
@@ -306,6 +306,12 @@
         if (!sendIcon) {
             clearBox(box);
             return { outcome: 'failed', stage: 'send', landmark: 'sendButton', reason: 'the send button was not found' };
+        }
+        // C++ decides whether to press, and knows from then on that the message may have left, even if
+        // this page never answers again (it hangs or its render process dies).
+        if (!(await job.mayPress())) {
+            clearBox(box);
+            return { outcome: 'failed', stage: 'send', notPressed: true, reason: 'not pressed: the station withdrew the message' };
         }
         const before = new Set(findAll('outgoingMessage', document));
         (sendIcon.closest('button') || sendIcon).click();
@@ -349,12 +355,21 @@
         return { outcome: 'checked', found: found };
     }
 
+    // A job's `mayPress()` reports 'armed' to take() and waits for C++'s press(id, go) (false after
+    // args.armTimeoutMs: nothing is pressed without C++ knowing it).
     function start(name, fn, args) {
         const id = nextJobId++;
-        jobs.set(id, null);
-        fn(args).then((result) => jobs.set(id, result), (error) => jobs.set(id, {
+        const job = { result: null, armed: false, go: undefined };
+        job.mayPress = async () => {
+            job.armed = true;
+            const go = await waitFor(() => job.go !== undefined, args.armTimeoutMs || 10000);
+            job.armed = false;
+            return go !== null && job.go === true;
+        };
+        jobs.set(id, job);
+        fn(args, job).then((result) => { job.result = result; }, (error) => { job.result = {
             outcome: 'failed', stage: name, reason: 'driver error: ' + (error && error.message ? error.message : String(error))
-        }));
+        }; });
         return id;
     }
 
@@ -362,17 +377,25 @@
         configure(selectorPack) { pack = selectorPack; return true; },
         ready() { return pack !== null; },
         state: currentState,
-        // Job ids: poll take(id) until it returns an object instead of 'pending'.
+        // Job ids: poll take(id) until it returns an object instead of 'pending' (or 'armed': waiting for
+        // press(id, go)).
         send(args) { return start('send', sendJob, args); },
         findSent(args) { return start('findSent', findSentJob, args); },
         take(id) {
-            const result = jobs.get(id);
-            if (result === undefined)
+            const job = jobs.get(id);
+            if (job === undefined)
                 return { outcome: 'failed', stage: 'take', reason: 'the page was reloaded during the step' };
-            if (result === null)
-                return 'pending';
+            if (job.result === null)
+                return job.armed ? 'armed' : 'pending';
             jobs.delete(id);
-            return result;
+            return job.result;
+        },
+        press(id, go) {
+            const job = jobs.get(id);
+            if (!job || (go === true && !job.armed))
+                return false;
+            job.go = go === true; // a refusal holds whenever it comes
+            return true;
         },
         // Levels of messages we sent, for the ones still on screen.
         ticks(ids) {

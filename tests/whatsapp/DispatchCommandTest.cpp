@@ -4,19 +4,28 @@
 #include "settings/SharedSettings.h"
 #include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
+#include "util/WaitUntil.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/HostileTexts.h"
 #include "whatsapp/WhatsAppSession.h"
 
 #include <QCoreApplication>
-
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <iostream>
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace fd;
 using namespace fd::test;
@@ -75,11 +84,94 @@ protected:
                             home);
     }
 
+    QString errorMessage(qint64 id)
+    {
+        auto v =
+            connection->scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE id = ?"),
+                               {id}, QStringLiteral("reason"));
+        return v.ok() ? v.value().toString() : QString();
+    }
+
+    // A station that runs until stopped (or --once), started without waiting; it dies with the test. With
+    // `ownGroup` it leads a process group of its own, as a service or a terminal's foreground job does.
+    void startStation(const QStringList& extra, bool ownGroup = false)
+    {
+        station.setProcessEnvironment(privateEnvironment(home));
+        station.setChildProcessModifier([ownGroup] {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (ownGroup)
+                ::setpgid(0, 0);
+        });
+        station.start(QStringLiteral(FRONTDESK_BINARY),
+                      QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
+                                  databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
+                                  server.url().toString(), QStringLiteral("--pace-ms"), QStringLiteral("0")} +
+                          extra);
+        ASSERT_TRUE(station.waitForStarted(30000));
+    }
+
+    bool stationEnded(int timeoutMs)
+    {
+        return waitUntil([&] { return station.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+
+    QString stationOutput()
+    {
+        return QString::fromUtf8(station.readAllStandardOutput() + station.readAllStandardError());
+    }
+
+    // The station's QtWebEngine render processes: forked by the renderers' zygote the station started (the
+    // other one, --no-zygote-sandbox, forks utility processes), they keep the zygote's command line, so they
+    // are found as its children.
+    QList<qint64> rendererPids() const
+    {
+        const auto parentOf = [](qint64 pid) -> qint64 {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return 0;
+            const QByteArray line = stat.readAll();
+            return line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+        };
+        const auto isZygote = [](qint64 pid) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray args = cmdline.readAll();
+            return args.contains("--type=zygote") && !args.contains("--no-zygote-sandbox");
+        };
+        QList<qint64> renderers;
+        for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool isPid = false;
+            const qint64 pid = entry.toLongLong(&isPid);
+            const qint64 parent = isPid ? parentOf(pid) : 0;
+            if (parent > 0 && isZygote(parent) && parentOf(parent) == station.processId())
+                renderers << pid;
+        }
+        return renderers;
+    }
+
+    static bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+    {
+        return test::waitUntil(done, timeoutMs, 20);
+    }
+
+    void TearDown() override
+    {
+        if (station.state() != QProcess::NotRunning) {
+            station.kill();
+            station.waitForFinished(10000);
+        }
+        DialectTest::TearDown();
+    }
+
     std::unique_ptr<Connection> connection;
     FakeWhatsAppServer server;
     QTemporaryDir home;
+    QProcess station;
     int m_reference = 0;
 };
+
+const QStringList kSent = {QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")};
 
 } // namespace
 
@@ -209,6 +301,138 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
                                    {good, invalid}, QStringLiteral("attempts"));
     ASSERT_TRUE(open.ok());
     EXPECT_EQ(open.value().toInt(), 0);
+}
+
+// A page that hangs right after the message left: SIGTERM still ends the station within 30 s, the message
+// recorded "may have been sent" (never resent), the next one untouched.
+TEST_P(DispatchCommandTest, SigtermEndsTheStationInBoundedTimeWhenThePageHangsAfterThePress)
+{
+    server.scan();
+    server.config().hangOn = QStringLiteral("send");
+    const qint64 first = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page hung"));
+    const qint64 second = queue(QStringLiteral("+919876510001"), QStringLiteral("Waits for the next run"));
+    startStation({});
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+        << stationOutput().toStdString();
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    ::kill(pid_t(station.processId()), SIGTERM);
+    ASSERT_TRUE(stationEnded(60000)) << "still running a minute after SIGTERM";
+    const qint64 stopMs = sinceStop.elapsed();
+    std::cout << "SIGTERM to exit with the page hung after the press: " << stopMs << " ms" << std::endl;
+    RecordProperty("stop_ms", int(stopMs));
+    const QString output = stationOutput();
+    EXPECT_LT(stopMs, 31000) << output.toStdString();
+    EXPECT_EQ(station.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(station.exitCode(), 0) << output.toStdString();
+    EXPECT_EQ(status(first), QStringLiteral("FAILED"));
+    EXPECT_TRUE(errorMessage(first).contains(QStringLiteral("may have been sent")))
+        << errorMessage(first).toStdString();
+    EXPECT_EQ(status(second), QStringLiteral("PENDING"));
+    EXPECT_EQ(server.sent().size(), 1);
+}
+
+// A page that hangs before anything was typed: SIGTERM ends the station within 30 s and the message goes
+// back untouched.
+TEST_P(DispatchCommandTest, SigtermReleasesAMessageThatWasNotPressedWhenThePageHangs)
+{
+    server.scan();
+    server.config().hangOn = QStringLiteral("open");
+    const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Never pressed"));
+    startStation({});
+    ASSERT_TRUE(waitUntil([&] { return status(id) == QLatin1String("SENDING"); }, 180000))
+        << stationOutput().toStdString();
+    waitUntil([] { return false; }, 1000); // the page is inside its busy loop by now
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    ::kill(pid_t(station.processId()), SIGTERM);
+    ASSERT_TRUE(stationEnded(60000)) << "still running a minute after SIGTERM";
+    const qint64 stopMs = sinceStop.elapsed();
+    std::cout << "SIGTERM to exit with the page hung before the press: " << stopMs << " ms" << std::endl;
+    const QString output = stationOutput();
+    EXPECT_LT(stopMs, 31000) << output.toStdString();
+    EXPECT_EQ(station.exitCode(), 0) << output.toStdString();
+    EXPECT_EQ(status(id), QStringLiteral("PENDING")) << errorMessage(id).toStdString();
+    EXPECT_TRUE(server.sent().isEmpty());
+}
+
+// As reported: SIGTERM to the whole process group (systemd's stop, `timeout`, Ctrl+C) reaches QtWebEngine's
+// zygote and render processes at the same moment, while a message waits for its tick. The station still ends
+// within 30 s and records the message "may have been sent".
+TEST_P(DispatchCommandTest, SigtermToTheWholeProcessGroupEndsTheStationInBoundedTime)
+{
+    server.scan();
+    server.config().noTickNumbers.insert(QStringLiteral("919876510000"));
+    const qint64 id =
+        queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then everything was stopped"));
+    startStation({}, true);
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+        << stationOutput().toStdString();
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    ASSERT_EQ(::kill(-pid_t(station.processId()), SIGTERM), 0);
+    ASSERT_TRUE(stationEnded(60000)) << "still running a minute after SIGTERM";
+    const qint64 stopMs = sinceStop.elapsed();
+    std::cout << "SIGTERM to the process group to exit: " << stopMs << " ms" << std::endl;
+    const QString output = stationOutput();
+    EXPECT_LT(stopMs, 31000) << output.toStdString();
+    EXPECT_EQ(station.exitCode(), 0) << output.toStdString();
+    EXPECT_EQ(status(id), QStringLiteral("FAILED"));
+    EXPECT_TRUE(errorMessage(id).contains(QStringLiteral("may have been sent")))
+        << errorMessage(id).toStdString();
+    EXPECT_EQ(server.sent().size(), 1);
+}
+
+TEST_P(DispatchCommandTest, ASecondSignalEndsTheStationAtOnce)
+{
+    server.scan();
+    server.config().hangOn = QStringLiteral("send");
+    const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page hung"));
+    startStation({});
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+        << stationOutput().toStdString();
+    ::kill(pid_t(station.processId()), SIGINT);
+    waitUntil([] { return false; }, 500);
+    ASSERT_EQ(station.state(), QProcess::Running) << "the first signal gives the message in flight its time";
+    QElapsedTimer sinceSecond;
+    sinceSecond.start();
+    ::kill(pid_t(station.processId()), SIGINT);
+    ASSERT_TRUE(stationEnded(10000));
+    EXPECT_LT(sinceSecond.elapsed(), 5000);
+    EXPECT_EQ(station.exitCode(), 128 + SIGINT) << stationOutput().toStdString();
+    // Nothing was recorded: the claim stays, and the station's next start checks the chat before anything.
+    EXPECT_EQ(status(id), QStringLiteral("SENDING"));
+    EXPECT_EQ(server.sent().size(), 1);
+}
+
+// The render process killed while the message waits for its tick: the station notices at once, records the
+// message "may have been sent" (it left), loads the page again and sends the next one.
+TEST_P(DispatchCommandTest, RenderProcessKilledDuringASendIsRecordedAndTheNextMessageGoes)
+{
+    server.scan();
+    server.config().noTickNumbers.insert(QStringLiteral("919876510000"));
+    const qint64 stuck = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page died"));
+    const qint64 next =
+        queue(QStringLiteral("+919876510001"), QStringLiteral("Goes after the page came back"));
+    startStation({QStringLiteral("--once")});
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+        << stationOutput().toStdString();
+    const QList<qint64> renderers = rendererPids();
+    ASSERT_FALSE(renderers.isEmpty()) << "no render process under the station";
+    for (const qint64 renderer : renderers)
+        ASSERT_EQ(::kill(pid_t(renderer), SIGKILL), 0);
+    ASSERT_TRUE(stationEnded(120000)) << "the station did not finish after its page died";
+    const QString output = stationOutput();
+    EXPECT_EQ(station.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("sent 1, failed 1, skipped 0, left 0")))
+        << output.toStdString();
+    EXPECT_EQ(status(stuck), QStringLiteral("FAILED"));
+    EXPECT_TRUE(errorMessage(stuck).contains(QStringLiteral("may have been sent")))
+        << errorMessage(stuck).toStdString();
+    EXPECT_TRUE(kSent.contains(status(next))) << status(next).toStdString();
+    EXPECT_EQ(server.sentTo(QStringLiteral("919876510000")).size(), 1) << "never sent twice";
+    EXPECT_EQ(server.sentTo(QStringLiteral("919876510001")).size(), 1);
+    EXPECT_EQ(server.pageLoads(), 2) << "the page was loaded again once";
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatchCommandTest);

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <utility>
 
 namespace fd::test {
 namespace {
@@ -151,6 +152,7 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         const bool unsupported = m_config.unsupportedLoads > 0;
         if (unsupported)
             --m_config.unsupportedLoads;
+        const QString hangOn = std::exchange(m_config.hangOn, QString()); // one page load hangs
         return json(QJsonDocument(QJsonObject{{QStringLiteral("loadMs"), m_config.loadMs},
                                               {QStringLiteral("syncMs"), m_config.syncMs},
                                               {QStringLiteral("chatOpenMs"), m_config.chatOpenMs},
@@ -160,6 +162,7 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
                                               {QStringLiteral("dropSend"), m_config.dropSend},
                                               {QStringLiteral("noInterception"), m_config.noInterception},
                                               {QStringLiteral("reuseMain"), m_config.reuseMain},
+                                              {QStringLiteral("hangOn"), hangOn},
                                               {QStringLiteral("unsupported"), unsupported}}));
     }
     if (path == QLatin1String("/api/hello")) {

@@ -27,6 +27,8 @@ struct FakeWhatsAppConfig
     bool noInterception = false;  // api.whatsapp.com links are not intercepted: only /send works
     bool reuseMain = false;       // a chat opens inside the same #main element (only its content changes)
     int unsupportedLoads = 0;     // the next N page loads show the unsupported-browser page
+    QString hangOn; // the next page load hangs for good (a busy loop in its main world): "open" when a chat
+                    // starts opening, "send" once a sent message reached the server
 };
 
 // The WhatsApp-like test page (tests/whatsapp/page) and its server side, on 127.0.0.1 and a free port:

@@ -158,7 +158,14 @@
         return node;
     }
 
+    // A page that stops answering: its main thread busy for good (hangOn 'open' or 'send').
+    function hangIf(moment) {
+        if (config.hangOn === moment)
+            for (;;) { /* hung */ }
+    }
+
     async function openChat(phone, text) {
+        hangIf('open');
         const digits = String(phone).replace(/\D/g, '');
         const starting = popup('Starting chat', null);
         await sleep(delay('chatOpenMs'));
@@ -286,6 +293,7 @@
         };
         await sleep(delay('ackMs'));
         const answer = await api('/api/send', { id: id, phone: c.phone, text: text, token: token });
+        hangIf('send'); // after the message left
         if (!answer.json.ok) return; // scripted: stuck at the clock
         setStatus('msg-check');
         await sleep(delay('deliveredMs'));
