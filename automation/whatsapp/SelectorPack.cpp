@@ -30,12 +30,15 @@ bool validEntry(const QJsonValue& entry)
 
 QStringList SelectorPack::requiredLandmarks()
 {
-    return {QStringLiteral("unsupported"), QStringLiteral("conflict"),     QStringLiteral("useHereButton"),
-            QStringLiteral("qr"),          QStringLiteral("qrToken"),      QStringLiteral("syncing"),
-            QStringLiteral("chatList"),    QStringLiteral("offline"),      QStringLiteral("chat"),
-            QStringLiteral("composeBox"),  QStringLiteral("sendButton"),   QStringLiteral("outgoingMessage"),
-            QStringLiteral("messageText"), QStringLiteral("messageMeta"),  QStringLiteral("tick"),
-            QStringLiteral("popup"),       QStringLiteral("popupButton")};
+    return {QStringLiteral("unsupported"), QStringLiteral("conflict"), QStringLiteral("useHereButton"),
+            QStringLiteral("qr"), QStringLiteral("qrToken"), QStringLiteral("syncing"),
+            QStringLiteral("chatList"), QStringLiteral("offline"), QStringLiteral("chat"),
+            QStringLiteral("composeBox"), QStringLiteral("sendButton"), QStringLiteral("outgoingMessage"),
+            QStringLiteral("messageText"), QStringLiteral("messageMeta"), QStringLiteral("tick"),
+            QStringLiteral("popup"), QStringLiteral("popupButton"),
+            // Version 2: where the chat's rows are, and the customer's rows, so that "not in the chat" is
+            // only said of a chat whose rows are recognised.
+            QStringLiteral("messageList"), QStringLiteral("incomingMessage"), QStringLiteral("anyMessage")};
 }
 
 Result<SelectorPack> SelectorPack::load(const QString& overridePath)
@@ -62,12 +65,24 @@ Result<SelectorPack> SelectorPack::fromJson(const QByteArray& json, const QStrin
 
     const QJsonObject landmarks = pack.value(QStringLiteral("landmarks")).toObject();
     for (const QString& name : requiredLandmarks()) {
-        const QJsonArray entries = landmarks.value(name).toArray();
-        if (entries.isEmpty())
+        if (landmarks.value(name).toArray().isEmpty()) {
+            if (pack.value(QStringLiteral("version")).toInt() < 2)
+                return invalid(
+                    origin, QObject::tr("the landmark \"%1\" has no selectors (a version 1 pack: start again "
+                                        "from the built-in version 2 and redo the changes)")
+                                .arg(name));
             return invalid(origin, QObject::tr("the landmark \"%1\" has no selectors").arg(name));
-        for (const QJsonValue& entry : entries)
+        }
+    }
+    for (auto it = landmarks.begin(); it != landmarks.end(); ++it) {
+        if (!it.value().isArray())
+            return invalid(origin,
+                           QObject::tr("the landmark \"%1\" is not a list of selectors").arg(it.key()));
+        for (const QJsonValue& entry : it.value().toArray())
             if (!validEntry(entry))
-                return invalid(origin, QObject::tr("a selector of \"%1\" is neither a CSS text nor {\"css\", \"text\"}").arg(name));
+                return invalid(
+                    origin, QObject::tr("a selector of \"%1\" is neither a CSS text nor {\"css\", \"text\"}")
+                                .arg(it.key()));
     }
     if (pack.value(QStringLiteral("texts")).toObject().value(QStringLiteral("invalidNumber")).toArray().isEmpty())
         return invalid(origin, QObject::tr("\"texts.invalidNumber\" lists no wording"));
@@ -80,6 +95,18 @@ Result<SelectorPack> SelectorPack::fromJson(const QByteArray& json, const QStrin
     }
     if (!hasSentTick)
         return invalid(origin, QObject::tr("\"ticks\" has no icon for a sent message (level 1 or more)"));
+    // Version 2: the same icon means another tick by its label (today's page: "Read" / "Delivered").
+    const QJsonValue tickLabels = pack.value(QStringLiteral("tickLabels"));
+    if (!tickLabels.isUndefined() && !tickLabels.isArray())
+        return invalid(origin, QObject::tr("\"tickLabels\" must be a list"));
+    for (const QJsonValue& rule : tickLabels.toArray()) {
+        const QJsonObject o = rule.toObject();
+        if (!o.value(QStringLiteral("icon")).isString() || !o.value(QStringLiteral("label")).isString() ||
+            !o.value(QStringLiteral("level")).isDouble())
+            return invalid(
+                origin,
+                QObject::tr("each \"tickLabels\" entry needs \"icon\", \"label\" and a \"level\" number"));
+    }
     for (const QJsonValue& f : pack.value(QStringLiteral("formatting")).toArray()) {
         const QJsonObject o = f.toObject();
         if (!o.value(QStringLiteral("css")).isString() || !o.value(QStringLiteral("marker")).isString())

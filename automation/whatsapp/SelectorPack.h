@@ -9,8 +9,10 @@
 namespace fd::whatsapp {
 
 // The versioned JSON file of WhatsApp Web landmarks (resources/whatsapp/selectors.json): several CSS
-// alternatives per landmark, the invalid-number wordings, the tick icons and the formatting tags. An
-// admin can point the desk at an edited copy when WhatsApp changes its page; no reinstall needed.
+// alternatives per landmark (today's page first, the page before it after), the invalid-number wordings,
+// the tick icons and, from version 2, the tick labels that tell one icon's meanings apart ("Read" /
+// "Delivered"), and the formatting tags. An admin can point the desk at an edited copy when WhatsApp
+// changes its page; no reinstall needed.
 class SelectorPack
 {
 public:

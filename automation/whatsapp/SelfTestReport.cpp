@@ -9,13 +9,26 @@ namespace {
 // Only the chat list must be there whenever the page is ready.
 bool onlySomeScreens(const QString& name)
 {
-    static const QStringList kSomeScreens = {
-        QStringLiteral("chat"),        QStringLiteral("chatHeader"),  QStringLiteral("composeBox"),  QStringLiteral("sendButton"),
-        QStringLiteral("outgoingMessage"), QStringLiteral("messageText"), QStringLiteral("messageMeta"),
-        QStringLiteral("tick"),        QStringLiteral("popup"),       QStringLiteral("popupButton"),
-        QStringLiteral("useHereButton"), QStringLiteral("conflict"),  QStringLiteral("unsupported"),
-        QStringLiteral("offline"),     QStringLiteral("qr"),          QStringLiteral("qrToken"),
-        QStringLiteral("syncing")};
+    static const QStringList kSomeScreens = {QStringLiteral("chat"),
+                                             QStringLiteral("chatHeader"),
+                                             QStringLiteral("composeBox"),
+                                             QStringLiteral("sendButton"),
+                                             QStringLiteral("outgoingMessage"),
+                                             QStringLiteral("messageText"),
+                                             QStringLiteral("messageMeta"),
+                                             QStringLiteral("tick"),
+                                             QStringLiteral("popup"),
+                                             QStringLiteral("popupButton"),
+                                             QStringLiteral("messageList"),
+                                             QStringLiteral("incomingMessage"),
+                                             QStringLiteral("anyMessage"),
+                                             QStringLiteral("useHereButton"),
+                                             QStringLiteral("conflict"),
+                                             QStringLiteral("unsupported"),
+                                             QStringLiteral("offline"),
+                                             QStringLiteral("qr"),
+                                             QStringLiteral("qrToken"),
+                                             QStringLiteral("syncing")};
     return kSomeScreens.contains(name);
 }
 
@@ -34,6 +47,15 @@ SelfTestReport SelfTestReport::fromDriver(const QVariant& answer)
         report.landmarks << Landmark{l.value(QStringLiteral("name")).toString(), l.value(QStringLiteral("found")).toBool(),
                                      l.value(QStringLiteral("matched")).toString()};
     }
+    for (const QVariant& item : map.value(QStringLiteral("invalid")).toList()) {
+        const QVariantMap i = item.toMap();
+        report.invalid << InvalidSelector{i.value(QStringLiteral("name")).toString(),
+                                          i.value(QStringLiteral("css")).toString(),
+                                          i.value(QStringLiteral("error")).toString()};
+    }
+    const QVariantMap chat = map.value(QStringLiteral("chat")).toMap();
+    report.chatOpen = chat.value(QStringLiteral("open")).toBool();
+    report.missingInOpenChat = chat.value(QStringLiteral("missing")).toStringList();
     return report;
 }
 
@@ -68,6 +90,18 @@ QString SelfTestReport::toText() const
         lines << QObject::tr("Missing: none");
     else
         lines << QObject::tr("MISSING (%1): %2 - the selector pack needs an update").arg(missing.size()).arg(missing.join(QLatin1String(", ")));
+    if (!missingInOpenChat.isEmpty())
+        lines << QObject::tr(
+                     "MISSING IN THE OPEN CHAT (%1): %2 - sending cannot see its own messages; the selector "
+                     "pack needs an update")
+                     .arg(missingInOpenChat.size())
+                     .arg(missingInOpenChat.join(QLatin1String(", ")));
+    if (!invalid.isEmpty()) {
+        lines << QObject::tr("INVALID IN THIS BROWSER (%1): these selectors never match here")
+                     .arg(invalid.size());
+        for (const InvalidSelector& i : invalid)
+            lines << QObject::tr("  %1: %2 (%3)").arg(i.landmark, i.css, i.error);
+    }
     if (!elsewhere.isEmpty())
         lines << QObject::tr("Not on this screen (%1): %2 - open a chat and check again to test the chat's parts")
                      .arg(elsewhere.size())

@@ -15,9 +15,20 @@ struct SelfTestReport
         bool found = false;
         QString matched; // the selector alternative that matched
     };
+    // A selector of the pack that this browser refuses (e.g. :has(), which Chromium 102 does not know): that
+    // alternative never matches.
+    struct InvalidSelector
+    {
+        QString landmark;
+        QString css;
+        QString error;
+    };
     bool pageAnswered = false; // false: the driver is not in the page (still loading, or an error page)
     QString state;
     QList<Landmark> landmarks;
+    QList<InvalidSelector> invalid;
+    bool chatOpen = false;
+    QStringList missingInOpenChat; // what sending relies on and the open chat does not show
 
     static SelfTestReport fromDriver(const QVariant& answer);
     QStringList missing() const;

@@ -32,6 +32,7 @@ constexpr int kJobPollMs = 10;
 constexpr int kKeptDiagnostics = 200;
 constexpr int kWatchMs = 250;
 constexpr int kDiagnosticsHtmlMs = 3000; // a page that does not hand over its HTML by then is not waited for
+constexpr int kUnregisterTimeoutMs = 5000;
 
 QString appDataFolder(const QString& name)
 {
@@ -194,6 +195,9 @@ Result<bool> WhatsAppSession::start()
     if (m_options.chromeUserAgent)
         m_profile->setHttpUserAgent(m_pack.userAgent().isEmpty() ? chromeUserAgent(m_profile->httpUserAgent())
                                                                  : m_pack.userAgent());
+    // WhatsApp takes its language from the browser: pinned to English whatever the desk's language, so that
+    // the selector pack's texts (popups, "Use here", tick labels) and its date order read every desk.
+    m_profile->setHttpAcceptLanguage(QString::fromLatin1(kPageLanguages));
     m_page = new WhatsAppPage(m_profile, m_options.baseUrl, this);
     installDriver();
     connect(m_page, &WhatsAppPage::navigationBlocked, this, &WhatsAppSession::navigationBlocked);
@@ -267,6 +271,51 @@ void WhatsAppSession::reload()
     m_page->triggerAction(QWebEnginePage::Reload);
 }
 
+void WhatsAppSession::reloadFresh()
+{
+    if (!m_page || m_rendererGone) {
+        reload();
+        return;
+    }
+    qCInfo(lcWhatsApp)
+        << "WhatsApp shows its unsupported-browser page; unregistering its service workers and "
+           "reloading once, bypassing the cache";
+    m_reloadTimer.stop();
+    ++m_loadSerial;
+    m_navigationRequested = true;
+    m_navigationRequestedFor.start();
+    setState(SessionState::Loading);
+    runJob(QStringLiteral("unregisterServiceWorkers"), QJsonObject(), kUnregisterTimeoutMs,
+           [this](const QVariantMap& answer) {
+               if (!m_page)
+                   return;
+               qCInfo(lcWhatsApp) << "service workers unregistered:"
+                                  << answer.value(QStringLiteral("unregistered")).toInt()
+                                  << answer.value(QStringLiteral("reason")).toString();
+               if (m_rendererGone) {
+                   reload();
+                   return;
+               }
+               ++m_loadSerial;
+               m_navigationRequested = true;
+               m_navigationRequestedFor.start();
+               m_page->triggerAction(QWebEnginePage::ReloadAndBypassCache);
+           });
+}
+
+void WhatsAppSession::warnAboutInvalidSelectors()
+{
+    callDriver(QStringLiteral("invalidSelectors"), QJsonValue(), [](const QVariant& answer) {
+        for (const QVariant& item : answer.toList()) {
+            const QVariantMap i = item.toMap();
+            qCWarning(lcWhatsApp).noquote() << "selector of" << i.value(QStringLiteral("name")).toString()
+                                            << "is invalid in this browser and never matches:"
+                                            << i.value(QStringLiteral("css")).toString() << "-"
+                                            << i.value(QStringLiteral("error")).toString();
+        }
+    });
+}
+
 void WhatsAppSession::useHere()
 {
     callDriver(QStringLiteral("useHere"), QJsonValue(), [](const QVariant& clicked) {
@@ -336,15 +385,19 @@ void WhatsAppSession::onDriverState(const QVariant& answer)
         return;
     const SessionState state = sessionStateFromName(map.value(QStringLiteral("state")).toString());
     if (state == SessionState::Unsupported && !m_reloadedForUnsupported) {
-        // The refusal may be left over from an earlier user agent; one reload tells.
+        // The refusal may be left over from an earlier user agent (a cached page, a service worker that saw
+        // it): one fresh load tells.
         m_reloadedForUnsupported = true;
-        qCInfo(lcWhatsApp) << "WhatsApp shows its unsupported-browser page; reloading once";
-        reload();
+        reloadFresh();
         return;
     }
     if (state == SessionState::Ready) {
         m_reloadedForUnsupported = false;
         m_restartsWithoutReady = 0;
+        if (m_invalidSelectorsCheckedFor != m_loadSerial) {
+            m_invalidSelectorsCheckedFor = m_loadSerial;
+            warnAboutInvalidSelectors();
+        }
     }
     if (state == SessionState::QrCode) {
         const QString token = map.value(QStringLiteral("qr")).toString();
@@ -584,8 +637,14 @@ void WhatsAppSession::restartPage()
 
 void WhatsAppSession::selfTest(std::function<void(const SelfTestReport&)> done)
 {
+    QPointer<WhatsAppSession> self(this);
     callDriver(QStringLiteral("selfTest"), QJsonValue(),
-               [done = std::move(done)](const QVariant& answer) { done(SelfTestReport::fromDriver(answer)); });
+               [self, done = std::move(done)](const QVariant& answer) {
+                   const SelfTestReport report = SelfTestReport::fromDriver(answer);
+                   if (self)
+                       emit self->selfTestFinished(report);
+                   done(report);
+               });
 }
 
 void WhatsAppSession::saveDiagnostics(const QString& label, std::function<void(const QString& path)> done)

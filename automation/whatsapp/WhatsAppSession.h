@@ -27,6 +27,9 @@ namespace fd::whatsapp {
 
 class WhatsAppPage;
 
+// The languages the WhatsApp page is asked for (Accept-Language), whatever the desk's language.
+inline constexpr char kPageLanguages[] = "en-IN,en";
+
 struct SessionOptions
 {
     QUrl baseUrl;               // empty: https://web.whatsapp.com/ (tests point it at 127.0.0.1)
@@ -94,6 +97,7 @@ public:
         return running != m_jobs.end() && running->second.pressApproved;
     }
 
+    // Also announced as selfTestFinished(), for whoever relies on the page (the sender).
     void selfTest(std::function<void(const SelfTestReport&)> done);
 
     // Widgets can grab the page; without a provider diagnostics keep the page's HTML only.
@@ -106,8 +110,13 @@ signals:
     void stateChanged(fd::whatsapp::SessionState state, const QString& text);
     void qrCodeChanged(const QString& token);
     void navigationBlocked(const QUrl& url);
+    void selfTestFinished(const fd::whatsapp::SelfTestReport& report);
 
 private:
+    // "Update your browser" on a good browser: the page's service workers unregistered, then one reload
+    // that bypasses the cache.
+    void reloadFresh();
+    void warnAboutInvalidSelectors();
     void setState(SessionState state, const QString& detail = {});
     void poll();
     void onDriverState(const QVariant& answer);
@@ -141,6 +150,7 @@ private:
     bool m_navigationRequested = false;
     QElapsedTimer m_navigationRequestedFor;
     bool m_reloadedForUnsupported = false;
+    int m_invalidSelectorsCheckedFor = -1; // the load whose invalid selectors were logged
     SessionState m_state = SessionState::Loading;
     QString m_stateText;
     QString m_qrToken;

@@ -3,8 +3,11 @@
 #include "whatsapp/WhatsAppLogging.h"
 #include "whatsapp/WhatsAppSession.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <memory>
 #include <utility>
@@ -36,6 +39,14 @@ WhatsAppWebSender::WhatsAppWebSender(WhatsAppSession& session, SenderOptions opt
             m_lastReady = ready;
             emit readyChanged(ready);
         }
+    });
+    // A self-test (the tab's button, the command line) that finds the open chat missing what sending relies
+    // on.
+    connect(&m_session, &WhatsAppSession::selfTestFinished, this, [this](const SelfTestReport& report) {
+        if (report.chatOpen && !report.missingInOpenChat.isEmpty())
+            reportPageChange(
+                {{QStringLiteral("pageChanged"), report.missingInOpenChat.join(QLatin1String(", "))},
+                 {QStringLiteral("reason"), QStringLiteral("found by the self-test")}});
     });
     m_tickTimer.setInterval(m_options.tickPollMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &WhatsAppWebSender::pollTicks);
@@ -200,21 +211,59 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
         finish(done, SendResult::notReady(tr("the station stopped before the message was sent")));
         return;
     }
+    if (outcome == QLatin1String("noChat") && viaLink) {
+        fallbackToUrl(message, std::move(done));
+        return;
+    }
+    reportPageChange(answer);
+    const QString externalId = answer.value(QStringLiteral("id")).toString();
     if (outcome == QLatin1String("sent")) {
-        const QString externalId = answer.value(QStringLiteral("id")).toString();
+        if (answer.value(QStringLiteral("how")).toString() != QLatin1String("click"))
+            qCWarning(lcWhatsApp) << "message" << message.id
+                                  << "went by the Enter key: no send control matched";
+        if (answer.value(QStringLiteral("match")).toString() != QLatin1String("exact"))
+            qCWarning(lcWhatsApp) << "message" << message.id
+                                  << "confirmed by its letters: the page shows its formatting differently";
+        rememberConfirmedChat(whatsAppDigits(message.phone));
         watchTicks(externalId, message.id, answer.value(QStringLiteral("level")).toInt());
         finish(done, SendResult::sent(externalId));
     } else if (outcome == QLatin1String("invalid")) {
         finish(done, SendResult::permanent(tr("not a WhatsApp number (WhatsApp said: %1)").arg(reason)));
-    } else if (outcome == QLatin1String("noChat") && viaLink) {
-        fallbackToUrl(message, std::move(done));
+    } else if (outcome == QLatin1String("failedTick")) {
+        auto shared = std::make_shared<Done>(std::move(done));
+        m_session.saveDiagnostics(
+            QStringLiteral("message-%1").arg(message.id), [this, shared](const QString& path) {
+                SendResult result = SendResult::permanent(tr("WhatsApp could not send it"));
+                result.screenshotPath = path;
+                finish(*shared, result);
+            });
     } else if (outcome == QLatin1String("noChat")) {
-        failTransient(message, tr("the chat did not open, neither by link nor by the /send address"), std::move(done));
+        failTransient(message,
+                      reason.isEmpty() ? tr("the chat did not open, neither by link nor by the /send address")
+                                       : tr("the chat did not open: %1").arg(reason),
+                      std::move(done));
     } else if (outcome == QLatin1String("notReady")) {
         finish(done, SendResult::notReady(notReadyReason()));
+    } else if (outcome == QLatin1String("neverLeft")) {
+        failTransient(message, reason, std::move(done));
+    } else if (outcome == QLatin1String("unconfirmed") || pressApproved ||
+               answer.value(QStringLiteral("pressed")).toBool()) {
+        // Pressed (or allowed to press), and no confirmation: it may have been sent.
+        failUnconfirmed(message, tr("may have been sent: no confirmation on the page (%1)").arg(reason),
+                        externalId, std::move(done));
     } else {
         failTransient(message, reason.isEmpty() ? tr("the WhatsApp page gave no usable answer") : reason, std::move(done));
     }
+}
+
+void WhatsAppWebSender::reportPageChange(const QVariantMap& answer)
+{
+    const QString missing = answer.value(QStringLiteral("pageChanged")).toString();
+    if (missing.isEmpty())
+        return;
+    qCWarning(lcWhatsApp).noquote() << "the WhatsApp page no longer shows what sending relies on:" << missing
+                                    << "-" << answer.value(QStringLiteral("reason")).toString();
+    emit pageChanged(missing);
 }
 
 void WhatsAppWebSender::fallbackToUrl(const OutgoingMessage& message, Done done)
@@ -331,17 +380,49 @@ void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const Q
     setBusy(true);
     QJsonObject args = stepArgs(message);
     args.insert(QStringLiteral("sinceMs"), since.isValid() ? since.toMSecsSinceEpoch() : 0);
+    args.insert(QStringLiteral("proofPhone"), confirmedChat());
     startJob(
         QStringLiteral("findSent"), args, m_options.openTimeoutMs + m_options.historySettleMs + 10000,
         [this, message, done = std::move(done)](const QVariantMap& answer) {
             setBusy(false);
             qCInfo(lcWhatsApp) << "message" << message.id << "crash check:" << answer;
+            reportPageChange(answer);
+            // "Not there" only from a chat whose own rows the driver can see; anything else is "can't tell",
+            // which never leads to an automatic resend.
             if (outcomeOf(answer) == QLatin1String("checked"))
                 done(answer.value(QStringLiteral("found")).toBool());
             else
                 done(std::nullopt);
         },
         false);
+}
+
+QString WhatsAppWebSender::confirmedChatFile() const
+{
+    return QDir(m_session.profileFolder()).filePath(QStringLiteral("last-confirmed-chat"));
+}
+
+void WhatsAppWebSender::rememberConfirmedChat(const QString& digits)
+{
+    if (digits == m_confirmedChat)
+        return;
+    // Written at once (a station may be killed the next moment), replaced whole.
+    QSaveFile file(confirmedChatFile());
+    if (file.open(QIODevice::WriteOnly) && file.write(digits.toLatin1()) == digits.size() && file.commit())
+        m_confirmedChat = digits;
+    else
+        qCWarning(lcWhatsApp) << "cannot keep the chat of the last confirmed send:" << file.errorString();
+}
+
+QString WhatsAppWebSender::confirmedChat() const
+{
+    if (!m_confirmedChat.isEmpty())
+        return m_confirmedChat;
+    QFile file(confirmedChatFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString digits = QString::fromLatin1(file.read(32)).trimmed();
+    return whatsAppDigits(digits) == digits ? digits : QString();
 }
 
 QString WhatsAppWebSender::selectorPackVersion() const

@@ -26,8 +26,11 @@ struct SenderOptions
 };
 
 // The Sender that types into WhatsApp Web: opens the chat inside the running page (a full /send load only
-// when that fails), pastes the exact text, clicks send and confirms by the new outgoing bubble reaching the
-// "sent" tick. Later ticks of messages still on screen come back as acknowledged().
+// when that fails), pastes the exact text, clicks send (Enter when no send control matches) and confirms by
+// our own new row reaching the "sent" tick. Never twice: a failure before the press is TransientFailure,
+// anything unconfirmed after it is Unconfirmed; a row WhatsApp marks failed is PermanentFailure. Later ticks
+// of messages still on screen come back as acknowledged(); a landmark missing in an open chat (found by a
+// send, the crash check or a self-test) as pageChanged().
 class WhatsAppWebSender final : public Sender
 {
     Q_OBJECT
@@ -64,6 +67,13 @@ private:
     void failTransient(const OutgoingMessage& message, const QString& reason, Done done);
     void failUnconfirmed(const OutgoingMessage& message, const QString& reason, const QString& externalId,
                          Done done);
+    // The driver found a landmark missing in an open chat: pageChanged(what).
+    void reportPageChange(const QVariantMap& answer);
+    // The chat of the last confirmed send, kept in the profile folder across restarts: after a restart the
+    // crash check looks there to prove that our own rows are recognised before it calls an empty chat empty.
+    QString confirmedChatFile() const;
+    void rememberConfirmedChat(const QString& digits);
+    QString confirmedChat() const;
     void startJob(const QString& function, const QJsonObject& args, int timeoutMs,
                   std::function<void(const QVariantMap&)> done, bool mayPress);
     void armStopTimer();
@@ -86,6 +96,7 @@ private:
     bool m_lastReady = false;
     QHash<QString, Watched> m_watched;
     QTimer m_tickTimer;
+    QString m_confirmedChat;
     WhatsAppSession::JobId m_job = 0; // the driver job in flight
     bool m_jobPresses = false;        // it is a send (a crash check presses nothing)
     // A /send load in flight: the send waits for the page to be ready again.

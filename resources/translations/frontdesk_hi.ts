@@ -1347,6 +1347,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>error: the message in flight was not recorded within %1 s of the stop; ending now: the next start checks it in its chat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the landmark &quot;%1&quot; has no selectors (a version 1 pack: start again from the built-in version 2 and redo the changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the landmark &quot;%1&quot; is not a list of selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tickLabels&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each &quot;tickLabels&quot; entry needs &quot;icon&quot;, &quot;label&quot; and a &quot;level&quot; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING IN THE OPEN CHAT (%1): %2 - sending cannot see its own messages; the selector pack needs an update</source>
+        <translation>खुली चैट में ग़ायब (%1): %2 - भेजते समय अपने संदेश नहीं दिखते; सिलेक्टर पैक को अपडेट चाहिए</translation>
+    </message>
+    <message>
+        <source>INVALID IN THIS BROWSER (%1): these selectors never match here</source>
+        <translation>इस ब्राउज़र में अमान्य (%1): ये सिलेक्टर यहाँ कभी मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -4179,6 +4207,18 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>not sent: %1 before send was pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp could not send it</source>
+        <translation>WhatsApp इसे भेज नहीं सका</translation>
+    </message>
+    <message>
+        <source>the chat did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: no confirmation on the page (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,12 @@
 // or change it; DOM events still reach the page). Every landmark comes from the selector pack, which C++
 // hands over as JSON through configure(). Calls from C++ are either synchronous (state, ticks, selfTest)
 // or start a job whose result C++ polls with take(id): runJavaScript cannot wait for a promise.
+//
+// Never twice: a send answers "neverLeft" only when the message provably did not leave (the chat did not
+// open, the text never reached the compose box, or the box still holds it after the press); once the send
+// was pressed, anything short of our own row reaching a tick is "unconfirmed" (it may have been sent).
+// findSent answers "not there" only when it can see our own rows; otherwise "cantTell". An answer that
+// found a landmark missing in an open chat carries pageChanged: what is missing.
 (function () {
     'use strict';
     if (window.__fdDriver)
@@ -13,6 +19,9 @@
     let nextJobId = 1 + Math.floor(Math.random() * 1e9);
     // The chat we opened last in this page load: opening it again may leave the same #main in place.
     let lastOpened = { phone: '', main: null };
+    // Own-row recognition proven on this page load: a send confirmed by our own row's tick, or our own rows
+    // (with a tick the pack knows) seen in a chat. Only then may an empty chat mean "not there".
+    let ownRowsProven = false;
 
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,15 +50,37 @@
     }
     function find(name, root) { const hit = locate(name, root); return hit ? hit.el : null; }
 
-    // All elements of the first alternative that matches anything (alternatives are whole page versions).
+    // All elements of the first alternative that matches anything (alternatives are whole page versions),
+    // the outermost ones only (a row and an element inside it are one row).
     function findAll(name, root) {
         for (const entry of (pack.landmarks[name] || [])) {
             let list;
             try { list = (root || document).querySelectorAll(entryCss(entry)); } catch (e) { continue; }
-            if (list.length)
-                return Array.from(list);
+            if (list.length) {
+                const all = Array.from(list);
+                const set = new Set(all);
+                return all.filter((el) => {
+                    for (let up = el.parentElement; up; up = up.parentElement)
+                        if (set.has(up)) return false;
+                    return true;
+                });
+            }
         }
         return [];
+    }
+
+    // Every CSS text of the pack that this browser refuses (e.g. :has() before Chromium 105).
+    function invalidSelectors() {
+        const invalid = [];
+        const test = (name, css) => {
+            try { document.createDocumentFragment().querySelector(css); } catch (e) {
+                invalid.push({ name: name, css: css, error: String(e && e.message ? e.message : e) });
+            }
+        };
+        for (const name of Object.keys(pack.landmarks || {}))
+            for (const entry of pack.landmarks[name]) test(name, entryCss(entry));
+        for (const f of (pack.formatting || [])) test('formatting', f.css);
+        return invalid;
     }
 
     function formatMarker(el) {
@@ -100,12 +131,24 @@
     // WhatsApp drops leading and trailing white space and never keeps carriage returns.
     function normalize(text) { return String(text).replace(/\r\n?/g, '\n').trim(); }
 
-    function tickLevel(bubble) {
-        const icon = find('tick', bubble);
+    // A row's tick: -1 failed (msg-failed), 0 clock, 1 sent, 2 delivered, 3 read; null when the row shows no
+    // tick the pack knows. Today's page tells read from delivered by the icon's label only.
+    function tickLevel(row) {
+        const icon = find('tick', row);
         if (!icon)
-            return -1;
+            return null;
         const name = icon.getAttribute('data-icon') || '';
-        return Object.prototype.hasOwnProperty.call(pack.ticks, name) ? pack.ticks[name] : -1;
+        if (!Object.prototype.hasOwnProperty.call(pack.ticks, name))
+            return null;
+        let level = pack.ticks[name];
+        const label = (icon.getAttribute('aria-label') || '').trim().toLowerCase();
+        for (const rule of (pack.tickLabels || [])) {
+            if (rule.icon === name && String(rule.label).trim().toLowerCase() === label) {
+                level = rule.level;
+                break;
+            }
+        }
+        return level;
     }
 
     function bubbleText(bubble) {
@@ -113,9 +156,61 @@
         return textEl ? rebuild(textEl) : null;
     }
 
+    // What a row shows, even when the pack's text landmark does not match it any more.
+    function rowText(row) {
+        const shown = bubbleText(row);
+        return shown !== null ? shown : rebuild(row);
+    }
+
+    // The message key: data-id on the row (or around or inside it), else the conv-msg test id.
     function bubbleId(bubble) {
-        const holder = bubble.closest('[data-id]') || bubble.querySelector('[data-id]');
-        return holder ? holder.getAttribute('data-id') : '';
+        const holder = bubble.matches('[data-id]') ? bubble : bubble.closest('[data-id]') || bubble.querySelector('[data-id]');
+        if (holder)
+            return holder.getAttribute('data-id');
+        const tested = bubble.matches('[data-testid^="conv-msg-"]') ? bubble : bubble.querySelector('[data-testid^="conv-msg-"]');
+        return tested ? tested.getAttribute('data-testid').slice('conv-msg-'.length) : '';
+    }
+
+    // Letters, marks and digits only: the text whatever the page did to emoji, formatting and spacing.
+    function lettersOf(text) { return String(text).normalize('NFC').replace(/[^\p{L}\p{M}\p{N}]/gu, ''); }
+
+    // 'exact' when the row shows our text, 'loose' when it shows the same letters and digits (formatting
+    // the pack does not know), else null.
+    function textMatch(shown, text) {
+        if (shown === null)
+            return null;
+        if (normalize(shown) === text)
+            return 'exact';
+        const letters = lettersOf(text);
+        return letters && lettersOf(shown) === letters ? 'loose' : null;
+    }
+
+    // Does the row hold any trace of our text (its start, even cut short by "Read more")?
+    function holdsTrace(shown, text) {
+        if (textMatch(shown, text))
+            return true;
+        const letters = lettersOf(text);
+        if (!letters)
+            return normalize(shown).includes(text);
+        return lettersOf(shown).includes(letters.slice(0, 64));
+    }
+
+    // The chat's rows, where the pack says they are.
+    function messageRows(main) {
+        const list = find('messageList', main);
+        if (!list)
+            return null;
+        const own = findAll('outgoingMessage', list);
+        const incoming = findAll('incomingMessage', list);
+        const known = own.concat(incoming);
+        const unknown = findAll('anyMessage', list).filter(
+            (row) => !known.some((k) => k === row || k.contains(row) || row.contains(k)));
+        return { list: list, own: own, incoming: incoming, unknown: unknown };
+    }
+
+    function noteOwnRows(rows) {
+        if (rows && rows.own.some((row) => tickLevel(row) !== null))
+            ownRowsProven = true;
     }
 
     // "[10:32, 25/11/2026] You: " (day/month/year, as WhatsApp writes it for Indian accounts). 0: unknown.
@@ -233,8 +328,13 @@
                 return { outcome: 'open', main: main };
             return null;
         }, timeoutMs);
-        if (!opened)
+        if (!opened) {
+            // A chat that opened without a compose box: the page has changed, not the network.
+            const main = find('chat');
+            if (main && !find('composeBox', main))
+                return { outcome: 'noChat', missing: 'composeBox', reason: 'the chat opened without a compose box' };
             return { outcome: 'noChat' };
+        }
         if (opened.outcome === 'invalid') {
             dismiss(opened.invalid.popup);
             return { outcome: 'invalid', reason: opened.invalid.text };
@@ -271,66 +371,142 @@
         return !!(await waitFor(() => normalize(rebuild(box)) === text, 1500));
     }
 
-    function ourNewBubble(before, text) {
-        const fresh = findAll('outgoingMessage', document).filter((b) => !before.has(b));
+    // Outcomes of a send. neverLeft: provably not sent, may be tried again. unconfirmed: pressed, may have
+    // been sent, never tried again by itself.
+    function neverLeft(stage, reason, pageChanged) {
+        const answer = { outcome: 'neverLeft', stage: stage, reason: reason };
+        if (pageChanged) answer.pageChanged = pageChanged;
+        return answer;
+    }
+    function unconfirmed(reason, id, pageChanged) {
+        const answer = { outcome: 'unconfirmed', reason: reason, id: id || '' };
+        if (pageChanged) answer.pageChanged = pageChanged;
+        return answer;
+    }
+
+    function rowKey(row) { return bubbleId(row) || row; }
+
+    // What the chat shows of our message since the press: our new own row (best tick first), or a new row
+    // with our text that the pack does not recognise as ours.
+    function lookForOurRow(main, before, text) {
+        const rows = messageRows(main);
+        if (!rows)
+            return { rows: null, best: null, stranger: null };
         let best = null;
-        for (const bubble of fresh) {
-            const shown = bubbleText(bubble);
-            if (shown !== null && normalize(shown) === text) {
-                const level = tickLevel(bubble);
-                if (!best || level > best.level)
-                    best = { bubble: bubble, level: level };
+        for (const row of rows.own) {
+            if (before.own.has(rowKey(row)))
+                continue;
+            const match = textMatch(bubbleText(row), text);
+            if (!match)
+                continue;
+            const level = tickLevel(row);
+            const rank = level === null ? -2 : level === -1 ? 10 : level; // a failure is final: it wins
+            if (!best || rank > best.rank)
+                best = { row: row, level: level, rank: rank, match: match };
+        }
+        let stranger = null;
+        if (!best) {
+            for (const row of rows.unknown) {
+                if (!before.any.has(row) && holdsTrace(rowText(row), text)) {
+                    stranger = row;
+                    break;
+                }
             }
         }
-        return { fresh: fresh.length, best: best };
+        return { rows: rows, best: best, stranger: stranger };
+    }
+
+    function pressEnter(box) {
+        box.focus();
+        for (const type of ['keydown', 'keypress', 'keyup'])
+            box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13,
+                                                        bubbles: true, cancelable: true }));
     }
 
     async function sendJob(args, job) {
         const text = normalize(args.text);
         if (!text)
-            return { outcome: 'failed', stage: 'compose', reason: 'the message is empty' };
+            return neverLeft('compose', 'the message is empty');
         if (currentState().state !== 'ready')
             return { outcome: 'notReady', reason: currentState().state };
         const opened = await openChat(args.phone, args.click !== false, args.openTimeoutMs);
         if (opened.outcome !== 'open')
             return opened;
-        const box = find('composeBox', opened.main);
+        const main = opened.main;
+        noteOwnRows(messageRows(main));
+        const box = find('composeBox', main);
         if (!box)
-            return { outcome: 'failed', stage: 'compose', landmark: 'composeBox', reason: 'the compose box was not found' };
+            return neverLeft('compose', 'the compose box was not found', 'composeBox');
         if (!(await insertText(box, text))) {
             const shown = rebuild(box);
             clearBox(box);
-            return { outcome: 'failed', stage: 'compose', reason: 'the compose box did not take the text', shown: shown };
+            const answer = neverLeft('compose', 'the compose box did not take the text', 'composeBox (it does not take the text)');
+            answer.shown = shown;
+            return answer;
         }
-        const sendIcon = await waitFor(() => find('sendButton', opened.main), 2000);
-        if (!sendIcon) {
-            clearBox(box);
-            return { outcome: 'failed', stage: 'send', landmark: 'sendButton', reason: 'the send button was not found' };
-        }
+        const rowsBefore = messageRows(main);
+        const before = {
+            own: new Set(rowsBefore ? rowsBefore.own.map(rowKey) : []),
+            any: new Set(rowsBefore ? findAll('anyMessage', rowsBefore.list) : []),
+        };
+        // The control is found by its icon first, then the button around it; Enter when there is none.
+        const icon = await waitFor(() => find('sendButton', main), 2000);
+        const how = icon ? 'click' : 'Enter';
         // C++ decides whether to press, and knows from then on that the message may have left, even if
         // this page never answers again (it hangs or its render process dies).
         if (!(await job.mayPress())) {
             clearBox(box);
-            return { outcome: 'failed', stage: 'send', notPressed: true, reason: 'not pressed: the station withdrew the message' };
+            const answer = neverLeft('send', 'not pressed: the station withdrew the message');
+            answer.notPressed = true;
+            return answer;
         }
-        const before = new Set(findAll('outgoingMessage', document));
-        (sendIcon.closest('button') || sendIcon).click();
-        let last = { fresh: 0, best: null };
-        const confirmed = await waitFor(() => {
-            last = ourNewBubble(before, text);
-            return last.best && last.best.level >= 1 ? last.best : null;
+        job.pressed = true;
+        if (icon)
+            (icon.closest('button,[role="button"]') || icon).click();
+        else
+            pressEnter(box);
+        const pressedAt = Date.now();
+
+        let last = { rows: null, best: null, stranger: null };
+        const settled = await waitFor(() => {
+            last = lookForOurRow(main, before, text);
+            if (last.best && last.best.level !== null && (last.best.level >= 1 || last.best.level === -1))
+                return 'row';
+            // Nothing left the box: no new row of any kind, and our text is still there, unsent.
+            if (Date.now() - pressedAt > 3000 && !last.best && !last.stranger && normalize(rebuild(box)) === text)
+                return 'inBox';
+            return null;
         }, args.confirmTimeoutMs, 15);
-        if (confirmed)
-            return { outcome: 'sent', id: bubbleId(confirmed.bubble), level: confirmed.level };
-        const draft = normalize(rebuild(box));
-        if (last.best)
-            return { outcome: 'failed', stage: 'confirm', id: bubbleId(last.best.bubble),
-                     reason: 'the message stayed at the clock tick (not sent to WhatsApp\'s server)' };
-        if (draft === text) {
-            clearBox(box);
-            return { outcome: 'failed', stage: 'confirm', reason: 'typed but not sent: the text is still in the compose box' };
+        const best = last.best;
+        if (best && best.level === -1)
+            return { outcome: 'failedTick', id: bubbleId(best.row), reason: 'WhatsApp marked the message as not sent' };
+        if (settled === 'row') {
+            ownRowsProven = true;
+            return { outcome: 'sent', id: bubbleId(best.row), level: best.level, how: how, match: best.match };
         }
-        return { outcome: 'failed', stage: 'confirm', reason: 'no outgoing message with our text appeared' };
+        if (best && best.level === 0)
+            return unconfirmed('our row stayed at the clock tick: not confirmed by WhatsApp\'s server', bubbleId(best.row));
+        if (best)
+            return unconfirmed('our row shows no tick the selector pack knows', bubbleId(best.row), 'tick');
+        if (last.stranger)
+            return unconfirmed('a row with our text appeared, but it is not recognised as ours', '', 'outgoingMessage');
+        if (normalize(rebuild(box)) === text) {
+            clearBox(box);
+            if (how === 'Enter')
+                return neverLeft('send', 'the send control was not found and Enter did not send: the text is still in the compose box',
+                                 'sendButton');
+            return neverLeft('send', 'typed but not sent: the text is still in the compose box');
+        }
+        if (!last.rows)
+            return unconfirmed('the chat\'s message list is not on the page', '', 'messageList');
+        return unconfirmed('no row with our text appeared after the ' + (how === 'click' ? 'click on send' : 'Enter key')
+                           + ', and the compose box is empty');
+    }
+
+    function cantTell(reason, pageChanged) {
+        const answer = { outcome: 'cantTell', reason: reason };
+        if (pageChanged) answer.pageChanged = pageChanged;
+        return answer;
     }
 
     async function findSentJob(args) {
@@ -339,27 +515,66 @@
             return { outcome: 'notReady', reason: currentState().state };
         const opened = await openChat(args.phone, true, args.openTimeoutMs);
         if (opened.outcome === 'invalid')
-            return { outcome: 'checked', found: false };
+            return { outcome: 'checked', found: false, reason: 'not a WhatsApp number' };
         if (opened.outcome !== 'open')
-            return opened;
+            return cantTell(opened.reason || 'the chat did not open', opened.missing);
         // Let the page render the chat's recent history.
         await sleep(args.settleMs || 0);
-        const found = findAll('outgoingMessage', opened.main).some((bubble) => {
-            const shown = bubbleText(bubble);
-            if (shown === null || normalize(shown) !== text)
+        let rows = messageRows(opened.main);
+        if (!rows)
+            return cantTell('the chat\'s message list is not on the page', 'messageList');
+        noteOwnRows(rows);
+        const other = args.proofPhone || '';
+        if (!rows.own.length && !ownRowsProven && other && other !== args.phone) {
+            // No row of ours here, and none seen since the page loaded: look at the chat of our last
+            // confirmed send (C++ keeps it across restarts), then come back.
+            const proof = await openChat(other, true, args.openTimeoutMs);
+            if (proof.outcome === 'open') {
+                await sleep(args.settleMs || 0);
+                noteOwnRows(messageRows(proof.main));
+            }
+            const again = await openChat(args.phone, true, args.openTimeoutMs);
+            if (again.outcome !== 'open')
+                return cantTell(again.reason || 'the chat did not open again', again.missing);
+            await sleep(args.settleMs || 0);
+            rows = messageRows(again.main);
+            if (!rows)
+                return cantTell('the chat\'s message list is not on the page', 'messageList');
+        }
+        const since = (args.sinceMs || 0) - 60000; // rows show minutes only: the claim's minute counts
+        const found = rows.own.some((row) => {
+            if (!textMatch(bubbleText(row), text))
                 return false;
-            const at = bubbleTime(bubble);
-            // Bubbles show minutes only: a message from the claim's minute counts.
-            return at === 0 || at >= args.sinceMs - 60000;
+            const at = bubbleTime(row);
+            return at === 0 || at >= since;
         });
-        return { outcome: 'checked', found: found };
+        if (found)
+            return { outcome: 'checked', found: true };
+        if (rows.unknown.some((row) => holdsTrace(rowText(row), text)))
+            return cantTell('our text is in the chat in a row not recognised as ours or the customer\'s', 'outgoingMessage');
+        if (!rows.own.length && rows.unknown.length && !rows.incoming.length)
+            return cantTell('the chat has rows, but none is recognised as ours or the customer\'s', 'outgoingMessage');
+        if (!rows.own.length && !ownRowsProven)
+            return cantTell('no row of ours in this chat, and our rows were not recognised yet since the page loaded');
+        return { outcome: 'checked', found: false };
+    }
+
+    async function unregisterServiceWorkersJob() {
+        const container = navigator.serviceWorker;
+        if (!container || !container.getRegistrations)
+            return { outcome: 'done', unregistered: 0, reason: 'no service workers here' };
+        const registrations = await container.getRegistrations();
+        let count = 0;
+        for (const registration of registrations)
+            if (await registration.unregister()) ++count;
+        return { outcome: 'done', unregistered: count };
     }
 
     // A job's `mayPress()` reports 'armed' to take() and waits for C++'s press(id, go) (false after
     // args.armTimeoutMs: nothing is pressed without C++ knowing it).
     function start(name, fn, args) {
         const id = nextJobId++;
-        const job = { result: null, armed: false, go: undefined };
+        const job = { result: null, armed: false, go: undefined, pressed: false };
         job.mayPress = async () => {
             job.armed = true;
             const go = await waitFor(() => job.go !== undefined, args.armTimeoutMs || 10000);
@@ -367,10 +582,31 @@
             return go !== null && job.go === true;
         };
         jobs.set(id, job);
-        fn(args, job).then((result) => { job.result = result; }, (error) => { job.result = {
-            outcome: 'failed', stage: name, reason: 'driver error: ' + (error && error.message ? error.message : String(error))
-        }; });
+        fn(args, job).then((result) => { job.result = Object.assign({ pressed: job.pressed }, result); }, (error) => {
+            job.result = { outcome: 'failed', stage: name, pressed: job.pressed,
+                           reason: 'driver error: ' + (error && error.message ? error.message : String(error)) };
+        });
         return id;
+    }
+
+    // The open chat as the self-test sees it: what is missing there that sending relies on.
+    function openChatReport() {
+        const main = find('chat');
+        if (!main)
+            return { open: false, missing: [] };
+        const missing = [];
+        if (!find('composeBox', main))
+            missing.push('composeBox');
+        const rows = messageRows(main);
+        if (!rows) {
+            missing.push('messageList');
+        } else {
+            if (rows.unknown.length && !rows.own.length && !rows.incoming.length)
+                missing.push('outgoingMessage', 'incomingMessage');
+            if (rows.own.length && rows.own.every((row) => tickLevel(row) === null))
+                missing.push('tick');
+        }
+        return { open: true, missing: missing };
     }
 
     window.__fdDriver = {
@@ -381,6 +617,7 @@
         // press(id, go)).
         send(args) { return start('send', sendJob, args); },
         findSent(args) { return start('findSent', findSentJob, args); },
+        unregisterServiceWorkers() { return start('unregisterServiceWorkers', unregisterServiceWorkersJob, {}); },
         take(id) {
             const job = jobs.get(id);
             if (job === undefined)
@@ -424,8 +661,9 @@
                 const hit = locate(name);
                 report.push({ name: name, found: !!hit, matched: hit ? JSON.stringify(hit.entry) : '' });
             }
-            return { state: currentState().state, landmarks: report };
+            return { state: currentState().state, landmarks: report, invalid: invalidSelectors(), chat: openChatReport() };
         },
+        invalidSelectors: invalidSelectors,
         // For tests of the driver itself.
         rebuildText(selector) { const el = document.querySelector(selector); return el ? rebuild(el) : null; },
     };
