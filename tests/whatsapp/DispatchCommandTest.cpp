@@ -1,6 +1,8 @@
-// `frontdesk dispatch` as a real process, against the test page and messages queued in a real SQLite and
-// PostgreSQL database: each message reaches the page exactly once, invalid numbers end FAILED, and a
-// logged-out WhatsApp leaves everything PENDING with exit code 2.
+// `frontdesk dispatch` as a real process, against the test page (today's and yesterday's) and messages
+// queued in a real SQLite and PostgreSQL database, on a desk whose system language is Hindi: each message
+// reaches the page exactly once, invalid numbers end FAILED, a send pressed without a confirmation is not
+// pressed again, and a logged-out WhatsApp leaves everything PENDING with exit code 2.
+// Stopping and render-process deaths are bounded and follow the never-twice rule.
 #include "settings/SharedSettings.h"
 #include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
@@ -47,8 +49,7 @@ protected:
         settings.quietStart = QTime(0, 0); // no quiet hours: the test runs at any time of day
         settings.quietEnd = QTime(0, 0);
         ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
-        ASSERT_TRUE(server.listen());
-        ASSERT_TRUE(home.isValid());
+        newPage(PageVersion::Today);
     }
 
     // A row as the customer's older system writes it: the seed's columns only, PENDING.
@@ -78,10 +79,29 @@ protected:
     ProcessRun dispatch(const QStringList& extra)
     {
         return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
-                                        databaseArgument(database->spec()),
-                                        QStringLiteral("--whatsapp-url"), server.url().toString()}
-                                + extra,
-                            home);
+                                        databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
+                                        server->url().toString()} +
+                                extra,
+                            *home, hindiDesk());
+    }
+
+    // The frontdesk process runs as on a desk whose system language is Hindi.
+    static QProcessEnvironment hindiDesk()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LANG"), QStringLiteral("hi_IN.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("hi"));
+        return env;
+    }
+
+    // A new WhatsApp (the page of `version`, nobody logged in) and a new machine for the station.
+    void newPage(PageVersion version)
+    {
+        server = std::make_unique<FakeWhatsAppServer>();
+        server->config().page = version;
+        ASSERT_TRUE(server->listen());
+        home = std::make_unique<QTemporaryDir>();
+        ASSERT_TRUE(home->isValid());
     }
 
     QString errorMessage(qint64 id)
@@ -96,7 +116,9 @@ protected:
     // `ownGroup` it leads a process group of its own, as a service or a terminal's foreground job does.
     void startStation(const QStringList& extra, bool ownGroup = false)
     {
-        station.setProcessEnvironment(privateEnvironment(home));
+        QProcessEnvironment env = privateEnvironment(*home);
+        env.insert(hindiDesk());
+        station.setProcessEnvironment(env);
         station.setChildProcessModifier([ownGroup] {
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (ownGroup)
@@ -105,7 +127,8 @@ protected:
         station.start(QStringLiteral(FRONTDESK_BINARY),
                       QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
                                   databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
-                                  server.url().toString(), QStringLiteral("--pace-ms"), QStringLiteral("0")} +
+                                  server->url().toString(), QStringLiteral("--pace-ms"),
+                                  QStringLiteral("0")} +
                           extra);
         ASSERT_TRUE(station.waitForStarted(30000));
     }
@@ -165,8 +188,8 @@ protected:
     }
 
     std::unique_ptr<Connection> connection;
-    FakeWhatsAppServer server;
-    QTemporaryDir home;
+    std::unique_ptr<FakeWhatsAppServer> server;
+    std::unique_ptr<QTemporaryDir> home;
     QProcess station;
     int m_reference = 0;
 };
@@ -177,59 +200,114 @@ const QStringList kSent = {QStringLiteral("SENT"), QStringLiteral("DELIVERED"), 
 
 TEST_P(DispatchCommandTest, OnceSendsEveryQueuedMessageExactlyOnce)
 {
-    server.scan();
-    server.config().invalidNumbers.insert(QStringLiteral("919812300000"));
-    const QStringList texts = hostileTexts();
-    QList<qint64> ids;
-    for (int i = 0; i < texts.size(); ++i)
-        ids << queue(QStringLiteral("+9198765%1").arg(10000 + i % 7), texts[i]);
-    const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Hello from the desk"));
+    for (const PageVersion version : {PageVersion::Today, PageVersion::Yesterday}) {
+        SCOPED_TRACE(pageVersionName(version).toStdString());
+        newPage(version);
+        server->scan();
+        server->config().invalidNumbers.insert(QStringLiteral("919812300000"));
+        const QStringList texts = hostileTexts();
+        QList<qint64> ids;
+        for (int i = 0; i < texts.size(); ++i)
+            ids << queue(QStringLiteral("+9198765%1").arg(10000 + i % 7), texts[i]);
+        const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Hello from the desk"));
 
-    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
-    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("sent %1, failed 1, skipped 0, left 0").arg(texts.size())))
-        << run.out.toStdString();
+        const ProcessRun run =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(
+            run.out.contains(QStringLiteral("sent %1, failed 1, skipped 0, left 0").arg(texts.size())))
+            << run.out.toStdString();
 
-    // The page's own record: each text once, to its customer.
-    const QList<FakeWhatsAppServer::Sent> sent = server.sent();
-    ASSERT_EQ(sent.size(), texts.size());
-    for (int i = 0; i < texts.size(); ++i) {
-        int copies = 0;
-        for (const auto& s : sent)
-            if (s.text == texts[i] && s.phone == QStringLiteral("9198765%1").arg(10000 + i % 7))
-                ++copies;
-        EXPECT_EQ(copies, 1) << "text " << i << ": " << texts[i].toStdString();
-        // Later ticks may already have moved it on.
-        EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
-                        .contains(status(ids[i])))
-            << i << ": " << status(ids[i]).toStdString();
+        // The page's own record: each text once, to its customer.
+        const QList<FakeWhatsAppServer::Sent> sent = server->sent();
+        ASSERT_EQ(sent.size(), texts.size());
+        for (int i = 0; i < texts.size(); ++i) {
+            int copies = 0;
+            for (const auto& s : sent)
+                if (s.text == texts[i] && s.phone == QStringLiteral("9198765%1").arg(10000 + i % 7))
+                    ++copies;
+            EXPECT_EQ(copies, 1) << "text " << i << ": " << texts[i].toStdString();
+            // Later ticks may already have moved it on.
+            EXPECT_TRUE(
+                QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
+                    .contains(status(ids[i])))
+                << i << ": " << status(ids[i]).toStdString();
+        }
+        EXPECT_EQ(status(invalid), QStringLiteral("FAILED"));
+        auto reason =
+            connection->scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE id = ?"),
+                               {invalid}, QStringLiteral("reason"));
+        ASSERT_TRUE(reason.ok());
+        EXPECT_TRUE(reason.value().toString().contains(QStringLiteral("not a WhatsApp number")))
+            << reason.value().toString().toStdString();
+        EXPECT_EQ(server->pageLoads(), 1) << "one page load for the whole run";
+        for (const QString& language : server->pageAcceptLanguages())
+            EXPECT_TRUE(language.startsWith(QStringLiteral("en-IN")))
+                << "asked for in English: " << language.toStdString();
+
+        // A second run finds nothing to do and sends nothing again.
+        const ProcessRun again =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+        EXPECT_EQ(server->sent().size(), texts.size());
     }
-    EXPECT_EQ(status(invalid), QStringLiteral("FAILED"));
-    auto reason = connection->scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE id = ?"),
-                                     {invalid}, QStringLiteral("reason"));
-    ASSERT_TRUE(reason.ok());
-    EXPECT_TRUE(reason.value().toString().contains(QStringLiteral("not a WhatsApp number")));
-    EXPECT_EQ(server.pageLoads(), 1) << "one page load for the whole run";
-
-    // A second run finds nothing to do and sends nothing again.
-    const ProcessRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
-    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_EQ(server.sent().size(), texts.size());
 }
 
 TEST_P(DispatchCommandTest, NotLoggedInExitsWithTwoAndLeavesMessagesPending)
 {
-    const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Waits for the scan"));
-    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0,10"),
-                              QStringLiteral("--ready-timeout"), QStringLiteral("3")});
-    EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
-    EXPECT_EQ(status(id), QStringLiteral("PENDING"));
-    EXPECT_TRUE(server.sent().isEmpty());
-    EXPECT_TRUE(run.out.contains(QStringLiteral("left 1"))) << run.out.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("QR"))) << run.err.toStdString();
-    // The login code, drawn in the terminal and saved as an image.
-    EXPECT_TRUE(run.out.contains(QChar(0x2588))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("whatsapp-login-qr.png"))) << run.out.toStdString();
+    for (const PageVersion version : {PageVersion::Today, PageVersion::Yesterday}) {
+        SCOPED_TRACE(pageVersionName(version).toStdString());
+        newPage(version);
+        const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Waits for the scan"));
+        const ProcessRun run =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0,10"),
+                      QStringLiteral("--ready-timeout"), QStringLiteral("3")});
+        EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_EQ(status(id), QStringLiteral("PENDING"));
+        EXPECT_TRUE(server->sent().isEmpty());
+        EXPECT_TRUE(run.out.contains(QStringLiteral("left 1"))) << run.out.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("QR"))) << run.err.toStdString();
+        // The login code, drawn in the terminal and saved as an image.
+        EXPECT_TRUE(run.out.contains(QChar(0x2588))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("whatsapp-login-qr.png"))) << run.out.toStdString();
+        // Nothing of the first run is left for the next one.
+        auto cleared = connection->exec(
+            QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED' WHERE id = ?"), {id},
+            QStringLiteral("set aside"));
+        ASSERT_TRUE(cleared.ok());
+    }
+}
+
+// A send that was pressed and never confirmed (the message stays at the clock) may have reached the
+// customer: it ends FAILED with its own reason, and neither this run nor the next presses it again.
+TEST_P(DispatchCommandTest, PressedWithoutConfirmationIsNotSentAgain)
+{
+    for (const PageVersion version : {PageVersion::Today, PageVersion::Yesterday}) {
+        SCOPED_TRACE(pageVersionName(version).toStdString());
+        newPage(version);
+        server->scan();
+        server->config().noTickNumbers.insert(QStringLiteral("919876520000"));
+        const QString text =
+            QStringLiteral("Stuck at the clock on the %1 page").arg(pageVersionName(version));
+        const qint64 stuck = queue(QStringLiteral("+919876520000"), text);
+        const qint64 fine = queue(QStringLiteral("+919876520001"), QStringLiteral("This one goes"));
+        ProcessRun run =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_EQ(status(stuck), QStringLiteral("FAILED"));
+        auto reason =
+            connection->scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE id = ?"),
+                               {stuck}, QStringLiteral("reason"));
+        ASSERT_TRUE(reason.ok());
+        EXPECT_TRUE(reason.value().toString().contains(QStringLiteral("may have been sent")))
+            << reason.value().toString().toStdString();
+        EXPECT_EQ(server->sentTo(QStringLiteral("919876520000")).size(), 1);
+
+        run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(server->sentTo(QStringLiteral("919876520000")).size(), 1) << "never pressed again";
+        EXPECT_EQ(status(stuck), QStringLiteral("FAILED"));
+        EXPECT_NE(status(fine), QStringLiteral("PENDING"));
+    }
 }
 
 TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
@@ -246,12 +324,12 @@ TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
 
 TEST_P(DispatchCommandTest, ASecondProcessIsToldWhichOneDrivesTheProfile)
 {
-    server.scan();
+    server->scan();
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Not from two places at once"));
     // This test process drives the profile the command would use (its app data folder under HOME).
     whatsapp::SessionOptions options;
-    options.baseUrl = server.url();
-    options.profileFolder = home.filePath(QStringLiteral("data/FrontDesk/FrontDesk/whatsapp-profile"));
+    options.baseUrl = server->url();
+    options.profileFolder = home->filePath(QStringLiteral("data/FrontDesk/FrontDesk/whatsapp-profile"));
     whatsapp::WhatsAppSession holder(options);
     ASSERT_TRUE(holder.start().ok());
 
@@ -268,8 +346,8 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
 {
     if (GetParam() != Dialect::Postgres)
         GTEST_SKIP() << "database roles exist on PostgreSQL only";
-    server.scan();
-    server.config().invalidNumbers.insert(QStringLiteral("919812300000"));
+    server->scan();
+    server->config().invalidNumbers.insert(QStringLiteral("919812300000"));
     const qint64 good = queue(QStringLiteral("+919876510000"), QStringLiteral("Sent by the reception desk"));
     const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Not a WhatsApp number"));
 
@@ -281,16 +359,17 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
     ConnectionSpec spec = database->spec();
     spec.user = role;
     spec.password = password;
-    const ProcessRun run = runFrontdesk({QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(spec),
-                                         QStringLiteral("--whatsapp-url"), server.url().toString(),
-                                         QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")},
-                                        home);
+    const ProcessRun run =
+        runFrontdesk({QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(spec),
+                      QStringLiteral("--whatsapp-url"), server->url().toString(), QStringLiteral("--once"),
+                      QStringLiteral("--pace-ms"), QStringLiteral("0")},
+                     *home, hindiDesk());
     (void)connection->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), QStringLiteral("drop role"));
 
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("sent 1, failed 1, skipped 0, left 0"))) << run.out.toStdString();
-    ASSERT_EQ(server.sent().size(), 1);
-    EXPECT_EQ(server.sent().constFirst().text, QStringLiteral("Sent by the reception desk"));
+    ASSERT_EQ(server->sent().size(), 1);
+    EXPECT_EQ(server->sent().constFirst().text, QStringLiteral("Sent by the reception desk"));
     EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
                     .contains(status(good)))
         << status(good).toStdString();
@@ -307,12 +386,12 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
 // recorded "may have been sent" (never resent), the next one untouched.
 TEST_P(DispatchCommandTest, SigtermEndsTheStationInBoundedTimeWhenThePageHangsAfterThePress)
 {
-    server.scan();
-    server.config().hangOn = QStringLiteral("send");
+    server->scan();
+    server->config().hangOn = QStringLiteral("send");
     const qint64 first = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page hung"));
     const qint64 second = queue(QStringLiteral("+919876510001"), QStringLiteral("Waits for the next run"));
     startStation({});
-    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+    ASSERT_TRUE(waitUntil([&] { return server->sent().size() == 1; }, 180000))
         << stationOutput().toStdString();
     QElapsedTimer sinceStop;
     sinceStop.start();
@@ -329,15 +408,15 @@ TEST_P(DispatchCommandTest, SigtermEndsTheStationInBoundedTimeWhenThePageHangsAf
     EXPECT_TRUE(errorMessage(first).contains(QStringLiteral("may have been sent")))
         << errorMessage(first).toStdString();
     EXPECT_EQ(status(second), QStringLiteral("PENDING"));
-    EXPECT_EQ(server.sent().size(), 1);
+    EXPECT_EQ(server->sent().size(), 1);
 }
 
 // A page that hangs before anything was typed: SIGTERM ends the station within 30 s and the message goes
 // back untouched.
 TEST_P(DispatchCommandTest, SigtermReleasesAMessageThatWasNotPressedWhenThePageHangs)
 {
-    server.scan();
-    server.config().hangOn = QStringLiteral("open");
+    server->scan();
+    server->config().hangOn = QStringLiteral("open");
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Never pressed"));
     startStation({});
     ASSERT_TRUE(waitUntil([&] { return status(id) == QLatin1String("SENDING"); }, 180000))
@@ -353,7 +432,7 @@ TEST_P(DispatchCommandTest, SigtermReleasesAMessageThatWasNotPressedWhenThePageH
     EXPECT_LT(stopMs, 31000) << output.toStdString();
     EXPECT_EQ(station.exitCode(), 0) << output.toStdString();
     EXPECT_EQ(status(id), QStringLiteral("PENDING")) << errorMessage(id).toStdString();
-    EXPECT_TRUE(server.sent().isEmpty());
+    EXPECT_TRUE(server->sent().isEmpty());
 }
 
 // As reported: SIGTERM to the whole process group (systemd's stop, `timeout`, Ctrl+C) reaches QtWebEngine's
@@ -361,12 +440,12 @@ TEST_P(DispatchCommandTest, SigtermReleasesAMessageThatWasNotPressedWhenThePageH
 // within 30 s and records the message "may have been sent".
 TEST_P(DispatchCommandTest, SigtermToTheWholeProcessGroupEndsTheStationInBoundedTime)
 {
-    server.scan();
-    server.config().noTickNumbers.insert(QStringLiteral("919876510000"));
+    server->scan();
+    server->config().noTickNumbers.insert(QStringLiteral("919876510000"));
     const qint64 id =
         queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then everything was stopped"));
     startStation({}, true);
-    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+    ASSERT_TRUE(waitUntil([&] { return server->sent().size() == 1; }, 180000))
         << stationOutput().toStdString();
     QElapsedTimer sinceStop;
     sinceStop.start();
@@ -380,16 +459,16 @@ TEST_P(DispatchCommandTest, SigtermToTheWholeProcessGroupEndsTheStationInBounded
     EXPECT_EQ(status(id), QStringLiteral("FAILED"));
     EXPECT_TRUE(errorMessage(id).contains(QStringLiteral("may have been sent")))
         << errorMessage(id).toStdString();
-    EXPECT_EQ(server.sent().size(), 1);
+    EXPECT_EQ(server->sent().size(), 1);
 }
 
 TEST_P(DispatchCommandTest, ASecondSignalEndsTheStationAtOnce)
 {
-    server.scan();
-    server.config().hangOn = QStringLiteral("send");
+    server->scan();
+    server->config().hangOn = QStringLiteral("send");
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page hung"));
     startStation({});
-    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+    ASSERT_TRUE(waitUntil([&] { return server->sent().size() == 1; }, 180000))
         << stationOutput().toStdString();
     ::kill(pid_t(station.processId()), SIGINT);
     waitUntil([] { return false; }, 500);
@@ -402,20 +481,20 @@ TEST_P(DispatchCommandTest, ASecondSignalEndsTheStationAtOnce)
     EXPECT_EQ(station.exitCode(), 128 + SIGINT) << stationOutput().toStdString();
     // Nothing was recorded: the claim stays, and the station's next start checks the chat before anything.
     EXPECT_EQ(status(id), QStringLiteral("SENDING"));
-    EXPECT_EQ(server.sent().size(), 1);
+    EXPECT_EQ(server->sent().size(), 1);
 }
 
 // The render process killed while the message waits for its tick: the station notices at once, records the
 // message "may have been sent" (it left), loads the page again and sends the next one.
 TEST_P(DispatchCommandTest, RenderProcessKilledDuringASendIsRecordedAndTheNextMessageGoes)
 {
-    server.scan();
-    server.config().noTickNumbers.insert(QStringLiteral("919876510000"));
+    server->scan();
+    server->config().noTickNumbers.insert(QStringLiteral("919876510000"));
     const qint64 stuck = queue(QStringLiteral("+919876510000"), QStringLiteral("Left, then the page died"));
     const qint64 next =
         queue(QStringLiteral("+919876510001"), QStringLiteral("Goes after the page came back"));
     startStation({QStringLiteral("--once")});
-    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 180000))
+    ASSERT_TRUE(waitUntil([&] { return server->sent().size() == 1; }, 180000))
         << stationOutput().toStdString();
     const QList<qint64> renderers = rendererPids();
     ASSERT_FALSE(renderers.isEmpty()) << "no render process under the station";
@@ -430,27 +509,34 @@ TEST_P(DispatchCommandTest, RenderProcessKilledDuringASendIsRecordedAndTheNextMe
     EXPECT_TRUE(errorMessage(stuck).contains(QStringLiteral("may have been sent")))
         << errorMessage(stuck).toStdString();
     EXPECT_TRUE(kSent.contains(status(next))) << status(next).toStdString();
-    EXPECT_EQ(server.sentTo(QStringLiteral("919876510000")).size(), 1) << "never sent twice";
-    EXPECT_EQ(server.sentTo(QStringLiteral("919876510001")).size(), 1);
-    EXPECT_EQ(server.pageLoads(), 2) << "the page was loaded again once";
+    EXPECT_EQ(server->sentTo(QStringLiteral("919876510000")).size(), 1) << "never sent twice";
+    EXPECT_EQ(server->sentTo(QStringLiteral("919876510001")).size(), 1);
+    EXPECT_EQ(server->pageLoads(), 2) << "the page was loaded again once";
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatchCommandTest);
 
 TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
 {
-    FakeWhatsAppServer server;
-    ASSERT_TRUE(server.listen());
-    QTemporaryDir home;
-    const QStringList args = {QStringLiteral("check"), QStringLiteral("--whatsapp"), QStringLiteral("--whatsapp-url"),
-                              server.url().toString()};
-    ProcessRun run = runFrontdesk(args, home);
-    EXPECT_EQ(run.exitCode, 2) << "logged out: " << run.out.toStdString() << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("qr"))) << run.out.toStdString();
+    for (const PageVersion version : {PageVersion::Today, PageVersion::Yesterday}) {
+        SCOPED_TRACE(pageVersionName(version).toStdString());
+        FakeWhatsAppServer server;
+        server.config().page = version;
+        ASSERT_TRUE(server.listen());
+        QTemporaryDir home;
+        const QStringList args = {QStringLiteral("check"), QStringLiteral("--whatsapp"),
+                                  QStringLiteral("--whatsapp-url"), server.url().toString()};
+        ProcessRun run = runFrontdesk(args, home);
+        EXPECT_EQ(run.exitCode, 2) << "logged out: " << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("qr"))) << run.out.toStdString();
 
-    server.scan();
-    run = runFrontdesk(args, home);
-    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("chatList: \"#pane-side\""))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Missing: none"))) << run.out.toStdString();
+        server.scan();
+        run = runFrontdesk(args, home);
+        EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Selector pack: built-in, version 2")))
+            << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("chatList: \"#pane-side\""))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Missing: none"))) << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("INVALID"))) << run.out.toStdString();
+    }
 }

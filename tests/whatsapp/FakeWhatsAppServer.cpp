@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
-
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -42,7 +42,19 @@ QString cookieValue(const QByteArray& header, const QByteArray& name)
     return {};
 }
 
+// The page speaks Hindi when the browser asks for it first, as WhatsApp does.
+QString pageLanguage(const QByteArray& acceptLanguage)
+{
+    const QByteArray first = acceptLanguage.split(',').value(0).split(';').value(0).trimmed().toLower();
+    return first == "hi" || first.startsWith("hi-") ? QStringLiteral("hi") : QStringLiteral("en");
+}
+
 } // namespace
+
+QString pageVersionName(PageVersion version)
+{
+    return version == PageVersion::Today ? QStringLiteral("today") : QStringLiteral("yesterday");
+}
 
 FakeWhatsAppServer::FakeWhatsAppServer(QObject* parent)
     : QObject(parent)
@@ -78,6 +90,24 @@ void FakeWhatsAppServer::addHistory(const QString& digits, const QString& text, 
 {
     m_sent << Sent{QStringLiteral("true_%1@c.us_HIST%2").arg(digits).arg(m_sent.size()), digits, text,
                    QStringLiteral("msg-dblcheck"), at};
+}
+
+void FakeWhatsAppServer::addCustomerMessage(const QString& digits, const QString& text, const QDateTime& at)
+{
+    m_incoming << Sent{QStringLiteral("false_%1@c.us_IN%2").arg(digits).arg(m_incoming.size()), digits, text,
+                       QString(), at};
+}
+
+bool FakeWhatsAppServer::broken() const
+{
+    return m_config.breakAfterSends >= 0 && m_sends >= m_config.breakAfterSends;
+}
+
+QString FakeWhatsAppServer::brokenName() const
+{
+    if (!broken())
+        return {};
+    return m_config.breaks == PageBreak::Ticks ? QStringLiteral("ticks") : QStringLiteral("ownRowIds");
 }
 
 void FakeWhatsAppServer::onConnection()
@@ -142,7 +172,13 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
 
     if (path == QLatin1String("/") || path == QLatin1String("/send")) {
         ++m_pageLoads;
+        m_pageLanguages << QString::fromLatin1(request.headers.value("accept-language"));
+        m_pageCacheControls << QString::fromLatin1(request.headers.value("cache-control"));
         return file(QStringLiteral("index.html"), "text/html; charset=utf-8");
+    }
+    if (path == QLatin1String("/sw.js")) {
+        ++m_serviceWorkerFetches;
+        return file(QStringLiteral("sw.js"), "text/javascript; charset=utf-8");
     }
     if (path == QLatin1String("/app.js"))
         return file(QStringLiteral("app.js"), "text/javascript; charset=utf-8");
@@ -153,17 +189,23 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         if (unsupported)
             --m_config.unsupportedLoads;
         const QString hangOn = std::exchange(m_config.hangOn, QString()); // one page load hangs
-        return json(QJsonDocument(QJsonObject{{QStringLiteral("loadMs"), m_config.loadMs},
-                                              {QStringLiteral("syncMs"), m_config.syncMs},
-                                              {QStringLiteral("chatOpenMs"), m_config.chatOpenMs},
-                                              {QStringLiteral("ackMs"), m_config.ackMs},
-                                              {QStringLiteral("deliveredMs"), m_config.deliveredMs},
-                                              {QStringLiteral("readMs"), m_config.readMs},
-                                              {QStringLiteral("dropSend"), m_config.dropSend},
-                                              {QStringLiteral("noInterception"), m_config.noInterception},
-                                              {QStringLiteral("reuseMain"), m_config.reuseMain},
-                                              {QStringLiteral("hangOn"), hangOn},
-                                              {QStringLiteral("unsupported"), unsupported}}));
+        const bool serviceWorker = m_config.unsupportedServiceWorker;
+        m_config.unsupportedServiceWorker = false;
+        return json(QJsonDocument(
+            QJsonObject{{QStringLiteral("page"), pageVersionName(m_config.page)},
+                        {QStringLiteral("lang"), pageLanguage(request.headers.value("accept-language"))},
+                        {QStringLiteral("unsupportedServiceWorker"), serviceWorker},
+                        {QStringLiteral("loadMs"), m_config.loadMs},
+                        {QStringLiteral("syncMs"), m_config.syncMs},
+                        {QStringLiteral("chatOpenMs"), m_config.chatOpenMs},
+                        {QStringLiteral("ackMs"), m_config.ackMs},
+                        {QStringLiteral("deliveredMs"), m_config.deliveredMs},
+                        {QStringLiteral("readMs"), m_config.readMs},
+                        {QStringLiteral("dropSend"), m_config.dropSend},
+                        {QStringLiteral("noInterception"), m_config.noInterception},
+                        {QStringLiteral("reuseMain"), m_config.reuseMain},
+                        {QStringLiteral("hangOn"), hangOn},
+                        {QStringLiteral("unsupported"), unsupported}}));
     }
     if (path == QLatin1String("/api/hello")) {
         // One browser (cookie) may reload freely; a second browser meets "open in another window".
@@ -207,7 +249,7 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
     }
     if (path == QLatin1String("/api/chats")) {
         QJsonArray chats;
-        for (const Sent& s : m_sent)
+        for (const Sent& s : m_sent + m_incoming)
             if (!chats.contains(QStringLiteral("+") + s.phone))
                 chats.append(QStringLiteral("+") + s.phone);
         return json(QJsonDocument(chats));
@@ -216,21 +258,33 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         const QString digits = query.queryItemValue(QStringLiteral("phone"));
         if (digits.isEmpty() || m_config.invalidNumbers.contains(digits))
             return json(QJsonDocument(QJsonObject{{QStringLiteral("invalid"), true}}), 404);
-        QJsonArray messages;
-        for (const Sent& s : m_sent)
+        QList<Sent> chat;
+        for (const Sent& s : m_sent + m_incoming)
             if (s.phone == digits)
-                messages.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                            {QStringLiteral("text"), s.text},
-                                            {QStringLiteral("status"), s.status},
-                                            {QStringLiteral("at"), s.at.toMSecsSinceEpoch()}});
-        return json(QJsonDocument(QJsonObject{{QStringLiteral("messages"), messages}}));
+                chat << s;
+        std::stable_sort(chat.begin(), chat.end(), [](const Sent& a, const Sent& b) { return a.at < b.at; });
+        QJsonArray messages;
+        for (const Sent& s : chat)
+            messages.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                        {QStringLiteral("text"), s.text},
+                                        {QStringLiteral("status"), s.status},
+                                        {QStringLiteral("at"), s.at.toMSecsSinceEpoch()}});
+        return json(QJsonDocument(
+            QJsonObject{{QStringLiteral("messages"), messages}, {QStringLiteral("broken"), brokenName()}}));
     }
     if (path == QLatin1String("/api/send")) {
         const QString digits = body.value(QStringLiteral("phone")).toString();
         const bool held = m_config.noTickNumbers.contains(digits);
-        m_sent << Sent{body.value(QStringLiteral("id")).toString(), digits, body.value(QStringLiteral("text")).toString(),
-                       QStringLiteral("msg-time"), QDateTime::currentDateTime()};
-        return json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), !held}}));
+        const bool failed = m_config.failedNumbers.contains(digits);
+        const QString brokenNow = brokenName(); // after N sends: this is send N + 1
+        m_sent << Sent{body.value(QStringLiteral("id")).toString(), digits,
+                       body.value(QStringLiteral("text")).toString(),
+                       failed ? QStringLiteral("msg-failed") : QStringLiteral("msg-time"),
+                       QDateTime::currentDateTime()};
+        ++m_sends;
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), !held && !failed},
+                                              {QStringLiteral("failed"), failed},
+                                              {QStringLiteral("broken"), brokenNow}}));
     }
     if (path == QLatin1String("/api/ack")) {
         const QString id = body.value(QStringLiteral("id")).toString();

@@ -11,9 +11,26 @@
 
 namespace fd::test {
 
+// Which WhatsApp Web the test page plays (see page/app.js): today's (since June 2026: rows known by their
+// data-id only, ticks by their labels, hashed class names) or the one before it.
+enum class PageVersion
+{
+    Today,
+    Yesterday
+};
+QString pageVersionName(PageVersion version); // "today", "yesterday"
+
+// What the page no longer shows once config.breakAfterSends messages went out.
+enum class PageBreak
+{
+    OwnRowIds, // message rows lose data-id, data-testid and message-in/out: nobody can tell whose they are
+    Ticks,     // tick icons lose their data-icon
+};
+
 // What the test page's "WhatsApp" does: delays (kept short in tests) and scripted failures.
 struct FakeWhatsAppConfig
 {
+    PageVersion page = PageVersion::Today;
     int loadMs = 30;        // startup splash
     int syncMs = 30;        // "Loading your chats" after login
     int chatOpenMs = 20;    // "Starting chat" before a chat opens
@@ -23,12 +40,18 @@ struct FakeWhatsAppConfig
     bool loggedIn = false;
     QSet<QString> invalidNumbers; // digits that are not on WhatsApp
     QSet<QString> noTickNumbers;  // digits whose messages stay at the clock
+    QSet<QString> failedNumbers;  // digits whose messages WhatsApp marks msg-failed (could not send it)
     bool dropSend = false;        // the send button and Enter do nothing: typed but not sent
     bool noInterception = false;  // api.whatsapp.com links are not intercepted: only /send works
     bool reuseMain = false;       // a chat opens inside the same #main element (only its content changes)
     int unsupportedLoads = 0;     // the next N page loads show the unsupported-browser page
     QString hangOn; // the next page load hangs for good (a busy loop in its main world): "open" when a chat
                     // starts opening, "send" once a sent message reached the server
+    // The next page load registers a service worker that answers every later load with the
+    // unsupported-browser page (until it is unregistered).
+    bool unsupportedServiceWorker = false;
+    int breakAfterSends = -1; // from then on the page no longer shows `breaks` (-1: never)
+    PageBreak breaks = PageBreak::OwnRowIds;
 };
 
 // The WhatsApp-like test page (tests/whatsapp/page) and its server side, on 127.0.0.1 and a free port:
@@ -64,8 +87,16 @@ public:
     QList<Sent> sentTo(const QString& digits) const;
     // A message already in the chat (sent by an earlier station).
     void addHistory(const QString& digits, const QString& text, const QDateTime& at = QDateTime::currentDateTime());
+    // A message the customer wrote (a "false_" row; never part of sent()).
+    void addCustomerMessage(const QString& digits, const QString& text,
+                            const QDateTime& at = QDateTime::currentDateTime());
     int pageLoads() const { return m_pageLoads; }
     QStringList requestedPaths() const { return m_paths; }
+    // The Accept-Language header of each page load (/ and /send), in order.
+    QStringList pageAcceptLanguages() const { return m_pageLanguages; }
+    // The Cache-Control header of each page load ("no-cache" for a reload that bypasses the cache).
+    QStringList pageCacheControls() const { return m_pageCacheControls; }
+    int serviceWorkerFetches() const { return m_serviceWorkerFetches; }
 
 private:
     struct Request
@@ -92,8 +123,16 @@ private:
     QTcpServer m_server;
     FakeWhatsAppConfig m_config;
     bool m_offline = false;
+    bool broken() const;
+    QString brokenName() const;
+
     QList<Sent> m_sent;
+    QList<Sent> m_incoming;
+    int m_sends = 0;
     int m_pageLoads = 0;
+    QStringList m_pageLanguages;
+    QStringList m_pageCacheControls;
+    int m_serviceWorkerFetches = 0;
     int m_nextToken = 0;
     int m_nextBrowser = 0;
     QHash<int, QString> m_tokenBrowser; // page token -> browser (cookie)

@@ -31,8 +31,18 @@ inline QStringList hostileTexts()
         QStringLiteral("😀"),
         QStringLiteral("Price: ₹1,299.00 — 50% off! (today only)"),
         QStringLiteral("a*b*c snake_case_name ~tilde~word 2*3*4"),
+        QStringLiteral(
+            "Zero\u200Bwidth\u200Cjoiners\u200D and a soft\u00ADhyphen, combining e\u0301 and a\u0308"),
+        QStringLiteral("Backticks `one` ``two`` and ```three``` then a lone ` and a lone ```"),
+        QStringLiteral("Mixed: नमस्ते مرحبا שלום வணக்கம் 😀 123 — all in one line"),
     };
-    // Template-like messages with every event's shape, to reach 50 different texts.
+    // 4 KB in one message: every kind of character above, many lines.
+    QString big;
+    for (int line = 1; big.toUtf8().size() < 4096; ++line)
+        big += QStringLiteral("%1. नमस्ते 🙏 *bold* \"quoted\" `tick` </script> مرحبا — ₹1,299\n").arg(line);
+    texts << big.trimmed();
+    // Template-like messages with every event's shape, to reach 50 different texts (the first 24 are the
+    // hostile ones above).
     for (int i = 1; texts.size() < 50; ++i)
         texts << QStringLiteral("Dear Customer %1,\nYour ticket *SR-%2* is registered 🎫\nReply \"STOP\" to opt out — "
                                 "धन्यवाद 🙏")

@@ -63,7 +63,7 @@ protected:
 
 } // namespace
 
-TEST_F(PageDeadlineTest, RenderProcessKilledBeforeThePressIsTransientAndThePageComesBack)
+TEST_P(PageDeadlineTest, RenderProcessKilledBeforeThePressIsTransientAndThePageComesBack)
 {
     server.config().chatOpenMs = scaledMs(4000); // "Starting chat" long enough to kill the page meanwhile
     auto session = readySession();
@@ -82,7 +82,7 @@ TEST_F(PageDeadlineTest, RenderProcessKilledBeforeThePressIsTransientAndThePageC
     nextMessageGoes(*session, sender, 0);
 }
 
-TEST_F(PageDeadlineTest, RenderProcessKilledAfterThePressIsUnconfirmedAndNotSentAgain)
+TEST_P(PageDeadlineTest, RenderProcessKilledAfterThePressIsUnconfirmedAndNotSentAgain)
 {
     server.config().noTickNumbers.insert(kDigits); // it left, and stays at the clock: no confirmation
     auto session = readySession();
@@ -105,7 +105,7 @@ TEST_F(PageDeadlineTest, RenderProcessKilledAfterThePressIsUnconfirmedAndNotSent
     EXPECT_EQ(server.sentTo(kDigits).size(), 1) << "never sent twice";
 }
 
-TEST_F(PageDeadlineTest, HungPageBeforeThePressIsEndedTransientAndComesBack)
+TEST_P(PageDeadlineTest, HungPageBeforeThePressIsEndedTransientAndComesBack)
 {
     server.config().hangOn = QStringLiteral("open"); // this page load hangs when a chat starts opening
     options.unresponsiveMs = scaledMs(3000);
@@ -122,7 +122,7 @@ TEST_F(PageDeadlineTest, HungPageBeforeThePressIsEndedTransientAndComesBack)
     nextMessageGoes(*session, sender, 0);
 }
 
-TEST_F(PageDeadlineTest, HungPageAfterThePressIsUnconfirmedAndComesBack)
+TEST_P(PageDeadlineTest, HungPageAfterThePressIsUnconfirmedAndComesBack)
 {
     server.config().hangOn = QStringLiteral("send"); // hangs once the message reached the server
     options.unresponsiveMs = scaledMs(3000);
@@ -136,7 +136,7 @@ TEST_F(PageDeadlineTest, HungPageAfterThePressIsUnconfirmedAndComesBack)
     nextMessageGoes(*session, sender, 1);
 }
 
-TEST_F(PageDeadlineTest, CrashCheckOnAHungPageCannotTell)
+TEST_P(PageDeadlineTest, CrashCheckOnAHungPageCannotTell)
 {
     server.config().hangOn = QStringLiteral("open");
     options.unresponsiveMs = scaledMs(3000);
@@ -148,7 +148,7 @@ TEST_F(PageDeadlineTest, CrashCheckOnAHungPageCannotTell)
     EXPECT_FALSE(sender.isBusy());
 }
 
-TEST_F(PageDeadlineTest, StoppingBeforeThePressReleasesTheMessageUntouched)
+TEST_P(PageDeadlineTest, StoppingBeforeThePressReleasesTheMessageUntouched)
 {
     server.config().chatOpenMs = scaledMs(1500);
     auto session = readySession();
@@ -171,7 +171,7 @@ TEST_F(PageDeadlineTest, StoppingBeforeThePressReleasesTheMessageUntouched)
     EXPECT_TRUE(server.sent().isEmpty());
 }
 
-TEST_F(PageDeadlineTest, StoppingOnAHungPageAnswersWithinTheGrace)
+TEST_P(PageDeadlineTest, StoppingOnAHungPageAnswersWithinTheGrace)
 {
     server.config().hangOn = QStringLiteral("send");
     options.unresponsiveMs = scaledMs(120000); // only the stop can end this send soon
@@ -189,3 +189,5 @@ TEST_F(PageDeadlineTest, StoppingOnAHungPageAnswersWithinTheGrace)
     EXPECT_EQ((*result)->kind, SendResult::Kind::Unconfirmed) << (*result)->reason.toStdString();
     EXPECT_EQ(server.sentTo(kDigits).size(), 1);
 }
+
+FD_INSTANTIATE_FOR_BOTH_PAGES(PageDeadlineTest);

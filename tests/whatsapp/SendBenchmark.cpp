@@ -1,6 +1,7 @@
 // whatsapp-bench: FrontDesk's own time per message through WhatsApp Web, against the test page with all
 // of its simulated delays at zero, so what remains is the driver and the browser (the real page adds its
-// network round trip). Not a test: it prints figures, nothing passes or fails.
+// network round trip). Today's page and yesterday's, one after the other in the same run. Not a test: it
+// prints figures, nothing passes or fails.
 //   whatsapp-bench [--quick]
 #include "bench/BenchStats.h"
 #include "db/DatabaseWorker.h"
@@ -181,18 +182,31 @@ int main(int argc, char** argv)
     options.profileFolder = dir.filePath(QStringLiteral("profile"));
     options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
     whatsapp::WhatsAppSession session(options);
-    if (!session.start() || !waitUntil([&] { return session.state() == whatsapp::SessionState::Ready; }, 30000)) {
-        out() << "the test page did not get ready: " << session.stateText() << "\n";
+    if (!session.start()) {
+        out() << "the session did not start: " << session.stateText() << "\n";
         return 1;
     }
-    out() << "WhatsApp Web driver, test page with no simulated delays (PyWhatKit sleeps >= 18 s per message):\n";
-    benchSender(session, count, {}, QStringLiteral("chat opened inside the page"));
-    whatsapp::SenderOptions byAddress;
-    byAddress.openChatsByAddress = true;
-    benchSender(session, quick ? 3 : 50, byAddress, QStringLiteral("a full /send page load per message"));
-    benchDispatcher(session, Dialect::Sqlite, count);
-    benchDispatcher(session, Dialect::Postgres, count);
-    benchPacing(session, quick ? 3 : 20, quick ? 300 : 2000);
+    for (const test::PageVersion version : {test::PageVersion::Today, test::PageVersion::Yesterday}) {
+        config.page = version;
+        session.reload();
+        if (!waitUntil([&] { return session.state() == whatsapp::SessionState::Ready; }, 30000)) {
+            out() << "the test page did not get ready: " << session.stateText() << "\n";
+            return 1;
+        }
+        out() << "WhatsApp Web driver, " << test::pageVersionName(version)
+              << "'s test page with no simulated delays (PyWhatKit sleeps >= 18 s per message):\n";
+        benchSender(session, count, {}, QStringLiteral("chat opened inside the page"));
+        if (version == test::PageVersion::Today) {
+            whatsapp::SenderOptions byAddress;
+            byAddress.openChatsByAddress = true;
+            benchSender(session, quick ? 3 : 50, byAddress,
+                        QStringLiteral("a full /send page load per message"));
+        }
+        benchDispatcher(session, Dialect::Sqlite, count);
+        benchDispatcher(session, Dialect::Postgres, count);
+        if (version == test::PageVersion::Today)
+            benchPacing(session, quick ? 3 : 20, quick ? 300 : 2000);
+    }
     out().flush();
     return 0;
 }

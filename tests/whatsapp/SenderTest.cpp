@@ -18,11 +18,11 @@ const QString kPhone = QStringLiteral("+919876543210");
 const QString kDigits = QStringLiteral("919876543210");
 } // namespace
 
-TEST_F(WhatsAppTest, HostileTextsArriveVerbatimAsOneMessageEach)
+TEST_P(WhatsAppTest, HostileTextsArriveVerbatimAsOneMessageEach)
 {
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
-    const QStringList texts = hostileTexts().mid(0, 22);
+    const QStringList texts = hostileTexts().mid(0, 24);
     for (int i = 0; i < texts.size(); ++i) {
         // Two customers, alternating: chats switch inside the page, without reloads.
         const QString phone = i % 2 ? QStringLiteral("+919876500001") : kPhone;
@@ -38,7 +38,7 @@ TEST_F(WhatsAppTest, HostileTextsArriveVerbatimAsOneMessageEach)
     EXPECT_FALSE(sender.isBusy());
 }
 
-TEST_F(WhatsAppTest, SameChatTwiceInARow)
+TEST_P(WhatsAppTest, SameChatTwiceInARow)
 {
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
@@ -49,7 +49,7 @@ TEST_F(WhatsAppTest, SameChatTwiceInARow)
     ASSERT_EQ(server.sentTo(kDigits).size(), 3);
 }
 
-TEST_F(WhatsAppTest, LeadingAndTrailingSpaceAreDroppedLikeWhatsAppDoes)
+TEST_P(WhatsAppTest, LeadingAndTrailingSpaceAreDroppedLikeWhatsAppDoes)
 {
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
@@ -58,7 +58,7 @@ TEST_F(WhatsAppTest, LeadingAndTrailingSpaceAreDroppedLikeWhatsAppDoes)
     EXPECT_EQ(server.sent().last().text, QStringLiteral("Hello\nthere"));
 }
 
-TEST_F(WhatsAppTest, InvalidNumberFailsPermanentlyAndTheNextOneGoes)
+TEST_P(WhatsAppTest, InvalidNumberFailsPermanentlyAndTheNextOneGoes)
 {
     server.config().invalidNumbers.insert(QStringLiteral("919999999999"));
     auto session = readySession();
@@ -80,22 +80,24 @@ TEST_F(WhatsAppTest, InvalidNumberFailsPermanentlyAndTheNextOneGoes)
     EXPECT_FALSE(*popupLeft) << "the popup was dismissed";
 }
 
-TEST_F(WhatsAppTest, NoTickIsATransientFailureWithAScreenshot)
+TEST_P(WhatsAppTest, NoTickIsUnconfirmedWithAScreenshot)
 {
     server.config().noTickNumbers.insert(kDigits);
     auto session = readySession();
     senderOptions.confirmTimeoutMs = scaledMs(1500);
     WhatsAppWebSender sender(*session, senderOptions);
     const SendResult result = sendAndWait(sender, message(7, kPhone, QStringLiteral("Stuck at the clock")));
-    EXPECT_EQ(result.kind, SendResult::Kind::TransientFailure);
+    EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed) << "pressed: it may have been sent";
+    EXPECT_TRUE(result.reason.contains(QStringLiteral("may have been sent"))) << result.reason.toStdString();
     EXPECT_TRUE(result.reason.contains(QStringLiteral("clock"))) << result.reason.toStdString();
+    EXPECT_EQ(server.sentTo(kDigits).size(), 1);
     ASSERT_FALSE(result.screenshotPath.isEmpty());
     EXPECT_TRUE(QFileInfo::exists(result.screenshotPath));
     EXPECT_TRUE(result.screenshotPath.startsWith(options.diagnosticsFolder));
     EXPECT_TRUE(result.screenshotPath.contains(QStringLiteral("message-7")));
 }
 
-TEST_F(WhatsAppTest, TypedButNotSentIsAFailure)
+TEST_P(WhatsAppTest, TypedButNotSentIsAFailure)
 {
     server.config().dropSend = true;
     auto session = readySession();
@@ -107,7 +109,7 @@ TEST_F(WhatsAppTest, TypedButNotSentIsAFailure)
     EXPECT_TRUE(server.sent().isEmpty());
 }
 
-TEST_F(WhatsAppTest, FallsBackToTheSendAddressWhenLinksAreNotIntercepted)
+TEST_P(WhatsAppTest, FallsBackToTheSendAddressWhenLinksAreNotIntercepted)
 {
     server.config().noInterception = true;
     auto session = readySession();
@@ -121,7 +123,7 @@ TEST_F(WhatsAppTest, FallsBackToTheSendAddressWhenLinksAreNotIntercepted)
     EXPECT_GE(blocked.count(), 1) << "the unintercepted api.whatsapp.com link was not followed";
 }
 
-TEST_F(WhatsAppTest, LaterTicksAreAcknowledged)
+TEST_P(WhatsAppTest, LaterTicksAreAcknowledged)
 {
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
@@ -133,7 +135,7 @@ TEST_F(WhatsAppTest, LaterTicksAreAcknowledged)
     EXPECT_EQ(acks.at(1).at(1).toString(), QStringLiteral("READ"));
 }
 
-TEST_F(WhatsAppTest, CrashCheckReadsTheChat)
+TEST_P(WhatsAppTest, CrashCheckReadsTheChat)
 {
     const QDateTime claimedAt = QDateTime::currentDateTime().addSecs(-30);
     server.addHistory(kDigits, QStringLiteral("Already *sent* 🙏\nbefore the crash"), QDateTime::currentDateTime());
@@ -149,7 +151,7 @@ TEST_F(WhatsAppTest, CrashCheckReadsTheChat)
     EXPECT_TRUE(server.sent().size() == 2) << "checking sends nothing";
 }
 
-TEST_F(WhatsAppTest, LoggedOutIsNotReady)
+TEST_P(WhatsAppTest, LoggedOutIsNotReady)
 {
     auto session = startSession();
     ASSERT_TRUE(waitForState(*session, SessionState::QrCode));
@@ -165,7 +167,7 @@ TEST_F(WhatsAppTest, LoggedOutIsNotReady)
     EXPECT_TRUE(ready.last().at(0).toBool());
 }
 
-TEST_F(WhatsAppTest, BareTextWriteIsNotInput)
+TEST_P(WhatsAppTest, BareTextWriteIsNotInput)
 {
     // The page must behave like WhatsApp's editor, or the driver tests prove nothing.
     auto session = readySession();
@@ -187,12 +189,13 @@ TEST_F(WhatsAppTest, BareTextWriteIsNotInput)
                        " return document.querySelector('footer span[data-icon]').getAttribute('data-icon'); })()"),
         [&](const QVariant& v) { icon = v.toString(); });
     ASSERT_TRUE(waitUntil([&] { return icon.has_value(); }));
-    EXPECT_EQ(*icon, QStringLiteral("ptt")) << "no send button for text the editor never saw";
+    EXPECT_TRUE(*icon == QStringLiteral("ptt") || *icon == QStringLiteral("wds-ic-mic-filled"))
+        << icon->toStdString() << ": no send control for text the editor never saw";
     waitUntil([] { return false; }, 300);
     EXPECT_TRUE(server.sent().isEmpty());
 }
 
-TEST_F(WhatsAppTest, ChatsSwappedInsideTheSameMainStillOpenInThePage)
+TEST_P(WhatsAppTest, ChatsSwappedInsideTheSameMainStillOpenInThePage)
 {
     server.config().reuseMain = true;
     auto session = readySession();

@@ -1,7 +1,7 @@
 // The WhatsApp Web session against the test page: login by QR, the states, the user agent, the origin
 // lock, the profile lock, "Use here", the self-test and the selector pack.
-#include "whatsapp/ChromiumFlags.h"
 #include "qrcode/QrCode.h"
+#include "whatsapp/ChromiumFlags.h"
 #include "whatsapp/WhatsAppFixture.h"
 #include "whatsapp/WhatsAppPage.h"
 
@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QWebEnginePage>
@@ -20,7 +21,7 @@ using namespace fd;
 using namespace fd::test;
 using whatsapp::SessionState;
 
-TEST_F(WhatsAppTest, QrCodeThenScanThenReady)
+TEST_P(WhatsAppTest, QrCodeThenScanThenReady)
 {
     // Long enough for the state polls to see "Loading your chats" on a busy machine (the real one takes
     // seconds; the test page's default is short to keep the other tests quick).
@@ -42,7 +43,7 @@ TEST_F(WhatsAppTest, QrCodeThenScanThenReady)
     EXPECT_TRUE(session->qrToken().isEmpty());
 }
 
-TEST_F(WhatsAppTest, ProfileIsPrivatePersistentAndChromeLike)
+TEST_P(WhatsAppTest, ProfileIsPrivatePersistentAndChromeLike)
 {
     auto session = readySession();
     EXPECT_FALSE(session->userAgent().contains(QStringLiteral("QtWebEngine")));
@@ -54,14 +55,14 @@ TEST_F(WhatsAppTest, ProfileIsPrivatePersistentAndChromeLike)
     EXPECT_FALSE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
 }
 
-TEST_F(WhatsAppTest, UnsupportedPageIsReloadedOnce)
+TEST_P(WhatsAppTest, UnsupportedPageIsReloadedOnce)
 {
     server.config().unsupportedLoads = 1;
     auto session = readySession();
     EXPECT_EQ(server.pageLoads(), 2);
 }
 
-TEST_F(WhatsAppTest, QtWebEngineUserAgentIsRefused)
+TEST_P(WhatsAppTest, QtWebEngineUserAgentIsRefused)
 {
     server.scan();
     options.chromeUserAgent = false;
@@ -71,7 +72,7 @@ TEST_F(WhatsAppTest, QtWebEngineUserAgentIsRefused)
     EXPECT_TRUE(session->stateText().contains(QStringLiteral("QtWebEngine")));
 }
 
-TEST_F(WhatsAppTest, NavigationOffTheOriginIsBlocked)
+TEST_P(WhatsAppTest, NavigationOffTheOriginIsBlocked)
 {
     auto session = readySession();
     QSignalSpy blocked(session.get(), &whatsapp::WhatsAppSession::navigationBlocked);
@@ -88,7 +89,7 @@ TEST_F(WhatsAppTest, NavigationOffTheOriginIsBlocked)
                                                     QUrl(QStringLiteral("https://web.whatsapp.com/"))));
 }
 
-TEST_F(WhatsAppTest, SecondSessionOnTheProfileIsToldWhoHoldsIt)
+TEST_P(WhatsAppTest, SecondSessionOnTheProfileIsToldWhoHoldsIt)
 {
     auto first = startSession();
     whatsapp::WhatsAppSession second(options);
@@ -100,7 +101,7 @@ TEST_F(WhatsAppTest, SecondSessionOnTheProfileIsToldWhoHoldsIt)
     EXPECT_EQ(second.state(), SessionState::Error);
 }
 
-TEST_F(WhatsAppTest, OpenInAnotherWindowThenUseHere)
+TEST_P(WhatsAppTest, OpenInAnotherWindowThenUseHere)
 {
     auto first = readySession();
     whatsapp::SessionOptions otherBrowser = options;
@@ -113,7 +114,7 @@ TEST_F(WhatsAppTest, OpenInAnotherWindowThenUseHere)
     ASSERT_TRUE(waitForState(*first, SessionState::Conflict)) << first->stateText().toStdString();
 }
 
-TEST_F(WhatsAppTest, OfflineAndBack)
+TEST_P(WhatsAppTest, OfflineAndBack)
 {
     auto session = readySession();
     server.setOffline(true);
@@ -122,7 +123,7 @@ TEST_F(WhatsAppTest, OfflineAndBack)
     ASSERT_TRUE(waitForState(*session, SessionState::Ready));
 }
 
-TEST_F(WhatsAppTest, UnreachablePageIsAnErrorAndRetried)
+TEST_P(WhatsAppTest, UnreachablePageIsAnErrorAndRetried)
 {
     server.scan();
     whatsapp::SessionOptions unreachable = options;
@@ -143,7 +144,7 @@ TEST_F(WhatsAppTest, UnreachablePageIsAnErrorAndRetried)
     EXPECT_TRUE(waitUntil([&] { return errors() >= 2; }, 5000));
 }
 
-TEST_F(WhatsAppTest, SelfTestReportsLandmarks)
+TEST_P(WhatsAppTest, SelfTestReportsLandmarks)
 {
     auto session = readySession();
     std::optional<whatsapp::SelfTestReport> report;
@@ -156,7 +157,7 @@ TEST_F(WhatsAppTest, SelfTestReportsLandmarks)
     EXPECT_TRUE(report->toText().contains(QStringLiteral("#pane-side"))) << report->toText().toStdString();
 }
 
-TEST_F(WhatsAppTest, SelectorPackOverrideIsValidatedAndUsed)
+TEST_P(WhatsAppTest, SelectorPackOverrideIsValidatedAndUsed)
 {
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     QFile file(broken);
@@ -208,4 +209,159 @@ TEST(ChromiumFlags, AddsTheBackgroundFlagsOnceAndKeepsTheUsersOwn)
     EXPECT_EQ(flags.count("--disable-renderer-backgrounding"), 1) << flags.constData();
     EXPECT_EQ(flags.count("--disable-background-timer-throttling"), 1) << flags.constData();
     EXPECT_EQ(flags.count("--disable-backgrounding-occluded-windows"), 1) << flags.constData();
+}
+
+// This process runs as a desk whose system language is Hindi (WebEngineSetup.cpp): a browser left to
+// itself asks for the page in Hindi, and the test page answers in Hindi as WhatsApp does. The session's
+// page is asked for in English all the same.
+TEST_P(WhatsAppTest, PageIsAskedForInEnglishOnAHindiDesk)
+{
+    auto session = readySession();
+    ASSERT_FALSE(server.pageAcceptLanguages().isEmpty());
+    for (const QString& header : server.pageAcceptLanguages()) {
+        EXPECT_TRUE(header.startsWith(QStringLiteral("en-IN,en"))) << header.toStdString();
+        EXPECT_FALSE(header.contains(QStringLiteral("hi"))) << header.toStdString();
+    }
+    EXPECT_EQ(evaluate(*session->page(), QStringLiteral("navigator.language")).toString(),
+              QStringLiteral("en-IN"));
+    EXPECT_EQ(evaluate(*session->page(), QStringLiteral("document.documentElement.lang")).toString(),
+              QStringLiteral("en"));
+
+    // The control: a profile that does not pin its language gets the page in Hindi on this desk (here the
+    // "open in another window" screen, as the session holds WhatsApp).
+    const int before = int(server.pageAcceptLanguages().size());
+    QWebEngineProfile plain;
+    plain.setHttpUserAgent(session->userAgent());
+    QWebEnginePage page(&plain);
+    page.load(server.url());
+    ASSERT_TRUE(waitUntil([&] {
+        return evaluate(
+                   page,
+                   QStringLiteral(
+                       "Array.from(document.querySelectorAll('button')).map((b) => b.textContent).join('|')"))
+            .toString()
+            .contains(QStringLiteral("यहाँ इस्तेमाल करें"));
+    })) << "a desk that did not pin English would read Hindi landmarks";
+    EXPECT_EQ(evaluate(page, QStringLiteral("document.documentElement.lang")).toString(),
+              QStringLiteral("hi"));
+    EXPECT_EQ(evaluate(page, QStringLiteral("navigator.language")).toString(), QStringLiteral("hi"));
+    // QtWebEngine 6.4 sends no Accept-Language of its own: navigator.language (the desk's locale) is what a
+    // page reads then.
+    ASSERT_GT(server.pageAcceptLanguages().size(), before);
+    EXPECT_FALSE(server.pageAcceptLanguages().last().startsWith(QStringLiteral("en")))
+        << server.pageAcceptLanguages().last().toStdString();
+}
+
+// "Update your browser" on a good browser: a service worker from an earlier visit keeps serving the
+// refusal. The session unregisters it and reloads once, bypassing the cache.
+TEST_P(WhatsAppTest, UnsupportedPageFromAServiceWorkerIsUnregisteredAndReloadedFresh)
+{
+    server.config().unsupportedServiceWorker = true;
+    auto session = readySession();
+    EXPECT_GE(server.serviceWorkerFetches(), 1) << "the page registered its service worker";
+    ASSERT_GE(server.pageCacheControls().size(), 2);
+    EXPECT_EQ(server.pageCacheControls().last(), QStringLiteral("no-cache"))
+        << "a reload that bypasses the cache";
+    evaluate(
+        *session->page(),
+        QStringLiteral(
+            "navigator.serviceWorker.getRegistrations().then((r) => { window.__regs = r.length; }); true"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return evaluate(*session->page(), QStringLiteral("window.__regs !== undefined")).toBool(); }));
+    EXPECT_EQ(evaluate(*session->page(), QStringLiteral("window.__regs")).toInt(), 0)
+        << "no service worker left";
+
+    // An ordinary reload later reaches the server, not the old worker.
+    const int loads = server.pageLoads();
+    session->reload();
+    ASSERT_TRUE(waitUntil([&] { return server.pageLoads() > loads; }));
+    ASSERT_TRUE(waitForState(*session, SessionState::Ready)) << session->stateText().toStdString();
+}
+
+TEST_P(WhatsAppTest, SelfTestListsSelectorsThisBrowserRefuses)
+{
+    options.selectorPackPath = packWithLandmarks([](QJsonObject& landmarks) {
+        QJsonArray chatList = landmarks.value(QStringLiteral("chatList")).toArray();
+        chatList.prepend(QStringLiteral("#side:has(> header)")); // :has() needs Chromium 105; Qt 6.4 has 102
+        landmarks.insert(QStringLiteral("chatList"), chatList);
+    });
+    auto session = readySession();
+    std::optional<whatsapp::SelfTestReport> report;
+    session->selfTest([&](const whatsapp::SelfTestReport& r) { report = r; });
+    ASSERT_TRUE(waitUntil([&] { return report.has_value(); }));
+    ASSERT_EQ(report->invalid.size(), 1) << report->toText().toStdString();
+    EXPECT_EQ(report->invalid.constFirst().landmark, QStringLiteral("chatList"));
+    EXPECT_EQ(report->invalid.constFirst().css, QStringLiteral("#side:has(> header)"));
+    EXPECT_FALSE(report->invalid.constFirst().error.isEmpty());
+    EXPECT_TRUE(report->toText().contains(QStringLiteral("INVALID IN THIS BROWSER (1)")))
+        << report->toText().toStdString();
+    EXPECT_TRUE(report->toText().contains(QStringLiteral("#side:has(> header)")));
+    EXPECT_FALSE(report->missing().contains(QStringLiteral("chatList")))
+        << "the other alternatives still match";
+}
+
+TEST(SelectorPack, BuiltInIsVersionTwoForTodaysPageAndYesterdays)
+{
+    auto pack = whatsapp::SelectorPack::load();
+    ASSERT_TRUE(pack.ok()) << pack.error().message.toStdString();
+    EXPECT_EQ(pack->version(), 2);
+    const QJsonObject landmarks = pack->json().value(QStringLiteral("landmarks")).toObject();
+    // Today's alternative first, yesterday's after it.
+    const QJsonArray own = landmarks.value(QStringLiteral("outgoingMessage")).toArray();
+    EXPECT_EQ(own.first().toString(), QStringLiteral("[data-id^=\"true_\"]"));
+    EXPECT_EQ(own.last().toString(), QStringLiteral(".message-out"));
+    const QJsonArray send = landmarks.value(QStringLiteral("sendButton")).toArray();
+    EXPECT_EQ(send.first().toString(), QStringLiteral("span[data-icon=\"wds-ic-send-filled\"]"));
+    EXPECT_EQ(
+        pack->json().value(QStringLiteral("ticks")).toObject().value(QStringLiteral("msg-failed")).toInt(),
+        -1);
+    // No hashed class names (x1n2onr6 ...): they change with every WhatsApp build.
+    const QRegularExpression hashed(QStringLiteral("\\.x[0-9a-z]{5,}"));
+    for (auto it = landmarks.begin(); it != landmarks.end(); ++it)
+        for (const QJsonValue& entry : it.value().toArray()) {
+            const QString css = entry.isString() ? entry.toString()
+                                                 : entry.toObject().value(QStringLiteral("css")).toString();
+            EXPECT_FALSE(hashed.match(css).hasMatch()) << it.key().toStdString() << ": " << css.toStdString();
+            EXPECT_FALSE(css.contains(QStringLiteral(":has(")))
+                << "Chromium 102 refuses :has(): " << css.toStdString();
+        }
+}
+
+TEST(SelectorPack, AVersionOnePackIsRefusedWithTheWayOut)
+{
+    QJsonObject json = whatsapp::SelectorPack::load()->json();
+    json.insert(QStringLiteral("version"), 1);
+    QJsonObject landmarks = json.value(QStringLiteral("landmarks")).toObject();
+    landmarks.remove(QStringLiteral("messageList"));
+    json.insert(QStringLiteral("landmarks"), landmarks);
+    const auto pack =
+        whatsapp::SelectorPack::fromJson(QJsonDocument(json).toJson(), QStringLiteral("/desk/old.json"));
+    ASSERT_FALSE(pack.ok());
+    EXPECT_TRUE(pack.error().message.contains(QStringLiteral("messageList")))
+        << pack.error().message.toStdString();
+    EXPECT_TRUE(pack.error().message.contains(QStringLiteral("version 2")))
+        << pack.error().message.toStdString();
+    EXPECT_TRUE(pack.error().message.contains(QStringLiteral("/desk/old.json")));
+}
+
+TEST(SelectorPack, TickLabelsAndEveryLandmarkAreChecked)
+{
+    QJsonObject json = whatsapp::SelectorPack::load()->json();
+    json.insert(QStringLiteral("tickLabels"),
+                QJsonArray{QJsonObject{{QStringLiteral("icon"), QStringLiteral("msg-dblcheck")},
+                                       {QStringLiteral("label"), QStringLiteral("Read")}}});
+    auto pack = whatsapp::SelectorPack::fromJson(QJsonDocument(json).toJson(), QStringLiteral("p.json"));
+    ASSERT_FALSE(pack.ok());
+    EXPECT_TRUE(pack.error().message.contains(QStringLiteral("tickLabels")))
+        << pack.error().message.toStdString();
+
+    json = whatsapp::SelectorPack::load()->json();
+    QJsonObject landmarks = json.value(QStringLiteral("landmarks")).toObject();
+    landmarks.insert(QStringLiteral("chatHeader"),
+                     QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("no css")}}});
+    json.insert(QStringLiteral("landmarks"), landmarks);
+    pack = whatsapp::SelectorPack::fromJson(QJsonDocument(json).toJson(), QStringLiteral("p.json"));
+    ASSERT_FALSE(pack.ok());
+    EXPECT_TRUE(pack.error().message.contains(QStringLiteral("chatHeader")))
+        << pack.error().message.toStdString();
 }

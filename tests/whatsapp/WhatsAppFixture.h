@@ -7,23 +7,27 @@
 #include "whatsapp/WhatsAppWebSender.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
-
+#include <QWebEnginePage>
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <optional>
 
 namespace fd::test {
 
 // A fake WhatsApp on 127.0.0.1, a session on a private profile, and helpers that wait (tests may run an
-// event loop; product code never does).
-class WhatsAppTest : public ::testing::Test
+// event loop; product code never does). Every test runs on today's page and on yesterday's (the
+// parameter), in a process whose system language is Hindi (WebEngineSetup.cpp).
+class WhatsAppTest : public ::testing::TestWithParam<PageVersion>
 {
 protected:
     void SetUp() override
     {
+        server.config().page = GetParam();
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(dir.isValid());
         options.baseUrl = server.url();
@@ -89,6 +93,33 @@ protected:
         return answer.value_or(std::nullopt);
     }
 
+    // The built-in selector pack with landmarks changed by `change`, as an override file in the test's
+    // folder.
+    QString packWithLandmarks(const std::function<void(QJsonObject& landmarks)>& change,
+                              const QString& name = QStringLiteral("pack.json"))
+    {
+        auto pack = whatsapp::SelectorPack::load();
+        EXPECT_TRUE(pack.ok());
+        QJsonObject json = pack.ok() ? pack->json() : QJsonObject();
+        QJsonObject landmarks = json.value(QStringLiteral("landmarks")).toObject();
+        change(landmarks);
+        json.insert(QStringLiteral("landmarks"), landmarks);
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(json).toJson());
+        return path;
+    }
+
+    // Runs `script` in the page's own world and returns its value.
+    static QVariant evaluate(QWebEnginePage& page, const QString& script)
+    {
+        std::optional<QVariant> value;
+        page.runJavaScript(script, [&](const QVariant& v) { value = v; });
+        EXPECT_TRUE(waitUntil([&] { return value.has_value(); }, 10000)) << script.toStdString();
+        return value.value_or(QVariant());
+    }
+
     static OutgoingMessage message(qint64 id, const QString& phone, const QString& text)
     {
         OutgoingMessage m;
@@ -105,3 +136,11 @@ protected:
 };
 
 } // namespace fd::test
+
+// Runs a suite derived from WhatsAppTest on today's page and on yesterday's (".../today", ".../yesterday").
+#define FD_INSTANTIATE_FOR_BOTH_PAGES(Suite)                                                                 \
+    INSTANTIATE_TEST_SUITE_P(                                                                                \
+        Pages, Suite, ::testing::Values(::fd::test::PageVersion::Today, ::fd::test::PageVersion::Yesterday), \
+        [](const ::testing::TestParamInfo<::fd::test::PageVersion>& info) {                                  \
+            return ::fd::test::pageVersionName(info.param).toStdString();                                    \
+        })

@@ -27,7 +27,7 @@ void keepScreenshot(QWidget& widget, const QString& name)
 
 } // namespace
 
-TEST_F(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
+TEST_P(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
 {
     auto session = readySession();
     WhatsAppTab tab(*session);
@@ -66,7 +66,7 @@ TEST_F(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
     keepScreenshot(tab, QStringLiteral("whatsapp-tab-ready"));
 }
 
-TEST_F(WhatsAppTest, TabOffersUseHereWhenWhatsAppIsOpenElsewhere)
+TEST_P(WhatsAppTest, TabOffersUseHereWhenWhatsAppIsOpenElsewhere)
 {
     auto first = readySession();
     whatsapp::SessionOptions otherBrowser = options;
@@ -85,7 +85,7 @@ TEST_F(WhatsAppTest, TabOffersUseHereWhenWhatsAppIsOpenElsewhere)
     EXPECT_TRUE(useHere->isHidden());
 }
 
-TEST_F(WhatsAppTest, TabShowsTheQrCodeState)
+TEST_P(WhatsAppTest, TabShowsTheQrCodeState)
 {
     auto session = startSession();
     WhatsAppTab tab(*session);
@@ -101,7 +101,7 @@ TEST_F(WhatsAppTest, TabShowsTheQrCodeState)
 
 // This desk's station paused: the tab says "WhatsApp Web has changed: sending paused" with what is missing;
 // an admin gets "Resume sending", reception only the notice.
-TEST_F(WhatsAppTest, TabShowsThatSendingIsPausedAndOnlyAdminsMayResume)
+TEST_P(WhatsAppTest, TabShowsThatSendingIsPausedAndOnlyAdminsMayResume)
 {
     auto session = readySession();
     WhatsAppTab tab(*session);

@@ -1,8 +1,20 @@
 // The test page's application: startup splash, QR login, syncing, chat list, chats opened by in-page
 // api.whatsapp.com links or by the /send URL, a compose box that only takes real input (typing, paste,
 // editing commands), outgoing bubbles with ticks that move on with delays, the invalid-number popup, the
-// unsupported-browser page and the "Use here" screen. The server (TestPageServer) is its "WhatsApp":
+// unsupported-browser page and the "Use here" screen. The server (FakeWhatsAppServer) is its "WhatsApp":
 // login, message record, chat history, scripted failures.
+//
+// Two versions of the page (the server's config.page):
+// - 'today' (WhatsApp Web since June 2026): no message-in / message-out classes; rows carry data-id
+//   "true_..." (ours) or "false_..." (the customer's) and data-testid "conv-msg-..."; hashed class names
+//   that change with every load; read and delivered are the same msg-dblcheck icon told apart by its
+//   aria-label (" Read " / " Delivered "); msg-failed for a message WhatsApp could not send; the send control
+//   a div[role=button] around the wds-ic-send-filled icon.
+// - 'yesterday': message-in / message-out bubbles, msg-dblcheck-ack for read, a <button> around the send
+//   icon.
+// Both speak Hindi when the browser asks for it (Accept-Language or navigator.language), as WhatsApp does,
+// so a desk that does not pin its page to English meets Hindi texts. config.breakAfter makes the page
+// change under the driver after that many sends (our rows lose their ids, or ticks their icons).
 (function () {
     'use strict';
 
@@ -12,6 +24,7 @@
     let token = 0;
     let screen = 'startup';
     let chat = null; // { phone, main, box, draft }
+    let broken = ''; // '', 'ownRowIds' or 'ticks': what the page no longer shows (config.breakAfter)
 
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     const el = (tag, attrs, children) => {
@@ -33,6 +46,41 @@
     // Delays come from the server, and the page's own query string may override them (?ackMs=5).
     function delay(name) {
         return query.has(name) ? Number(query.get(name)) : Number(config[name] || 0);
+    }
+
+    // --- today's page or yesterday's, English or Hindi -------------------------------------------------
+    const today = () => config.page !== 'yesterday';
+    const hindi = () => config.lang === 'hi' || /^hi\b/i.test(navigator.language || '');
+    const texts = {
+        typeMessage: ['Type a message', 'संदेश लिखें'],
+        invalidNumber: ['Phone number shared via url is invalid.', 'URL के ज़रिए शेयर किया गया फ़ोन नंबर अमान्य है.'],
+        useHere: ['Use here', 'यहाँ इस्तेमाल करें'],
+        conflict: ['WhatsApp is open in another window. Click “Use here” to use WhatsApp in this window.',
+                   'WhatsApp दूसरी विंडो में खुला है. इस विंडो में WhatsApp इस्तेमाल करने के लिए “यहाँ इस्तेमाल करें” पर क्लिक करें.'],
+        close: ['Close', 'बंद करें'],
+        ok: ['OK', 'ठीक है'],
+        loadingChats: ['Loading your chats [40%]', 'आपकी चैट लोड हो रही हैं [40%]'],
+        startingChat: ['Starting chat', 'चैट शुरू की जा रही है'],
+        scanQr: ['Scan this QR code to link a device!', 'डिवाइस लिंक करने के लिए यह QR कोड स्कैन करें!'],
+        send: ['Send', 'भेजें'],
+        voice: ['Voice message', 'वॉइस मैसेज'],
+        notConnected: ['Computer not connected', 'कंप्यूटर कनेक्ट नहीं है'],
+        you: ['You', 'आप'],
+        'msg-time': [' Pending ', ' लंबित '],
+        'msg-check': [' Sent ', ' भेजा गया '],
+        delivered: [' Delivered ', ' डिलीवर हो गया '],
+        read: [' Read ', ' पढ़ लिया गया '],
+        'msg-failed': [' Failed ', ' नहीं भेजा जा सका '],
+    };
+    const t = (key) => texts[key][hindi() ? 1 : 0];
+
+    // Today's class names: hashed atomic CSS, new with every load (never a landmark).
+    const hashes = new Map();
+    function hashed(role) {
+        if (!today()) return role;
+        if (!hashes.has(role))
+            hashes.set(role, Array.from({ length: 3 }, () => 'x' + Math.random().toString(36).slice(2, 9)).join(' '));
+        return hashes.get(role);
     }
 
     // --- rendering text the way WhatsApp does ---------------------------------------------------------
@@ -97,31 +145,31 @@
     function showUnsupported() {
         document.body.className = 'web page-version';
         show('unsupported', el('div', { class: 'startup' }, [
-            el('h1', { text: 'WhatsApp works with Google Chrome 60+' }),
+            el('h1', { text: 'WhatsApp works with Google Chrome 85+' }),
             el('p', { text: 'To use WhatsApp, update Chrome or use Mozilla Firefox, Safari, Microsoft Edge or Opera.' })]));
     }
 
     function showQr(ref) {
         show('qr', el('div', { class: 'landing-wrapper' }, [
             el('div', { class: 'logo', text: 'Use WhatsApp on your computer' }),
-            el('div', { 'data-ref': ref }, [el('canvas', { 'aria-label': 'Scan this QR code to link a device!', width: '264', height: '264' })]),
+            el('div', { 'data-ref': ref }, [el('canvas', { 'aria-label': t('scanQr'), width: '264', height: '264' })]),
             el('p', { text: 'Open WhatsApp on your phone, tap Menu > Linked devices and point your phone to this screen.' })]));
     }
 
     function showSyncing() {
         show('syncing', el('div', { class: 'syncing' }, [
-            el('progress', { value: '40', max: '100' }), el('div', { text: 'Loading your chats [40%]' })]));
+            el('progress', { value: '40', max: '100' }), el('div', { text: t('loadingChats') })]));
     }
 
     function showConflict() {
-        const useHere = el('button', { text: 'Use here' });
+        const useHere = el('button', { text: t('useHere') });
         useHere.addEventListener('click', async () => {
             await api('/api/takeover', { token: token });
             location.reload();
         });
         show('conflict', el('div', { 'data-animate-modal-popup': 'true', class: 'conflict' }, [
-            el('div', { text: 'WhatsApp is open in another window. Click “Use here” to use WhatsApp in this window.' }),
-            el('button', { text: 'Close' }), useHere]));
+            el('div', { text: t('conflict') }),
+            el('button', { text: t('close') }), useHere]));
     }
 
     async function showChats() {
@@ -141,7 +189,7 @@
         let banner = side.querySelector('.banner');
         if (offline && !banner)
             side.insertBefore(el('div', { class: 'banner' }, [el('span', { 'data-icon': 'alert-computer' }),
-                el('span', { text: 'Computer not connected' })]), side.firstChild.nextSibling);
+                el('span', { text: t('notConnected') })]), side.firstChild.nextSibling);
         else if (!offline && banner)
             banner.remove();
     }
@@ -167,19 +215,20 @@
     async function openChat(phone, text) {
         hangIf('open');
         const digits = String(phone).replace(/\D/g, '');
-        const starting = popup('Starting chat', null);
+        const starting = popup(t('startingChat'), null);
         await sleep(delay('chatOpenMs'));
         const answer = await api('/api/chat?phone=' + encodeURIComponent(digits));
         starting.remove();
         if (answer.status !== 200) {
-            popup('Phone number shared via url is invalid.', 'OK');
+            popup(t('invalidNumber'), t('ok'));
             return;
         }
         const oldMain = document.getElementById('main');
         const intro = document.getElementById('intro');
-        const messages = el('div', { class: 'messages', role: 'application' });
-        const box = el('div', { contenteditable: 'true', role: 'textbox', 'data-tab': '10', title: 'Type a message',
-            'aria-label': 'Type a message', 'aria-placeholder': 'Type a message', 'data-lexical-editor': 'true' });
+        const messages = el('div', { class: hashed('messages'), role: 'application' });
+        const box = el('div', { contenteditable: 'true', role: 'textbox', 'data-tab': '10', title: t('typeMessage'),
+            'aria-label': t('typeMessage'), 'aria-placeholder': t('typeMessage'), 'data-lexical-editor': 'true',
+            class: hashed('composer') });
         const actions = el('div', { class: 'actions' });
         let main = el('div', { id: 'main' }, [
             el('header', {}, [el('span', { title: '+' + digits, text: '+' + digits })]), messages,
@@ -193,6 +242,7 @@
         }
         chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '' };
         for (const m of answer.json.messages) addBubble(m.id, m.text, m.status, new Date(m.at));
+        noteBreak(answer.json.broken);
         wireBox(chat);
         setDraft(chat, text ? text.replace(/\r\n?/g, '\n') : '');
         box.focus();
@@ -215,9 +265,17 @@
 
     function renderActions(c) {
         const hasText = c.draft.trim() !== '';
-        const button = hasText
-            ? el('button', { 'aria-label': 'Send' }, [el('span', { 'data-icon': 'send' })])
-            : el('button', { 'aria-label': 'Voice message' }, [el('span', { 'data-icon': 'ptt' })]);
+        let button;
+        if (today()) // a div[role=button] around the icon, as WhatsApp has served since 2025
+            button = hasText
+                ? el('div', { role: 'button', tabindex: '0', 'aria-label': t('send'), class: hashed('send') },
+                     [el('span', { 'data-icon': 'wds-ic-send-filled', 'aria-hidden': 'true' })])
+                : el('div', { role: 'button', tabindex: '0', 'aria-label': t('voice'), class: hashed('send') },
+                     [el('span', { 'data-icon': 'wds-ic-mic-filled', 'aria-hidden': 'true' })]);
+        else
+            button = hasText
+                ? el('button', { 'aria-label': t('send') }, [el('span', { 'data-icon': 'send' })])
+                : el('button', { 'aria-label': t('voice') }, [el('span', { 'data-icon': 'ptt' })]);
         if (hasText) button.addEventListener('click', () => send(c));
         c.actions.replaceChildren(button);
     }
@@ -262,22 +320,71 @@
         });
     }
 
-    function stamp(at) {
+    function stamp(at, fromMe, phone) {
         const two = (n) => String(n).padStart(2, '0');
         return '[' + two(at.getHours()) + ':' + two(at.getMinutes()) + ', ' + two(at.getDate()) + '/'
-            + two(at.getMonth() + 1) + '/' + at.getFullYear() + '] You: ';
+            + two(at.getMonth() + 1) + '/' + at.getFullYear() + '] ' + (fromMe ? t('you') : '+' + phone) + ': ';
     }
 
+    // The tick: today's page tells read from delivered by the label only; yesterday's had an icon each.
+    function setTick(tick, status) {
+        if (broken === 'ticks') {
+            tick.removeAttribute('data-icon');
+            tick.setAttribute('aria-label', '');
+            return;
+        }
+        const read = status === 'msg-dblcheck-ack';
+        if (today()) {
+            tick.setAttribute('data-icon', read ? 'msg-dblcheck' : status);
+            tick.setAttribute('aria-label', status === 'msg-dblcheck' ? t('delivered') : read ? t('read') : t(status));
+            tick.className = hashed('tick') + (read ? ' ' + hashed('blue') : '');
+        } else {
+            tick.setAttribute('data-icon', status);
+            tick.setAttribute('aria-label', status);
+        }
+    }
+
+    // A message row as the page version draws it. `id` is WhatsApp's message key: "true_..." ours,
+    // "false_..." the customer's.
     function addBubble(id, text, status, at) {
-        const body = el('span', { class: 'selectable-text copyable-text', dir: 'auto' });
+        const fromMe = id.startsWith('true_');
+        const body = el('span', { class: 'selectable-text copyable-text ' + hashed('text'), dir: 'auto' });
         renderRich(body, text);
-        const tick = el('span', { 'data-icon': status, 'aria-label': status });
-        const row = el('div', { role: 'row' }, [el('div', { 'data-id': id, class: 'focusable-list-item' }, [
-            el('div', { class: 'message-out' }, [
-                el('div', { class: 'copyable-text', 'data-pre-plain-text': stamp(at) }, [body]),
-                el('div', { class: 'meta' }, [tick])])])]);
+        const meta = el('div', { class: hashed('meta') });
+        let tick = null;
+        if (fromMe) {
+            tick = el('span', {});
+            setTick(tick, status);
+            meta.appendChild(tick);
+        }
+        const content = el('div', { class: 'copyable-text ' + hashed('copyable'), 'data-pre-plain-text': stamp(at, fromMe, chat.phone) }, [body]);
+        let holder;
+        if (today())
+            holder = el('div', { 'data-id': id, class: hashed('row') }, [
+                el('div', { 'data-testid': 'conv-msg-' + id, class: hashed(fromMe ? 'out' : 'in') }, [content, meta])]);
+        else
+            holder = el('div', { 'data-id': id, class: 'focusable-list-item' }, [
+                el('div', { class: fromMe ? 'message-out' : 'message-in' }, [content, meta])]);
+        const row = el('div', { role: 'row' }, [holder]);
+        if (broken === 'ownRowIds') stripIds(row);
         chat.messages.appendChild(row);
         return tick;
+    }
+
+    // The page changed under the driver: rows no longer say whose they are, or ticks lost their icons.
+    function stripIds(root) {
+        for (const node of root.querySelectorAll('[data-id], [data-testid^="conv-msg-"], .message-in, .message-out')) {
+            node.removeAttribute('data-id');
+            node.removeAttribute('data-testid');
+            node.classList.remove('message-in', 'message-out');
+        }
+    }
+    function noteBreak(what) {
+        if (!what || broken) return;
+        broken = what;
+        if (!chat) return;
+        if (broken === 'ownRowIds') stripIds(chat.messages);
+        if (broken === 'ticks') for (const tick of chat.messages.querySelectorAll('span[data-icon^="msg-"]')) setTick(tick, '');
     }
 
     async function send(c) {
@@ -287,13 +394,14 @@
         setDraft(c, '');
         const tick = addBubble(id, text, 'msg-time', new Date());
         const setStatus = (status) => {
-            tick.setAttribute('data-icon', status);
-            tick.setAttribute('aria-label', status);
+            setTick(tick, status);
             api('/api/ack', { id: id, status: status });
         };
         await sleep(delay('ackMs'));
         const answer = await api('/api/send', { id: id, phone: c.phone, text: text, token: token });
         hangIf('send'); // after the message left
+        noteBreak(answer.json.broken);
+        if (answer.json.failed) { setStatus('msg-failed'); return; } // scripted: WhatsApp could not send it
         if (!answer.json.ok) return; // scripted: stuck at the clock
         setStatus('msg-check');
         await sleep(delay('deliveredMs'));
@@ -330,6 +438,15 @@
 
     async function start() {
         config = (await api('/api/config')).json;
+        document.documentElement.lang = hindi() ? 'hi' : 'en';
+        if (config.unsupportedServiceWorker && navigator.serviceWorker) {
+            // A service worker left over from a refused browser: it answers every later load of the page
+            // with the unsupported page, until it is unregistered.
+            await navigator.serviceWorker.register('/sw.js');
+            await navigator.serviceWorker.ready;
+            showUnsupported();
+            return;
+        }
         if (navigator.userAgent.includes('QtWebEngine') || config.unsupported) {
             showUnsupported();
             return;
