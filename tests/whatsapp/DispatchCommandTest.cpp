@@ -514,6 +514,90 @@ TEST_P(DispatchCommandTest, RenderProcessKilledDuringASendIsRecordedAndTheNextMe
     EXPECT_EQ(server->pageLoads(), 2) << "the page was loaded again once";
 }
 
+// WhatsApp Web changes in the middle of a `frontdesk dispatch` run (the test page stops showing which rows are
+// ours, or stops showing ticks): no message reaches the page twice, the station pauses after at most two
+// unconfirmed sends and exits 4 with the reason, and the log holds the reasons. The next run exits 4 at once
+// without touching the page; after an administrator's --resume (and a page that works again) the rest goes,
+// each message once, and the ones that may have been sent stay with a person.
+TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSentTwice)
+{
+    const QList<std::pair<PageVersion, PageBreak>> cases = {{PageVersion::Today, PageBreak::OwnRowIds},
+                                                            {PageVersion::Yesterday, PageBreak::Ticks}};
+    for (const auto& [version, breaks] : cases) {
+        SCOPED_TRACE(pageVersionName(version).toStdString());
+        newPage(version);
+        server->scan();
+        server->config().breakAfterSends = 3;
+        server->config().breaks = breaks;
+        const int count = 10;
+        QList<qint64> ids;
+        QStringList texts;
+        for (int i = 0; i < count; ++i) {
+            texts << QStringLiteral("Message %1 on the %2 page").arg(i).arg(pageVersionName(version));
+            ids << queue(QStringLiteral("+9198766%1").arg(10000 + i), texts.last());
+        }
+        auto copiesOf = [&](int i) {
+            int copies = 0;
+            for (const auto& s : server->sent())
+                copies += s.text == texts[i] ? 1 : 0;
+            return copies;
+        };
+        auto countWhere = [&](const QString& where) {
+            auto v = connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE %1").arg(where),
+                                        {}, QStringLiteral("count"));
+            return v.ok() ? v.value().toInt() : -1;
+        };
+        const QString maybeSent = QStringLiteral("status = 'FAILED' AND error_message = 'may have been sent: check the "
+                                                 "chat before retrying'");
+
+        const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(run.exitCode, 4) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("sending paused"))) << run.err.toStdString();
+        for (int i = 0; i < count; ++i)
+            EXPECT_LE(copiesOf(i), 1) << "message " << i << " reached the page twice";
+        const int pressedAfterTheChange = int(server->sent().size()) - 3;
+        EXPECT_GE(pressedAfterTheChange, 0);
+        EXPECT_LE(pressedAfterTheChange, 2) << "at most two unconfirmed sends before the pause";
+        EXPECT_EQ(countWhere(maybeSent), pressedAfterTheChange);
+        EXPECT_EQ(countWhere(QStringLiteral("status = 'PENDING'")), count - int(server->sent().size()));
+        // The log holds the reasons: the pause with what was missing, each doubtful send with the page's words.
+        auto pause = connection->scalar(QStringLiteral("SELECT reason || ' | ' || missing FROM station_pauses "
+                                                       "WHERE resumed_at IS NULL"),
+                                        {}, QStringLiteral("pause"));
+        ASSERT_TRUE(pause.ok());
+        EXPECT_TRUE(pause.value().toString().startsWith(QStringLiteral("WhatsApp Web has changed: sending paused | ")))
+            << pause.value().toString().toStdString();
+        EXPECT_GT(pause.value().toString().size(), 45) << "what was missing is recorded";
+        auto details = connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE "
+                                                         "message_id >= ? AND outcome = 'UNCONFIRMED' AND "
+                                                         "error_message <> ''"),
+                                          {ids.first()}, QStringLiteral("attempts"));
+        ASSERT_TRUE(details.ok());
+        EXPECT_EQ(details.value().toInt(), pressedAfterTheChange);
+
+        // Paused: the next run touches nothing.
+        const int pressed = int(server->sent().size());
+        const ProcessRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(again.exitCode, 4) << again.out.toStdString() << again.err.toStdString();
+        EXPECT_EQ(server->sent().size(), pressed);
+
+        // The selector pack is updated (here: the page works again) and an administrator resumes.
+        server->config().breakAfterSends = -1;
+        const ProcessRun resumed = dispatch({QStringLiteral("--resume")});
+        EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
+        const ProcessRun rest = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        EXPECT_EQ(rest.exitCode, 0) << rest.out.toStdString() << rest.err.toStdString();
+        for (int i = 0; i < count; ++i)
+            EXPECT_EQ(copiesOf(i), 1) << "message " << i;
+        EXPECT_EQ(countWhere(maybeSent), pressedAfterTheChange) << "those stay with a person";
+        EXPECT_EQ(countWhere(QStringLiteral("status = 'PENDING'")), 0);
+
+        // Nothing of this round is left for the next one.
+        ASSERT_TRUE(connection->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED'"),
+                                     QStringLiteral("set aside")).ok());
+    }
+}
+
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DispatchCommandTest);
 
 TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
