@@ -351,27 +351,4 @@ Result<int> MessageQueue::unconfirmedInRow()
     return inRow;
 }
 
-Result<int> retryMessages(Connection& connection, const QList<qint64>& ids, bool isAdmin, const Clock& clock)
-{
-    if (!isAdmin)
-        return Error::make(Error::Kind::PermissionDenied, QObject::tr("Only an administrator may retry messages."));
-    const QString what = QObject::tr("retry the messages");
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    int changed = 0;
-    for (qint64 id : ids) {
-        auto updated = connection.exec(
-            QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING', next_attempt_at = NULL, "
-                           "auto_retries = 0, lease_until = NULL, updated_at = ? WHERE id = ? AND status = 'FAILED'"),
-            {sql::fromDateTime(clock.nowUtc()), id}, what);
-        if (!updated)
-            return updated.error();
-        changed += updated.value().numRowsAffected();
-    }
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    return changed;
-}
-
 } // namespace fd

@@ -103,7 +103,4 @@ private:
     QString m_transport;
 };
 
-// Admin retry: FAILED (or SKIPPED) messages go back as RETRYING. Refused unless `isAdmin`.
-Result<int> retryMessages(Connection& connection, const QList<qint64>& ids, bool isAdmin, const Clock& clock);
-
 } // namespace fd

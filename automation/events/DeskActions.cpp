@@ -1,15 +1,16 @@
 #include "events/DeskActions.h"
 
 #include "db/SqlValues.h"
+#include "events/EventMessages.h"
 #include "outbox/Outbox.h"
 #include "outbox/RecipientPolicy.h"
 #include "phone/PhonePolicy.h"
+#include "records/TextFields.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/DeliveryRepository.h"
 #include "repositories/EnquiryRepository.h"
 #include "repositories/ServiceRequestRepository.h"
 #include "settings/SharedSettings.h"
-#include "templates/MessageTemplates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,14 +32,28 @@ struct Customer
     PhoneCheck check;
 };
 
+// A one-line field as it is kept: pasted line breaks become spaces, and what its column cannot hold is
+// refused (PostgreSQL would refuse it too; SQLite would keep it).
+Result<QString> oneLine(const QString& text, int limit, const QString& what)
+{
+    const QString line = singleLine(text).trimmed();
+    if (const qsizetype length = characterCount(line); length > limit)
+        return invalid(
+            QObject::tr("%1 is too long: %2 characters, at most %3.").arg(what).arg(length).arg(limit));
+    return line;
+}
+
 Result<Customer> checkCustomer(const QString& name, const QString& typedPhone, const SharedSettings& settings)
 {
-    if (name.trimmed().isEmpty())
+    auto line = oneLine(name, limits::kName, QObject::tr("The customer's name"));
+    if (!line)
+        return line.error();
+    if (line->isEmpty())
         return invalid(QObject::tr("Enter the customer's name."));
     const PhoneCheck phone = PhonePolicy(settings.allowedRegions).check(typedPhone);
     if (phone.verdict == PhoneCheck::Verdict::Invalid)
         return invalid(phone.reason);
-    return Customer{name.trimmed(), phone.e164, phone};
+    return Customer{line.value(), phone.e164, phone};
 }
 
 // Begin, write, queue, commit: the frame every action shares.
@@ -54,13 +69,6 @@ Result<Saved<Record>> inTransaction(Connection& connection, const QString& what,
     if (auto committed = transaction.commit(what); !committed)
         return committed.error();
     return saved;
-}
-
-Result<QString> link(const QString& pattern, const QString& ticketId, const QString& settingName)
-{
-    if (pattern.trimmed().isEmpty())
-        return invalid(QObject::tr("the %1 link is not set in Settings").arg(settingName));
-    return MessageTemplates::expandLink(pattern, ticketId);
 }
 
 } // namespace
@@ -88,22 +96,11 @@ Enquiry newEnquiry(const Customer& customer, const EnquiryInput& input, const QD
     Enquiry enquiry;
     enquiry.customerName = customer.name;
     enquiry.customerPhone = customer.phone;
-    enquiry.subject = input.subject.trimmed();
     enquiry.notes = input.notes.trimmed();
     enquiry.language = input.language;
     enquiry.createdBy = input.createdBy;
     enquiry.createdAt = now;
     return enquiry;
-}
-
-// The enquiry's message; without an id, {enquiry_id} is left for the database to fill.
-OutgoingEvent enquiryEvent(const Enquiry& enquiry, qint64 id)
-{
-    OutgoingEvent event{EventType::EnquiryCreated, id, enquiry.customerName, enquiry.customerPhone, enquiry.language,
-                        {{QStringLiteral("subject"), enquiry.subject}}, {}, enquiry.createdBy};
-    if (id > 0)
-        event.values.insert(QStringLiteral("enquiry_id"), DeskActions::enquiryReference(id));
-    return event;
 }
 
 // PostgreSQL: the customer, the enquiry and its message in one call, so one round trip where the
@@ -113,7 +110,7 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
                                             const Clock& clock, const PhoneCheck& phone, Enquiry enquiry)
 {
     const QString reference = QStringLiteral("enquiry_id");
-    OutgoingEvent event = enquiryEvent(enquiry, 0);
+    OutgoingEvent event = EventMessages::enquiryCreated(enquiry, 0);
     event.checkedPhone = phone;
     // Opt-out is left to the database (false here means "not known to be opted out").
     auto prepared = Outbox(connection, settings, clock).prepare(event, false, reference);
@@ -127,14 +124,15 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
                                   : QString();
     auto saved = connection.exec(
         QStringLiteral("SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status "
-                       "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::text(enquiry.customerName), sql::text(enquiry.customerPhone), sql::text(enquiry.language),
          sql::text(enquiry.subject), sql::nullable(enquiry.notes), sql::text(enquiry.status),
          sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
-         eventTypeName(EventType::EnquiryCreated), referenceTypeFor(EventType::EnquiryCreated),
-         reference, message ? QVariant(message->e164) : none, sql::nullable(parts),
-         message ? QVariant(message->status) : none, message ? sql::nullable(message->result.loggedReason()) : none,
-         message ? sql::nullable(message->params) : none, optedOut.logged},
+         eventTypeName(EventType::EnquiryCreated), referenceTypeFor(EventType::EnquiryCreated), reference,
+         message ? QVariant(message->e164) : none, sql::nullable(parts),
+         message ? QVariant(message->status) : none,
+         message ? sql::nullable(message->result.loggedReason()) : none,
+         message ? sql::nullable(message->params) : none, optedOut.logged, message && message->needsRender},
         QObject::tr("save the enquiry"));
     if (!saved)
         return saved.error();
@@ -163,7 +161,11 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
     if (!customer)
         return customer.error();
-    const Enquiry enquiry = newEnquiry(customer.value(), input, m_clock.nowUtc());
+    auto subject = oneLine(input.subject, limits::kSubject, QObject::tr("The product or subject"));
+    if (!subject)
+        return subject.error();
+    Enquiry enquiry = newEnquiry(customer.value(), input, m_clock.nowUtc());
+    enquiry.subject = subject.value();
     if (m_connection.dialect() == Dialect::Postgres)
         return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry);
 
@@ -176,7 +178,7 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
         auto created = EnquiryRepository(m_connection).create(toCreate);
         if (!created)
             return created.error();
-        OutgoingEvent event = enquiryEvent(created.value(), created->id);
+        OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
         event.checkedPhone = customer->check;
         auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
         if (!queued)
@@ -196,7 +198,10 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
     if (!customer)
         return customer.error();
-    if (input.serviceType.trimmed().isEmpty())
+    auto serviceType = oneLine(input.serviceType, limits::kServiceType, QObject::tr("The type of service"));
+    if (!serviceType)
+        return serviceType.error();
+    if (serviceType->isEmpty())
         return invalid(QObject::tr("Enter the type of service."));
     if (!input.scheduledDate.isValid())
         return invalid(QObject::tr("Enter the expected service date."));
@@ -210,7 +215,7 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
             request.customerId = ref->id;
             request.customerName = customer->name;
             request.customerPhone = customer->phone;
-            request.serviceType = input.serviceType.trimmed();
+            request.serviceType = serviceType.value();
             request.description = input.description.trimmed();
             request.scheduledDate = input.scheduledDate;
             request.language = input.language;
@@ -221,13 +226,8 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
             if (!created)
                 return created.error();
 
-            QHash<QString, QString> values{{QStringLiteral("ticket_id"), created->ticketId},
-                                           {QStringLiteral("service_type"), created->serviceType},
-                                           {QStringLiteral("scheduled_date"), formatDate(created->scheduledDate)}};
-            if (auto tracking = link(settings->trackingLinkPattern, created->ticketId, QObject::tr("tracking")))
-                values.insert(QStringLiteral("tracking_link"), tracking.value());
-            OutgoingEvent event{EventType::ServiceCreated, created->id, customer->name, customer->phone,
-                                input.language, values, {}, input.createdBy, customer->check};
+            OutgoingEvent event = EventMessages::serviceCreated(created.value(), settings.value());
+            event.checkedPhone = customer->check;
             auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
             if (!queued)
                 return queued.error();
@@ -247,15 +247,21 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
     return inTransaction<ServiceRequest>(
         m_connection, QObject::tr("assign the engineer"), [&]() -> Result<Saved<ServiceRequest>> {
             ServiceRequestRepository requests(m_connection);
+            // The same engineer again changes nothing the customer must know: refused, the screen says so.
+            auto current = requests.get(requestId);
+            if (!current)
+                return current.error();
+            if (current->status == ServiceRequest::Status::Assigned &&
+                EventMessages::engineerFact(current->assignedEngineerId, current->assignedEngineerName) ==
+                    EventMessages::engineerFact(engineerId, engineerName))
+                return invalid(
+                    QObject::tr("%1 is already assigned to %2. Choose another engineer to re-assign it.")
+                        .arg(current->assignedEngineerName, current->ticketId));
             auto assigned = requests.assignEngineer(requestId, engineerId, engineerName, m_clock.nowUtc());
             if (!assigned)
                 return assigned.error();
-            OutgoingEvent event{EventType::EngineerAssigned, assigned->id, assigned->customerName,
-                                assigned->customerPhone, assigned->language,
-                                {{QStringLiteral("ticket_id"), assigned->ticketId},
-                                 {QStringLiteral("engineer_name"), assigned->assignedEngineerName}},
-                                {}, {}};
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
+            auto queued = Outbox(m_connection, settings.value(), m_clock)
+                              .queue(EventMessages::engineerAssigned(assigned.value()));
             if (!queued)
                 return queued.error();
             auto stored = requests.get(requestId);
@@ -276,13 +282,8 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
             auto completed = requests.complete(requestId, completedDate);
             if (!completed)
                 return completed.error();
-            QHash<QString, QString> values{{QStringLiteral("ticket_id"), completed->ticketId},
-                                           {QStringLiteral("completed_date"), formatDate(completed->completedDate)}};
-            if (auto feedback = link(settings->feedbackLinkPattern, completed->ticketId, QObject::tr("feedback")))
-                values.insert(QStringLiteral("feedback_link"), feedback.value());
-            OutgoingEvent event{EventType::ServiceCompleted, completed->id, completed->customerName,
-                                completed->customerPhone, completed->language, values, {}, {}};
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
+            auto queued = Outbox(m_connection, settings.value(), m_clock)
+                              .queue(EventMessages::serviceCompleted(completed.value(), settings.value()));
             if (!queued)
                 return queued.error();
             auto stored = requests.get(requestId);
@@ -300,6 +301,12 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
     auto customer = checkCustomer(input.customerName, input.customerPhone, settings.value());
     if (!customer)
         return customer.error();
+    auto item = oneLine(input.itemName, limits::kItemName, QObject::tr("The item"));
+    if (!item)
+        return item.error();
+    auto reference = oneLine(input.reference, limits::kReference, QObject::tr("The reference"));
+    if (!reference)
+        return reference.error();
     return inTransaction<Delivery>(m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
         auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
         if (!ref)
@@ -308,10 +315,10 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
         delivery.customerId = ref->id;
         delivery.customerName = customer->name;
         delivery.customerPhone = customer->phone;
-        delivery.reference = input.reference.trimmed();
-        delivery.itemName = input.itemName.trimmed();
+        delivery.reference = reference.value();
+        delivery.itemName = item.value();
         delivery.quantity = input.quantity;
-        delivery.address = input.address.trimmed();
+        delivery.address = singleLine(input.address).trimmed();
         delivery.scheduledDate = input.scheduledDate;
         delivery.language = input.language;
         delivery.createdBy = input.createdBy;
@@ -332,26 +339,28 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
     return inTransaction<Delivery>(
         m_connection, QObject::tr("change the delivery status"), [&]() -> Result<Saved<Delivery>> {
             DeliveryRepository deliveries(m_connection);
-            auto updated = deliveries.setStatus(deliveryId, status, reattemptDate, note, m_clock.nowUtc());
+            // A re-attempt on the date already set changes nothing the customer must know: refused.
+            auto current = deliveries.get(deliveryId);
+            if (!current)
+                return current.error();
+            if (status == Delivery::Status::Reattempt && current->status == Delivery::Status::Reattempt &&
+                current->reattemptDate == reattemptDate)
+                return invalid(
+                    QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to "
+                                "reschedule it.")
+                        .arg(EventMessages::deliveryReference(current.value()), formatDate(reattemptDate)));
+            auto updated = deliveries.setStatus(deliveryId, status, reattemptDate, singleLine(note).trimmed(),
+                                                m_clock.nowUtc());
             if (!updated)
                 return updated.error();
             if (status != Delivery::Status::Failed && status != Delivery::Status::Reattempt)
                 return Saved<Delivery>{updated.value(), std::nullopt};
 
-            const QString reference = updated->reference.isEmpty() ? QStringLiteral("DEL-%1").arg(updated->id)
-                                                                    : updated->reference;
-            OutgoingEvent event{status == Delivery::Status::Failed ? EventType::DeliveryFailed
-                                                                   : EventType::DeliveryReattempt,
-                                updated->id,
-                                updated->customerName,
-                                updated->customerPhone,
-                                updated->language,
-                                {{QStringLiteral("reference_id"), reference},
-                                 {QStringLiteral("item_name"), updated->itemName}},
-                                {},
-                                {}};
-            if (status == Delivery::Status::Reattempt)
-                event.values.insert(QStringLiteral("reattempt_date"), formatDate(updated->reattemptDate));
+            // A FAILED status is about the attempt that was due (its date is the fact), a re-attempt about
+            // its new date: each date gets its message, the same one never twice.
+            const OutgoingEvent event = status == Delivery::Status::Failed
+                                            ? EventMessages::deliveryFailed(updated.value())
+                                            : EventMessages::deliveryReattempt(updated.value());
             auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
             if (!queued)
                 return queued.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/LoggedText.h"
 #include "core/Result.h"
 #include "db/Connection.h"
 #include "outbox/QueueResult.h"
@@ -9,7 +10,6 @@
 #include "templates/EventType.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace fd {
@@ -27,6 +27,18 @@ struct OutgoingEvent
     QString createdBy;
     // The customer's phone as the desk just checked it against the same settings (saves parsing it again).
     std::optional<PhoneCheck> checkedPhone = {};
+    // What makes this message one of its own among the event's messages of the record: a re-attempt's date,
+    // the engineer (DECISIONS.md "The message log"). Empty: one message per record for ever.
+    QString fact = {};
+};
+
+// An event's template filled in: its text in parts around a hole (one part when there is none) and the values
+// as JSON; or, when a value is missing, the template itself as the one part and why it could not be filled.
+struct FilledText
+{
+    QStringList parts;
+    QString params;                    // empty when not filled
+    std::optional<LoggedText> problem; // set when not filled
 };
 
 // The message of an event, filled in but not yet written: its log status, what the screen will say, and its
@@ -38,11 +50,13 @@ struct PreparedMessage
     QString e164;
     QStringList parts;
     QString params; // the filled-in values as JSON (without the hole's); empty when the template failed
+    bool needsRender = false; // the template could not be filled: `parts` is the template itself
 };
 
 // Queues the message of a business event in whatsapp_message_logs, inside the caller's transaction, so the
 // business write and its message are committed together. The record's whatsapp_*_sent flag and the log's
-// unique key make sure one event of one record gets one message, even with two desks at the same moment.
+// unique key (reference, event and fact) make sure one event of one record gets one message per fact, even
+// with two desks at the same moment.
 class Outbox
 {
 public:
@@ -57,6 +71,10 @@ public:
     Result<std::optional<PreparedMessage>> prepare(const OutgoingEvent& event, std::optional<bool> customerOptedOut,
                                                    const QString& hole = {});
 
+    // The event's template (in its language) filled with its values and the company's from the settings, all
+    // but `hole`. A message is never filled with an empty value: `problem` says which is missing.
+    FilledText fillText(const OutgoingEvent& event, const QString& hole = {}) const;
+
     // The template text in use: the admin's version from the settings, else the shipped default.
     static Result<QString> templateText(Connection& connection, EventType event, const QString& language);
     // The same from settings already loaded (their `templates`).
@@ -65,7 +83,7 @@ public:
 
 private:
     PreparedMessage fill(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const;
-    Result<bool> claimFlag(EventType event, qint64 referenceId);
+    Result<bool> claimFlag(const OutgoingEvent& event);
     Result<QueueResult> alreadySent(const OutgoingEvent& event);
 
     Connection& m_connection;

@@ -39,10 +39,11 @@ public:
     Result<RecipientVerdict> check(const PhoneCheck& phone, std::optional<bool> optedOut = {});
     // Why an opted-out customer's message is skipped (shown and logged).
     static LoggedText optedOutReason();
+    // Every staff phone in E.164: users', engineers' and the settings' list.
+    Result<QSet<QString>> staffPhones();
 
 private:
     Result<bool> isStaffPhone(const QString& e164);
-    Result<QSet<QString>> staffPhones(); // users' and engineers' phones in E.164
 
     Connection& m_connection;
     const SharedSettings& m_settings;

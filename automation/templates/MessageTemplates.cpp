@@ -109,6 +109,19 @@ Result<void> MessageTemplates::validate(EventType event, const QString& text)
     });
 }
 
+QStringList MessageTemplates::placeholders(const QString& text)
+{
+    QStringList names;
+    auto walked = walk(
+        text, [](QStringView) {},
+        [&](const QString& name) -> Result<void> {
+            if (!names.contains(name))
+                names << name;
+            return {};
+        });
+    return walked ? names : QStringList();
+}
+
 Result<QString> MessageTemplates::render(const QString& text, const QHash<QString, QString>& values)
 {
     auto parts = renderAround(text, values, {});

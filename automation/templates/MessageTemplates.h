@@ -18,6 +18,8 @@ public:
 
     // Every placeholder must be one the event offers, braces must pair up: checked when a template is saved.
     static Result<void> validate(EventType event, const QString& text);
+    // The {placeholder}s of a text, each once, in the order they first appear (nothing for a malformed text).
+    static QStringList placeholders(const QString& text);
     // Fills every placeholder; one without a value (or with an empty one) is an error, never an empty hole.
     // Values are inserted literally: a value containing "{x}" is not expanded again.
     static Result<QString> render(const QString& text, const QHash<QString, QString>& values);

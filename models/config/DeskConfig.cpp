@@ -20,6 +20,8 @@ KeyInfo info(DeskConfig::Key key)
     case DeskConfig::Key::ThisDeskSends: return {"whatsapp/thisDeskSends", true};
     case DeskConfig::Key::UiLanguage: return {"ui/language", QString()};
     case DeskConfig::Key::WhatsAppUrl: return {"whatsapp/baseUrl", QString()};
+    case DeskConfig::Key::MessageLanguage:
+        return {"messages/defaultLanguage", QStringLiteral("en")};
     }
     return {"", QVariant()};
 }
@@ -72,6 +74,22 @@ void DeskConfig::setUiLanguage(const QString& code)
         set(Key::UiLanguage, clean);
     else
         reset(Key::UiLanguage);
+}
+
+QString DeskConfig::messageLanguage() const
+{
+    // The languages of the shipped templates, which are those of the screens.
+    const QString code = get(Key::MessageLanguage).toString().trimmed().toLower();
+    return uiLanguages().contains(code) ? code : QStringLiteral("en");
+}
+
+void DeskConfig::setMessageLanguage(const QString& code)
+{
+    const QString clean = code.trimmed().toLower();
+    if (uiLanguages().contains(clean))
+        set(Key::MessageLanguage, clean);
+    else
+        reset(Key::MessageLanguage);
 }
 
 QString DeskConfig::defaultSqlitePath()

@@ -12,12 +12,14 @@ namespace fd {
 class DeskConfig
 {
 public:
-    enum class Key {
+    enum class Key
+    {
         DatabaseUrl,      // without password
         SelectorPackPath, // WhatsApp selector pack override; empty: the built-in one
         ThisDeskSends,    // this desk sends WhatsApp messages itself
         UiLanguage,       // "en", "hi", "ta"; empty: the system's
         WhatsAppUrl,      // WhatsApp Web's address; empty: https://web.whatsapp.com/ (diagnostics, tests)
+        MessageLanguage,  // the customers' message language a new form starts with: "en", "hi", "ta"
     };
 
     // Uses the application's default QSettings; tests pass a file of their own.
@@ -33,6 +35,11 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString& code); // anything but the three codes resets to the system's
     static QStringList uiLanguages();
+
+    // The language of the customers' messages each form starts with (and returns to after a save): "en",
+    // "hi" or "ta"; English when nothing (or something else) is stored.
+    QString messageLanguage() const;
+    void setMessageLanguage(const QString& code);
 
     static QString defaultSqlitePath();
 

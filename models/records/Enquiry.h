@@ -18,6 +18,10 @@ struct Enquiry
     QString createdBy;
     QDateTime createdAt; // UTC
     bool whatsappEnquirySent = false;
+    // Its message as the log says now (read by the list, not stored with the enquiry): the status (empty when
+    // the log has none) and the reason of a SKIPPED or FAILED one, as the log keeps it (English).
+    QString messageStatus;
+    QString messageReason;
 };
 
 } // namespace fd

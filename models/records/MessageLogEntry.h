@@ -35,6 +35,12 @@ struct MessageLogEntry
     QString screenshotPath;
     QString createdBy;
     QString templateParams; // JSON object of the values message_content was rendered from; empty for old rows
+    // What makes this message one of its own among the event's messages of the record (a re-attempt's date,
+    // an engineer's id); empty for once-per-record events and for rows of other programs.
+    QString eventFact;
+    // FrontDesk could not fill the template when the event happened: message_content is the template itself,
+    // and the message never goes before a retry fills it (FAILED or SKIPPED until then).
+    bool needsRender = false;
 };
 
 } // namespace fd

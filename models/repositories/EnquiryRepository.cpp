@@ -23,6 +23,8 @@ Enquiry read(const Row& row)
     e.createdBy = row.text("created_by");
     e.createdAt = row.time("created_at");
     e.whatsappEnquirySent = row.flag("whatsapp_enquiry_sent");
+    e.messageStatus = row.text("message_status"); // only where the query joined the log
+    e.messageReason = row.text("message_reason");
     return e;
 }
 
@@ -76,12 +78,21 @@ Result<Enquiry> EnquiryRepository::get(qint64 id)
 Result<QList<Enquiry>> EnquiryRepository::search(const QString& text, int limit, int offset)
 {
     const QString pattern = likePattern(text.trimmed());
+    // With each enquiry its message as the log says now (the log's key finds it; an enquiry has one).
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("e.%1, ").arg(column);
     auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM enquiries WHERE ? = '' OR lower(customer_name) LIKE ? ESCAPE '\\' "
-                       "OR customer_phone LIKE ? ESCAPE '\\' OR lower(subject) LIKE ? ESCAPE '\\' "
-                       "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-            .arg(kColumns),
-        {sql::text(text.trimmed()), pattern, pattern, pattern, limit, offset}, QObject::tr("search the enquiries"));
+        QStringLiteral(
+            "SELECT %1m.status AS message_status, m.error_message AS message_reason FROM enquiries e "
+            "LEFT JOIN whatsapp_message_logs m ON m.reference_type = 'enquiry' AND m.reference_id = e.id "
+            "AND m.event_type = 'ENQUIRY_CREATED' AND m.event_fact = '' "
+            "WHERE ? = '' OR lower(e.customer_name) LIKE ? ESCAPE '\\' "
+            "OR e.customer_phone LIKE ? ESCAPE '\\' OR lower(e.subject) LIKE ? ESCAPE '\\' "
+            "ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?")
+            .arg(columns),
+        {sql::text(text.trimmed()), pattern, pattern, pattern, limit, offset},
+        QObject::tr("search the enquiries"));
     if (!query)
         return query.error();
     return readAll<Enquiry>(query.value(), read);

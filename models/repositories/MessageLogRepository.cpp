@@ -8,7 +8,9 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, event_type, customer_phone, customer_name, message_content, status, reference_type, reference_id, "
     "error_message, retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, "
-    "claimed_at, lease_until, transport, external_id, delivered_at, read_at, screenshot_path, created_by, template_params");
+    "claimed_at, lease_until, transport, external_id, delivered_at, read_at, screenshot_path, created_by, "
+    "template_params, "
+    "event_fact, needs_render");
 
 } // namespace
 
@@ -45,6 +47,8 @@ MessageLogEntry MessageLogRepository::read(const Row& row)
     m.screenshotPath = row.text("screenshot_path");
     m.createdBy = row.text("created_by");
     m.templateParams = row.text("template_params");
+    m.eventFact = row.text("event_fact");
+    m.needsRender = row.flag("needs_render");
     return m;
 }
 
@@ -52,16 +56,18 @@ MessageLogEntry MessageLogRepository::read(const Row& row)
 Result<qint64> MessageLogRepository::insert(const MessageLogEntry& m)
 {
     auto id = m_connection.scalar(
-        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
-                       "status, reference_type, reference_id, error_message, retry_count, created_at, sent_at, "
-                       "language, scheduled_at, created_by, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {sql::text(m.eventType), sql::text(m.customerPhone), sql::nullable(m.customerName), sql::text(m.messageContent),
-         sql::text(m.status), sql::nullable(m.referenceType),
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
+            "status, reference_type, reference_id, error_message, retry_count, created_at, sent_at, "
+            "language, scheduled_at, created_by, updated_at, event_fact) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::text(m.eventType), sql::text(m.customerPhone), sql::nullable(m.customerName),
+         sql::text(m.messageContent), sql::text(m.status), sql::nullable(m.referenceType),
          sql::nullableId(m.referenceId), sql::nullable(m.errorMessage), m.retryCount,
          sql::fromDateTime(m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc()),
          sql::fromDateTime(m.sentAt), sql::nullable(m.language), sql::fromDateTime(m.scheduledAt),
-         sql::nullable(m.createdBy), sql::fromDateTime(QDateTime::currentDateTimeUtc())},
+         sql::nullable(m.createdBy), sql::fromDateTime(QDateTime::currentDateTimeUtc()),
+         sql::text(m.eventFact)},
         QObject::tr("log the WhatsApp message"));
     if (!id)
         return id.error();
@@ -79,13 +85,16 @@ Result<MessageLogEntry> MessageLogRepository::get(qint64 id)
     return read(Row(query.value()));
 }
 
-Result<std::optional<MessageLogEntry>> MessageLogRepository::find(const QString& referenceType, qint64 referenceId,
-                                                                  const QString& eventType)
+Result<std::optional<MessageLogEntry>> MessageLogRepository::find(const QString& referenceType,
+                                                                  qint64 referenceId,
+                                                                  const QString& eventType,
+                                                                  const QString& fact)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE reference_type = ? "
-                                                  "AND reference_id = ? AND event_type = ?")
-                                       .arg(kColumns),
-                                   {referenceType, referenceId, eventType}, QObject::tr("read the message log"));
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE reference_type = ? "
+                       "AND reference_id = ? AND event_type = ? AND event_fact = ?")
+            .arg(kColumns),
+        {referenceType, referenceId, eventType, sql::text(fact)}, QObject::tr("read the message log"));
     if (!query)
         return query.error();
     if (!query.value().next())

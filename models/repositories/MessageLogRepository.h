@@ -14,12 +14,12 @@ class MessageLogRepository
 public:
     explicit MessageLogRepository(Connection& connection) : m_connection(connection) {}
 
-    // Conflict when the same (reference_type, reference_id, event_type) is already logged.
+    // Conflict when the same (reference_type, reference_id, event_type, event_fact) is already logged.
     Result<qint64> insert(const MessageLogEntry& entry);
     Result<MessageLogEntry> get(qint64 id);
-    // The row for one event of one record, if any.
+    // The row for one event of one record (and one fact of it, see MessageLogEntry::eventFact), if any.
     Result<std::optional<MessageLogEntry>> find(const QString& referenceType, qint64 referenceId,
-                                                const QString& eventType);
+                                                const QString& eventType, const QString& fact = {});
 
     // Every column of a row, and the entry read from a query that selected them: for other readers of the log.
     static const QString& columns();

@@ -1,12 +1,13 @@
 #include "db/MigrationRunner.h"
 #include "db/SchemaContract.h"
+#include "records/TextFields.h"
 #include "repositories/MessageLogRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -105,6 +106,138 @@ TEST_P(MigrationTest, OneLogRowPerEventAndRecord)
     EXPECT_EQ(second.error().kind, Error::Kind::Conflict);
     entry.eventType = QStringLiteral("ENGINEER_ASSIGNED");
     EXPECT_TRUE(log.insert(entry).ok()) << "another event of the same record is its own message";
+}
+
+TEST_P(MigrationTest, OneLogRowPerEventRecordAndFact)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    MessageLogEntry entry;
+    entry.eventType = QStringLiteral("DELIVERY_REATTEMPT");
+    entry.customerPhone = QStringLiteral("+919876543210");
+    entry.messageContent = QStringLiteral("x");
+    entry.referenceType = QStringLiteral("stock_movement");
+    entry.referenceId = 7;
+    entry.eventFact = QStringLiteral("2026-12-03");
+    MessageLogRepository log(*c);
+    ASSERT_TRUE(log.insert(entry).ok());
+    EXPECT_EQ(log.insert(entry).error().kind, Error::Kind::Conflict) << "the same date twice";
+    entry.eventFact = QStringLiteral("2026-12-05");
+    EXPECT_TRUE(log.insert(entry).ok()) << "a new date is a message of its own";
+}
+
+// FrontDesk's earlier versions logged a message whose template could not be filled as the template itself,
+// without saying so: the upgrade marks those (never tried, no template values, a {placeholder} in the text)
+// so that a retry fills them in first, and leaves every other row as it was.
+TEST_P(MigrationTest, MessagesLoggedUnrenderedBeforeAreMarkedOnUpgrade)
+{
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    const auto migrations = MigrationRunner::available(GetParam());
+    int before = 0;
+    for (const Migration& m : migrations) {
+        if (m.version < 14)
+            before = m.version;
+    }
+    ASSERT_TRUE(MigrationRunner(*c).migrate(before).ok());
+    const QString insert =
+        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
+                       "status, reference_type, "
+                       "reference_id, error_message) VALUES (?, '+919876543210', ?, ?, ?, ?, ?)");
+    auto add = [&](const QString& event, const QString& text, const QString& status, const QVariant& type,
+                   int id) {
+        auto done = c->exec(insert + QStringLiteral(" RETURNING id"),
+                            {event, text, status, type, id, QStringLiteral("No value for {feedback_link}")},
+                            QStringLiteral("insert"));
+        EXPECT_TRUE(done.ok()) << done.error().detail.toStdString();
+        return done.ok() && done.value().next() ? done.value().value(0).toLongLong() : 0;
+    };
+    const qint64 unrendered =
+        add(QStringLiteral("SERVICE_COMPLETED"), QStringLiteral("Hi {customer_name}: {feedback_link}"),
+            QStringLiteral("FAILED"), QStringLiteral("complaint"), 1);
+    const qint64 tried = add(QStringLiteral("SERVICE_COMPLETED"), QStringLiteral("Hi {customer_name}"),
+                             QStringLiteral("FAILED"), QStringLiteral("complaint"), 2);
+    ASSERT_TRUE(
+        c->exec(QStringLiteral(
+                    "INSERT INTO whatsapp_message_attempts (message_id, station, started_at, outcome) "
+                    "VALUES (?, 'desk-1', '2026-11-01 10:00:00', 'FAILED')"),
+                {tried}, QStringLiteral("attempt"))
+            .ok());
+    const qint64 foreign = add(QStringLiteral("ENQUIRY_CREATED"), QStringLiteral("Hello {customer_name}"),
+                               QStringLiteral("FAILED"), QVariant(QMetaType::fromType<QString>()), 3);
+    const qint64 plain = add(QStringLiteral("SERVICE_COMPLETED"), QStringLiteral("Hi Ravi"),
+                             QStringLiteral("FAILED"), QStringLiteral("complaint"), 4);
+    ASSERT_TRUE(
+        c->exec(QStringLiteral("INSERT INTO stock_movements (customer_name, customer_phone, scheduled_date) "
+                               "VALUES ('Kumar', '+919876500000', '2026-12-01')"),
+                QStringLiteral("delivery"))
+            .ok());
+    const qint64 failedDelivery = add(QStringLiteral("DELIVERY_FAILED"), QStringLiteral("Sorry"),
+                                      QStringLiteral("SENT"), QStringLiteral("stock_movement"), 1);
+
+    auto upgraded = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().detail.toStdString();
+    auto marked = [&](qint64 id) {
+        return count(
+            *c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE id = ? AND needs_render"),
+            {id});
+    };
+    EXPECT_EQ(marked(unrendered), 1);
+    EXPECT_EQ(marked(tried), 0) << "tried by a sender: it was sent as it stood";
+    EXPECT_EQ(marked(foreign), 0) << "another program's row";
+    EXPECT_EQ(marked(plain), 0);
+    EXPECT_EQ(count(*c,
+                    QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE id = ? AND "
+                                   "event_fact = '2026-12-01'"),
+                    {failedDelivery}),
+              1)
+        << "a delivery's one failure message so far was its first attempt's";
+    EXPECT_FALSE(c->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING' WHERE id = ?"),
+                         {unrendered}, QStringLiteral("requeue"))
+                     .ok())
+        << "an unrendered message cannot go back to the queue as it is";
+}
+
+// The forms and the desk's actions keep text within its column (records/TextFields.h): the limits are the
+// schema's own, on both dialects.
+TEST_P(MigrationTest, TextFieldLimitsAreTheColumnsLengths)
+{
+    auto c = database->connectMigrated();
+    ASSERT_TRUE(c);
+    auto declared = [&](const QString& table, const QString& column) -> int {
+        if (GetParam() == Dialect::Postgres)
+            return count(*c,
+                         QStringLiteral(
+                             "SELECT character_maximum_length FROM information_schema.columns "
+                             "WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?"),
+                         {table, column});
+        auto info = c->exec(QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"),
+                            {table, column}, QStringLiteral("column type"));
+        EXPECT_TRUE(info.ok());
+        if (!info.ok() || !info.value().next())
+            return -1;
+        static const QRegularExpression length(QStringLiteral("\\((\\d+)\\)"));
+        return length.match(info.value().value(0).toString()).captured(1).toInt();
+    };
+    const QList<std::tuple<const char*, const char*, int>> columns = {
+        {"customers", "name", limits::kName},
+        {"enquiries", "customer_name", limits::kName},
+        {"complaints", "customer_name", limits::kName},
+        {"stock_movements", "customer_name", limits::kName},
+        {"whatsapp_message_logs", "customer_name", limits::kName},
+        {"users", "name", limits::kName},
+        {"engineers", "name", limits::kName},
+        {"complaints", "assigned_engineer_name", limits::kName},
+        {"enquiries", "subject", limits::kSubject},
+        {"complaints", "service_type", limits::kServiceType},
+        {"stock_movements", "item_name", limits::kItemName},
+        {"stock_movements", "reference", limits::kReference},
+        {"users", "login", limits::kLogin},
+    };
+    for (const auto& [table, column, limit] : columns)
+        EXPECT_EQ(declared(QLatin1String(table), QLatin1String(column)), limit) << table << "." << column;
+    // A phone is kept in E.164 (at most 16 characters) in columns of 20.
+    EXPECT_GE(declared(QStringLiteral("customers"), QStringLiteral("phone")), 16);
 }
 
 TEST_P(MigrationTest, NewerSchemaIsRefusedWithAClearMessage)

@@ -5,6 +5,7 @@
 #include "db/SqlValues.h"
 #include "dispatch/MessageQueue.h"
 #include "dispatch/StationPauses.h"
+#include "events/MessageRetry.h"
 #include "records/LogReasons.h"
 #include "repositories/MessageLogRepository.h"
 
@@ -377,7 +378,7 @@ TEST_P(NeverTwiceTest, AnAdministratorsRetryOfAMayHaveBeenSentMessage)
     ASSERT_EQ(row(id).errorMessage, kMaybeSent);
 
     // It had gone out after all: the retry finds it in the chat and only records it.
-    ASSERT_EQ(retryMessages(*connection, {id}, true, clock).value(), 1);
+    ASSERT_EQ(retryMessages(*connection, {id}, true, clock)->retried, 1);
     const auto entry = row(id);
     sender.preload({entry.id, entry.customerPhone, entry.messageContent});
     dispatchOnce(sender);
@@ -392,7 +393,7 @@ TEST_P(NeverTwiceTest, AnAdministratorsRetryIsSentWhenTheChatCannotBeChecked)
     ScriptedSender sender;
     sender.script({SendResult::unconfirmed(QStringLiteral("no tick within 30 s"))});
     dispatchOnce(sender);
-    ASSERT_EQ(retryMessages(*connection, {id}, true, clock).value(), 1);
+    ASSERT_EQ(retryMessages(*connection, {id}, true, clock)->retried, 1);
     sender.setCanCheck(false);
     dispatchOnce(sender);
     EXPECT_EQ(statusOf(id), QStringLiteral("SENT")) << "the administrator decided";

@@ -1,6 +1,7 @@
 // The seed's testing checklist, case by case, on SQLite and PostgreSQL.
 #include "EngineFixture.h"
 #include "dispatch/MessageQueue.h"
+#include "events/MessageRetry.h"
 #include "outbox/Outbox.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/MessageLogRepository.h"
@@ -8,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -114,10 +114,21 @@ TEST_P(SeedChecklist, ServiceRequestThroughItsLife)
     auto assigned = desk().assignEngineer(created->record.id, 0, QStringLiteral("Suresh Kumar"));
     ASSERT_TRUE(assigned.ok());
     EXPECT_EQ(assigned->message->outcome, QueueResult::Outcome::Queued);
+    auto same = desk().assignEngineer(created->record.id, 0, QStringLiteral("Suresh Kumar"));
+    ASSERT_FALSE(same.ok()) << "the same engineer again changes nothing";
+    EXPECT_EQ(same.error().kind, Error::Kind::InvalidInput);
+    EXPECT_TRUE(same.error().message.contains(QStringLiteral("already assigned")))
+        << same.error().message.toStdString();
     auto reassigned = desk().assignEngineer(created->record.id, 0, QStringLiteral("Another Engineer"));
     ASSERT_TRUE(reassigned.ok());
-    EXPECT_EQ(reassigned->message->outcome, QueueResult::Outcome::AlreadySent) << "saved, not messaged again";
+    EXPECT_EQ(reassigned->message->outcome, QueueResult::Outcome::Queued)
+        << "another engineer: the customer is told";
     EXPECT_EQ(reassigned->record.assignedEngineerName, QStringLiteral("Another Engineer"));
+    auto back = desk().assignEngineer(created->record.id, 0, QStringLiteral("Suresh Kumar"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->message->outcome, QueueResult::Outcome::AlreadySent)
+        << "Suresh was told once: saved, not again";
+    EXPECT_TRUE(back->record.whatsappEngineerAssignedSent);
 
     auto completed = desk().completeService(created->record.id, QDate(2026, 12, 1));
     ASSERT_TRUE(completed.ok());
@@ -127,17 +138,19 @@ TEST_P(SeedChecklist, ServiceRequestThroughItsLife)
     ScriptedSender sender;
     Dispatcher::Summary summary;
     dispatchOnce(sender, &summary);
-    EXPECT_EQ(summary.sent, 3);
+    EXPECT_EQ(summary.sent, 4);
     const auto delivered = sender.delivered();
-    ASSERT_EQ(delivered.size(), 3);
+    ASSERT_EQ(delivered.size(), 4);
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("🎫 Ticket: %1").arg(ticket)));
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("🔧 Type: Printer repair")));
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("📅 Expected: 30 Nov 2026")));
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("Track status: https://yamini.example.in/track?t=%1").arg(ticket)));
     EXPECT_TRUE(delivered[1].text.startsWith(QStringLiteral("👨‍🔧 Technician Assigned")));
     EXPECT_TRUE(delivered[1].text.contains(QStringLiteral("👤 Technician: Suresh Kumar")));
-    EXPECT_TRUE(delivered[2].text.contains(QStringLiteral("https://yamini.example.in/feedback/%1").arg(ticket)));
-    EXPECT_TRUE(delivered[2].text.contains(QStringLiteral("📅 Completed: 1 Dec 2026")));
+    EXPECT_TRUE(delivered[2].text.contains(QStringLiteral("👤 Technician: Another Engineer")));
+    EXPECT_TRUE(
+        delivered[3].text.contains(QStringLiteral("https://yamini.example.in/feedback/%1").arg(ticket)));
+    EXPECT_TRUE(delivered[3].text.contains(QStringLiteral("📅 Completed: 1 Dec 2026")));
 }
 
 TEST_P(SeedChecklist, DeliveryFailedAndReattempt)
@@ -157,20 +170,42 @@ TEST_P(SeedChecklist, DeliveryFailedAndReattempt)
     auto reattempt = desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 3), {});
     ASSERT_TRUE(reattempt.ok());
     EXPECT_EQ(reattempt->message->outcome, QueueResult::Outcome::Queued);
+    auto same =
+        desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 3), {});
+    ASSERT_FALSE(same.ok()) << "the same date again changes nothing";
+    EXPECT_EQ(same.error().kind, Error::Kind::InvalidInput);
+    EXPECT_TRUE(same.error().message.contains(QStringLiteral("3 Dec 2026")))
+        << same.error().message.toStdString();
     auto second = desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 5), {});
     ASSERT_TRUE(second.ok());
-    EXPECT_EQ(second->message->outcome, QueueResult::Outcome::AlreadySent);
+    EXPECT_EQ(second->message->outcome, QueueResult::Outcome::Queued) << "a new date is a new message";
+    EXPECT_TRUE(second->record.whatsappDeliveryReattemptSent);
+    auto failedAgain = desk().setDeliveryStatus(created->record.id, Delivery::Status::Failed, {}, {});
+    ASSERT_TRUE(failedAgain.ok());
+    EXPECT_EQ(failedAgain->message->outcome, QueueResult::Outcome::Queued)
+        << "the 5 Dec attempt failed: new fact";
+    auto failedTwice =
+        desk().setDeliveryStatus(created->record.id, Delivery::Status::Failed, {}, QStringLiteral("x"));
+    ASSERT_TRUE(failedTwice.ok());
+    EXPECT_EQ(failedTwice->message->outcome, QueueResult::Outcome::AlreadySent)
+        << "the same attempt never twice";
     auto delivered = desk().setDeliveryStatus(created->record.id, Delivery::Status::Delivered, {}, {});
     ASSERT_TRUE(delivered.ok());
     EXPECT_FALSE(delivered->message);
 
     ScriptedSender sender;
     dispatchOnce(sender);
-    ASSERT_EQ(sender.delivered().size(), 2);
+    ASSERT_EQ(sender.delivered().size(), 4);
     EXPECT_TRUE(sender.delivered()[0].text.contains(QStringLiteral("📋 Reference: INV-42")));
     EXPECT_TRUE(sender.delivered()[0].text.contains(QStringLiteral("📦 Item: Toner cartridge")));
     EXPECT_TRUE(sender.delivered()[1].text.startsWith(QStringLiteral("🔄 Delivery Rescheduled")));
     EXPECT_TRUE(sender.delivered()[1].text.contains(QStringLiteral("3 Dec 2026")));
+    EXPECT_TRUE(sender.delivered()[2].text.contains(QStringLiteral("5 Dec 2026")));
+    EXPECT_TRUE(sender.delivered()[3].text.contains(QStringLiteral("📋 Reference: INV-42")));
+    EXPECT_EQ(count(QStringLiteral(
+                  "SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'DELIVERY_REATTEMPT' "
+                  "AND event_fact IN ('2026-12-03', '2026-12-05')")),
+              2);
 }
 
 TEST_P(SeedChecklist, RetryOfAFailedMessageIsForAdminsOnly)
@@ -194,7 +229,7 @@ TEST_P(SeedChecklist, RetryOfAFailedMessageIsForAdminsOnly)
 
     auto retried = retryMessages(*connection, {messageId}, /*isAdmin=*/true, clock);
     ASSERT_TRUE(retried.ok());
-    EXPECT_EQ(retried.value(), 1);
+    EXPECT_EQ(retried->retried, 1);
     EXPECT_EQ(statusOf(messageId), QStringLiteral("RETRYING"));
     dispatchOnce(sender);
     auto row = MessageLogRepository(*connection).get(messageId);
@@ -252,7 +287,7 @@ TEST_P(SeedChecklist, MissingLinkSettingIsAClearFailureNotAHole)
     auto created = desk().createServiceRequest(input);
     ASSERT_TRUE(created.ok());
     EXPECT_EQ(created->message->outcome, QueueResult::Outcome::TemplateError);
-    EXPECT_TRUE(created->message->reason.contains(QStringLiteral("tracking_link"))) << created->message->reason.toStdString();
+    EXPECT_EQ(created->message->reason, QStringLiteral("the tracking link is not set in Settings"));
     EXPECT_EQ(statusOf(created->message->messageId), QStringLiteral("FAILED"));
 }
 

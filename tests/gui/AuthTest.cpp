@@ -5,6 +5,7 @@
 #include "login/LoginDialog.h"
 #include "login/SignIn.h"
 #include "mock/FakeClock.h"
+#include "outbox/MissingSettings.h"
 #include "secrets/CredentialService.h"
 #include "setup/FirstRunWizard.h"
 
@@ -193,7 +194,26 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
     click(&wizard, "wizardNext");
     ASSERT_EQ(wizard.currentId(), FirstRunWizard::CompanyPage);
     type(&wizard, "wizardCompanyName", QStringLiteral("Sri Lakshmi Electronics"));
+    // A landline cannot take WhatsApp chats: no links are suggested, and going on without them is said first.
     type(&wizard, "wizardCompanyPhone", QStringLiteral("044 4000 1234"));
+    EXPECT_TRUE(child<QLineEdit>(&wizard, "wizardTrackingLink")->text().isEmpty());
+    click(&wizard, "wizardNext");
+    EXPECT_EQ(wizard.currentId(), FirstRunWizard::CompanyPage);
+    EXPECT_TRUE(child<QLabel>(&wizard, "wizardSetupStatus")->text().contains(QStringLiteral("Next again")))
+        << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
+    // A mobile: links that open a chat with the business about the ticket are suggested.
+    type(&wizard, "wizardCompanyPhone", QStringLiteral("098400 12345"));
+    const QString tracking = QStringLiteral("https://wa.me/919840012345?text=Status%20{ticket_id}");
+    const QString feedback = QStringLiteral("https://wa.me/919840012345?text=Feedback%20{ticket_id}");
+    EXPECT_EQ(child<QLineEdit>(&wizard, "wizardTrackingLink")->text(), tracking);
+    EXPECT_EQ(child<QLineEdit>(&wizard, "wizardFeedbackLink")->text(), feedback);
+    // A link that is not one is refused with the reason.
+    type(&wizard, "wizardFeedbackLink", QStringLiteral("www.example.in/feedback"));
+    click(&wizard, "wizardNext");
+    EXPECT_EQ(wizard.currentId(), FirstRunWizard::CompanyPage);
+    EXPECT_TRUE(child<QLabel>(&wizard, "wizardSetupStatus")->text().contains(QStringLiteral("https://")))
+        << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
+    type(&wizard, "wizardFeedbackLink", feedback);
     click(&wizard, "wizardNext");
     ASSERT_TRUE(waitFor([&] { return wizard.currentId() == FirstRunWizard::DonePage; }))
         << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
@@ -208,6 +228,11 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
                            {QString::fromLatin1(SharedSettings::kCompanyName)}, QStringLiteral("company"));
     ASSERT_TRUE(company.ok());
     EXPECT_EQ(company.value().toString(), QStringLiteral("Sri Lakshmi Electronics"));
+    auto settings = SharedSettings::load(*connection);
+    ASSERT_TRUE(settings.ok());
+    EXPECT_EQ(settings->trackingLinkPattern, tracking);
+    EXPECT_EQ(settings->feedbackLinkPattern, feedback);
+    EXPECT_TRUE(MissingSettings::gaps(settings.value()).isEmpty()) << "every message can be filled in";
 
     // The new administrator can sign in with the chosen password, as an administrator.
     bool done = false;

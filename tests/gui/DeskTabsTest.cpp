@@ -2,20 +2,27 @@
 // with a reception role of their own, so the database's grants are exercised too).
 #include "GuiFixture.h"
 #include "admin/EngineersPage.h"
+#include "common/LanguageBox.h"
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
+#include "config/DeskConfig.h"
 #include "deliveries/DeliveriesTab.h"
 #include "enquiries/EnquiriesTab.h"
 #include "main/MainWindow.h"
+#include "repositories/CustomerRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "service/JobSheet.h"
 #include "service/ServiceRequestsTab.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QSet>
@@ -173,6 +180,7 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
     ASSERT_TRUE(waitFor([&] {
         return engineer->count() == 1 && child<QAbstractButton>(&tab, "serviceAssign")->isEnabled();
     }));
+    EXPECT_FALSE(child<QAbstractButton>(&tab, "serviceComplete")->isEnabled()) << "no engineer yet";
     EXPECT_EQ(engineer->currentText(), QStringLiteral("Ravi Kumar"));
     click(&tab, "serviceAssign");
     ASSERT_TRUE(waitFor([&] {
@@ -185,8 +193,29 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
         1);
 
     ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
+    // The same engineer again is refused, and the screen says why.
+    ASSERT_TRUE(child<QAbstractButton>(&tab, "serviceAssign")->isEnabled());
+    click(&tab, "serviceAssign");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("already assigned"));
+    })) << statusText(&tab, "serviceActionStatus").toStdString();
+    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
     child<QDateEdit>(&tab, "serviceCompletedDate")->setDate(QDate(2026, 11, 20));
+    // Completing messages the customer at once and cannot be undone: it asks first, and No changes nothing.
     click(&tab, "serviceComplete");
+    QMessageBox* confirm = nullptr;
+    ASSERT_TRUE(waitFor(
+        [&] { return (confirm = tab.findChild<QMessageBox*>(QStringLiteral("serviceCompleteConfirm"))); }));
+    EXPECT_TRUE(confirm->text().contains(QStringLiteral("20 Nov 2026"))) << confirm->text().toStdString();
+    click(confirm, "serviceCompleteConfirmNo");
+    QTest::qWait(200);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'COMPLETED'")), 0);
+    click(&tab, "serviceComplete");
+    ASSERT_TRUE(waitFor([&] {
+        confirm = tab.findChild<QMessageBox*>(QStringLiteral("serviceCompleteConfirm"));
+        return confirm && confirm->isVisible();
+    }));
+    click(confirm, "serviceCompleteConfirmYes");
     ASSERT_TRUE(waitFor(
         [&] { return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("completed")); }));
     EXPECT_EQ(count(QStringLiteral(
@@ -197,6 +226,7 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
                   "SELECT COUNT(*) FROM whatsapp_message_logs WHERE reference_type = 'complaint'")),
               3);
 
+    EXPECT_FALSE(child<QAbstractButton>(&tab, "serviceComplete")->isEnabled()) << "completed: once is all";
     ASSERT_TRUE(waitFor([&] { return !child<QLabel>(&tab, "serviceFeedbackQr")->pixmap().isNull(); }));
     EXPECT_TRUE(child<QLabel>(&tab, "serviceFeedbackLink")
                     ->text()
@@ -273,6 +303,9 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
 
     // The list's search box filters by any column.
     auto* list = child<QTableView>(&tab, "deliveryList");
+    ASSERT_TRUE(waitFor([&] {
+        return list->model()->index(0, 1).data().toString() == QStringLiteral("REATTEMPT");
+    })); // read again after the change
     type(&tab, "deliverySearch", QStringLiteral("inv-77"));
     EXPECT_EQ(list->model()->rowCount(), 1);
     type(&tab, "deliverySearch", QStringLiteral("nobody-has-this"));
@@ -282,12 +315,231 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     ASSERT_EQ(list->model()->rowCount(), 1);
     list->selectRow(0);
 
-    // A second re-attempt is saved but not messaged, and the screen says so.
+    // The same date again is refused, and the screen says so before and after pressing the button.
     ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    status->setCurrentIndex(status->findData(QStringLiteral("REATTEMPT")));
+    date->setDate(QDate(2026, 12, 2));
+    EXPECT_FALSE(child<MessagePreview>(&tab, "deliveryPreview")->isEnabled());
+    EXPECT_TRUE(
+        child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("already")));
     click(&tab, "deliveryApplyStatus");
     ASSERT_TRUE(waitFor([&] {
-        return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("already"));
+        return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("already set"));
     })) << statusText(&tab, "deliveryActionStatus").toStdString();
+    EXPECT_TRUE(statusText(&tab, "deliveryActionStatus").startsWith(QStringLiteral("Not saved")));
+
+    // A new date is news for the customer: a message of its own.
+    date->setDate(QDate(2026, 12, 4));
+    EXPECT_TRUE(
+        child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("4 Dec 2026")));
+    click(&tab, "deliveryApplyStatus");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("queued"));
+    })) << statusText(&tab, "deliveryActionStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE event_type = "
+                                   "'DELIVERY_REATTEMPT' AND status = 'PENDING'")),
+              2);
+}
+
+TEST_P(DeskTabsTest, PastedLineBreaksBecomeSpacesAndFieldsTakeWhatTheirColumnsHold)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    EnquiriesTab tab(context);
+    tab.show();
+    auto* name = child<QLineEdit>(&tab, "enquiryName");
+    auto* subject = child<QLineEdit>(&tab, "enquirySubject");
+    EXPECT_EQ(name->maxLength(), 255);
+    EXPECT_EQ(subject->maxLength(), 255);
+    name->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("Asha\r\nVerma\n"));
+    QTest::keyClick(name, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("Asha Verma ")) << name->text().toStdString();
+    subject->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("Laser\tprinter\u2028A4"));
+    QTest::keyClick(subject, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(subject->text(), QStringLiteral("Laser printer A4"));
+    name->setText(QString(329, QLatin1Char('x')));
+    EXPECT_EQ(name->text().size(), 255) << "a name longer than its column is not taken";
+    name->setText(QStringLiteral("Asha Verma"));
+    type(&tab, "enquiryPhoneEdit", QStringLiteral("98765 43333"));
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
+        << statusText(&tab, "enquiryStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Asha Verma' AND "
+                                   "subject = 'Laser printer A4'")),
+              1);
+
+    ServiceRequestsTab service(context);
+    EXPECT_EQ(child<QComboBox>(&service, "serviceType")->lineEdit()->maxLength(), 100);
+    DeliveriesTab deliveries(context);
+    EXPECT_EQ(child<QLineEdit>(&deliveries, "deliveryReference")->maxLength(), 100);
+    EXPECT_EQ(child<QLineEdit>(&deliveries, "deliveryItem")->maxLength(), 255);
+    auto* address = child<QLineEdit>(&deliveries, "deliveryAddress");
+    address->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("12 Anna Salai\nChennai"));
+    QTest::keyClick(address, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(address->text(), QStringLiteral("12 Anna Salai Chennai"));
+}
+
+TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
+{
+    ASSERT_TRUE(CustomerRepository(*connection)
+                    .setOptedOut(QStringLiteral("+919800000077"), true, QStringLiteral("Opted"))
+                    .ok());
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    EnquiriesTab tab(context);
+    tab.show();
+    auto* phone = child<PhoneField>(&tab, "enquiryPhone");
+    auto* preview = child<MessagePreview>(&tab, "enquiryPreview");
+
+    // Typed, before saving: a staff number and an opted-out customer get no message, and the line says so.
+    fillEnquiry(tab, QStringLiteral("Ravi"), QStringLiteral("90000 11111"), QStringLiteral("Own printer"));
+    EXPECT_TRUE(phone->reasonText().contains(QStringLiteral("staff number")))
+        << phone->reasonText().toStdString();
+    EXPECT_FALSE(phone->reasonText().startsWith(QStringLiteral("✓")));
+    EXPECT_FALSE(preview->isEnabled());
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("staff")); }));
+
+    fillEnquiry(tab, QStringLiteral("Opted"), QStringLiteral("98000 00077"), QStringLiteral("Toner"));
+    ASSERT_TRUE(waitFor([&] { return phone->reasonText().contains(QStringLiteral("opted out")); }))
+        << phone->reasonText().toStdString();
+    EXPECT_FALSE(preview->isEnabled());
+    EXPECT_TRUE(preview->toPlainText().contains(QStringLiteral("opted out")))
+        << preview->toPlainText().toStdString();
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("opted out")); }));
+
+    fillEnquiry(tab, QStringLiteral("Office"), QStringLiteral("044 2345 6789"), QStringLiteral("AMC"));
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent")); }));
+
+    fillEnquiry(tab, QStringLiteral("Asha"), QStringLiteral("98765 43210"), QStringLiteral("Laser printer"));
+    EXPECT_TRUE(phone->reasonText().startsWith(QStringLiteral("✓"))) << phone->reasonText().toStdString();
+    click(&tab, "enquirySave");
+    ASSERT_TRUE(
+        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }));
+
+    // The list says what became of each message, as the log has it now.
+    auto* list = child<QTableView>(&tab, "enquiryList");
+    auto messageOf = [&](const QString& name) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 2).data().toString() == name)
+                return list->model()->index(row, 5).data().toString();
+        }
+        return QString();
+    };
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 4; }));
+    EXPECT_EQ(messageOf(QStringLiteral("Ravi")), QStringLiteral("Not sent: staff number"));
+    EXPECT_EQ(messageOf(QStringLiteral("Opted")), QStringLiteral("Not sent: customer opted out"));
+    EXPECT_TRUE(messageOf(QStringLiteral("Office")).startsWith(QStringLiteral("Not sent: ")));
+    EXPECT_EQ(messageOf(QStringLiteral("Asha")), QStringLiteral("Waiting to be sent"));
+
+    // Sent by a station, or failed: the list follows.
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral(
+                       "UPDATE whatsapp_message_logs SET status = 'SENT' WHERE customer_name = 'Asha'"),
+                   QStringLiteral("sent"))
+            .ok());
+    tab.refresh();
+    EXPECT_TRUE(waitFor([&] { return messageOf(QStringLiteral("Asha")) == QStringLiteral("✓ Sent"); }))
+        << messageOf(QStringLiteral("Asha")).toStdString();
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', error_message = "
+                                  "'not a WhatsApp number' WHERE customer_name = 'Asha'"),
+                   QStringLiteral("failed"))
+            .ok());
+    tab.refresh();
+    EXPECT_TRUE(waitFor([&] {
+        return messageOf(QStringLiteral("Asha")) == QStringLiteral("✗ Failed: not a WhatsApp number");
+    })) << messageOf(QStringLiteral("Asha")).toStdString();
+}
+
+TEST_P(DeskTabsTest, AfterASaveTheFormsMessageLanguageGoesBackToTheDesksDefault)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    DeskConfig().setMessageLanguage(QString()); // English unless the desk says otherwise
+    {
+        EnquiriesTab tab(context);
+        tab.show();
+        auto* language = child<LanguageBox>(&tab, "enquiryLanguage");
+        EXPECT_EQ(language->language(), QStringLiteral("en"));
+        fillEnquiry(tab, QStringLiteral("Selvi"), QStringLiteral("98765 11111"), QStringLiteral("Scanner"));
+        language->setLanguage(QStringLiteral("ta"));
+        click(&tab, "enquirySave");
+        ASSERT_TRUE(waitFor([&] {
+            return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued"));
+        })) << statusText(&tab, "enquiryStatus").toStdString();
+        EXPECT_EQ(language->language(), QStringLiteral("en")) << "the next customer is someone else";
+        EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE language = 'ta'")),
+                  1);
+    }
+    // A desk whose customers mostly read Hindi starts (and starts again) in Hindi.
+    DeskConfig().setMessageLanguage(QStringLiteral("hi"));
+    ServiceRequestsTab service(context);
+    service.show();
+    auto* language = child<LanguageBox>(&service, "serviceLanguage");
+    EXPECT_EQ(language->language(), QStringLiteral("hi"));
+    type(&service, "serviceName", QStringLiteral("Karthik"));
+    type(&service, "servicePhoneEdit", QStringLiteral("98765 22221"));
+    child<QComboBox>(&service, "serviceType")->setCurrentText(QStringLiteral("Repair"));
+    language->setLanguage(QStringLiteral("ta"));
+    click(&service, "serviceCreate");
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&service, "serviceStatus").contains(QStringLiteral("SR-"));
+    })) << statusText(&service, "serviceStatus").toStdString();
+    EXPECT_EQ(language->language(), QStringLiteral("hi"));
+    language->setLanguage(QStringLiteral("en"));
+    service.startNew();
+    EXPECT_EQ(language->language(), QStringLiteral("hi"));
+    DeskConfig().setMessageLanguage(QString());
+}
+
+TEST_P(DeskTabsTest, AMissingLinkIsSaidPlainlyInThePreviewAndToAdministratorsAboveTheTabs)
+{
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(QLatin1String(SharedSettings::kTrackingLink), QString(), QStringLiteral("test"))
+                    .ok());
+    const AppUser admin = addUser(AppUser::Role::Admin);
+    {
+        DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+        ServiceRequestsTab tab(context);
+        tab.show();
+        type(&tab, "serviceName", QStringLiteral("Meena"));
+        auto* preview = child<MessagePreview>(&tab, "servicePreview");
+        EXPECT_FALSE(preview->isEnabled());
+        EXPECT_TRUE(
+            preview->toPlainText().contains(QStringLiteral("the tracking link is not set in Settings")))
+            << preview->toPlainText().toStdString();
+        EXPECT_FALSE(preview->toPlainText().contains(QStringLiteral("(given on saving)")));
+        MainWindow window(context);
+        EXPECT_TRUE(child<QWidget>(&window, "settingsNotice")->isHidden())
+            << "reception cannot change Settings";
+    }
+    contextHolder.reset();
+    worker.reset();
+    DeskContext& context = signedInAs(admin);
+    MainWindow window(context);
+    window.show();
+    auto* notice = child<QWidget>(&window, "settingsNotice");
+    EXPECT_TRUE(notice->isVisible());
+    const QString text = child<QLabel>(&window, "settingsNoticeText")->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("the tracking link is not set in Settings")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Service request created"))) << text.toStdString();
+
+    // Filled in (here by another desk's admin): the notice goes once the window reads the settings again.
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(QLatin1String(SharedSettings::kTrackingLink),
+                              QStringLiteral("https://yamini.example.in/track?t={ticket_id}"),
+                              QStringLiteral("test"))
+                    .ok());
+    window.reloadPreviews();
+    EXPECT_TRUE(waitFor([&] { return notice->isHidden(); }));
 }
 
 TEST_P(DeskTabsTest, ReceptionDoesNotSeeAdminPagesAndAdminsDo)

@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 #include "admin/UsersPage.h"
 #include "auth/ScramSecret.h"
+#include "common/PhoneField.h"
 #include "login/SignIn.h"
 
 #include <QComboBox>
@@ -383,6 +384,50 @@ TEST_P(UsersTest, UsersPageDisablesChangesRoleAndSetsPasswordsOfTheSelectedPerso
     auto signedIn = trySignIn(priya.login, QStringLiteral("brand-new-pass"));
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     EXPECT_EQ(signedIn->user.role, AppUser::Role::Admin);
+}
+
+// Staff are never messaged only when their number is recognised: a staff mobile is checked like every phone,
+// refused with the reason when it is not one, and kept in E.164.
+TEST_P(UsersTest, AStaffMobileIsCheckedLikeEveryPhoneAndKeptInE164)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Admin));
+    UsersPage page(context);
+    page.show();
+    const QString login = uniqueLogin("staff");
+    createdRoles << login;
+    type(&page, "userName", QStringLiteral("Kavya Desk"));
+    type(&page, "userLogin", login);
+    type(&page, "userPassword", QStringLiteral("kavya-pass-1"));
+    type(&page, "userPhone", QStringLiteral("12345"));
+    auto* phone = child<PhoneField>(&page, "userPhoneField");
+    EXPECT_FALSE(phone->isAcceptable());
+    EXPECT_TRUE(phone->reasonText().startsWith(QStringLiteral("✗"))) << phone->reasonText().toStdString();
+    click(&page, "userAdd");
+    EXPECT_TRUE(statusText(&page, "userStatus").startsWith(QStringLiteral("Not saved")))
+        << statusText(&page, "userStatus").toStdString();
+    QTest::qWait(200);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {login}), 0);
+
+    type(&page, "userPhone", QStringLiteral("098400 55555"));
+    EXPECT_TRUE(phone->reasonText().contains(QStringLiteral("staff number")))
+        << phone->reasonText().toStdString();
+    click(&page, "userAdd");
+    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(login); }))
+        << statusText(&page, "userStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ? AND phone = ?"),
+                    {login, QStringLiteral("+919840055555")}),
+              1);
+
+    // An empty one is fine: a person without a mobile of their own.
+    const QString second = uniqueLogin("nophone");
+    createdRoles << second;
+    type(&page, "userName", QStringLiteral("Ravi Desk"));
+    type(&page, "userLogin", second);
+    type(&page, "userPassword", QStringLiteral("ravi-pass-12"));
+    EXPECT_TRUE(phone->isAcceptable());
+    click(&page, "userAdd");
+    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(second); }))
+        << statusText(&page, "userStatus").toStdString();
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(UsersTest);

@@ -5,6 +5,7 @@
 #include "dispatch/MessageQueue.h"
 #include "dispatch/StationPauses.h"
 #include "events/DeskActions.h"
+#include "events/MessageRetry.h"
 #include "mock/FakeClock.h"
 #include "repositories/MessageLogRepository.h"
 #include "settings/SharedSettings.h"
@@ -205,7 +206,7 @@ TEST_F(ReceptionRole, CannotRetryEvenWhenTheAppIsFooled)
     ASSERT_TRUE(opener.ok());
     auto byAdmin = retryMessages(*opener.value(), {failedId}, true, clock);
     ASSERT_TRUE(byAdmin.ok()) << byAdmin.error().detail.toStdString();
-    EXPECT_EQ(byAdmin.value(), 1);
+    EXPECT_EQ(byAdmin->retried, 1);
     EXPECT_EQ(statusOf(failedId), QStringLiteral("RETRYING"));
 }
 

@@ -6,6 +6,7 @@
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
 #include "phone/PhonePolicy.h"
+#include "records/TextFields.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,6 +57,8 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(form, 2);
     layout->addWidget(listBox, 3);
+    form::keepOneLine(m_name, limits::kName);
+    form::keepOneLine(m_phone, limits::kTypedPhone);
     setFocusProxy(m_name);
 
     connect(m_add, &QPushButton::clicked, this, &EngineersPage::save);
@@ -77,7 +80,7 @@ void EngineersPage::save()
     // Stored in E.164 like every phone, so the staff check recognises it however it is typed later.
     QString phone;
     if (!typed.isEmpty()) {
-        const PhoneCheck check = PhonePolicy().check(typed);
+        const PhoneCheck check = PhonePolicy(m_context.previews.allowedRegions()).check(typed);
         if (check.verdict == PhoneCheck::Verdict::Invalid) {
             m_status->showNotSaved(Error::make(Error::Kind::InvalidInput, check.reason));
             m_phone->setFocus();

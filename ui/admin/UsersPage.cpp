@@ -1,12 +1,13 @@
 #include "admin/UsersPage.h"
 
 #include "admin/UserActionsPanel.h"
-
 #include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
+#include "common/PhoneField.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
+#include "records/TextFields.h"
 #include "repositories/UserRepository.h"
 
 #include <QComboBox>
@@ -34,9 +35,12 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     m_login = new QLineEdit(form);
     m_login->setObjectName(QStringLiteral("userLogin"));
     m_login->setAccessibleName(tr("User name"));
-    m_phone = new QLineEdit(form);
-    m_phone->setObjectName(QStringLiteral("userPhone"));
-    m_phone->setAccessibleName(tr("Mobile phone (staff, never messaged)"));
+    m_phone = new PhoneField(form);
+    m_phone->setObjectName(QStringLiteral("userPhoneField"));
+    m_phone->setPurpose(PhoneField::Purpose::Staff);
+    m_phone->useDesk(context);
+    m_phone->lineEdit()->setObjectName(QStringLiteral("userPhone"));
+    m_phone->lineEdit()->setAccessibleName(tr("Mobile phone (staff, never messaged)"));
     m_role = new QComboBox(form);
     m_role->setObjectName(QStringLiteral("userRole"));
     m_role->setAccessibleName(tr("Role"));
@@ -53,7 +57,7 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     auto* fields = new QFormLayout(form);
     auto row = [fields, form](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, form);
-        label->setBuddy(field);
+        label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
         fields->addRow(label, field);
     };
     row(tr("Full &name:"), m_name);
@@ -101,6 +105,8 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(form, 2);
     layout->addWidget(listBox, 3);
+    form::keepOneLine(m_name, limits::kName);
+    form::keepOneLine(m_login, limits::kLogin);
     setFocusProxy(m_name);
 
     connect(m_add, &QPushButton::clicked, this, &UsersPage::save);
@@ -111,10 +117,17 @@ void UsersPage::save()
 {
     if (m_saving)
         return;
+    // Staff are never messaged only when their number is one: checked like every phone and kept in E.164, so
+    // the staff check recognises it however a customer's form types it later.
+    if (!m_phone->isAcceptable()) {
+        m_status->showRefused(m_phone->check().reason);
+        m_phone->lineEdit()->setFocus();
+        return;
+    }
     NewUser user;
     user.name = m_name->text();
     user.login = m_login->text();
-    user.phone = m_phone->text();
+    user.phone = m_phone->text().trimmed().isEmpty() ? QString() : m_phone->check().e164;
     AppUser::roleFromName(m_role->currentData().toString(), user.role);
     user.password = m_password->text();
     m_saving = true;

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace fd {
 
+class PhoneField;
 class SaveStatus;
 class UserActionsPanel;
 
@@ -34,7 +35,7 @@ signals:
 private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_login = nullptr;
-    QLineEdit* m_phone = nullptr;
+    PhoneField* m_phone = nullptr; // staff: checked like every phone, never messaged
     QComboBox* m_role = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_add = nullptr;

@@ -2,13 +2,45 @@
 
 #include "common/PhoneField.h"
 #include "common/SaveStatus.h"
+#include "records/TextFields.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QValidator>
 
 namespace fd::form {
+namespace {
+
+class OneLineValidator : public QValidator
+{
+public:
+    using QValidator::QValidator;
+    State validate(QString& input, int& pos) const override
+    {
+        const QString line = singleLine(input);
+        if (line != input) {
+            pos = int(singleLine(input.left(pos)).size());
+            input = line;
+        }
+        return Acceptable;
+    }
+};
+
+} // namespace
+
+void keepOneLine(QLineEdit* edit, int maxLength)
+{
+    edit->setValidator(new OneLineValidator(edit));
+    if (maxLength > 0)
+        edit->setMaxLength(maxLength);
+}
+
+void limitColumnWidths(QTableView* view)
+{
+    view->horizontalHeader()->setMaximumSectionSize(view->fontMetrics().averageCharWidth() * 40);
+}
 
 bool checkRequired(QWidget* field, const QString& text, const QString& refusal, SaveStatus* status)
 {
@@ -56,6 +88,7 @@ void setUpList(QTableView* view, QAbstractItemModel* model, const QString& objec
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    limitColumnWidths(view);
 }
 
 } // namespace fd::form

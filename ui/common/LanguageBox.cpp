@@ -1,5 +1,7 @@
 #include "common/LanguageBox.h"
 
+#include "config/DeskConfig.h"
+
 namespace fd {
 
 LanguageBox::LanguageBox(QWidget* parent)
@@ -9,6 +11,12 @@ LanguageBox::LanguageBox(QWidget* parent)
     addItem(tr("Hindi — हिन्दी"), QStringLiteral("hi"));
     addItem(tr("Tamil — தமிழ்"), QStringLiteral("ta"));
     setAccessibleName(tr("Message language"));
+    resetToDefault();
+}
+
+void LanguageBox::resetToDefault()
+{
+    setLanguage(DeskConfig().messageLanguage());
 }
 
 void LanguageBox::setLanguage(const QString& code)

@@ -4,7 +4,8 @@
 
 namespace fd {
 
-// The customer's language for their messages: English, Hindi, Tamil (the shipped templates).
+// The customer's language for their messages: English, Hindi, Tamil (the shipped templates). Starts at the
+// desk's default message language (DeskConfig, chosen in Settings).
 class LanguageBox : public QComboBox
 {
     Q_OBJECT
@@ -12,6 +13,9 @@ public:
     explicit LanguageBox(QWidget* parent = nullptr);
     QString language() const { return currentData().toString(); }
     void setLanguage(const QString& code);
+    // Back to the desk's default: a new form, and after every save, so that one customer's choice never
+    // carries over to the next.
+    void resetToDefault();
 };
 
 } // namespace fd

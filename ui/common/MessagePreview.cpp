@@ -18,6 +18,14 @@ void MessagePreview::showMessage(const QString& text)
     setEnabled(true);
 }
 
+void MessagePreview::showPreview(const Result<QString>& preview)
+{
+    if (preview)
+        showMessage(preview.value());
+    else
+        showNoMessage(preview.error().message);
+}
+
 void MessagePreview::showNoMessage(const QString& why)
 {
     setPlainText(why);

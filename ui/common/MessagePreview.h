@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QPlainTextEdit>
 
 namespace fd {
@@ -12,6 +14,8 @@ public:
     explicit MessagePreview(QWidget* parent = nullptr);
     void showMessage(const QString& text);
     void showNoMessage(const QString& why);
+    // The message, or why none can go.
+    void showPreview(const Result<QString>& preview);
 };
 
 } // namespace fd

@@ -1,6 +1,8 @@
 #include "common/PreviewTemplates.h"
 
+#include "outbox/MissingSettings.h"
 #include "outbox/Outbox.h"
+#include "outbox/RecipientPolicy.h"
 #include "templates/MessageTemplates.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,10 @@ Result<PreviewTemplates> PreviewTemplates::load(Connection& connection)
     if (!settings)
         return settings.error();
     previews.m_settings = settings.value();
+    auto staff = RecipientPolicy(connection, previews.m_settings).staffPhones();
+    if (!staff)
+        return staff.error();
+    previews.m_staffPhones = staff.value();
     for (EventType event : allEventTypes()) {
         for (const QString& language : MessageTemplates::languages()) {
             auto text = Outbox::templateText(connection, event, language);
@@ -33,12 +39,22 @@ Result<PreviewTemplates> PreviewTemplates::load(Connection& connection)
     return previews;
 }
 
-QString PreviewTemplates::render(EventType event, const QString& language, const QString& customerName,
-                                 QHash<QString, QString> values) const
+Result<QString> PreviewTemplates::render(EventType event, const QString& language,
+                                         const QString& customerName, QHash<QString, QString> values) const
 {
     QString text = m_texts.value(keyFor(event, language));
     if (text.isEmpty())
         text = MessageTemplates::defaultText(event, language);
+    for (const QString& placeholder : MessageTemplates::placeholders(text)) {
+        if (const std::optional<LoggedText> missing = MissingSettings::reason(placeholder, m_settings))
+            return Error::make(Error::Kind::InvalidInput,
+                               QCoreApplication::translate(
+                                   "fd::PreviewTemplates",
+                                   "No WhatsApp message can go yet: %1. The record is saved all the same; "
+                                   "an administrator fills the setting in and then retries the message "
+                                   "from the message log.")
+                                   .arg(missing->shown));
+    }
     values.insert(QStringLiteral("customer_name"), customerName.trimmed());
     values.insert(QStringLiteral("company_name"), m_settings.companyName);
     values.insert(QStringLiteral("company_phone"), m_settings.companyPhone);
@@ -51,8 +67,7 @@ QString PreviewTemplates::render(EventType event, const QString& language, const
                                            ? later
                                            : missing);
     }
-    auto rendered = MessageTemplates::render(text, values);
-    return rendered ? rendered.value() : QString();
+    return MessageTemplates::render(text, values);
 }
 
 } // namespace fd

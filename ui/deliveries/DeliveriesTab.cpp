@@ -8,6 +8,8 @@
 #include "common/PhoneField.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
+#include "events/EventMessages.h"
+#include "records/TextFields.h"
 #include "repositories/DeliveryRepository.h"
 
 #include <QComboBox>
@@ -57,7 +59,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("deliveryPhone"));
     m_phone->lineEdit()->setObjectName(QStringLiteral("deliveryPhoneEdit"));
     m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
-    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_phone->useDesk(context);
     m_item = new QLineEdit(form);
     m_item->setObjectName(QStringLiteral("deliveryItem"));
     m_item->setAccessibleName(tr("Item"));
@@ -201,6 +203,12 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    form::keepOneLine(m_name, limits::kName);
+    form::keepOneLine(m_item, limits::kItemName);
+    form::keepOneLine(m_reference, limits::kReference);
+    form::keepOneLine(m_address);
+    form::keepOneLine(m_note);
+    form::limitColumnWidths(m_table);
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_item);
     setTabOrder(m_item, m_quantity);
@@ -275,20 +283,27 @@ void DeliveriesTab::updateStatusPreview()
         m_preview->showNoMessage(tr("DELIVERED sends no message."));
         return;
     }
-    const bool already = status == Delivery::Status::Failed ? delivery->whatsappDeliveryFailedSent
-                                                            : delivery->whatsappDeliveryReattemptSent;
-    if (already) {
+    // One message per attempt that failed and per new date (DECISIONS.md "The message log"): the same again
+    // is never sent twice.
+    if (status == delivery->status && status == Delivery::Status::Failed &&
+        delivery->whatsappDeliveryFailedSent) {
         m_preview->showNoMessage(
-            tr("The customer already had this message for this delivery; it is not sent again."));
+            tr("The customer already had this message for this attempt; it is not sent again."));
         return;
     }
-    const QString reference =
-        delivery->reference.isEmpty() ? QStringLiteral("DEL-%1").arg(delivery->id) : delivery->reference;
-    QHash<QString, QString> values{{QStringLiteral("reference_id"), reference},
-                                   {QStringLiteral("item_name"), delivery->itemName}};
+    if (status == delivery->status && status == Delivery::Status::Reattempt &&
+        m_reattempt->date() == delivery->reattemptDate) {
+        m_preview->showNoMessage(
+            tr("The delivery is already set to be re-attempted on this date; choose another "
+               "date to reschedule it."));
+        return;
+    }
+    QHash<QString, QString> values{
+        {QStringLiteral("reference_id"), EventMessages::deliveryReference(*delivery)},
+        {QStringLiteral("item_name"), delivery->itemName}};
     if (status == Delivery::Status::Reattempt)
         values.insert(QStringLiteral("reattempt_date"), shortDate(m_reattempt->date()));
-    m_preview->showMessage(m_context.previews.render(
+    m_preview->showPreview(m_context.previews.render(
         status == Delivery::Status::Failed ? EventType::DeliveryFailed : EventType::DeliveryReattempt,
         delivery->language, delivery->customerName, values));
 }
@@ -369,7 +384,7 @@ void DeliveriesTab::applyStatus()
              [this, status](const Result<Saved<Delivery>>& result) {
                  m_saving = false;
                  if (!result) {
-                     m_actionStatus->showNotSaved(result.error());
+                     form::showFailure(m_actionStatus, result.error());
                      showSelected();
                      return;
                  }
@@ -402,7 +417,7 @@ void DeliveriesTab::startNew()
     m_phone->clear();
     m_quantity->setValue(1);
     m_scheduled->setDate(QDate::currentDate().addDays(1));
-    m_language->setLanguage(QStringLiteral("en"));
+    m_language->resetToDefault();
     m_name->setFocus();
 }
 

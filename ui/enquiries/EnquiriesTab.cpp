@@ -7,8 +7,12 @@
 #include "common/MessagePreview.h"
 #include "common/PhoneField.h"
 #include "common/SaveStatus.h"
+#include "core/LoggedText.h"
 #include "db/DatabaseWorker.h"
 #include "events/DeskActions.h"
+#include "logmodel/MessageLogFilter.h"
+#include "logmodel/MessageLogModel.h"
+#include "records/TextFields.h"
 #include "repositories/EnquiryRepository.h"
 
 #include <QFormLayout>
@@ -26,6 +30,27 @@
 
 namespace fd {
 
+QString EnquiriesTab::messageState(const Enquiry& enquiry)
+{
+    const QString& status = enquiry.messageStatus;
+    const QString reason = LoggedText::onScreen(enquiry.messageReason);
+    if (status.isEmpty()) // no log row: a staff number gets none (its flag stays unset)
+        return enquiry.whatsappEnquirySent ? tr("Not in the message log") : tr("Not sent: staff number");
+    if (MessageLogFilter::sentStatuses().contains(status))
+        return tr("✓ %1").arg(MessageLogModel::statusLabel(status));
+    if (status == QLatin1String("SKIPPED"))
+        return tr("Not sent: %1").arg(reason);
+    if (status == QLatin1String("FAILED"))
+        return reason.isEmpty() ? tr("✗ Failed") : tr("✗ Failed: %1").arg(reason);
+    if (status == QLatin1String("PENDING"))
+        return tr("Waiting to be sent");
+    if (status == QLatin1String("RETRYING"))
+        return tr("Waiting to be sent again");
+    if (status == QLatin1String("SENDING"))
+        return tr("Sending…");
+    return MessageLogModel::statusLabel(status);
+}
+
 EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     : DeskPage(context, parent)
 {
@@ -40,7 +65,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("enquiryPhone"));
     m_phone->lineEdit()->setObjectName(QStringLiteral("enquiryPhoneEdit"));
     m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
-    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_phone->useDesk(context);
     m_subject = new QLineEdit(form);
     m_subject->setObjectName(QStringLiteral("enquirySubject"));
     m_subject->setAccessibleName(tr("Product or subject"));
@@ -109,7 +134,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
          {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
          {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
          {tr("Product or subject"), [](const Enquiry& e) { return e.subject; }},
-         {tr("Message"), [](const Enquiry& e) { return e.whatsappEnquirySent ? tr("✓ logged") : tr("—"); }}},
+         {tr("Message"), [](const Enquiry& e) { return messageState(e); }}},
         this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("enquiryList"), tr("Recent enquiries"));
@@ -125,6 +150,8 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    form::keepOneLine(m_name, limits::kName);
+    form::keepOneLine(m_subject, limits::kSubject);
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_subject);
     setTabOrder(m_subject, m_notes);
@@ -144,6 +171,14 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     // Enter in a one-line field saves, as a receptionist expects.
     for (QLineEdit* edit : {m_name, m_subject, m_phone->lineEdit()})
         connect(edit, &QLineEdit::returnPressed, this, &EnquiriesTab::save);
+    // The Message column follows the messages as the sender station sends them.
+    auto* follow = new QTimer(this);
+    follow->setInterval(kFollowIntervalMs);
+    connect(follow, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    follow->start();
     auto* searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
     searchDelay->setInterval(250);
@@ -154,14 +189,26 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     refresh();
 }
 
+namespace {
+
+bool sameRows(const QList<Enquiry>& shown, const QList<Enquiry>& found)
+{
+    return std::equal(
+        shown.cbegin(), shown.cend(), found.cbegin(), found.cend(), [](const Enquiry& a, const Enquiry& b) {
+            return a.id == b.id && a.messageStatus == b.messageStatus && a.messageReason == b.messageReason &&
+                   a.customerName == b.customerName && a.subject == b.subject;
+        });
+}
+
+} // namespace
+
 void EnquiriesTab::updatePreview()
 {
-    const PhoneCheck phone = m_phone->check();
-    if (phone.verdict == PhoneCheck::Verdict::NotMessageable) {
-        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(phone.reason));
+    if (const QString none = m_phone->noMessageReason(); !none.isEmpty()) {
+        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(none));
         return;
     }
-    m_preview->showMessage(
+    m_preview->showPreview(
         m_context.previews.render(EventType::EnquiryCreated, m_language->language(), m_name->text(),
                                   {{QStringLiteral("subject"), m_subject->text().trimmed()}}));
 }
@@ -208,6 +255,7 @@ void EnquiriesTab::save()
             m_phone->clear();
             m_subject->clear();
             m_notes->clear();
+            m_language->resetToDefault(); // the next customer is someone else
             m_name->setFocus();
             refresh();
             emit enquirySaved(saved->record.id);
@@ -222,7 +270,7 @@ void EnquiriesTab::startNew()
     m_phone->clear();
     m_subject->clear();
     m_notes->clear();
-    m_language->setLanguage(QStringLiteral("en"));
+    m_language->resetToDefault();
     m_status->clear();
     m_name->setFocus();
 }
@@ -242,6 +290,8 @@ void EnquiriesTab::refresh()
              [this, generation](const Result<QList<Enquiry>>& found) {
                  if (generation != m_searchGeneration || !found)
                      return; // an older search, or the database is gone (the status bar says so)
+                 if (sameRows(m_model->records(), found.value()))
+                     return; // keeps the place in the list when nothing changed
                  m_model->setRecords(found.value());
                  m_table->resizeColumnsToContents();
              });

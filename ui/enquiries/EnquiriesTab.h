@@ -29,6 +29,11 @@ public:
     void focusSearch() override;
     void refresh() override;
 
+    // What the list's Message column says: the message's state as the log has it now (waiting, sent, not sent
+    // and why, failed and why).
+    static QString messageState(const Enquiry& enquiry);
+    static constexpr int kFollowIntervalMs = 10000;
+
 signals:
     void enquirySaved(qint64 enquiryId); // for tests
 

@@ -4,6 +4,7 @@
 #include "db/DatabaseWorker.h"
 #include "dispatch/MessageQueue.h"
 #include "dispatch/StationPauses.h"
+#include "events/MessageRetry.h"
 #include "log/LogFilterBar.h"
 #include "log/MessageDetailsPane.h"
 #include "logmodel/FutureReply.h"
@@ -355,30 +356,41 @@ void MessageLogTab::askRetryAllFailed()
         retryAllFailedInFilter();
 }
 
+namespace {
+
+// One line for the admin: how many go again, and why any could not.
+QString describeRetry(const RetryReport& report)
+{
+    QStringList parts{MessageLogTab::tr("%n message(s) will be sent again.", nullptr, report.retried)};
+    if (report.refilled > 0)
+        parts << MessageLogTab::tr("%n of them filled in again from the record and today's settings.",
+                                   nullptr, report.refilled);
+    if (report.notFailed > 0)
+        parts << MessageLogTab::tr("The others were no longer failed.");
+    if (!report.refused.isEmpty()) {
+        QStringList reasons;
+        for (const RetryReport::Refusal& refusal : report.refused) {
+            if (!reasons.contains(refusal.reason))
+                reasons << refusal.reason;
+        }
+        parts << MessageLogTab::tr("%n message(s) could not be filled in and stay failed: %1.", nullptr,
+                                   int(report.refused.size()))
+                     .arg(reasons.join(QStringLiteral("; ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 void MessageLogTab::retryIds(const QList<qint64>& ids)
 {
     m_retrying = true;
     updateActions();
     const bool isAdmin = m_isAdmin;
     const Clock* clock = &m_clock;
-    const int asked = int(ids.size());
     onResult(m_database.run(
                  [ids, isAdmin, clock](Connection& c) { return retryMessages(c, ids, isAdmin, *clock); }),
-             this, [this, asked](const Result<int>& changed) {
-                 m_retrying = false;
-                 if (!changed) {
-                     setStatus(changed.error().message, true);
-                     emit retryFinished(false, changed.error().message);
-                 } else {
-                     QString text = tr("%n message(s) will be sent again.", nullptr, changed.value());
-                     if (changed.value() < asked)
-                         text += QStringLiteral(" ") + tr("The others were no longer failed.");
-                     setStatus(text);
-                     emit retryFinished(true, text);
-                 }
-                 updateActions();
-                 m_model->refresh();
-             });
+             this, [this](const Result<RetryReport>& report) { retryDone(report); });
 }
 
 void MessageLogTab::retryAllFailedInFilter()
@@ -388,7 +400,7 @@ void MessageLogTab::retryAllFailedInFilter()
     const MessageLogFilter filter = m_model->filter();
     const bool isAdmin = m_isAdmin;
     const Clock* clock = &m_clock;
-    onResult(m_database.run([filter, isAdmin, clock](Connection& c) -> Result<int> {
+    onResult(m_database.run([filter, isAdmin, clock](Connection& c) -> Result<RetryReport> {
         if (!isAdmin) // asked before touching the log at all
             return retryMessages(c, {}, isAdmin, *clock);
         auto ids = MessageLogQueries(c).failedIds(filter);
@@ -396,19 +408,22 @@ void MessageLogTab::retryAllFailedInFilter()
             return ids.error();
         return retryMessages(c, ids.value(), isAdmin, *clock);
     }),
-             this, [this](const Result<int>& changed) {
-                 m_retrying = false;
-                 if (!changed) {
-                     setStatus(changed.error().message, true);
-                     emit retryFinished(false, changed.error().message);
-                 } else {
-                     const QString text = tr("%n message(s) will be sent again.", nullptr, changed.value());
-                     setStatus(text);
-                     emit retryFinished(true, text);
-                 }
-                 updateActions();
-                 m_model->refresh();
-             });
+             this, [this](const Result<RetryReport>& report) { retryDone(report); });
+}
+
+void MessageLogTab::retryDone(const Result<RetryReport>& report)
+{
+    m_retrying = false;
+    if (!report) {
+        setStatus(report.error().message, true);
+        emit retryFinished(false, report.error().message);
+    } else {
+        const QString text = describeRetry(report.value());
+        setStatus(text, !report->refused.isEmpty());
+        emit retryFinished(report->refused.isEmpty(), text);
+    }
+    updateActions();
+    m_model->refresh();
 }
 
 void MessageLogTab::askExport()

@@ -15,6 +15,7 @@ namespace fd {
 
 class DatabaseWorker;
 class LogFilterBar;
+struct RetryReport;
 class MessageDetailsPane;
 class MessageLogModel;
 class PauseBanner;
@@ -64,6 +65,7 @@ private:
     void loadDetails();
     void askRetrySelected();
     void askRetryAllFailed();
+    void retryDone(const Result<RetryReport>& report);
     void askExport();
     void askResume(const QString& station);
     void setStatus(const QString& text, bool problem = false);

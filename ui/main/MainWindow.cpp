@@ -1,7 +1,5 @@
 #include "main/MainWindow.h"
 
-#include "main/LanguageMenu.h"
-
 #include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/DeskPage.h"
@@ -9,17 +7,24 @@
 #include "db/DatabaseWorker.h"
 #include "deliveries/DeliveriesTab.h"
 #include "enquiries/EnquiriesTab.h"
+#include "logmodel/MessageLogModel.h"
+#include "main/LanguageMenu.h"
+#include "outbox/MissingSettings.h"
 #include "repositories/MessageCounts.h"
 #include "service/ServiceRequestsTab.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace fd {
 namespace {
@@ -52,7 +57,30 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Desk pages"));
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_settingsNotice = new QFrame(central);
+    m_settingsNotice->setObjectName(QStringLiteral("settingsNotice"));
+    m_settingsNoticeText = new QLabel(m_settingsNotice);
+    m_settingsNoticeText->setObjectName(QStringLiteral("settingsNoticeText"));
+    m_settingsNoticeText->setWordWrap(true);
+    m_settingsNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    StatusColors::apply(m_settingsNoticeText, StatusColors::Tone::Warning);
+    auto* openSettings = new QPushButton(tr("Open Settings…"), m_settingsNotice);
+    openSettings->setObjectName(QStringLiteral("settingsNoticeOpen"));
+    connect(openSettings, &QPushButton::clicked, this, [this] {
+        if (auto* settings = findChild<QAction*>(QStringLiteral("actionSettings")))
+            settings->trigger();
+    });
+    auto* noticeLayout = new QHBoxLayout(m_settingsNotice);
+    noticeLayout->addWidget(m_settingsNoticeText, 1);
+    noticeLayout->addWidget(openSettings, 0, Qt::AlignVCenter);
+    m_settingsNotice->hide();
+    centralLayout->addWidget(m_settingsNotice);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     m_tabs->addTab(new EnquiriesTab(context, m_tabs), tr("&Enquiries"));
     m_tabs->addTab(new ServiceRequestsTab(context, m_tabs), tr("Service &requests"));
     m_deliveries = new DeliveriesTab(context, m_tabs);
@@ -103,6 +131,31 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     m_countsTimer->start();
     refreshMessageCounts();
     addShortcuts();
+    updateSettingsNotice();
+}
+
+void MainWindow::updateSettingsNotice()
+{
+    const QList<MissingSettings::Gap> gaps = m_context.isAdmin()
+                                                 ? MissingSettings::gaps(m_context.previews.settings())
+                                                 : QList<MissingSettings::Gap>();
+    if (gaps.isEmpty()) {
+        m_settingsNotice->hide();
+        return;
+    }
+    QStringList lines;
+    for (const MissingSettings::Gap& gap : gaps) {
+        QStringList events;
+        for (EventType event : gap.events)
+            events << MessageLogModel::eventLabel(eventTypeName(event));
+        lines << tr("%1 (messages: %2)").arg(gap.reason.shown, events.join(QStringLiteral(", ")));
+    }
+    m_settingsNoticeText->setText(
+        tr("Some WhatsApp messages cannot be sent until Settings are complete: %1. "
+           "They are kept in the message log as failed; once the setting is filled in, "
+           "retry them there.")
+            .arg(lines.join(QStringLiteral("; "))));
+    m_settingsNotice->show();
 }
 
 void MainWindow::addShortcuts()
@@ -233,8 +286,10 @@ void MainWindow::reloadPreviews()
     onResult(this, m_context.database.run([](Connection& c) { return PreviewTemplates::load(c); }),
              [this](const Result<PreviewTemplates>& previews) {
                  m_previewsInFlight = false;
-                 if (previews)
+                 if (previews) {
                      m_context.previews = previews.value();
+                     updateSettingsNotice();
+                 }
              });
 }
 

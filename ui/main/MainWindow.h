@@ -44,6 +44,10 @@ public:
 
     static constexpr int kCountsIntervalMs = 10000;
 
+    // For administrators: a line above the tabs while any message template depends on a setting that is
+    // missing (the feedback link, say), with a button to Settings. Read from the previews' settings.
+    void updateSettingsNotice();
+
 private:
     void addShortcuts();
     DeskPage* currentPage() const;
@@ -51,6 +55,8 @@ private:
 
     DeskContext& m_context;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_settingsNotice = nullptr;
+    QLabel* m_settingsNoticeText = nullptr;
     QMenu* m_deskMenu = nullptr;
     QWidget* m_deliveries = nullptr;
     QWidget* m_whatsApp = nullptr;

@@ -9,6 +9,7 @@
 #include "qrcode/QrCode.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
+#include "records/TextFields.h"
 #include "repositories/ServiceRequestRepository.h"
 #include "service/JobSheet.h"
 #include "templates/MessageTemplates.h"
@@ -22,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -67,7 +69,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("servicePhone"));
     m_phone->lineEdit()->setObjectName(QStringLiteral("servicePhoneEdit"));
     m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
-    m_phone->setAllowedRegions(context.previews.allowedRegions());
+    m_phone->useDesk(context);
     m_serviceType = new QComboBox(form);
     m_serviceType->setObjectName(QStringLiteral("serviceType"));
     m_serviceType->setAccessibleName(tr("Service type"));
@@ -234,6 +236,9 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    form::keepOneLine(m_name, limits::kName);
+    form::keepOneLine(m_serviceType->lineEdit(), limits::kServiceType);
+    form::limitColumnWidths(m_table);
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_serviceType);
     setTabOrder(m_serviceType, m_description);
@@ -270,12 +275,11 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
 
 void ServiceRequestsTab::updatePreview()
 {
-    const PhoneCheck phone = m_phone->check();
-    if (phone.verdict == PhoneCheck::Verdict::NotMessageable) {
-        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(phone.reason));
+    if (const QString none = m_phone->noMessageReason(); !none.isEmpty()) {
+        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(none));
         return;
     }
-    m_preview->showMessage(
+    m_preview->showPreview(
         m_context.previews.render(EventType::ServiceCreated, m_language->language(), m_name->text(),
                                   {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
                                    {QStringLiteral("scheduled_date"), shortDate(m_scheduled->date())}}));
@@ -318,10 +322,18 @@ void ServiceRequestsTab::showSelected()
     const ServiceRequest* request = selected();
     const bool open = request && (request->status == ServiceRequest::Status::Open ||
                                   request->status == ServiceRequest::Status::Assigned);
+    // Completing sends the customer the feedback message at once and cannot be undone: only for a request an
+    // engineer was assigned to and that is not completed yet, and only after a confirmation.
+    const bool completable = request && request->status == ServiceRequest::Status::Assigned;
     m_engineer->setEnabled(open && !m_engineers.isEmpty());
     m_assign->setEnabled(open && !m_engineers.isEmpty() && !m_saving);
-    m_completed->setEnabled(open);
-    m_complete->setEnabled(open && !m_saving);
+    m_completed->setEnabled(completable);
+    m_complete->setEnabled(completable && !m_saving);
+    m_complete->setToolTip(
+        completable || !request ? QString()
+        : request->status == ServiceRequest::Status::Open
+            ? tr("Assign an engineer first.")
+            : tr("This request is %1.").arg(ServiceRequest::statusName(request->status).toLower()));
     m_print->setEnabled(request != nullptr);
     if (!request) {
         m_selectedTitle->setText(tr("Select a request in the list."));
@@ -411,6 +423,7 @@ void ServiceRequestsTab::save()
                  m_phone->clear();
                  m_serviceType->setCurrentIndex(-1);
                  m_description->clear();
+                 m_language->resetToDefault(); // the next customer is someone else
                  m_name->setFocus();
                  m_selectTicket = result->record.ticketId;
                  refresh();
@@ -431,7 +444,7 @@ void ServiceRequestsTab::runAction(const QString& what,
              [this, what](const Result<Saved<ServiceRequest>>& result) {
                  m_saving = false;
                  if (!result) {
-                     m_actionStatus->showNotSaved(result.error());
+                     form::showFailure(m_actionStatus, result.error());
                      showSelected();
                      return;
                  }
@@ -459,12 +472,34 @@ void ServiceRequestsTab::assignSelected()
 void ServiceRequestsTab::completeSelected()
 {
     const ServiceRequest* request = selected();
-    if (!request)
+    if (!request || request->status != ServiceRequest::Status::Assigned || m_saving)
         return;
     const qint64 id = request->id;
     const QDate date = m_completed->date();
-    runAction(tr("%1 marked completed."),
-              [id, date](Connection& c) { return DeskActions(c).completeService(id, date); });
+    // Window-modal and answered through a signal (no nested event loop): the desk goes on meanwhile.
+    auto* confirm =
+        new QMessageBox(QMessageBox::Question, tr("Mark completed"),
+                        tr("Mark %1 (%2) completed on %3?\n\nThe customer gets the “service "
+                           "completed” WhatsApp message with the feedback link at once. This cannot "
+                           "be undone.")
+                            .arg(request->ticketId, request->customerName, shortDate(date)),
+                        QMessageBox::NoButton, this);
+    confirm->setObjectName(QStringLiteral("serviceCompleteConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setWindowModality(Qt::WindowModal);
+    QPushButton* yes = confirm->addButton(tr("Mark completed"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("serviceCompleteConfirmYes"));
+    QPushButton* no = confirm->addButton(QMessageBox::Cancel);
+    no->setObjectName(QStringLiteral("serviceCompleteConfirmNo"));
+    confirm->setDefaultButton(yes);
+    confirm->setEscapeButton(no);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, yes, id, date](QAbstractButton* clicked) {
+        if (clicked != yes)
+            return;
+        runAction(tr("%1 marked completed."),
+                  [id, date](Connection& c) { return DeskActions(c).completeService(id, date); });
+    });
+    confirm->open();
 }
 
 void ServiceRequestsTab::printJobSheet()
@@ -500,7 +535,7 @@ void ServiceRequestsTab::startNew()
     m_serviceType->setCurrentIndex(-1);
     m_description->clear();
     m_scheduled->setDate(QDate::currentDate().addDays(1));
-    m_language->setLanguage(QStringLiteral("en"));
+    m_language->resetToDefault();
     m_status->clear();
     m_name->setFocus();
 }

@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/FormHelpers.h"
+#include "common/LanguageBox.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
 #include "logmodel/FutureReply.h"
@@ -113,6 +115,8 @@ QWidget* SettingsDialog::buildCompanyPage()
     m_trackingLink->setPlaceholderText(QStringLiteral("https://example.in/track?ticket={ticket_id}"));
     m_feedbackLink = lineEdit(QStringLiteral("feedbackLink"), tr("Feedback link"), page);
     m_feedbackLink->setPlaceholderText(QStringLiteral("https://example.in/feedback/{ticket_id}"));
+    for (QLineEdit* line : {m_companyName, m_companyPhone, m_trackingLink, m_feedbackLink})
+        form::keepOneLine(line);
     auto* form = new QFormLayout(page);
     form->addRow(tr("Company &name"), m_companyName);
     form->addRow(tr("Company &phone"), m_companyPhone);
@@ -139,6 +143,9 @@ QWidget* SettingsDialog::buildSendingPage()
     m_quietEnd = timeEdit(QStringLiteral("quietEnd"), tr("Quiet hours end"), page);
     m_thisDeskSends = new QCheckBox(tr("This desk sends WhatsApp messages"), page);
     m_thisDeskSends->setObjectName(QStringLiteral("thisDeskSends"));
+    m_messageLanguage = new LanguageBox(page);
+    m_messageLanguage->setObjectName(QStringLiteral("defaultMessageLanguage"));
+    m_messageLanguage->setAccessibleName(tr("Customers' message language a new form starts with"));
     m_selectorPack = lineEdit(QStringLiteral("selectorPack"), tr("Selector pack file"), page);
     m_selectorPack->setPlaceholderText(tr("Built-in"));
     auto* browse = new QPushButton(tr("Browse…"), page);
@@ -166,6 +173,7 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(tr("Quiet hours (local time)"), quiet);
     form->addRow(new QLabel(tr("<b>For this desk only</b>"), page));
     form->addRow(m_thisDeskSends);
+    form->addRow(tr("New customers' message &language"), m_messageLanguage);
     form->addRow(tr("WhatsApp selector pack"), pack);
     return page;
 }
@@ -204,6 +212,7 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_staff->setPhones(s.staffPhones);
     m_optOuts->setAllowedRegions(s.allowedRegions);
     m_thisDeskSends->setChecked(m_desk.get(DeskConfig::Key::ThisDeskSends).toBool());
+    m_messageLanguage->setLanguage(m_desk.messageLanguage());
     m_selectorPack->setText(m_desk.get(DeskConfig::Key::SelectorPackPath).toString());
 }
 
@@ -264,6 +273,7 @@ void SettingsDialog::save()
                      return;
                  }
                  m_desk.set(DeskConfig::Key::ThisDeskSends, m_thisDeskSends->isChecked());
+                 m_desk.setMessageLanguage(m_messageLanguage->language());
                  m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
                  const QString message = tr("Settings saved.");
                  setStatus(message, false);

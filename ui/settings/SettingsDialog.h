@@ -16,6 +16,7 @@ namespace fd {
 
 class DatabaseWorker;
 class DeskConfig;
+class LanguageBox;
 class OptOutPanel;
 class StaffPhonesEditor;
 class TemplateEditor;
@@ -70,6 +71,7 @@ private:
     QTimeEdit* m_quietStart = nullptr;
     QTimeEdit* m_quietEnd = nullptr;
     QCheckBox* m_thisDeskSends = nullptr;
+    LanguageBox* m_messageLanguage = nullptr;
     QLineEdit* m_selectorPack = nullptr;
     StaffPhonesEditor* m_staff = nullptr;
     OptOutPanel* m_optOuts = nullptr;

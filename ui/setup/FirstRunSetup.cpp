@@ -21,6 +21,8 @@ Result<AppUser> FirstRunSetup::run(Connection& connection) const
     SharedSettings updated = settings.value();
     updated.companyName = companyName.trimmed();
     updated.companyPhone = companyPhone.trimmed();
+    updated.trackingLinkPattern = trackingLink.trimmed();
+    updated.feedbackLinkPattern = feedbackLink.trimmed();
     if (auto saved = updated.save(connection, created->login); !saved)
         return saved.error();
     return created;

@@ -2,12 +2,16 @@
 
 #include "auth/PasswordHash.h"
 #include "common/Async.h"
+#include "common/FormHelpers.h"
 #include "common/StatusColors.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
+#include "phone/PhonePolicy.h"
+#include "records/TextFields.h"
 #include "repositories/UserRepository.h"
 #include "secrets/CredentialService.h"
 #include "setup/FirstRunSetup.h"
+#include "templates/MessageTemplates.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -154,6 +158,9 @@ QWizardPage* FirstRunWizard::makeAdminPage()
     m_adminConfirm->setEchoMode(QLineEdit::Password);
     m_adminProblem = wrapped(QString(), page);
     m_adminProblem->setObjectName(QStringLiteral("wizardAdminProblem"));
+    form::keepOneLine(m_adminName, limits::kName);
+    form::keepOneLine(m_adminLogin, limits::kLogin);
+    form::keepOneLine(m_adminPhone, limits::kTypedPhone);
     auto* form = new QFormLayout(page);
     addRow(form, tr("Full &name:"), m_adminName);
     addRow(form, tr("&User name:"), m_adminLogin);
@@ -172,13 +179,87 @@ QWizardPage* FirstRunWizard::makeCompanyPage()
     page->setSubTitle(tr("Shown in every WhatsApp message to your customers."));
     m_companyName = makeEdit(QStringLiteral("wizardCompanyName"), tr("Company name"), page);
     m_companyPhone = makeEdit(QStringLiteral("wizardCompanyPhone"), tr("Company phone"), page);
+    m_trackingLink = makeEdit(QStringLiteral("wizardTrackingLink"), tr("Tracking link"), page);
+    m_trackingLink->setPlaceholderText(QStringLiteral("https://example.in/track?ticket={ticket_id}"));
+    m_feedbackLink = makeEdit(QStringLiteral("wizardFeedbackLink"), tr("Feedback link"), page);
+    m_feedbackLink->setPlaceholderText(QStringLiteral("https://example.in/feedback/{ticket_id}"));
+    auto* linksHint = wrapped(
+        tr("Service request messages carry two links made from the ticket number ({ticket_id}): one to "
+           "follow "
+           "the request, one to give feedback. With a mobile number above, FrontDesk suggests WhatsApp links "
+           "that "
+           "open a chat with you about the ticket; your website's pages work too. Without the links those "
+           "messages cannot be sent."),
+        page);
+    linksHint->setObjectName(QStringLiteral("wizardLinksHint"));
     m_setupStatus = wrapped(QString(), page);
     m_setupStatus->setObjectName(QStringLiteral("wizardSetupStatus"));
+    for (QLineEdit* line : {m_companyName, m_companyPhone, m_trackingLink, m_feedbackLink})
+        form::keepOneLine(line);
     auto* form = new QFormLayout(page);
     addRow(form, tr("Company &name:"), m_companyName);
     addRow(form, tr("Company &phone:"), m_companyPhone);
+    form->addRow(linksHint);
+    addRow(form, tr("&Tracking link:"), m_trackingLink);
+    addRow(form, tr("&Feedback link:"), m_feedbackLink);
     form->addRow(m_setupStatus);
+    connect(m_companyPhone, &QLineEdit::textChanged, this, &FirstRunWizard::suggestLinks);
+    for (QLineEdit* link : {m_trackingLink, m_feedbackLink}) {
+        connect(link, &QLineEdit::textEdited, this, [this] {
+            m_linksTyped = true;
+            m_linksWarned = false;
+        });
+    }
     return page;
+}
+
+void FirstRunWizard::suggestLinks()
+{
+    if (m_linksTyped)
+        return;
+    // A WhatsApp link to the business's own mobile works without a website: the customer taps it and a chat
+    // with the business opens, the ticket already typed. A landline cannot take WhatsApp chats: no
+    // suggestion.
+    const PhoneCheck phone = PhonePolicy().check(m_companyPhone->text());
+    if (phone.verdict != PhoneCheck::Verdict::Messageable) {
+        m_trackingLink->clear();
+        m_feedbackLink->clear();
+        return;
+    }
+    const QString chat = QStringLiteral("https://wa.me/%1?text=").arg(phone.e164.mid(1));
+    m_trackingLink->setText(chat + QStringLiteral("Status%20{ticket_id}"));
+    m_feedbackLink->setText(chat + QStringLiteral("Feedback%20{ticket_id}"));
+}
+
+// Each link, when given, must make a valid address of a ticket (as Settings checks). Missing links are
+// allowed after one warning: the desk then says so in every preview and to administrators at sign-in.
+bool FirstRunWizard::checkLinks()
+{
+    const QList<QPair<QLineEdit*, QString>> links = {{m_trackingLink, tr("Tracking link")},
+                                                     {m_feedbackLink, tr("Feedback link")}};
+    bool missing = false;
+    for (const auto& [edit, name] : links) {
+        const QString pattern = edit->text().trimmed();
+        if (pattern.isEmpty()) {
+            missing = true;
+            continue;
+        }
+        if (auto link = MessageTemplates::expandLink(pattern, QStringLiteral("SR-000001")); !link) {
+            m_setupStatus->setText(QStringLiteral("%1: %2").arg(name, link.error().message));
+            StatusColors::apply(m_setupStatus, StatusColors::Tone::Bad);
+            edit->setFocus();
+            return false;
+        }
+    }
+    if (missing && !m_linksWarned) {
+        m_linksWarned = true;
+        m_setupStatus->setText(
+            tr("Without both links, service request messages cannot be sent until an "
+               "administrator adds them in Settings. Press Next again to go on without them."));
+        StatusColors::apply(m_setupStatus, StatusColors::Tone::Warning);
+        return false;
+    }
+    return true;
 }
 
 QWizardPage* FirstRunWizard::makeDonePage()
@@ -296,6 +377,10 @@ bool FirstRunWizard::validateCurrentPage()
             problem = strong.error().message;
         else if (m_adminPassword->text() != m_adminConfirm->text())
             problem = tr("The two passwords differ.");
+        else if (const PhoneCheck phone = PhonePolicy().check(m_adminPhone->text());
+                 !m_adminPhone->text().trimmed().isEmpty() && phone.verdict == PhoneCheck::Verdict::Invalid)
+            problem =
+                phone.reason; // the same policy as every phone: staff are never messaged only if it is one
         m_adminProblem->setText(problem);
         StatusColors::apply(m_adminProblem, StatusColors::Tone::Bad);
         return problem.isEmpty();
@@ -308,6 +393,8 @@ bool FirstRunWizard::validateCurrentPage()
             StatusColors::apply(m_setupStatus, StatusColors::Tone::Bad);
             return false;
         }
+        if (!checkLinks())
+            return false;
         runSetup();
         return false; // the wizard moves on by itself when the database job is done
     default:
@@ -323,11 +410,14 @@ void FirstRunWizard::runSetup()
     FirstRunSetup setup;
     setup.admin.name = m_adminName->text();
     setup.admin.login = m_adminLogin->text();
-    setup.admin.phone = m_adminPhone->text();
+    setup.admin.phone =
+        m_adminPhone->text().trimmed().isEmpty() ? QString() : PhonePolicy().check(m_adminPhone->text()).e164;
     setup.admin.role = AppUser::Role::Admin;
     setup.admin.password = m_adminPassword->text();
     setup.companyName = m_companyName->text();
     setup.companyPhone = m_companyPhone->text();
+    setup.trackingLink = m_trackingLink->text();
+    setup.feedbackLink = m_feedbackLink->text();
 
     m_setupStatus->setText(tr("Setting up the database…"));
     StatusColors::apply(m_setupStatus, StatusColors::Tone::Neutral);

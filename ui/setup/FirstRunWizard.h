@@ -20,9 +20,9 @@ class CredentialService;
 class DatabaseWorker;
 
 // The first run: where the data lives (SQLite here, or a PostgreSQL server with "Test connection" and the
-// password into the OS keychain), the first administrator, the company's name and phone, and then where to
-// log WhatsApp in. With `fixedDatabase` (an SQLite file that has no administrator yet) the database page is
-// skipped.
+// password into the OS keychain), the first administrator, the company's name and phone and the links of the
+// service messages (suggested from the phone), and then where to log WhatsApp in. With `fixedDatabase` (an
+// SQLite file that has no administrator yet) the database page is skipped.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -60,6 +60,8 @@ private:
     void runSetup();
     void storePassword();
     void updateDatabaseFields();
+    void suggestLinks();
+    bool checkLinks();
 
     CredentialService& m_credentials;
     std::optional<ConnectionSpec> m_fixed;
@@ -90,6 +92,10 @@ private:
 
     QLineEdit* m_companyName = nullptr;
     QLineEdit* m_companyPhone = nullptr;
+    QLineEdit* m_trackingLink = nullptr;
+    QLineEdit* m_feedbackLink = nullptr;
+    bool m_linksTyped = false;  // typed by hand: no more suggestions from the phone
+    bool m_linksWarned = false; // told that service messages wait without them; Next again goes on
     QLabel* m_setupStatus = nullptr;
 
     QLabel* m_doneText = nullptr;

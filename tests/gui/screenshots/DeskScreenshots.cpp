@@ -2,15 +2,16 @@
 // from the real widgets on a scratch SQLite database with sample data. Run by scripts/desk-screenshots.sh
 // under xvfb-run; not a test.
 #include "admin/UsersPage.h"
-#include "common/UiLanguage.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "common/DeskContext.h"
+#include "common/UiLanguage.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
 #include "events/DeskActions.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
 #include "secrets/CredentialService.h"
 #include "settings/SharedSettings.h"
@@ -21,6 +22,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -210,6 +212,20 @@ void shootDesk(DeskContext& context, const QString& suffix)
     find<QDateEdit>(&window, "deliveryReattemptDate")->setDate(QDate::currentDate().addDays(2));
     shoot(&window, QStringLiteral("deliveries") + suffix);
 
+    // Service requests: completing an assigned one asks first.
+    tabs->setCurrentIndex(1);
+    settle(400);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 1).data().toString() == QLatin1String("ASSIGNED"))
+            list->selectRow(row);
+    }
+    find<QAbstractButton>(&window, "serviceComplete")->click();
+    settle(400);
+    if (auto* confirm = window.findChild<QMessageBox*>(QStringLiteral("serviceCompleteConfirm"))) {
+        shoot(confirm, QStringLiteral("service-complete-confirm") + suffix);
+        confirm->reject();
+    }
+
     if (context.isAdmin()) {
         tabs->setCurrentIndex(tabs->count() - 1);
         settle(600);
@@ -297,7 +313,12 @@ int main(int argc, char** argv)
         typeInto(&wizard, "wizardAdminConfirm", QStringLiteral("owner-pass-1"));
         find<QAbstractButton>(&wizard, "wizardNext")->click();
         typeInto(&wizard, "wizardCompanyName", QStringLiteral("Yamini Infotech"));
+        // A landline: no link suggested, and Next first says what that means.
         typeInto(&wizard, "wizardCompanyPhone", QStringLiteral("+91 44 2345 6789"));
+        find<QAbstractButton>(&wizard, "wizardNext")->click();
+        shoot(&wizard, QStringLiteral("wizard-3-company-no-links"));
+        // The business's mobile: WhatsApp links about the ticket are suggested.
+        typeInto(&wizard, "wizardCompanyPhone", QStringLiteral("98400 12345"));
         shoot(&wizard, QStringLiteral("wizard-3-company"));
         find<QAbstractButton>(&wizard, "wizardNext")->click();
         (void)QTest::qWaitFor([&] { return wizard.currentId() == FirstRunWizard::DonePage; }, 30000);
@@ -316,6 +337,38 @@ int main(int argc, char** argv)
             qFatal("sign-in for the screenshots failed");
         DeskContext context{worker, who.value(), previews.value()};
         shootDesk(context, suffix + (who->user.role == AppUser::Role::Admin ? QString() : QStringLiteral("-reception")));
+        if (who->user.role == AppUser::Role::Admin) {
+            // A setting the messages need is missing: administrators are told above the tabs, and the preview
+            // says so plainly.
+            (void)wait(worker.run([](Connection& c) {
+                return SettingsRepository(c).setValue(QLatin1String(SharedSettings::kFeedbackLink), QString(),
+                                                      QStringLiteral("shots"));
+            }));
+            (void)wait(worker.run([](Connection& c) {
+                return SettingsRepository(c).setValue(QLatin1String(SharedSettings::kTrackingLink), QString(),
+                                                      QStringLiteral("shots"));
+            }));
+            auto missing = wait(worker.run([](Connection& c) { return PreviewTemplates::load(c); }));
+            if (missing) {
+                DeskContext gaps{worker, who.value(), missing.value()};
+                MainWindow window(gaps);
+                window.resize(1280, 780);
+                window.show();
+                window.tabs()->setCurrentIndex(1);
+                settle(800);
+                typeInto(&window, "serviceName", QStringLiteral("Kavya Reddy"));
+                typeInto(&window, "servicePhoneEdit", QStringLiteral("98765 01234"));
+                shoot(&window, QStringLiteral("settings-missing") + suffix);
+            }
+            (void)wait(worker.run([](Connection& c) {
+                SharedSettings settings = SharedSettings::load(c).value();
+                settings.trackingLinkPattern =
+                    QStringLiteral("https://yamini.example.in/track?t={ticket_id}");
+                settings.feedbackLinkPattern =
+                    QStringLiteral("https://yamini.example.in/feedback/{ticket_id}");
+                return settings.save(c, QStringLiteral("shots"));
+            }));
+        }
         if (dark || !language.isEmpty())
             break;
     }
