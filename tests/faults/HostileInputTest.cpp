@@ -8,6 +8,7 @@
 #include "FaultsFixture.h"
 #include "events/DeskActions.h"
 #include "logmodel/MessageLogQueries.h"
+#include "records/TextFields.h"
 #include "repositories/EnquiryRepository.h"
 #include "settings/SharedSettings.h"
 #include "whatsapp/FakeWhatsAppServer.h"
@@ -93,7 +94,8 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
                                               "VALUES ('ENQUIRY_CREATED', ?, 'Old system', ?, 'PENDING', 'enquiry', ?)"),
                                {QStringLiteral("+9198766%1").arg(80000 + i), whole[i], 5000 + i}, QStringLiteral("queue"))
                         .ok());
-    // The desk rendered the names into the messages as they are.
+    // The desk rendered the names into the messages as they are, on one line (a line or paragraph separator
+    // in a name becomes a space: issue 20).
     auto rendered = connection->exec(
         QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE reference_id < 5000"), {},
         QStringLiteral("rendered"));
@@ -102,7 +104,8 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     while (rendered.value().next())
         messages << rendered.value().value(0).toString();
     for (const QString& name : names)
-        EXPECT_EQ(messages.filter(QStringLiteral("Hi %1,").arg(name)).size(), 1) << name.toStdString();
+        EXPECT_EQ(messages.filter(QStringLiteral("Hi %1,").arg(singleLine(name))).size(), 1)
+            << name.toStdString();
 
     FakeWhatsAppServer page;
     ASSERT_TRUE(page.listen());

@@ -3,11 +3,14 @@
 #include "LogFixture.h"
 #include "common/PauseBanner.h"
 #include "dispatch/StationPauses.h"
+#include "events/DeskActions.h"
 #include "log/LogFilterBar.h"
 #include "log/MessageDetailsPane.h"
 #include "logmodel/MessageLogModel.h"
 #include "mock/FakeClock.h"
 #include "records/LogReasons.h"
+#include "repositories/SettingsRepository.h"
+#include "settings/SharedSettings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -152,6 +155,61 @@ TEST_P(MessageLogTabTest, AdminRetriesTheSelectedFailedMessage)
     for (qint64 id : failedIds.mid(1))
         EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
     ASSERT_TRUE(waitFor([&] { return tab->model()->summary().failed == failedIds.size() - 1; }));
+}
+
+// A message whose template could not be filled (here: no company name yet) is not sent as the template: the
+// admin's retry says why it cannot go, and once the setting is there it is filled in and goes.
+TEST_P(MessageLogTabTest, ARetryOfAMessageThatCouldNotBeFilledSaysWhyOrFillsItIn)
+{
+    // The generated rows name enquiries that do not exist; the new one must be the only enquiry's message.
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("DELETE FROM whatsapp_message_logs WHERE reference_type = 'enquiry'"),
+                   QStringLiteral("clear"))
+            .ok());
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(QLatin1String(SharedSettings::kCompanyName), QString(), QStringLiteral("admin"))
+                    .ok());
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(QLatin1String(SharedSettings::kCompanyPhone),
+                              QStringLiteral("+91 44 2345 6789"), QStringLiteral("admin"))
+                    .ok());
+    EnquiryInput input;
+    input.customerName = QStringLiteral("Asha Raman");
+    input.customerPhone = QStringLiteral("98765 43210");
+    input.subject = QStringLiteral("Laser printer");
+    auto saved = DeskActions(*connection, clock).createEnquiry(input);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    ASSERT_EQ(saved->message->outcome, QueueResult::Outcome::TemplateError);
+    const qint64 id = saved->message->messageId;
+    ASSERT_EQ(statusOf(id), QStringLiteral("FAILED"));
+
+    auto tab = makeTab(true);
+    QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
+    tab->retryIds({id});
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_TRUE(tab->statusText().contains(QStringLiteral("the company name is not set in Settings")))
+        << tab->statusText().toStdString();
+    EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
+
+    ASSERT_TRUE(SettingsRepository(*connection)
+                    .setValue(QLatin1String(SharedSettings::kCompanyName), QStringLiteral("Yamini Infotech"),
+                              QStringLiteral("admin"))
+                    .ok());
+    tab->retryIds({id});
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 2; }));
+    EXPECT_TRUE(finished.at(1).at(0).toBool()) << finished.at(1).at(1).toString().toStdString();
+    EXPECT_TRUE(tab->statusText().contains(QStringLiteral("filled in again")))
+        << tab->statusText().toStdString();
+    EXPECT_EQ(statusOf(id), QStringLiteral("RETRYING"));
+    auto content =
+        connection->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
+                           {id}, QStringLiteral("content"));
+    ASSERT_TRUE(content.ok());
+    EXPECT_FALSE(content.value().toString().contains(QLatin1Char('{')))
+        << content.value().toString().toStdString();
+    EXPECT_TRUE(content.value().toString().contains(QStringLiteral("Yamini Infotech")));
 }
 
 TEST_P(MessageLogTabTest, AdminRetriesAllFailedWithinTheFilterOnly)

@@ -185,11 +185,9 @@ QWizardPage* FirstRunWizard::makeCompanyPage()
     m_feedbackLink->setPlaceholderText(QStringLiteral("https://example.in/feedback/{ticket_id}"));
     auto* linksHint = wrapped(
         tr("Service request messages carry two links made from the ticket number ({ticket_id}): one to "
-           "follow "
-           "the request, one to give feedback. With a mobile number above, FrontDesk suggests WhatsApp links "
-           "that "
-           "open a chat with you about the ticket; your website's pages work too. Without the links those "
-           "messages cannot be sent."),
+           "follow the request, one to give feedback. With a mobile number above, FrontDesk suggests "
+           "WhatsApp links that open a chat with you about the ticket; your website's pages work too. "
+           "Without the links those messages cannot be sent."),
         page);
     linksHint->setObjectName(QStringLiteral("wizardLinksHint"));
     m_setupStatus = wrapped(QString(), page);
@@ -377,10 +375,10 @@ bool FirstRunWizard::validateCurrentPage()
             problem = strong.error().message;
         else if (m_adminPassword->text() != m_adminConfirm->text())
             problem = tr("The two passwords differ.");
+        // The same policy as every phone: staff are never messaged only if their number is recognised.
         else if (const PhoneCheck phone = PhonePolicy().check(m_adminPhone->text());
                  !m_adminPhone->text().trimmed().isEmpty() && phone.verdict == PhoneCheck::Verdict::Invalid)
-            problem =
-                phone.reason; // the same policy as every phone: staff are never messaged only if it is one
+            problem = phone.reason;
         m_adminProblem->setText(problem);
         StatusColors::apply(m_adminProblem, StatusColors::Tone::Bad);
         return problem.isEmpty();
