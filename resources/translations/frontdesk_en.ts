@@ -656,10 +656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 link is not set in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the type of service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,15 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tracking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complete the service request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,6 +1361,89 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>  %1: %2 (%3)</source>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2. Choose another engineer to re-assign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set to be re-attempted on %2. Choose another date to reschedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record no longer exists, so it cannot be filled in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no record of FrontDesk&apos;s, so it cannot be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service request has moved on since (it is no longer waiting for this engineer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another engineer was assigned since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service request is no longer completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s status has changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery was rescheduled or its status changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company name is not set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company phone is not set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tracking link is not set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tracking link in Settings is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback link is not set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback link in Settings is not usable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,10 +1876,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer already had this message for this delivery; it is not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enter the item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1885,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer already had this message for this attempt; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,14 +2152,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No WhatsApp message will go: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2161,42 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Enquiry %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2396,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>The database password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request messages carry two links made from the ticket number ({ticket_id}): one to follow the request, one to give feedback. With a mobile number above, FrontDesk suggests WhatsApp links that open a chat with you about the ticket; your website&apos;s pages work too. Without the links those messages cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without both links, service request messages cannot be sent until an administrator adds them in Settings. Press Next again to go on without them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2682,6 +2809,18 @@ Ctrl+P  print the job sheet</source>
         <source>Messages waiting: %1 · failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (messages: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -3049,6 +3188,20 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Station %1 was no longer paused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them filled in again from the record and today&apos;s settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be filled in and stay failed: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -3214,6 +3367,26 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional. Staff numbers never get WhatsApp messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 — a staff number: WhatsApp messages never go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a staff number: it can be saved, but no WhatsApp message goes to staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this customer opted out of WhatsApp messages: it can be saved, but none will go.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::PreviewTemplates</name>
@@ -3223,6 +3396,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp message can go yet: %1. The record is saved all the same; an administrator fills the setting in and then retries the message from the message log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3558,6 +3735,24 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Print job sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign an engineer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) completed on %3?
+
+The customer gets the “service completed” WhatsApp message with the feedback link at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -3707,6 +3902,14 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>Selector packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; message language a new form starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers&apos; message &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

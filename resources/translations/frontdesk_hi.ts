@@ -645,19 +645,15 @@
     </message>
     <message>
         <source>Only an administrator may retry messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल एडमिन ही संदेश दोबारा भेज सकता है।</translation>
     </message>
     <message>
         <source>retry the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश दोबारा भेजना</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>ग्राहक का नाम लिखें।</translation>
-    </message>
-    <message>
-        <source>the %1 link is not set in Settings</source>
-        <translation>सेटिंग्स में %1 लिंक सेट नहीं है</translation>
     </message>
     <message>
         <source>Enter the type of service.</source>
@@ -668,16 +664,8 @@
         <translation>सेवा की अपेक्षित तारीख लिखें।</translation>
     </message>
     <message>
-        <source>tracking</source>
-        <translation>ट्रैकिंग</translation>
-    </message>
-    <message>
         <source>complete the service request</source>
         <translation>सेवा अनुरोध पूरा करना</translation>
-    </message>
-    <message>
-        <source>feedback</source>
-        <translation>फ़ीडबैक</translation>
     </message>
     <message>
         <source>mark the WhatsApp message as queued</source>
@@ -1013,7 +1001,7 @@
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नहीं मिला: %1। {1?}</translation>
     </message>
     <message>
         <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
@@ -1374,6 +1362,90 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 बहुत लंबा है: %2 अक्षर, अधिकतम %3।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>The product or subject</source>
+        <translation>उत्पाद या विषय</translation>
+    </message>
+    <message>
+        <source>The type of service</source>
+        <translation>सर्विस का प्रकार</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2. Choose another engineer to re-assign it.</source>
+        <translation>%1 पहले से %2 को सौंपा गया है। दोबारा सौंपने के लिए कोई दूसरा इंजीनियर चुनें।</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>%1 is already set to be re-attempted on %2. Choose another date to reschedule it.</source>
+        <translation>%1 की दोबारा डिलीवरी पहले से %2 को तय है। नई तारीख के लिए कोई दूसरी तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>its record no longer exists, so it cannot be filled in again</source>
+        <translation>इसका रिकॉर्ड अब मौजूद नहीं है, इसलिए इसे दोबारा भरा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>it names no record of FrontDesk&apos;s, so it cannot be filled in</source>
+        <translation>यह FrontDesk के किसी रिकॉर्ड का नहीं है, इसलिए इसे भरा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>the service request has moved on since (it is no longer waiting for this engineer)</source>
+        <translation>सर्विस अनुरोध तब से आगे बढ़ चुका है (अब यह इस इंजीनियर की प्रतीक्षा में नहीं है)</translation>
+    </message>
+    <message>
+        <source>another engineer was assigned since</source>
+        <translation>तब से कोई दूसरा इंजीनियर सौंपा जा चुका है</translation>
+    </message>
+    <message>
+        <source>the service request is no longer completed</source>
+        <translation>सर्विस अनुरोध अब पूरा नहीं है</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s status has changed since</source>
+        <translation>डिलीवरी की स्थिति तब से बदल चुकी है</translation>
+    </message>
+    <message>
+        <source>the delivery was rescheduled or its status changed since</source>
+        <translation>तब से डिलीवरी की तारीख या स्थिति बदल चुकी है</translation>
+    </message>
+    <message>
+        <source>the company name is not set in Settings</source>
+        <translation>सेटिंग्स में कंपनी का नाम सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>the company phone is not set in Settings</source>
+        <translation>सेटिंग्स में कंपनी का फ़ोन सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>the tracking link is not set in Settings</source>
+        <translation>सेटिंग्स में ट्रैकिंग लिंक सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>the tracking link in Settings is not usable</source>
+        <translation>सेटिंग्स का ट्रैकिंग लिंक इस्तेमाल करने लायक नहीं है</translation>
+    </message>
+    <message>
+        <source>the feedback link is not set in Settings</source>
+        <translation>सेटिंग्स में फ़ीडबैक लिंक सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>the feedback link in Settings is not usable</source>
+        <translation>सेटिंग्स का फ़ीडबैक लिंक इस्तेमाल करने लायक नहीं है</translation>
     </message>
 </context>
 <context>
@@ -1805,10 +1877,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>&quot;डिलीवर हो गई&quot; पर कोई संदेश नहीं जाता।</translation>
     </message>
     <message>
-        <source>The customer already had this message for this delivery; it is not sent again.</source>
-        <translation>ग्राहक को इस डिलीवरी का यह संदेश पहले ही मिल चुका है; यह दोबारा नहीं भेजा जाएगा।</translation>
-    </message>
-    <message>
         <source>enter the item.</source>
         <translation>सामान लिखें।</translation>
     </message>
@@ -1819,6 +1887,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 अब %2 है।</translation>
+    </message>
+    <message>
+        <source>The customer already had this message for this attempt; it is not sent again.</source>
+        <translation>ग्राहक को इस प्रयास का यह संदेश पहले ही मिल चुका है; यह दोबारा नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
+        <translation>इस तारीख पर दोबारा डिलीवरी पहले से तय है; नई तारीख के लिए कोई दूसरी तारीख चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2077,14 +2153,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>संदेश</translation>
     </message>
     <message>
-        <source>✓ logged</source>
-        <translation>✓ दर्ज</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>No WhatsApp message will go: %1.</source>
         <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
     </message>
@@ -2095,6 +2163,42 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Enquiry %1 saved.</source>
         <translation>पूछताछ %1 सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Not in the message log</source>
+        <translation>संदेश लॉग में नहीं</translation>
+    </message>
+    <message>
+        <source>Not sent: staff number</source>
+        <translation>नहीं भेजा गया: स्टाफ़ का नंबर</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ विफल</translation>
+    </message>
+    <message>
+        <source>✗ Failed: %1</source>
+        <translation>✗ विफल: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>दोबारा भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2398,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The database password is in this computer&apos;s keychain.</source>
         <translation>डेटाबेस पासवर्ड इस कंप्यूटर के कीचेन में है।</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>ट्रैकिंग लिंक</translation>
+    </message>
+    <message>
+        <source>Feedback link</source>
+        <translation>फ़ीडबैक लिंक</translation>
+    </message>
+    <message>
+        <source>Service request messages carry two links made from the ticket number ({ticket_id}): one to follow the request, one to give feedback. With a mobile number above, FrontDesk suggests WhatsApp links that open a chat with you about the ticket; your website&apos;s pages work too. Without the links those messages cannot be sent.</source>
+        <translation>सर्विस अनुरोध के संदेशों में टिकट नंबर ({ticket_id}) से बने दो लिंक होते हैं: एक अनुरोध की स्थिति देखने के लिए, एक फ़ीडबैक देने के लिए। ऊपर मोबाइल नंबर देने पर FrontDesk ऐसे WhatsApp लिंक सुझाता है जो टिकट के बारे में आपसे चैट खोलते हैं; आपकी वेबसाइट के पेज भी चलेंगे। लिंक के बिना ये संदेश नहीं भेजे जा सकते।</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link:</source>
+        <translation>ट्रैकिंग लिंक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback link:</source>
+        <translation>फ़ीडबैक लिंक(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Without both links, service request messages cannot be sent until an administrator adds them in Settings. Press Next again to go on without them.</source>
+        <translation>दोनों लिंक के बिना, जब तक कोई एडमिन उन्हें सेटिंग्स में नहीं जोड़ता, सर्विस अनुरोध के संदेश नहीं भेजे जा सकते। इनके बिना आगे बढ़ने के लिए फिर से Next दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2816,18 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
         <source>Messages waiting: %1 · failed: %2</source>
         <translation>प्रतीक्षा में संदेश: %1 · विफल: %2</translation>
     </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>सेटिंग्स खोलें…</translation>
+    </message>
+    <message>
+        <source>%1 (messages: %2)</source>
+        <translation>%1 (संदेश: %2)</translation>
+    </message>
+    <message>
+        <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
+        <translation>सेटिंग्स पूरी होने तक कुछ WhatsApp संदेश नहीं भेजे जा सकते: %1। वे संदेश लॉग में विफल के रूप में रखे जाते हैं; सेटिंग भरने के बाद उन्हें वहीं से फिर भेजें।</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -3057,6 +3197,20 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Station %1 was no longer paused.</source>
         <translation>स्टेशन %1 पर भेजना अब रुका हुआ नहीं था।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them filled in again from the record and today&apos;s settings.</source>
+        <translation>
+            <numerusform>इनमें से %n संदेश रिकॉर्ड और आज की सेटिंग्स से दोबारा भरा गया।</numerusform>
+            <numerusform>इनमें से %n संदेश रिकॉर्ड और आज की सेटिंग्स से दोबारा भरे गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be filled in and stay failed: %1.</source>
+        <translation>
+            <numerusform>%n संदेश भरा नहीं जा सका और विफल ही रहेगा: %1।</numerusform>
+            <numerusform>%n संदेश भरे नहीं जा सके और विफल ही रहेंगे: %1।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -3222,6 +3376,26 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Optional. Staff numbers never get WhatsApp messages.</source>
+        <translation>वैकल्पिक। स्टाफ़ के नंबरों पर कभी WhatsApp संदेश नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>✓ %1 — a staff number: WhatsApp messages never go to it.</source>
+        <translation>✓ %1 — स्टाफ़ का नंबर: इस पर कभी WhatsApp संदेश नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>स्टाफ़ का नंबर</translation>
+    </message>
+    <message>
+        <source>%1 — a staff number: it can be saved, but no WhatsApp message goes to staff.</source>
+        <translation>%1 — स्टाफ़ का नंबर: सहेजा जा सकता है, पर स्टाफ़ को कोई WhatsApp संदेश नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>%1 — this customer opted out of WhatsApp messages: it can be saved, but none will go.</source>
+        <translation>%1 — इस ग्राहक ने WhatsApp संदेश बंद करवा रखे हैं: सहेजा जा सकता है, पर कोई संदेश नहीं जाएगा।</translation>
+    </message>
 </context>
 <context>
     <name>fd::PreviewTemplates</name>
@@ -3232,6 +3406,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message can go yet: %1. The record is saved all the same; an administrator fills the setting in and then retries the message from the message log.</source>
+        <translation>अभी कोई WhatsApp संदेश नहीं जा सकता: %1। रिकॉर्ड फिर भी सहेजा जाएगा; एडमिन सेटिंग भरकर संदेश लॉग से संदेश दोबारा भेजेगा।</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3745,26 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Print job sheet %1</source>
         <translation>जॉब शीट %1 प्रिंट करें</translation>
     </message>
+    <message>
+        <source>Assign an engineer first.</source>
+        <translation>पहले कोई इंजीनियर सौंपें।</translation>
+    </message>
+    <message>
+        <source>This request is %1.</source>
+        <translation>यह अनुरोध %1 है।</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>पूरा चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) completed on %3?
+
+The customer gets the “service completed” WhatsApp message with the feedback link at once. This cannot be undone.</source>
+        <translation>%1 (%2) को %3 को पूरा चिह्नित करें?
+
+ग्राहक को फ़ीडबैक लिंक के साथ “सर्विस पूरी” वाला WhatsApp संदेश तुरंत भेजा जाएगा। इसे वापस नहीं लिया जा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -3717,6 +3915,14 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Selector packs (*.json);;All files (*)</source>
         <translation>सिलेक्टर पैक (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; message language a new form starts with</source>
+        <translation>नए फ़ॉर्म में ग्राहकों के संदेश की शुरुआती भाषा</translation>
+    </message>
+    <message>
+        <source>New customers&apos; message &amp;language</source>
+        <translation>नए ग्राहकों के संदेश की भाषा(&amp;L)</translation>
     </message>
 </context>
 <context>

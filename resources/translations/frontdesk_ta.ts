@@ -645,19 +645,15 @@
     </message>
     <message>
         <source>Only an administrator may retry messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகி மட்டுமே செய்திகளை மீண்டும் அனுப்ப முடியும்.</translation>
     </message>
     <message>
         <source>retry the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளை மீண்டும் அனுப்ப</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>வாடிக்கையாளரின் பெயரை உள்ளிடுங்கள்.</translation>
-    </message>
-    <message>
-        <source>the %1 link is not set in Settings</source>
-        <translation>%1 இணைப்பு அமைப்புகளில் அமைக்கப்படவில்லை</translation>
     </message>
     <message>
         <source>Enter the type of service.</source>
@@ -668,16 +664,8 @@
         <translation>எதிர்பார்க்கும் சேவைத் தேதியை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <source>tracking</source>
-        <translation>கண்காணிப்பு</translation>
-    </message>
-    <message>
         <source>complete the service request</source>
         <translation>சேவைக் கோரிக்கையை முடிக்க</translation>
-    </message>
-    <message>
-        <source>feedback</source>
-        <translation>கருத்து</translation>
     </message>
     <message>
         <source>mark the WhatsApp message as queued</source>
@@ -1013,7 +1001,7 @@
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">கிடைக்காதது: %1. {1?}</translation>
     </message>
     <message>
         <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
@@ -1374,6 +1362,90 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 மிக நீளம்: %2 எழுத்துகள், அதிகபட்சம் %3.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>வாடிக்கையாளரின் பெயர்</translation>
+    </message>
+    <message>
+        <source>The product or subject</source>
+        <translation>பொருள் அல்லது விஷயம்</translation>
+    </message>
+    <message>
+        <source>The type of service</source>
+        <translation>சேவையின் வகை</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2. Choose another engineer to re-assign it.</source>
+        <translation>%1 ஏற்கனவே %2 க்கு ஒதுக்கப்பட்டுள்ளது. மீண்டும் ஒதுக்க வேறு பொறியாளரைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>பொருள்</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>குறிப்பு எண்</translation>
+    </message>
+    <message>
+        <source>%1 is already set to be re-attempted on %2. Choose another date to reschedule it.</source>
+        <translation>%1 ஏற்கனவே %2 அன்று மறு முயற்சிக்கு அமைக்கப்பட்டுள்ளது. மாற்ற வேறு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>its record no longer exists, so it cannot be filled in again</source>
+        <translation>இதன் பதிவு இனி இல்லை, எனவே இதை மீண்டும் நிரப்ப முடியாது</translation>
+    </message>
+    <message>
+        <source>it names no record of FrontDesk&apos;s, so it cannot be filled in</source>
+        <translation>இது FrontDesk இன் எந்தப் பதிவையும் குறிக்கவில்லை, எனவே இதை நிரப்ப முடியாது</translation>
+    </message>
+    <message>
+        <source>the service request has moved on since (it is no longer waiting for this engineer)</source>
+        <translation>சேவைக் கோரிக்கை அதன் பிறகு மாறிவிட்டது (இனி இந்தப் பொறியாளருக்காகக் காத்திருக்கவில்லை)</translation>
+    </message>
+    <message>
+        <source>another engineer was assigned since</source>
+        <translation>அதன் பிறகு வேறு பொறியாளர் ஒதுக்கப்பட்டுள்ளார்</translation>
+    </message>
+    <message>
+        <source>the service request is no longer completed</source>
+        <translation>சேவைக் கோரிக்கை இனி முடிந்த நிலையில் இல்லை</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s status has changed since</source>
+        <translation>டெலிவரியின் நிலை அதன் பிறகு மாறிவிட்டது</translation>
+    </message>
+    <message>
+        <source>the delivery was rescheduled or its status changed since</source>
+        <translation>அதன் பிறகு டெலிவரியின் தேதி அல்லது நிலை மாறிவிட்டது</translation>
+    </message>
+    <message>
+        <source>the company name is not set in Settings</source>
+        <translation>அமைப்புகளில் நிறுவனத்தின் பெயர் அமைக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>the company phone is not set in Settings</source>
+        <translation>அமைப்புகளில் நிறுவனத்தின் தொலைபேசி எண் அமைக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>the tracking link is not set in Settings</source>
+        <translation>அமைப்புகளில் கண்காணிப்பு இணைப்பு அமைக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>the tracking link in Settings is not usable</source>
+        <translation>அமைப்புகளில் உள்ள கண்காணிப்பு இணைப்பைப் பயன்படுத்த முடியாது</translation>
+    </message>
+    <message>
+        <source>the feedback link is not set in Settings</source>
+        <translation>அமைப்புகளில் கருத்து இணைப்பு அமைக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>the feedback link in Settings is not usable</source>
+        <translation>அமைப்புகளில் உள்ள கருத்து இணைப்பைப் பயன்படுத்த முடியாது</translation>
     </message>
 </context>
 <context>
@@ -1805,10 +1877,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>&quot;டெலிவரி ஆனது&quot; என்பதற்குச் செய்தி அனுப்பப்படாது.</translation>
     </message>
     <message>
-        <source>The customer already had this message for this delivery; it is not sent again.</source>
-        <translation>இந்த டெலிவரிக்கான இந்தச் செய்தி வாடிக்கையாளருக்கு ஏற்கனவே சென்றுவிட்டது; மீண்டும் அனுப்பப்படாது.</translation>
-    </message>
-    <message>
         <source>enter the item.</source>
         <translation>பொருளை உள்ளிடுங்கள்.</translation>
     </message>
@@ -1819,6 +1887,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 இப்போது %2.</translation>
+    </message>
+    <message>
+        <source>The customer already had this message for this attempt; it is not sent again.</source>
+        <translation>இந்த முயற்சிக்கான இந்தச் செய்தி வாடிக்கையாளருக்கு ஏற்கனவே கிடைத்துவிட்டது; மீண்டும் அனுப்பப்படாது.</translation>
+    </message>
+    <message>
+        <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
+        <translation>இந்தத் தேதியில் மறு முயற்சி ஏற்கனவே அமைக்கப்பட்டுள்ளது; மாற்ற வேறு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -2077,14 +2153,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>செய்தி</translation>
     </message>
     <message>
-        <source>✓ logged</source>
-        <translation>✓ பதிவானது</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>No WhatsApp message will go: %1.</source>
         <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
     </message>
@@ -2095,6 +2163,42 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Enquiry %1 saved.</source>
         <translation>விசாரணை %1 சேமிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Not in the message log</source>
+        <translation>செய்திப் பதிவில் இல்லை</translation>
+    </message>
+    <message>
+        <source>Not sent: staff number</source>
+        <translation>அனுப்பப்படவில்லை: பணியாளர் எண்</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>அனுப்பப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ தோல்வி</translation>
+    </message>
+    <message>
+        <source>✗ Failed: %1</source>
+        <translation>✗ தோல்வி: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>அனுப்பக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>மீண்டும் அனுப்பக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>அனுப்பப்படுகிறது…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2398,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The database password is in this computer&apos;s keychain.</source>
         <translation>தரவுத்தளக் கடவுச்சொல் இந்தக் கணினியின் கீசெயினில் உள்ளது.</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>கண்காணிப்பு இணைப்பு</translation>
+    </message>
+    <message>
+        <source>Feedback link</source>
+        <translation>கருத்து இணைப்பு</translation>
+    </message>
+    <message>
+        <source>Service request messages carry two links made from the ticket number ({ticket_id}): one to follow the request, one to give feedback. With a mobile number above, FrontDesk suggests WhatsApp links that open a chat with you about the ticket; your website&apos;s pages work too. Without the links those messages cannot be sent.</source>
+        <translation>சேவைக் கோரிக்கைச் செய்திகளில் டிக்கெட் எண்ணிலிருந்து ({ticket_id}) உருவான இரண்டு இணைப்புகள் இருக்கும்: ஒன்று கோரிக்கையைக் கண்காணிக்க, ஒன்று கருத்து தெரிவிக்க. மேலே கைபேசி எண் இருந்தால், டிக்கெட் பற்றி உங்களுடன் அரட்டையைத் திறக்கும் WhatsApp இணைப்புகளை FrontDesk பரிந்துரைக்கும்; உங்கள் இணையதளப் பக்கங்களும் பொருந்தும். இணைப்புகள் இல்லாமல் அந்தச் செய்திகளை அனுப்ப முடியாது.</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link:</source>
+        <translation>கண்காணிப்பு இணைப்பு(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback link:</source>
+        <translation>கருத்து இணைப்பு(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Without both links, service request messages cannot be sent until an administrator adds them in Settings. Press Next again to go on without them.</source>
+        <translation>இரண்டு இணைப்புகளும் இல்லாமல், நிர்வாகி அவற்றை அமைப்புகளில் சேர்க்கும் வரை சேவைக் கோரிக்கைச் செய்திகளை அனுப்ப முடியாது. அவை இல்லாமல் தொடர மீண்டும் Next ஐ அழுத்துங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2816,18 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
         <source>Messages waiting: %1 · failed: %2</source>
         <translation>காத்திருக்கும் செய்திகள்: %1 · தோல்வி: %2</translation>
     </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>அமைப்புகளைத் திற…</translation>
+    </message>
+    <message>
+        <source>%1 (messages: %2)</source>
+        <translation>%1 (செய்திகள்: %2)</translation>
+    </message>
+    <message>
+        <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
+        <translation>அமைப்புகள் முழுமையாகும் வரை சில WhatsApp செய்திகளை அனுப்ப முடியாது: %1. அவை செய்திப் பதிவில் தோல்வியுற்றவையாக வைக்கப்படும்; அமைப்பை நிரப்பிய பின் அங்கிருந்து மீண்டும் அனுப்புங்கள்.</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -3057,6 +3197,20 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Station %1 was no longer paused.</source>
         <translation>நிலையம் %1 இப்போது நிறுத்தத்தில் இல்லை.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them filled in again from the record and today&apos;s settings.</source>
+        <translation>
+            <numerusform>அவற்றில் %n செய்தி பதிவிலிருந்தும் இன்றைய அமைப்புகளிலிருந்தும் மீண்டும் நிரப்பப்பட்டது.</numerusform>
+            <numerusform>அவற்றில் %n செய்திகள் பதிவிலிருந்தும் இன்றைய அமைப்புகளிலிருந்தும் மீண்டும் நிரப்பப்பட்டன.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be filled in and stay failed: %1.</source>
+        <translation>
+            <numerusform>%n செய்தியை நிரப்ப முடியவில்லை, அது தோல்வியுற்றதாகவே இருக்கும்: %1.</numerusform>
+            <numerusform>%n செய்திகளை நிரப்ப முடியவில்லை, அவை தோல்வியுற்றவையாகவே இருக்கும்: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::MessagePreview</name>
@@ -3222,6 +3376,26 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Optional. Staff numbers never get WhatsApp messages.</source>
+        <translation>விருப்பத்தேர்வு. பணியாளர் எண்களுக்கு WhatsApp செய்திகள் ஒருபோதும் போகாது.</translation>
+    </message>
+    <message>
+        <source>✓ %1 — a staff number: WhatsApp messages never go to it.</source>
+        <translation>✓ %1 — பணியாளர் எண்: இதற்கு WhatsApp செய்திகள் ஒருபோதும் போகாது.</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>பணியாளர் எண்</translation>
+    </message>
+    <message>
+        <source>%1 — a staff number: it can be saved, but no WhatsApp message goes to staff.</source>
+        <translation>%1 — பணியாளர் எண்: சேமிக்கலாம், ஆனால் பணியாளர்களுக்கு WhatsApp செய்தி போகாது.</translation>
+    </message>
+    <message>
+        <source>%1 — this customer opted out of WhatsApp messages: it can be saved, but none will go.</source>
+        <translation>%1 — இந்த வாடிக்கையாளர் WhatsApp செய்திகளிலிருந்து விலகியுள்ளார்: சேமிக்கலாம், ஆனால் எந்தச் செய்தியும் போகாது.</translation>
+    </message>
 </context>
 <context>
     <name>fd::PreviewTemplates</name>
@@ -3232,6 +3406,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message can go yet: %1. The record is saved all the same; an administrator fills the setting in and then retries the message from the message log.</source>
+        <translation>இப்போது WhatsApp செய்தி எதுவும் போக முடியாது: %1. பதிவு எப்படியும் சேமிக்கப்படும்; நிர்வாகி அமைப்பை நிரப்பிய பின் செய்திப் பதிவிலிருந்து செய்தியை மீண்டும் அனுப்புவார்.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3745,26 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Print job sheet %1</source>
         <translation>வேலைத் தாள் %1-ஐ அச்சிடு</translation>
     </message>
+    <message>
+        <source>Assign an engineer first.</source>
+        <translation>முதலில் ஒரு பொறியாளரை ஒதுக்குங்கள்.</translation>
+    </message>
+    <message>
+        <source>This request is %1.</source>
+        <translation>இந்தக் கோரிக்கை %1.</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>முடிந்ததாகக் குறி</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) completed on %3?
+
+The customer gets the “service completed” WhatsApp message with the feedback link at once. This cannot be undone.</source>
+        <translation>%1 (%2) ஐ %3 அன்று முடிந்ததாகக் குறிக்கவா?
+
+கருத்து இணைப்புடன் “சேவை முடிந்தது” WhatsApp செய்தி உடனே வாடிக்கையாளருக்குப் போகும். இதைத் திரும்பப் பெற முடியாது.</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -3717,6 +3915,14 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Selector packs (*.json);;All files (*)</source>
         <translation>தேர்வி தொகுப்புகள் (*.json);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; message language a new form starts with</source>
+        <translation>புதிய படிவம் தொடங்கும் வாடிக்கையாளர் செய்தி மொழி</translation>
+    </message>
+    <message>
+        <source>New customers&apos; message &amp;language</source>
+        <translation>புதிய வாடிக்கையாளர்களின் செய்தி மொழி(&amp;L)</translation>
     </message>
 </context>
 <context>
