@@ -203,6 +203,7 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
         << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
     // A mobile: links that open a chat with the business about the ticket are suggested.
     type(&wizard, "wizardCompanyPhone", QStringLiteral("098400 12345"));
+    EXPECT_TRUE(child<QLabel>(&wizard, "wizardSetupStatus")->text().isEmpty()) << "the links are there now";
     const QString tracking = QStringLiteral("https://wa.me/919840012345?text=Status%20{ticket_id}");
     const QString feedback = QStringLiteral("https://wa.me/919840012345?text=Feedback%20{ticket_id}");
     EXPECT_EQ(child<QLineEdit>(&wizard, "wizardTrackingLink")->text(), tracking);

@@ -427,7 +427,7 @@ TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
     auto messageOf = [&](const QString& name) {
         for (int row = 0; row < list->model()->rowCount(); ++row) {
             if (list->model()->index(row, 2).data().toString() == name)
-                return list->model()->index(row, 5).data().toString();
+                return list->model()->index(row, 4).data().toString();
         }
         return QString();
     };

@@ -133,8 +133,9 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
           }},
          {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
          {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
-         {tr("Product or subject"), [](const Enquiry& e) { return e.subject; }},
-         {tr("Message"), [](const Enquiry& e) { return messageState(e); }}},
+         // Before the product, which takes what room is left: the state of the message stays readable.
+         {tr("Message"), [](const Enquiry& e) { return messageState(e); }},
+         {tr("Product or subject"), [](const Enquiry& e) { return e.subject; }}},
         this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("enquiryList"), tr("Recent enquiries"));

@@ -206,6 +206,7 @@ QWizardPage* FirstRunWizard::makeCompanyPage()
         connect(link, &QLineEdit::textEdited, this, [this] {
             m_linksTyped = true;
             m_linksWarned = false;
+            m_setupStatus->clear(); // what it said was about the links as they were
         });
     }
     return page;
@@ -227,6 +228,10 @@ void FirstRunWizard::suggestLinks()
     const QString chat = QStringLiteral("https://wa.me/%1?text=").arg(phone.e164.mid(1));
     m_trackingLink->setText(chat + QStringLiteral("Status%20{ticket_id}"));
     m_feedbackLink->setText(chat + QStringLiteral("Feedback%20{ticket_id}"));
+    if (m_linksWarned) { // the warning was about missing links, which are there now
+        m_linksWarned = false;
+        m_setupStatus->clear();
+    }
 }
 
 // Each link, when given, must make a valid address of a ticket (as Settings checks). Missing links are
