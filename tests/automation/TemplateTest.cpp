@@ -32,9 +32,10 @@ TEST(Templates, EveryShippedTemplateValidatesAndRendersCompletely)
     for (const QString& language : MessageTemplates::languages()) {
         for (EventType event : allEventTypes()) {
             const QString text = MessageTemplates::defaultText(event, language);
-            ASSERT_FALSE(text.isEmpty()) << language.toStdString() << " " << eventTypeName(event).toStdString();
-            EXPECT_TRUE(MessageTemplates::validate(event, text).ok()) << language.toStdString() << " "
-                                                                       << eventTypeName(event).toStdString();
+            ASSERT_FALSE(text.isEmpty())
+                << language.toStdString() << " " << eventTypeName(event).toStdString();
+            EXPECT_TRUE(MessageTemplates::validate(event, text).ok())
+                << language.toStdString() << " " << eventTypeName(event).toStdString();
             auto rendered = MessageTemplates::render(text, sampleValues());
             ASSERT_TRUE(rendered.ok()) << rendered.error().message.toStdString();
             EXPECT_FALSE(rendered->contains(QLatin1Char('{')));
@@ -45,17 +46,22 @@ TEST(Templates, EveryShippedTemplateValidatesAndRendersCompletely)
 
 TEST(Templates, EnglishDefaultsAreTheSeedsTextsWithRealEmoji)
 {
-    auto rendered = MessageTemplates::render(MessageTemplates::defaultText(EventType::EngineerAssigned, QStringLiteral("en")),
-                                             sampleValues());
+    auto rendered = MessageTemplates::render(
+        MessageTemplates::defaultText(EventType::EngineerAssigned, QStringLiteral("en")), sampleValues());
     ASSERT_TRUE(rendered.ok());
     EXPECT_EQ(rendered.value(),
-              QStringLiteral("👨‍🔧 Technician Assigned\n\nHi Priya,\n\nGood news! A technician has been assigned to your "
-                             "service request.\n\n🎫 Ticket: SR-000001\n👤 Technician: Suresh\n\nThey will contact you "
-                             "shortly to schedule the visit.\n\n— Yamini Infotech Service"));
+              QStringLiteral("👨‍🔧 Technician Assigned\n\n"
+                             "Hi Priya,\n\n"
+                             "Good news! A technician has been assigned to your service request.\n\n"
+                             "🎫 Ticket: SR-000001\n"
+                             "👤 Technician: Suresh\n\n"
+                             "They will contact you shortly to schedule the visit.\n\n"
+                             "— Yamini Infotech Service"));
     // The technician emoji is one ZWJ sequence: man, zero-width joiner, wrench.
     EXPECT_TRUE(rendered->toUtf8().startsWith(QByteArray("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x94\xA7")));
     const QString enquiry = MessageTemplates::defaultText(EventType::EnquiryCreated, QStringLiteral("en"));
-    EXPECT_TRUE(enquiry.startsWith(QStringLiteral("🛍️ Thank you for your enquiry!\n\nHi {customer_name},")));
+    EXPECT_TRUE(
+        enquiry.startsWith(QStringLiteral("🛍️ Thank you for your enquiry!\n\nHi {customer_name},")));
     EXPECT_TRUE(enquiry.endsWith(QStringLiteral("— {company_name}\n📞 {company_phone}")));
 }
 
@@ -69,15 +75,19 @@ TEST(Templates, UnknownLanguageFallsBackToEnglish)
 
 TEST(Templates, ValidationNamesTheProblem)
 {
-    auto unknown = MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Hi {customer_name}, {ticket_id}"));
+    auto unknown = MessageTemplates::validate(EventType::EnquiryCreated,
+                                              QStringLiteral("Hi {customer_name}, {ticket_id}"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("{ticket_id}")));
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("{enquiry_id}"))) << "lists what is allowed";
-    EXPECT_FALSE(MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Hi {customer_name")).ok());
+    EXPECT_FALSE(
+        MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Hi {customer_name")).ok());
     EXPECT_FALSE(MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Hi }")).ok());
     EXPECT_FALSE(MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Hi {}")).ok());
     EXPECT_FALSE(MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("   ")).ok());
-    EXPECT_TRUE(MessageTemplates::validate(EventType::EnquiryCreated, QStringLiteral("Braces {{like this}} {subject}")).ok());
+    EXPECT_TRUE(MessageTemplates::validate(EventType::EnquiryCreated,
+                                           QStringLiteral("Braces {{like this}} {subject}"))
+                    .ok());
 }
 
 TEST(Templates, RenderingNeverLeavesAHole)
@@ -89,18 +99,23 @@ TEST(Templates, RenderingNeverLeavesAHole)
     auto blank = MessageTemplates::render(QStringLiteral("Hi {customer_name}"),
                                           {{QStringLiteral("customer_name"), QStringLiteral("  ")}});
     EXPECT_FALSE(blank.ok());
-    EXPECT_EQ(MessageTemplates::render(QStringLiteral("{{x}} {a}"), {{QStringLiteral("a"), QStringLiteral("b")}}).value(),
-              QStringLiteral("{x} b"));
+    EXPECT_EQ(
+        MessageTemplates::render(QStringLiteral("{{x}} {a}"), {{QStringLiteral("a"), QStringLiteral("b")}})
+            .value(),
+        QStringLiteral("{x} b"));
 }
 
 TEST(Templates, HostileValuesAreInsertedVerbatim)
 {
-    const QStringList hostile = {QStringLiteral("{customer_name}"), QStringLiteral("\"quotes' and `backticks`"),
+    const QStringList hostile = {QStringLiteral("{customer_name}"),
+                                 QStringLiteral("\"quotes' and `backticks`"),
                                  QStringLiteral("</script><script>alert(1)</script>"),
-                                 QStringLiteral("مرحبا بالعالم"), QStringLiteral("😀👨‍👩‍👧 *bold* _it_ ~s~"),
+                                 QStringLiteral("مرحبا بالعالم"),
+                                 QStringLiteral("😀👨‍👩‍👧 *bold* _it_ ~s~"),
                                  QString(4096, QLatin1Char('x'))};
     for (const QString& value : hostile) {
-        auto rendered = MessageTemplates::render(QStringLiteral("[{customer_name}]"), {{QStringLiteral("customer_name"), value}});
+        auto rendered = MessageTemplates::render(QStringLiteral("[{customer_name}]"),
+                                                 {{QStringLiteral("customer_name"), value}});
         ASSERT_TRUE(rendered.ok());
         EXPECT_EQ(rendered.value(), QLatin1Char('[') + value + QLatin1Char(']'));
     }
@@ -112,8 +127,11 @@ TEST(Templates, LinksEncodeTheTicket)
                                              QStringLiteral("SR 12/3&x"));
     ASSERT_TRUE(link.ok());
     EXPECT_EQ(link.value(), QStringLiteral("https://yamini.example.in/track?t=SR%2012%2F3%26x"));
-    EXPECT_FALSE(MessageTemplates::expandLink(QStringLiteral("https://x.in/track"), QStringLiteral("SR-1")).ok());
-    EXPECT_FALSE(MessageTemplates::expandLink(QStringLiteral("javascript:alert({ticket_id})"), QStringLiteral("SR-1")).ok());
+    EXPECT_FALSE(
+        MessageTemplates::expandLink(QStringLiteral("https://x.in/track"), QStringLiteral("SR-1")).ok());
+    EXPECT_FALSE(
+        MessageTemplates::expandLink(QStringLiteral("javascript:alert({ticket_id})"), QStringLiteral("SR-1"))
+            .ok());
 }
 
 TEST(EventTypes, NamesAreTheDatabaseContract)
