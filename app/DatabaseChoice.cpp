@@ -14,7 +14,8 @@ Result<DatabaseChoice> DatabaseChoice::resolve(const QString& commandLineUrl)
     } else if (const QString env = qEnvironmentVariable("FRONTDESK_DATABASE_URL"); !env.isEmpty()) {
         url = env;
         source = QStringLiteral("FRONTDESK_DATABASE_URL");
-    } else if (const QString stored = DeskConfig().get(DeskConfig::Key::DatabaseUrl).toString(); !stored.isEmpty()) {
+    } else if (const QString stored = DeskConfig().get(DeskConfig::Key::DatabaseUrl).toString();
+               !stored.isEmpty()) {
         url = stored;
         source = QObject::tr("desk settings");
     } else {

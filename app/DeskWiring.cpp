@@ -27,8 +27,7 @@ DeskWiring::DeskWiring(GuiSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_credentials(std::make_unique<CredentialService>())
-{
-}
+{}
 
 DeskWiring::~DeskWiring()
 {
@@ -118,10 +117,11 @@ void DeskWiring::startWhatsApp(MainWindow* window)
 
     if (m_desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
         m_station = std::make_unique<SendingStation>(*m_session.database(), *m_webSender, *m_credentials);
-        connect(m_station.get(), &SendingStation::stateChanged, window, [window](const QString& text, bool healthy) {
-            if (!healthy)
-                window->statusBar()->showMessage(text, 15000);
-        });
+        connect(m_station.get(), &SendingStation::stateChanged, window,
+                [window](const QString& text, bool healthy) {
+                    if (!healthy)
+                        window->statusBar()->showMessage(text, 15000);
+                });
         // "WhatsApp Web has changed: sending paused": on the WhatsApp tab and in the status bar until
         // resumed.
         connect(m_station.get(), &SendingStation::paused, window, [this, window](const StationPause& pause) {
@@ -160,7 +160,8 @@ void DeskWiring::showWhatsAppState(MainWindow* window)
 void DeskWiring::openSettings(MainWindow* window)
 {
     // Window-modal but not a nested event loop: the page and the sender keep running behind it.
-    auto* dialog = new SettingsDialog(*m_session.database(), m_desk, m_session.context()->userLogin(), window);
+    auto* dialog =
+        new SettingsDialog(*m_session.database(), m_desk, m_session.context()->userLogin(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, window, [window](bool ok, const QString&) {
         if (ok)

@@ -19,8 +19,7 @@ SendingStation::SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSe
     , m_database(database)
     , m_webSender(webSender)
     , m_credentials(credentials)
-{
-}
+{}
 
 SendingStation::~SendingStation()
 {
@@ -47,7 +46,8 @@ void SendingStation::startCloudApi(const CloudApiSettings& settings)
 {
     m_cloudSender = std::make_unique<CloudApiSender>(settings);
     connect(m_cloudSender.get(), &Sender::readyChanged, this, [this](bool ready) {
-        emit stateChanged(ready ? tr("Sending through the WhatsApp Cloud API") : m_cloudSender->notReadyReason(), ready);
+        emit stateChanged(
+            ready ? tr("Sending through the WhatsApp Cloud API") : m_cloudSender->notReadyReason(), ready);
     });
     m_credentials.load(settings.tokenKey(), [this, settings](Result<std::optional<QString>> token) {
         if (!token) {
@@ -83,13 +83,13 @@ void SendingStation::startWith(Sender& sender)
     Dispatcher::Options options;
     options.station = stationName();
     m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, options);
-    connect(m_dispatcher.get(), &Dispatcher::stateChanged, this, [this](const QString& text) {
-        emit stateChanged(text, true);
-    });
-    connect(m_dispatcher.get(), &Dispatcher::finished, this, [this](Dispatcher::Finish how, const QString& message) {
-        if (how != Dispatcher::Finish::Done)
-            emit stateChanged(tr("Sending stopped: %1").arg(message), false);
-    });
+    connect(m_dispatcher.get(), &Dispatcher::stateChanged, this,
+            [this](const QString& text) { emit stateChanged(text, true); });
+    connect(m_dispatcher.get(), &Dispatcher::finished, this,
+            [this](Dispatcher::Finish how, const QString& message) {
+                if (how != Dispatcher::Finish::Done)
+                    emit stateChanged(tr("Sending stopped: %1").arg(message), false);
+            });
     connect(m_dispatcher.get(), &Dispatcher::paused, this, &SendingStation::paused);
     connect(m_dispatcher.get(), &Dispatcher::resumed, this, &SendingStation::resumed);
     m_dispatcher->start();

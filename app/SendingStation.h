@@ -5,7 +5,6 @@
 #include "settings/SharedSettings.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -28,8 +27,8 @@ class SendingStation : public QObject
 {
     Q_OBJECT
 public:
-    SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender, CredentialService& credentials,
-                   QObject* parent = nullptr);
+    SendingStation(DatabaseWorker& database, whatsapp::WhatsAppWebSender& webSender,
+                   CredentialService& credentials, QObject* parent = nullptr);
     ~SendingStation() override;
 
     void start();

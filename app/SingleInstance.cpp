@@ -27,10 +27,10 @@ SingleInstance::SingleInstance(const QString& key, QObject* parent)
     : QObject(parent)
 {
     // A short, fixed-length name: Unix socket paths are limited to about 100 bytes.
-    const QByteArray digest =
-        QCryptographicHash::hash((currentUser() + QLatin1Char('\n') + key).toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(24);
+    const QByteArray digest = QCryptographicHash::hash((currentUser() + QLatin1Char('\n') + key).toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(24);
     m_serverName = QStringLiteral("frontdesk-") + QString::fromLatin1(digest);
     m_lockPath = QDir(QDir::tempPath()).filePath(m_serverName + QStringLiteral(".lock"));
 }

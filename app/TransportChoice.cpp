@@ -18,9 +18,10 @@ Result<TransportChoice> TransportChoice::load(Connection& connection, const QStr
         choice.transport = overrideTransport;
     }
     if (!SharedSettings::transports().contains(choice.transport))
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("unknown transport \"%1\" (choose one of: %2)")
-                               .arg(choice.transport, SharedSettings::transports().join(QStringLiteral(", "))));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("unknown transport \"%1\" (choose one of: %2)")
+                .arg(choice.transport, SharedSettings::transports().join(QStringLiteral(", "))));
     if (choice.isCloudApi()) {
         auto cloud = CloudApiSettings::load(connection);
         if (!cloud)

@@ -10,8 +10,8 @@ namespace fd {
 // own station and the headless `frontdesk dispatch` decide the same way.
 struct TransportChoice
 {
-    QString transport;       // "whatsapp-web" or "cloud-api" (SharedSettings::transports())
-    CloudApiSettings cloud;  // loaded only for "cloud-api"
+    QString transport;      // "whatsapp-web" or "cloud-api" (SharedSettings::transports())
+    CloudApiSettings cloud; // loaded only for "cloud-api"
 
     bool isCloudApi() const { return transport == QLatin1String("cloud-api"); }
 

@@ -16,13 +16,13 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("dispatch")};
+const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"),
+                               QStringLiteral("dispatch")};
 
 // Commands and --help/--version run without a display; only the desk itself needs QApplication.
 bool wantsGui(int argc, char** argv)
@@ -31,8 +31,8 @@ bool wantsGui(int argc, char** argv)
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("dispatch"))
             return true; // QtWebEngine needs the GUI application (offscreen without a display)
-        if (kCommands.contains(arg) || arg == QLatin1String("--version") || arg == QLatin1String("-v")
-            || arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+        if (kCommands.contains(arg) || arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
+            arg == QLatin1String("--help") || arg == QLatin1String("-h"))
             return false;
     }
     return true;
@@ -51,7 +51,8 @@ int main(int argc, char** argv)
 {
     // QtWebEngine reads its flags once, when it starts: before the application object exists.
     fd::whatsapp::applyChromiumFlags();
-    const bool needsWebEngine = fd::dispatch::isRequested(argc, argv) || fd::whatsappcheck::isRequested(argc, argv);
+    const bool needsWebEngine =
+        fd::dispatch::isRequested(argc, argv) || fd::whatsappcheck::isRequested(argc, argv);
     if (needsWebEngine)
         fd::dispatch::prepareProcess();
     std::unique_ptr<QCoreApplication> app;
@@ -82,10 +83,11 @@ int main(int argc, char** argv)
     parser.addOption(toOption);
     fd::dispatch::addOptions(parser);
     fd::whatsappcheck::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QObject::tr("migrate: upgrade the database schema; check: test the database; "
-                                             "dispatch: send the queued WhatsApp messages."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QObject::tr("migrate: upgrade the database schema; check: test the database; "
+                    "dispatch: send the queued WhatsApp messages."),
+        QStringLiteral("[command]"));
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -143,7 +145,8 @@ int main(int argc, char** argv)
     // First run (no database chosen anywhere yet): the setup wizard; otherwise the sign-in dialog. The window
     // opens once someone signed in (GuiSession::windowOpened).
     fd::GuiSession session(choice.value(), fd::GuiSession::firstRunWanted(parser.value(databaseOption)));
-    QObject::connect(&instance, &fd::SingleInstance::activationRequested, &session, &fd::GuiSession::bringToFront);
+    QObject::connect(&instance, &fd::SingleInstance::activationRequested, &session,
+                     &fd::GuiSession::bringToFront);
     fd::DeskWiring wiring(session);
     QObject::connect(&session, &fd::GuiSession::windowOpened, &wiring, &fd::DeskWiring::attach);
     session.start();

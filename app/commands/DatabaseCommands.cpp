@@ -35,7 +35,8 @@ Result<std::optional<int>> parseTargetVersion(const QString& text)
     return std::optional<int>(version);
 }
 
-int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err, std::optional<int> targetVersion)
+int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err,
+               std::optional<int> targetVersion)
 {
     out << QObject::tr("Database: %1").arg(choice.spec.displayName()) << Qt::endl;
     auto connection = Connection::open(choice.spec, QStringLiteral("migrate"));
@@ -46,16 +47,20 @@ int runMigrate(const DatabaseChoice& choice, QTextStream& out, QTextStream& err,
     if (!report)
         return fail(err, report.error());
     if (!report->backupPath.isEmpty())
-        out << QObject::tr("Copied the database to %1 before upgrading it.").arg(report->backupPath) << Qt::endl;
+        out << QObject::tr("Copied the database to %1 before upgrading it.").arg(report->backupPath)
+            << Qt::endl;
     if (report->changed())
-        out << QObject::tr("Schema version: %1 (upgraded from %2)").arg(report->toVersion).arg(report->fromVersion)
+        out << QObject::tr("Schema version: %1 (upgraded from %2)")
+                   .arg(report->toVersion)
+                   .arg(report->fromVersion)
             << Qt::endl;
     else
         out << QObject::tr("Schema version: %1 (already up to date)").arg(report->toVersion) << Qt::endl;
     const int latest = MigrationRunner::latestVersion(choice.spec.dialect);
     if (report->toVersion < latest)
-        out << QObject::tr("This FrontDesk needs schema version %1: run \"frontdesk migrate\" without --to to "
-                           "finish.")
+        out << QObject::tr(
+                   "This FrontDesk needs schema version %1: run \"frontdesk migrate\" without --to to "
+                   "finish.")
                    .arg(latest)
             << Qt::endl;
     return ExitOk;
@@ -76,7 +81,8 @@ int runCheck(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
     auto version = runner.currentVersion();
     if (!version)
         return fail(err, version.error());
-    out << QObject::tr("Schema version: %1 (this FrontDesk: %2)").arg(version.value()).arg(latest) << Qt::endl;
+    out << QObject::tr("Schema version: %1 (this FrontDesk: %2)").arg(version.value()).arg(latest)
+        << Qt::endl;
 
     auto missing = SchemaContract::missingObjects(*connection.value());
     if (!missing)
@@ -87,7 +93,8 @@ int runCheck(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
         out << QObject::tr("Missing: %1").arg(missing->join(QLatin1String(", "))) << Qt::endl;
 
     if (version.value() > latest) {
-        err << QObject::tr("error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.")
+        err << QObject::tr(
+                   "error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.")
             << Qt::endl;
         return ExitDatabaseError;
     }
@@ -96,8 +103,9 @@ int runCheck(const DatabaseChoice& choice, QTextStream& out, QTextStream& err)
         // owner may alter them).
         auto blocking = runner.tablesThisRoleCannotAlter();
         if (blocking && !blocking->isEmpty())
-            out << QObject::tr("Upgrade: this login may not alter %1; run \"frontdesk migrate\" with the login "
-                               "that owns them.")
+            out << QObject::tr(
+                       "Upgrade: this login may not alter %1; run \"frontdesk migrate\" with the login "
+                       "that owns them.")
                        .arg(blocking->join(QLatin1String(", ")))
                 << Qt::endl;
         err << QObject::tr("The database needs an upgrade: run \"frontdesk migrate\".") << Qt::endl;

@@ -3,7 +3,6 @@
 #include "DatabaseChoice.h"
 
 #include <QTextStream>
-
 #include <optional>
 
 namespace fd {

@@ -9,10 +9,10 @@
 #include "db/MigrationRunner.h"
 #include "dispatch/Dispatcher.h"
 #include "dispatch/StationPauses.h"
+#include "qrcode/QrCode.h"
 #include "secrets/CredentialService.h"
 #include "settings/SharedSettings.h"
 #include "whatsapp/ChromiumFlags.h"
-#include "qrcode/QrCode.h"
 #include "whatsapp/WhatsAppSession.h"
 #include "whatsapp/WhatsAppWebSender.h"
 
@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWebEngineView>
-
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -130,10 +129,11 @@ Result<Pace> parsePace(const QString& text)
     const int minMs = parts.value(0).trimmed().toInt(&okMin);
     const int maxMs = parts.size() > 1 ? parts.value(1).trimmed().toInt(&okMax) : minMs;
     if (parts.size() > 2 || !okMin || !okMax || minMs < 0 || maxMs < minMs)
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below "
-                                       "MIN), not \"%1\".")
-                               .arg(text));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below "
+                        "MIN), not \"%1\".")
+                .arg(text));
     pace.minMs = minMs;
     pace.maxMs = maxMs;
     return pace;
@@ -142,12 +142,13 @@ Result<Pace> parsePace(const QString& text)
 Result<QUrl> parseUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, "
-                                       "not \"%1\".")
-                               .arg(text));
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, "
+                        "not \"%1\".")
+                .arg(text));
     return url;
 }
 
@@ -157,10 +158,11 @@ Result<QString> readTokenFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error::make(Error::Kind::InvalidInput, QObject::tr("the token file %1 does not exist").arg(path));
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("the token file %1 does not exist").arg(path));
 #ifndef Q_OS_WIN
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                              | QFileDevice::WriteOther))
+    if (file.permissions() &
+        (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         return Error::make(Error::Kind::PermissionDenied,
                            QObject::tr("the token file %1 can be read by other users; make it yours alone "
                                        "(chmod 600 %1)")
@@ -171,8 +173,9 @@ Result<QString> readTokenFile(const QString& path)
                            QObject::tr("cannot read the token file %1: %2").arg(path, file.errorString()));
     const QString token = QString::fromUtf8(file.readAll()).trimmed();
     if (token.isEmpty() || token.contains(QLatin1Char('\n')))
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("the token file %1 must hold the access token alone, on one line").arg(path));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("the token file %1 must hold the access token alone, on one line").arg(path));
     return token;
 }
 
@@ -186,8 +189,9 @@ void showQr(const QString& token, QTextStream& out)
     const QString path = QDir(folder).filePath(QStringLiteral("whatsapp-login-qr.png"));
     const qrcode::QrCode code(token, qrcode::QrCode::Correction::Low); // a long token: fewer, larger modules
     const bool saved = code.toImage(8, 2).save(path);
-    out << QObject::tr("WhatsApp Web needs a login: on the business phone open WhatsApp > Linked devices > Link a "
-                       "device and scan this code.")
+    out << QObject::tr(
+               "WhatsApp Web needs a login: on the business phone open WhatsApp > Linked devices > Link a "
+               "device and scan this code.")
         << Qt::endl;
     out << code.toTerminalText();
     if (saved)
@@ -198,11 +202,16 @@ void showQr(const QString& token, QTextStream& out)
 int exitCodeFor(Dispatcher::Finish how)
 {
     switch (how) {
-    case Dispatcher::Finish::Done: return ExitOk;
-    case Dispatcher::Finish::SenderNotReady: return ExitSenderNotReady;
-    case Dispatcher::Finish::DatabaseError: return ExitDatabaseError;
-    case Dispatcher::Finish::Failure: return ExitFailure;
-    case Dispatcher::Finish::Paused: return ExitSendingPaused;
+    case Dispatcher::Finish::Done:
+        return ExitOk;
+    case Dispatcher::Finish::SenderNotReady:
+        return ExitSenderNotReady;
+    case Dispatcher::Finish::DatabaseError:
+        return ExitDatabaseError;
+    case Dispatcher::Finish::Failure:
+        return ExitFailure;
+    case Dispatcher::Finish::Paused:
+        return ExitSendingPaused;
     }
     return ExitFailure;
 }
@@ -211,28 +220,34 @@ int exitCodeFor(Dispatcher::Finish how)
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({kOnce, QObject::tr("dispatch: send what is due now, then exit (else run until stopped).")});
-    parser.addOption({kPace,
-                      QObject::tr("dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX)."),
-                      QStringLiteral("MIN[,MAX]")});
-    parser.addOption({kUrl, QObject::tr("dispatch: WhatsApp Web's address (default https://web.whatsapp.com/)."),
+    parser.addOption(
+        {kOnce, QObject::tr("dispatch: send what is due now, then exit (else run until stopped).")});
+    parser.addOption(
+        {kPace,
+         QObject::tr("dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX)."),
+         QStringLiteral("MIN[,MAX]")});
+    parser.addOption({kUrl,
+                      QObject::tr("dispatch: WhatsApp Web's address (default https://web.whatsapp.com/)."),
                       QStringLiteral("url")});
-    parser.addOption({kReadyTimeout,
-                      QObject::tr("dispatch --once: give up when WhatsApp Web is not ready after this many seconds "
-                                  "(default 60)."),
-                      QStringLiteral("seconds")});
-    parser.addOption({kTransport,
-                      QObject::tr("dispatch: send through whatsapp-web or cloud-api for this run (default: the "
-                                  "transport the admin chose)."),
-                      QStringLiteral("transport")});
+    parser.addOption(
+        {kReadyTimeout,
+         QObject::tr("dispatch --once: give up when WhatsApp Web is not ready after this many seconds "
+                     "(default 60)."),
+         QStringLiteral("seconds")});
+    parser.addOption(
+        {kTransport,
+         QObject::tr("dispatch: send through whatsapp-web or cloud-api for this run (default: the "
+                     "transport the admin chose)."),
+         QStringLiteral("transport")});
     parser.addOption(
         {kResume,
          QObject::tr("dispatch: resume sending on this station after it paused because WhatsApp Web "
                      "changed (administrators; on PostgreSQL an administrator's login), then exit.")});
-    parser.addOption({kTokenFile,
-                      QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
-                                  "instead of the keychain."),
-                      QStringLiteral("path")});
+    parser.addOption(
+        {kTokenFile,
+         QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
+                     "instead of the keychain."),
+         QStringLiteral("path")});
 }
 
 bool isRequested(int argc, char** argv)
@@ -357,13 +372,15 @@ private:
     {
         if (settings.phoneNumberId.isEmpty()) {
             fail(ExitSenderNotReady,
-                 QObject::tr("the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk "
-                             "under Desk > How messages are sent"));
+                 QObject::tr(
+                     "the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk "
+                     "under Desk > How messages are sent"));
             return;
         }
         m_cloudSender = std::make_unique<CloudApiSender>(settings);
         m_out << QObject::tr("Station %1 sends through the WhatsApp Cloud API (number %2 at %3)")
-                     .arg(m_options.dispatcher.station, settings.phoneNumberId, settings.messagesUrl().toString())
+                     .arg(m_options.dispatcher.station, settings.phoneNumberId,
+                          settings.messagesUrl().toString())
               << Qt::endl;
         if (!m_options.tokenFile.isEmpty()) {
             auto token = readTokenFile(m_options.tokenFile);
@@ -384,8 +401,9 @@ private:
                          .arg(token.error().message));
             else if (!token->has_value())
                 fail(ExitSenderNotReady,
-                     QObject::tr("the keychain has no Cloud API access token (%1): an admin stores it in the desk "
-                                 "under Desk > How messages are sent, or pass --token-file")
+                     QObject::tr(
+                         "the keychain has no Cloud API access token (%1): an admin stores it in the desk "
+                         "under Desk > How messages are sent, or pass --token-file")
                          .arg(key));
             else
                 useToken(token->value());
@@ -402,28 +420,27 @@ private:
     {
         m_sender = &sender;
         m_dispatcher = std::make_unique<Dispatcher>(m_database, sender, m_options.dispatcher);
-        QObject::connect(m_dispatcher.get(), &Dispatcher::finished, m_dispatcher.get(),
-                         [this, &sender](Dispatcher::Finish how, const QString& message) {
-                             m_out << QObject::tr("dispatch: %1 (%2)").arg(m_dispatcher->summary().toString(), message)
-                                   << Qt::endl;
-                             if (how == Dispatcher::Finish::Paused)
-                                 m_err << QObject::tr(
-                                              "error: sending paused on station %1: %2. No message is sent "
-                                              "from this station until an administrator resumes it, after "
-                                              "updating the selector pack: \"frontdesk dispatch --resume\" "
-                                              "or \"Resume sending\" on the desk's WhatsApp tab.")
-                                              .arg(m_options.dispatcher.station, message)
-                                       << Qt::endl;
-                             else if (how == Dispatcher::Finish::SenderNotReady)
-                                 m_err << QObject::tr("error: the sender is not ready, so nothing was sent and the "
-                                                      "messages wait: %1")
-                                              .arg(sender.notReadyReason().isEmpty() ? message
-                                                                                     : sender.notReadyReason())
-                                       << Qt::endl;
-                             else if (how != Dispatcher::Finish::Done)
-                                 m_err << QObject::tr("error: %1").arg(message) << Qt::endl;
-                             quit(exitCodeFor(how));
-                         });
+        QObject::connect(
+            m_dispatcher.get(), &Dispatcher::finished, m_dispatcher.get(),
+            [this, &sender](Dispatcher::Finish how, const QString& message) {
+                m_out << QObject::tr("dispatch: %1 (%2)").arg(m_dispatcher->summary().toString(), message)
+                      << Qt::endl;
+                if (how == Dispatcher::Finish::Paused)
+                    m_err << QObject::tr("error: sending paused on station %1: %2. No message is sent "
+                                         "from this station until an administrator resumes it, after "
+                                         "updating the selector pack: \"frontdesk dispatch --resume\" "
+                                         "or \"Resume sending\" on the desk's WhatsApp tab.")
+                                 .arg(m_options.dispatcher.station, message)
+                          << Qt::endl;
+                else if (how == Dispatcher::Finish::SenderNotReady)
+                    m_err << QObject::tr("error: the sender is not ready, so nothing was sent and the "
+                                         "messages wait: %1")
+                                 .arg(sender.notReadyReason().isEmpty() ? message : sender.notReadyReason())
+                          << Qt::endl;
+                else if (how != Dispatcher::Finish::Done)
+                    m_err << QObject::tr("error: %1").arg(message) << Qt::endl;
+                quit(exitCodeFor(how));
+            });
         m_dispatcher->start();
     }
 
@@ -548,9 +565,10 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
             if (!version)
                 return version.error();
             if (version.value() < MigrationRunner::latestVersion(dialect))
-                return Error::make(Error::Kind::Internal,
-                                   QObject::tr("the database schema is version %1; run \"frontdesk migrate\" first")
-                                       .arg(version.value()));
+                return Error::make(
+                    Error::Kind::Internal,
+                    QObject::tr("the database schema is version %1; run \"frontdesk migrate\" first")
+                        .arg(version.value()));
             return TransportChoice::load(c, transport);
         })
         .then(&guard, [&station](const Result<TransportChoice>& transportChoice) {

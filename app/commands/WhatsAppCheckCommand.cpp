@@ -34,8 +34,9 @@ bool isRequested(int argc, char** argv)
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({kWhatsApp, QObject::tr("check: test the WhatsApp Web page (which landmarks FrontDesk finds) "
-                                             "instead of the database.")});
+    parser.addOption(
+        {kWhatsApp, QObject::tr("check: test the WhatsApp Web page (which landmarks FrontDesk finds) "
+                                "instead of the database.")});
 }
 
 bool wanted(const QCommandLineParser& parser)
@@ -59,7 +60,9 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
         return started.error().kind == Error::Kind::Conflict ? ExitSenderNotReady : ExitFailure;
     }
     out << QObject::tr("WhatsApp Web: %1").arg(session.baseUrl().toString()) << Qt::endl;
-    out << QObject::tr("Selector pack: %1, version %2").arg(session.selectorPack().origin()).arg(session.selectorPack().version())
+    out << QObject::tr("Selector pack: %1, version %2")
+               .arg(session.selectorPack().origin())
+               .arg(session.selectorPack().version())
         << Qt::endl;
 
     int exitCode = ExitFailure;
@@ -71,8 +74,8 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
         session.selfTest([&](const whatsapp::SelfTestReport& selfTest) {
             out << QObject::tr("State: %1").arg(session.stateText()) << Qt::endl;
             out << selfTest.toText() << Qt::endl;
-            if (!selfTest.pageAnswered || session.state() == whatsapp::SessionState::Error
-                || session.state() == whatsapp::SessionState::Unsupported)
+            if (!selfTest.pageAnswered || session.state() == whatsapp::SessionState::Error ||
+                session.state() == whatsapp::SessionState::Unsupported)
                 exitCode = ExitFailure;
             else if (session.state() != whatsapp::SessionState::Ready)
                 exitCode = ExitSenderNotReady;

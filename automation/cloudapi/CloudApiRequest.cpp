@@ -1,8 +1,8 @@
 #include "cloudapi/CloudApiRequest.h"
 
 #include <QJsonArray>
-#include <QUrl>
 #include <QObject>
+#include <QUrl>
 
 namespace fd {
 namespace {
@@ -54,8 +54,9 @@ Result<QJsonObject> CloudApiRequest::build(const OutgoingMessage& message, const
     for (const QString& name : CloudApiSettings::bodyParameters(*event)) {
         const QString value = message.templateParams.value(name).toString();
         if (value.isEmpty()) {
-            return Error::make(Error::Kind::InvalidInput,
-                         QObject::tr("The message has no value for the template parameter \"%1\".").arg(name));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                QObject::tr("The message has no value for the template parameter \"%1\".").arg(name));
         }
         bodyParameters.append(textParameter(name, value, settings.parameterFormat));
     }
@@ -66,17 +67,19 @@ Result<QJsonObject> CloudApiRequest::build(const OutgoingMessage& message, const
     if (!buttonName.isEmpty()) {
         const QString suffix = message.templateParams.value(buttonName).toString();
         if (suffix.isEmpty()) {
-            return Error::make(Error::Kind::InvalidInput,
-                         QObject::tr("The message has no value for the link button (\"%1\").").arg(buttonName));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                QObject::tr("The message has no value for the link button (\"%1\").").arg(buttonName));
         }
         // The approved template's button URL ends in {{1}}; we supply the ticket id, URL-encoded.
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(suffix));
-        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
-                                      {QStringLiteral("sub_type"), QStringLiteral("url")},
-                                      {QStringLiteral("index"), QStringLiteral("0")},
-                                      {QStringLiteral("parameters"),
-                                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                              {QStringLiteral("text"), encoded}}}}});
+        components.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                        {QStringLiteral("sub_type"), QStringLiteral("url")},
+                        {QStringLiteral("index"), QStringLiteral("0")},
+                        {QStringLiteral("parameters"),
+                         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                {QStringLiteral("text"), encoded}}}}});
     }
 
     body.insert(QStringLiteral("type"), QStringLiteral("template"));

@@ -58,7 +58,8 @@ QString friendlyReason(int code)
     case 131026:
         return QObject::tr("not a WhatsApp number (or the message could not be delivered)");
     case 131047:
-        return QObject::tr("WhatsApp allows only approved templates outside 24 hours after the customer's last message");
+        return QObject::tr(
+            "WhatsApp allows only approved templates outside 24 hours after the customer's last message");
     case 131050:
         return QObject::tr("the customer stopped marketing messages");
     case 130429:
@@ -99,14 +100,19 @@ CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body
     const QJsonObject object = document.object();
 
     if (httpStatus >= 200 && httpStatus < 300) {
-        const QString id =
-            object.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        const QString id = object.value(QStringLiteral("messages"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
         if (parseError.error != QJsonParseError::NoError || id.isEmpty()) {
             // Accepted or not, we cannot tell, and retrying risks a double. WhatsApp answers well-formed
             // JSON; a broken answer comes from a proxy in between.
             outcome.kind = Kind::MaybeSent;
-            outcome.reason = QObject::tr("the WhatsApp Cloud API gave an answer without a message id (HTTP %1)")
-                                 .arg(httpStatus);
+            outcome.reason =
+                QObject::tr("the WhatsApp Cloud API gave an answer without a message id (HTTP %1)")
+                    .arg(httpStatus);
             return outcome;
         }
         outcome.kind = Kind::Accepted;
@@ -131,8 +137,9 @@ CloudApiOutcome CloudApiOutcome::classify(int httpStatus, const QByteArray& body
         error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
     QString reason = friendlyReason(outcome.code);
     if (reason.isEmpty())
-        reason = apiMessage.isEmpty() ? QObject::tr("the WhatsApp Cloud API refused the message (HTTP %1)").arg(httpStatus)
-                                      : apiMessage;
+        reason = apiMessage.isEmpty()
+                     ? QObject::tr("the WhatsApp Cloud API refused the message (HTTP %1)").arg(httpStatus)
+                     : apiMessage;
     if (outcome.code != 0)
         reason += QStringLiteral(" [%1]").arg(outcome.code);
     if (!details.isEmpty() && !reason.contains(details))

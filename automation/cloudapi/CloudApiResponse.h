@@ -12,11 +12,11 @@ namespace fd {
 struct CloudApiOutcome
 {
     enum class Kind {
-        Accepted,      // 200 with a message id
-        RetryLater,    // transient, the message provably not taken: the dispatcher's backoff retries it
-        MaybeSent,     // the request reached a server, its answer was lost or says nothing: never resent
-        Throttled,     // the number's throughput limit: pause the whole sender, the message goes back as it was
-        Permanent,     // FAILED, no retry
+        Accepted,   // 200 with a message id
+        RetryLater, // transient, the message provably not taken: the dispatcher's backoff retries it
+        MaybeSent,  // the request reached a server, its answer was lost or says nothing: never resent
+        Throttled,  // the number's throughput limit: pause the whole sender, the message goes back as it was
+        Permanent,  // FAILED, no retry
         TokenRejected, // the access token is wrong or expired: nothing can be sent until an admin fixes it
     };
     Kind kind = Kind::RetryLater;

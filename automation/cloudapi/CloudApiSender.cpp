@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-
 #include <cstring>
 #include <memory>
 
@@ -98,8 +97,8 @@ void CloudApiSender::setReadyState(bool wasReady)
 
 bool CloudApiSender::isReady() const
 {
-    return !m_token.isEmpty() && !m_settings.phoneNumberId.isEmpty() && m_settings.baseUrl.isValid()
-        && !m_tokenRejected && !m_throttleTimer.isActive();
+    return !m_token.isEmpty() && !m_settings.phoneNumberId.isEmpty() && m_settings.baseUrl.isValid() &&
+           !m_tokenRejected && !m_throttleTimer.isActive();
 }
 
 QString CloudApiSender::notReadyReason() const
@@ -109,8 +108,9 @@ QString CloudApiSender::notReadyReason() const
     if (!m_settings.baseUrl.isValid())
         return tr("The WhatsApp Cloud API address in the settings is not a valid URL.");
     if (m_token.isEmpty())
-        return tr("The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the "
-                  "settings.");
+        return tr(
+            "The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the "
+            "settings.");
     if (m_tokenRejected)
         return m_tokenProblem;
     if (m_throttleTimer.isActive())
@@ -167,8 +167,8 @@ void CloudApiSender::finished(QNetworkReply* reply, qint64 messageId, bool reque
     QString networkError;
     if (status == 0) {
         networkError = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("no answer within %1 s").arg(m_settings.timeoutMs / 1000.0)
-            : reply->errorString();
+                           ? tr("no answer within %1 s").arg(m_settings.timeoutMs / 1000.0)
+                           : reply->errorString();
         // Qt wanted to send it again: it had gone out once.
         if (reply->error() == QNetworkReply::ContentReSendError)
             requestLeft = true;

@@ -57,7 +57,8 @@ QStringList CloudApiSettings::bodyParameters(EventType event)
 QString CloudApiSettings::buttonParameter(EventType event)
 {
     const QString text = MessageTemplates::defaultText(event, QStringLiteral("en"));
-    const bool hasLink = text.contains(QLatin1String("{tracking_link}")) || text.contains(QLatin1String("{feedback_link}"));
+    const bool hasLink =
+        text.contains(QLatin1String("{tracking_link}")) || text.contains(QLatin1String("{feedback_link}"));
     return hasLink ? QStringLiteral("ticket_id") : QString();
 }
 
@@ -114,7 +115,8 @@ Result<void> CloudApiSettings::save(Connection& connection, const QString& updat
         {QString::fromLatin1(kBaseUrl), baseUrl.toString()},
         {QString::fromLatin1(kApiVersion), apiVersion},
         {QString::fromLatin1(kPhoneNumberId), phoneNumberId},
-        {QString::fromLatin1(kParameterFormat), parameterFormat == ParameterFormat::Named ? kNamed : kPositional},
+        {QString::fromLatin1(kParameterFormat),
+         parameterFormat == ParameterFormat::Named ? kNamed : kPositional},
         {QString::fromLatin1(kTimeoutMs), QString::number(timeoutMs)},
     };
     for (const auto& [key, value] : values) {

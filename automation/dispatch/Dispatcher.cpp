@@ -42,10 +42,15 @@ recordAndReadPause(Connection& c, const std::optional<StationPause>& pending, co
 
 QString Dispatcher::Summary::toString() const
 {
-    return QObject::tr("sent %1, failed %2, skipped %3, left %4").arg(sent).arg(failed).arg(skipped).arg(left);
+    return QObject::tr("sent %1, failed %2, skipped %3, left %4")
+        .arg(sent)
+        .arg(failed)
+        .arg(skipped)
+        .arg(left);
 }
 
-Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options, const Clock& clock, QObject* parent)
+Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options, const Clock& clock,
+                       QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_sender(sender)
@@ -55,12 +60,13 @@ Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: a gap is a minimum
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::step);
-    connect(&m_sender, &Sender::acknowledged, this, [this](qint64 id, const QString& status, const QDateTime& at) {
-        m_database.run([id, status, at, station = m_options.station, transport = m_sender.transport(),
-                        &clock = m_clock](Connection& c) {
-            return MessageQueue(c, clock, station, transport).acknowledge(id, status, at);
-        });
-    });
+    connect(&m_sender, &Sender::acknowledged, this,
+            [this](qint64 id, const QString& status, const QDateTime& at) {
+                m_database.run([id, status, at, station = m_options.station, transport = m_sender.transport(),
+                                &clock = m_clock](Connection& c) {
+                    return MessageQueue(c, clock, station, transport).acknowledge(id, status, at);
+                });
+            });
     // The transport can no longer see its own messages: no customer gets one until an admin resumes.
     connect(&m_sender, &Sender::pageChanged, this,
             [this](const QString& missing) { requestPause(StationPauses::pageChanged(), missing); });
@@ -210,11 +216,15 @@ void Dispatcher::step()
     const QDateTime local = m_clock.nowLocal();
     if (pacing::inQuietHours(local.time(), m_settings.quietStart, m_settings.quietEnd)) {
         if (m_options.once) {
-            finishWithLeft(Finish::Done, tr("quiet hours until %1").arg(m_settings.quietEnd.toString(QStringLiteral("HH:mm"))));
+            finishWithLeft(
+                Finish::Done,
+                tr("quiet hours until %1").arg(m_settings.quietEnd.toString(QStringLiteral("HH:mm"))));
             return;
         }
-        emit stateChanged(tr("Quiet hours: sending resumes at %1").arg(m_settings.quietEnd.toString(QStringLiteral("HH:mm"))));
-        scheduleStep(int(qMin<qint64>(60000, local.msecsTo(pacing::quietHoursEnd(local, m_settings.quietEnd)))));
+        emit stateChanged(tr("Quiet hours: sending resumes at %1")
+                              .arg(m_settings.quietEnd.toString(QStringLiteral("HH:mm"))));
+        scheduleStep(
+            int(qMin<qint64>(60000, local.msecsTo(pacing::quietHoursEnd(local, m_settings.quietEnd)))));
         return;
     }
     claim(true);
@@ -295,10 +305,12 @@ void Dispatcher::claim(bool mayClaim)
                 m_settings = result->settings;
             if (result->capReached) {
                 if (m_options.once) {
-                    finishWithLeft(Finish::Done, tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap));
+                    finishWithLeft(Finish::Done,
+                                   tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap));
                     return;
                 }
-                emit stateChanged(tr("Daily limit of %1 messages reached: sending resumes tomorrow").arg(m_settings.dailyCap));
+                emit stateChanged(tr("Daily limit of %1 messages reached: sending resumes tomorrow")
+                                      .arg(m_settings.dailyCap));
                 scheduleStep(60000);
                 return;
             }
@@ -392,7 +404,8 @@ void Dispatcher::sendNow(const ClaimedMessage& message, const QString& note)
     emit stateChanged(tr("Sending message %1").arg(message.entry.id));
     const OutgoingMessage outgoing = OutgoingMessage::from(message.entry);
     m_lastSendStarted.start();
-    m_sender.send(outgoing, [this, message, note](const SendResult& result) { record(message, result, note); });
+    m_sender.send(outgoing,
+                  [this, message, note](const SendResult& result) { record(message, result, note); });
 }
 
 void Dispatcher::record(const ClaimedMessage& message, const SendResult& result, const QString& note,
@@ -420,7 +433,8 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             case SendResult::Kind::PermanentFailure:
             case SendResult::Kind::TransientFailure: {
                 const bool permanent = result.kind == SendResult::Kind::PermanentFailure;
-                auto failed = queue.markFailed(message, result.reason, permanent, settings, result.screenshotPath);
+                auto failed =
+                    queue.markFailed(message, result.reason, permanent, settings, result.screenshotPath);
                 if (!failed)
                     return failed.error();
                 status = failed.value();
@@ -505,7 +519,9 @@ void Dispatcher::finishWithLeft(Finish how, const QString& message)
     m_busy = true;
     m_timer.stop();
     const qint64 upToId = m_upToId;
-    m_database.run([upToId](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).countWaiting(upToId); })
+    m_database
+        .run(
+            [upToId](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).countWaiting(upToId); })
         .then(this, [this, how, message](const Result<int>& left) {
             m_busy = false;
             m_running = false;

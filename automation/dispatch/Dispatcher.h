@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace fd {
@@ -24,15 +23,15 @@ class Dispatcher : public QObject
 public:
     struct Options
     {
-        QString station;                // recorded with every claim
-        bool once = false;              // send what is due now, then finish
-        std::optional<int> paceMinMs;   // overrides the settings' gap for this run only
+        QString station;              // recorded with every claim
+        bool once = false;            // send what is due now, then finish
+        std::optional<int> paceMinMs; // overrides the settings' gap for this run only
         std::optional<int> paceMaxMs;
-        int notReadyTimeoutMs = 60000;  // --once: give up when the sender is not ready by then
-        int idlePollMs = 2000;          // continuous: look for new messages this often
-        int pausePollMs = 5000;         // paused and running on: look this often whether an admin resumed
-        bool stopWhenPaused = false;    // finish (Finish::Paused) when the station pauses or starts paused
-        QString login;                  // who runs the station, recorded with a pause on SQLite
+        int notReadyTimeoutMs = 60000; // --once: give up when the sender is not ready by then
+        int idlePollMs = 2000;         // continuous: look for new messages this often
+        int pausePollMs = 5000;        // paused and running on: look this often whether an admin resumed
+        bool stopWhenPaused = false;   // finish (Finish::Paused) when the station pauses or starts paused
+        QString login;                 // who runs the station, recorded with a pause on SQLite
     };
 
     struct Summary
@@ -46,8 +45,8 @@ public:
 
     enum class Finish { Done, SenderNotReady, DatabaseError, Failure, Paused };
 
-    Dispatcher(DatabaseWorker& database, Sender& sender, Options options, const Clock& clock = Clock::system(),
-               QObject* parent = nullptr);
+    Dispatcher(DatabaseWorker& database, Sender& sender, Options options,
+               const Clock& clock = Clock::system(), QObject* parent = nullptr);
 
     void start();
     void stop(); // finishes the message in flight, then stops
@@ -102,7 +101,7 @@ private:
     int m_unconfirmedInRow = 0; // sends pressed without a confirmation since the last confirmed one
     std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
     std::optional<StationPause> m_pause;         // in force, as last read
-    QElapsedTimer m_lastSendStarted; // the pacing gap runs from here
+    QElapsedTimer m_lastSendStarted;             // the pacing gap runs from here
     QMetaObject::Connection m_readyConnection;
 };
 

@@ -6,7 +6,6 @@
 #include "repositories/MessageLogRepository.h"
 #include "repositories/Row.h"
 
-
 namespace fd {
 namespace {
 
@@ -22,8 +21,7 @@ MessageQueue::MessageQueue(Connection& connection, const Clock& clock, QString s
     , m_clock(clock)
     , m_station(std::move(station))
     , m_transport(std::move(transport))
-{
-}
+{}
 
 Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettings& settings, qint64 upToId)
 {
@@ -35,8 +33,9 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     Transaction transaction(m_connection);
     if (auto begun = transaction.begin(what); !begun)
         return begun.error();
-    auto claim = m_connection.dialect() == Dialect::Postgres ? claimByFunction(nowValue, graceEnd, leaseUntil, upToId)
-                                                             : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
+    auto claim = m_connection.dialect() == Dialect::Postgres
+                     ? claimByFunction(nowValue, graceEnd, leaseUntil, upToId)
+                     : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
     if (!claim)
         return claim.error();
     if (!claim->has_value())
@@ -78,9 +77,11 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
         note = QObject::tr("this station stopped while sending; checking the chat before resending");
     if (!note.isEmpty()) {
-        const QString sql = m_connection.dialect() == Dialect::Postgres
-                                ? QStringLiteral("SELECT frontdesk_note_attempt(?, ?, ?)")
-                                : QStringLiteral("UPDATE whatsapp_message_attempts SET note = ? WHERE id = ? AND station = ?");
+        const QString sql =
+            m_connection.dialect() == Dialect::Postgres
+                ? QStringLiteral("SELECT frontdesk_note_attempt(?, ?, ?)")
+                : QStringLiteral(
+                      "UPDATE whatsapp_message_attempts SET note = ? WHERE id = ? AND station = ?");
         const QVariantList values = m_connection.dialect() == Dialect::Postgres
                                         ? QVariantList{claimed.attemptId, m_station, note}
                                         : QVariantList{note, claimed.attemptId, m_station};
@@ -94,7 +95,8 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
 
 // PostgreSQL: one function claims and opens the attempt (reception may not update the log itself, and
 // FOR UPDATE needs that right). It returns the row as it was before the claim.
-Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(const QVariant& now, const QVariant& graceEnd,
+Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(const QVariant& now,
+                                                                    const QVariant& graceEnd,
                                                                     const QVariant& leaseUntil, qint64 upToId)
 {
     auto query = m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
@@ -112,8 +114,10 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(const QVaria
 }
 
 // SQLite: one desk, the app's own statements in the caller's transaction.
-Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVariant& now, const QVariant& graceEnd,
-                                                                      const QVariant& leaseUntil, qint64 upToId)
+Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVariant& now,
+                                                                      const QVariant& graceEnd,
+                                                                      const QVariant& leaseUntil,
+                                                                      qint64 upToId)
 {
     const QString what = QObject::tr("take the next WhatsApp message");
     auto query = m_connection.exec(
@@ -169,79 +173,98 @@ Result<void> MessageQueue::finish(const ClaimedMessage& message, const Outcome& 
     // Only while our claim stands: a station that lost its claim must not overwrite the new owner's work.
     bool ours = false;
     if (m_connection.dialect() == Dialect::Postgres) {
-        // frontdesk_message_<outcome>(message, station, attempt, time, what the outcome records..., error, note)
+        // frontdesk_message_<outcome>(message, station, attempt, time, what the outcome records..., error,
+        // note)
         QString placeholders;
         for (qsizetype i = 0; i < outcome.values.size(); ++i)
             placeholders += QStringLiteral(", ?");
         auto updated = m_connection.scalar(
-            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?, ?%2, ?, ?)").arg(outcome.name.toLower(), placeholders),
-            QVariantList{message.entry.id, m_station, message.attemptId, at} + outcome.values
-                + QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
+            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?, ?%2, ?, ?)")
+                .arg(outcome.name.toLower(), placeholders),
+            QVariantList{message.entry.id, m_station, message.attemptId, at} + outcome.values +
+                QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
             what);
         if (!updated)
             return updated.error();
         ours = updated.value().toBool();
     } else {
-        auto updated = m_connection.exec(QStringLiteral("UPDATE whatsapp_message_logs SET %1, updated_at = ? "
-                                                        "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
-                                             .arg(outcome.columns),
-                                         outcome.values + QVariantList{at, message.entry.id, m_station}, what);
+        auto updated =
+            m_connection.exec(QStringLiteral("UPDATE whatsapp_message_logs SET %1, updated_at = ? "
+                                             "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                                  .arg(outcome.columns),
+                              outcome.values + QVariantList{at, message.entry.id, m_station}, what);
         if (!updated)
             return updated.error();
         ours = updated.value().numRowsAffected() == 1;
         if (ours) {
             auto attempt = m_connection.exec(
-                QStringLiteral("UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = ?, error_message = ?, "
-                               "note = COALESCE(?, note) WHERE id = ?"),
-                {at, outcome.name, sql::nullable(outcome.error), sql::nullable(outcome.note), message.attemptId}, what);
+                QStringLiteral(
+                    "UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = ?, error_message = ?, "
+                    "note = COALESCE(?, note) WHERE id = ?"),
+                {at, outcome.name, sql::nullable(outcome.error), sql::nullable(outcome.note),
+                 message.attemptId},
+                what);
             if (!attempt)
                 return attempt.error();
         }
     }
     if (!ours)
-        return Error::make(Error::Kind::Conflict,
-                           QObject::tr("Message %1 is no longer claimed by this station.").arg(message.entry.id));
+        return Error::make(
+            Error::Kind::Conflict,
+            QObject::tr("Message %1 is no longer claimed by this station.").arg(message.entry.id));
     if (auto committed = transaction.commit(what); !committed)
         return committed;
     return {};
 }
 
-Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString& externalId, const QString& note)
+Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString& externalId,
+                                    const QString& note)
 {
     return finish(message, {QStringLiteral("SENT"),
-                            QStringLiteral("status = 'SENT', sent_at = ?, error_message = NULL, next_attempt_at = NULL, "
-                                           "lease_until = NULL, transport = ?, external_id = ?"),
-                            {now(m_clock), m_transport, sql::nullable(externalId)}, {}, note});
+                            QStringLiteral(
+                                "status = 'SENT', sent_at = ?, error_message = NULL, next_attempt_at = NULL, "
+                                "lease_until = NULL, transport = ?, external_id = ?"),
+                            {now(m_clock), m_transport, sql::nullable(externalId)},
+                            {},
+                            note});
 }
 
 Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
-                                      const SharedSettings& settings, const QString& screenshotPath)
+                                         const SharedSettings& settings, const QString& screenshotPath)
 {
-    auto current = m_connection.scalar(QStringLiteral("SELECT auto_retries FROM whatsapp_message_logs WHERE id = ?"),
-                                       {message.entry.id}, QObject::tr("read the message's retries"));
+    auto current =
+        m_connection.scalar(QStringLiteral("SELECT auto_retries FROM whatsapp_message_logs WHERE id = ?"),
+                            {message.entry.id}, QObject::tr("read the message's retries"));
     if (!current)
         return current.error();
     const int used = current.value().toInt();
     if (permanent || used >= settings.maxAutoRetries) {
-        const QString why = permanent || settings.maxAutoRetries == 0
-                                ? reason
-                                : QObject::tr("%1 (gave up after %2 automatic retries)").arg(reason).arg(used);
-        auto failed = finish(message, {QStringLiteral("FAILED"),
-                                       QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
-                                                      "lease_until = NULL, transport = ?, "
-                                                      "screenshot_path = COALESCE(?, screenshot_path)"),
-                                       {why, m_transport, sql::nullable(screenshotPath)}, reason, {}});
+        const QString why =
+            permanent || settings.maxAutoRetries == 0
+                ? reason
+                : QObject::tr("%1 (gave up after %2 automatic retries)").arg(reason).arg(used);
+        auto failed =
+            finish(message, {QStringLiteral("FAILED"),
+                             QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
+                                            "lease_until = NULL, transport = ?, "
+                                            "screenshot_path = COALESCE(?, screenshot_path)"),
+                             {why, m_transport, sql::nullable(screenshotPath)},
+                             reason,
+                             {}});
         if (!failed)
             return failed.error();
         return QStringLiteral("FAILED");
     }
     const qint64 backoff = qint64(settings.retryBaseSeconds) * (qint64(1) << qMin(used, 20));
     const QVariant next = sql::fromDateTime(m_clock.nowUtc().addSecs(backoff));
-    auto retrying = finish(message, {QStringLiteral("RETRYING"),
-                                     QStringLiteral("status = 'RETRYING', error_message = ?, next_attempt_at = ?, "
-                                                    "auto_retries = auto_retries + 1, lease_until = NULL, transport = ?, "
-                                                    "screenshot_path = COALESCE(?, screenshot_path)"),
-                                     {reason, next, m_transport, sql::nullable(screenshotPath)}, reason, {}});
+    auto retrying =
+        finish(message, {QStringLiteral("RETRYING"),
+                         QStringLiteral("status = 'RETRYING', error_message = ?, next_attempt_at = ?, "
+                                        "auto_retries = auto_retries + 1, lease_until = NULL, transport = ?, "
+                                        "screenshot_path = COALESCE(?, screenshot_path)"),
+                         {reason, next, m_transport, sql::nullable(screenshotPath)},
+                         reason,
+                         {}});
     if (!retrying)
         return retrying.error();
     return QStringLiteral("RETRYING");
@@ -262,8 +285,10 @@ Result<void> MessageQueue::markMaybeSent(const ClaimedMessage& message, const QS
 Result<void> MessageQueue::markSkipped(const ClaimedMessage& message, const QString& reason)
 {
     return finish(message, {QStringLiteral("SKIPPED"),
-                            QStringLiteral("status = 'SKIPPED', error_message = ?, lease_until = NULL"), {reason},
-                            reason, {}});
+                            QStringLiteral("status = 'SKIPPED', error_message = ?, lease_until = NULL"),
+                            {reason},
+                            reason,
+                            {}});
 }
 
 Result<void> MessageQueue::release(const ClaimedMessage& message)
@@ -271,11 +296,14 @@ Result<void> MessageQueue::release(const ClaimedMessage& message)
     // Exactly as before the claim, including the retry_count the claim added and, for a lapsed claim,
     // its original owner, so the recovery rules still apply later.
     const MessageLogEntry& before = message.entry;
-    return finish(message, {QStringLiteral("RELEASED"),
-                            QStringLiteral("status = ?, claimed_by = ?, claimed_at = ?, lease_until = ?, retry_count = ?"),
-                            {before.status, sql::nullable(before.claimedBy), sql::fromDateTime(before.claimedAt),
-                             sql::fromDateTime(before.leaseUntil), before.retryCount},
-                            QObject::tr("the sender was not ready"), {}});
+    return finish(
+        message,
+        {QStringLiteral("RELEASED"),
+         QStringLiteral("status = ?, claimed_by = ?, claimed_at = ?, lease_until = ?, retry_count = ?"),
+         {before.status, sql::nullable(before.claimedBy), sql::fromDateTime(before.claimedAt),
+          sql::fromDateTime(before.leaseUntil), before.retryCount},
+         QObject::tr("the sender was not ready"),
+         {}});
 }
 
 Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, const QDateTime& at)
@@ -285,12 +313,14 @@ Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, 
     const QString sql =
         m_connection.dialect() == Dialect::Postgres
             ? QStringLiteral("SELECT frontdesk_message_tick(?, ?, ?, ?)")
-            : QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND status IN (%2)")
+            : QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, %1 = ?, updated_at = ? WHERE id = "
+                             "? AND status IN (%2)")
                   .arg(read ? QStringLiteral("read_at") : QStringLiteral("delivered_at"),
                        read ? QStringLiteral("'SENT', 'DELIVERED'") : QStringLiteral("'SENT'"));
-    auto updated = m_connection.exec(
-        sql, {read ? QStringLiteral("READ") : QStringLiteral("DELIVERED"), sql::fromDateTime(at), now(m_clock), messageId},
-        QObject::tr("record the message's delivery tick"));
+    auto updated = m_connection.exec(sql,
+                                     {read ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
+                                      sql::fromDateTime(at), now(m_clock), messageId},
+                                     QObject::tr("record the message's delivery tick"));
     if (!updated)
         return updated.error();
     return {};
@@ -299,8 +329,9 @@ Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, 
 Result<int> MessageQueue::sentSince(const QDateTime& utc)
 {
     auto value = m_connection.scalar(
-        QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('SENT', 'DELIVERED', 'READ') "
-                       "AND sent_at >= ?"),
+        QStringLiteral(
+            "SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('SENT', 'DELIVERED', 'READ') "
+            "AND sent_at >= ?"),
         {sql::fromDateTime(utc)}, QObject::tr("count today's messages"));
     if (!value)
         return value.error();
@@ -309,8 +340,8 @@ Result<int> MessageQueue::sentSince(const QDateTime& utc)
 
 Result<qint64> MessageQueue::maxId()
 {
-    auto value = m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM whatsapp_message_logs"), {},
-                                     QObject::tr("read the message log"));
+    auto value = m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM whatsapp_message_logs"),
+                                     {}, QObject::tr("read the message log"));
     if (!value)
         return value.error();
     return value.value().toLongLong();
@@ -319,8 +350,9 @@ Result<qint64> MessageQueue::maxId()
 Result<int> MessageQueue::countWaiting(qint64 upToId)
 {
     auto value = m_connection.scalar(
-        QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('PENDING', 'RETRYING', 'SENDING') "
-                       "AND (? = 0 OR id <= ?)"),
+        QStringLiteral(
+            "SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('PENDING', 'RETRYING', 'SENDING') "
+            "AND (? = 0 OR id <= ?)"),
         {upToId, upToId}, QObject::tr("count the waiting messages"));
     if (!value)
         return value.error();

@@ -13,8 +13,7 @@ namespace fd {
 // A message this station has claimed and must now send (or verify).
 struct ClaimedMessage
 {
-    enum class Kind
-    {
+    enum class Kind {
         Fresh,     // PENDING or RETRYING: send it
         OwnLapsed, // this station claimed it before and died mid-send: check the chat before resending
         TakenOver, // another station's claim lapsed long ago: check the chat before sending, if it can
@@ -57,7 +56,7 @@ public:
     // Permanent failures are FAILED at once; transient ones are RETRYING with exponential backoff until
     // settings.maxAutoRetries is used up. Returns the new status, FAILED or RETRYING.
     Result<QString> markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
-                            const SharedSettings& settings, const QString& screenshotPath = {});
+                               const SharedSettings& settings, const QString& screenshotPath = {});
     // FAILED "may have been sent" (LogReasons::maybeSent), never retried by itself; `detail` goes to the
     // attempt. `pressed`: this try pressed send without a confirmation (the attempt ends UNCONFIRMED);
     // otherwise an earlier try is in doubt and this one could not look in the chat (the attempt ends FAILED).

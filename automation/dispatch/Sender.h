@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -13,12 +12,12 @@ namespace fd {
 
 struct OutgoingMessage
 {
-    qint64 id = 0;      // whatsapp_message_logs.id
-    QString phone;      // E.164
-    QString text;       // exactly as stored
+    qint64 id = 0; // whatsapp_message_logs.id
+    QString phone; // E.164
+    QString text;  // exactly as stored
     // For transports that send pre-approved templates: what the text was rendered from.
-    QString eventType;        // ENQUIRY_CREATED, ...
-    QString language;         // "en", "hi", "ta"; empty for rows of older programs
+    QString eventType;          // ENQUIRY_CREATED, ...
+    QString language;           // "en", "hi", "ta"; empty for rows of older programs
     QJsonObject templateParams; // {placeholder: value}; empty for rows of older programs
 
     static OutgoingMessage from(const MessageLogEntry& entry);
@@ -41,7 +40,10 @@ struct SendResult
     QString screenshotPath; // what the page showed when it failed, when there is one
 
     static SendResult sent(QString externalId = {}) { return {Kind::Sent, {}, std::move(externalId), {}}; }
-    static SendResult permanent(QString reason) { return {Kind::PermanentFailure, std::move(reason), {}, {}}; }
+    static SendResult permanent(QString reason)
+    {
+        return {Kind::PermanentFailure, std::move(reason), {}, {}};
+    }
     static SendResult transient(QString reason, QString screenshot = {})
     {
         return {Kind::TransientFailure, std::move(reason), {}, std::move(screenshot)};

@@ -76,8 +76,7 @@ Result<Saved<Record>> inTransaction(Connection& connection, const QString& what,
 DeskActions::DeskActions(Connection& connection, const Clock& clock)
     : m_connection(connection)
     , m_clock(clock)
-{
-}
+{}
 
 QString DeskActions::enquiryReference(qint64 id)
 {
@@ -119,9 +118,11 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
     const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
     const LoggedText optedOut = RecipientPolicy::optedOutReason();
     const QVariant none = sql::nullable(QString()); // no message: a staff phone
-    const QString parts = message ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message->parts))
-                                                          .toJson(QJsonDocument::Compact))
-                                  : QString();
+    const QString parts =
+        message
+            ? QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(message->parts)).toJson(QJsonDocument::Compact))
+            : QString();
     auto saved = connection.exec(
         QStringLiteral("SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status "
                        "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -169,25 +170,27 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
     if (m_connection.dialect() == Dialect::Postgres)
         return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry);
 
-    return inTransaction<Enquiry>(m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
-        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-        if (!ref)
-            return ref.error();
-        Enquiry toCreate = enquiry;
-        toCreate.customerId = ref->id;
-        auto created = EnquiryRepository(m_connection).create(toCreate);
-        if (!created)
-            return created.error();
-        OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
-        event.checkedPhone = customer->check;
-        auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
-        if (!queued)
-            return queued.error();
-        // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
-        Enquiry stored = created.value();
-        stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
-        return Saved<Enquiry>{stored, queued.value()};
-    });
+    return inTransaction<Enquiry>(
+        m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
+            auto ref =
+                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+            if (!ref)
+                return ref.error();
+            Enquiry toCreate = enquiry;
+            toCreate.customerId = ref->id;
+            auto created = EnquiryRepository(m_connection).create(toCreate);
+            if (!created)
+                return created.error();
+            OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
+            event.checkedPhone = customer->check;
+            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
+            if (!queued)
+                return queued.error();
+            // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
+            Enquiry stored = created.value();
+            stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
+            return Saved<Enquiry>{stored, queued.value()};
+        });
 }
 
 Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceRequestInput& input)
@@ -208,7 +211,8 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
 
     return inTransaction<ServiceRequest>(
         m_connection, QObject::tr("save the service request"), [&]() -> Result<Saved<ServiceRequest>> {
-            auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+            auto ref =
+                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
             if (!ref)
                 return ref.error();
             ServiceRequest request;
@@ -307,27 +311,29 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
     auto reference = oneLine(input.reference, limits::kReference, QObject::tr("The reference"));
     if (!reference)
         return reference.error();
-    return inTransaction<Delivery>(m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
-        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-        if (!ref)
-            return ref.error();
-        Delivery delivery;
-        delivery.customerId = ref->id;
-        delivery.customerName = customer->name;
-        delivery.customerPhone = customer->phone;
-        delivery.reference = reference.value();
-        delivery.itemName = item.value();
-        delivery.quantity = input.quantity;
-        delivery.address = singleLine(input.address).trimmed();
-        delivery.scheduledDate = input.scheduledDate;
-        delivery.language = input.language;
-        delivery.createdBy = input.createdBy;
-        delivery.createdAt = m_clock.nowUtc();
-        auto created = DeliveryRepository(m_connection).create(delivery);
-        if (!created)
-            return created.error();
-        return Saved<Delivery>{created.value(), std::nullopt};
-    });
+    return inTransaction<Delivery>(
+        m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
+            auto ref =
+                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+            if (!ref)
+                return ref.error();
+            Delivery delivery;
+            delivery.customerId = ref->id;
+            delivery.customerName = customer->name;
+            delivery.customerPhone = customer->phone;
+            delivery.reference = reference.value();
+            delivery.itemName = item.value();
+            delivery.quantity = input.quantity;
+            delivery.address = singleLine(input.address).trimmed();
+            delivery.scheduledDate = input.scheduledDate;
+            delivery.language = input.language;
+            delivery.createdBy = input.createdBy;
+            delivery.createdAt = m_clock.nowUtc();
+            auto created = DeliveryRepository(m_connection).create(delivery);
+            if (!created)
+                return created.error();
+            return Saved<Delivery>{created.value(), std::nullopt};
+        });
 }
 
 Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delivery::Status status,

@@ -11,8 +11,7 @@
 namespace fd {
 
 // A saved record and what happened to its WhatsApp message (nothing for writes that send none).
-template<typename Record>
-struct Saved
+template<typename Record> struct Saved
 {
     Record record;
     std::optional<QueueResult> message;
@@ -62,14 +61,15 @@ public:
 
     Result<Saved<Enquiry>> createEnquiry(const EnquiryInput& input);
     Result<Saved<ServiceRequest>> createServiceRequest(const ServiceRequestInput& input);
-    Result<Saved<ServiceRequest>> assignEngineer(qint64 requestId, qint64 engineerId, const QString& engineerName);
+    Result<Saved<ServiceRequest>> assignEngineer(qint64 requestId, qint64 engineerId,
+                                                 const QString& engineerName);
     Result<Saved<ServiceRequest>> completeService(qint64 requestId, const QDate& completedDate);
     Result<Saved<Delivery>> createDelivery(const DeliveryInput& input);
     // FAILED and REATTEMPT message the customer; DELIVERED does not.
-    Result<Saved<Delivery>> setDeliveryStatus(qint64 deliveryId, Delivery::Status status, const QDate& reattemptDate,
-                                              const QString& note);
+    Result<Saved<Delivery>> setDeliveryStatus(qint64 deliveryId, Delivery::Status status,
+                                              const QDate& reattemptDate, const QString& note);
 
-    static QString enquiryReference(qint64 id); // "ENQ-000042"
+    static QString enquiryReference(qint64 id);   // "ENQ-000042"
     static QString formatDate(const QDate& date); // "24 Nov 2026", the same in every language
 
 private:

@@ -27,8 +27,7 @@ Outbox::Outbox(Connection& connection, const SharedSettings& settings, const Clo
     : m_connection(connection)
     , m_settings(settings)
     , m_clock(clock)
-{
-}
+{}
 
 QString Outbox::templateSettingKey(EventType event, const QString& language)
 {
@@ -60,16 +59,20 @@ Result<QString> chooseTemplate(EventType event, const QString& language, Custom 
 Result<QString> Outbox::templateText(Connection& connection, EventType event, const QString& language)
 {
     SettingsRepository settings(connection);
-    return chooseTemplate(event, language,
-                          [&](const QString& lang) { return settings.value(templateSettingKey(event, lang)); });
+    return chooseTemplate(event, language, [&](const QString& lang) {
+        return settings.value(templateSettingKey(event, lang));
+    });
 }
 
 QString Outbox::templateText(const SharedSettings& settings, EventType event, const QString& language)
 {
-    return chooseTemplate(event, language, [&](const QString& lang) -> Result<std::optional<QString>> {
-               const auto it = settings.templates.constFind(templateSettingKey(event, lang));
-               return it == settings.templates.cend() ? std::optional<QString>() : std::optional<QString>(*it);
-           }).value();
+    return chooseTemplate(event, language,
+                          [&](const QString& lang) -> Result<std::optional<QString>> {
+                              const auto it = settings.templates.constFind(templateSettingKey(event, lang));
+                              return it == settings.templates.cend() ? std::optional<QString>()
+                                                                     : std::optional<QString>(*it);
+                          })
+        .value();
 }
 
 Result<bool> Outbox::claimFlag(const OutgoingEvent& event)
@@ -136,7 +139,8 @@ FilledText Outbox::fillText(const OutgoingEvent& event, const QString& hole) con
     return filled;
 }
 
-PreparedMessage Outbox::fill(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const
+PreparedMessage Outbox::fill(const OutgoingEvent& event, const RecipientVerdict& verdict,
+                             const QString& hole) const
 {
     PreparedMessage message;
     message.e164 = verdict.e164.isEmpty() ? event.customerPhone : verdict.e164;
@@ -161,8 +165,8 @@ PreparedMessage Outbox::fill(const OutgoingEvent& event, const RecipientVerdict&
     return message;
 }
 
-Result<std::optional<PreparedMessage>> Outbox::prepare(const OutgoingEvent& event,
-                                                       std::optional<bool> customerOptedOut, const QString& hole)
+Result<std::optional<PreparedMessage>>
+Outbox::prepare(const OutgoingEvent& event, std::optional<bool> customerOptedOut, const QString& hole)
 {
     RecipientPolicy policy(m_connection, m_settings);
     auto verdict = event.checkedPhone ? policy.check(*event.checkedPhone, customerOptedOut)

@@ -68,8 +68,8 @@ public:
     // The event's message, checked against the recipient policy and filled in, but not written; nothing for a
     // staff phone. `hole`: a placeholder left open for the database to fill (the record's reference when the
     // record is written in the same call).
-    Result<std::optional<PreparedMessage>> prepare(const OutgoingEvent& event, std::optional<bool> customerOptedOut,
-                                                   const QString& hole = {});
+    Result<std::optional<PreparedMessage>>
+    prepare(const OutgoingEvent& event, std::optional<bool> customerOptedOut, const QString& hole = {});
 
     // The event's template (in its language) filled with its values and the company's from the settings, all
     // but `hole`. A message is never filled with an empty value: `problem` says which is missing.
@@ -82,7 +82,8 @@ public:
     static QString templateSettingKey(EventType event, const QString& language);
 
 private:
-    PreparedMessage fill(const OutgoingEvent& event, const RecipientVerdict& verdict, const QString& hole) const;
+    PreparedMessage fill(const OutgoingEvent& event, const RecipientVerdict& verdict,
+                         const QString& hole) const;
     Result<bool> claimFlag(const OutgoingEvent& event);
     Result<QueueResult> alreadySent(const OutgoingEvent& event);
 

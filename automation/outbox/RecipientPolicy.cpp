@@ -22,10 +22,11 @@ RecipientPolicy::RecipientPolicy(Connection& connection, const SharedSettings& s
 
 Result<QSet<QString>> RecipientPolicy::staffPhones()
 {
-    // Staff phones are stored as typed; compared in E.164, which depends on the allowed regions. The settings'
-    // own list is part of the key, so a changed list is read again (and is not parsed on every save).
-    const QString key = remembered::kStaffPhones + m_settings.allowedRegions.join(QLatin1Char(','))
-                        + QLatin1Char('|') + m_settings.staffPhones.join(QLatin1Char(','));
+    // Staff phones are stored as typed; compared in E.164, which depends on the allowed regions. The
+    // settings' own list is part of the key, so a changed list is read again (and is not parsed on every
+    // save).
+    const QString key = remembered::kStaffPhones + m_settings.allowedRegions.join(QLatin1Char(',')) +
+                        QLatin1Char('|') + m_settings.staffPhones.join(QLatin1Char(','));
     return m_connection.remembered<QSet<QString>>(key, [&]() -> Result<QSet<QString>> {
         auto query = m_connection.exec(
             QStringLiteral("SELECT phone FROM users WHERE phone IS NOT NULL AND phone <> '' "

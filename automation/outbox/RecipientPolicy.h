@@ -7,7 +7,6 @@
 #include "settings/SharedSettings.h"
 
 #include <QSet>
-
 #include <optional>
 
 namespace fd {
@@ -20,7 +19,7 @@ struct RecipientVerdict
         Staff, // a staff phone: never messaged, never logged
     };
     Kind kind = Kind::Skip;
-    QString e164; // when the number parsed
+    QString e164;      // when the number parsed
     QString reason;    // in the desk's language, for the screen
     QString logReason; // the same in English, as the message log keeps it (LoggedText)
 };

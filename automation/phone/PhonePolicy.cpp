@@ -52,7 +52,8 @@ Parsed parse(const QString& typed, const QString& defaultRegion)
     std::string input = toParserInput(trimmed);
     // "919876543210": twelve digits starting with the country code but without the plus.
     static const QRegularExpression bareIndian(QStringLiteral("^91[6-9]\\d{9}$"));
-    static const QRegularExpression separators(QStringLiteral("[\\s().\\-]")); // compiled once, not per number
+    static const QRegularExpression separators(
+        QStringLiteral("[\\s().\\-]")); // compiled once, not per number
     QString digitsOnly = QString::fromStdString(input);
     digitsOnly.remove(separators);
     if (defaultRegion == QLatin1String("IN") && bareIndian.match(digitsOnly).hasMatch())

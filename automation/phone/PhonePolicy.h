@@ -13,8 +13,8 @@ struct PhoneCheck
         NotMessageable, // a real number that gets no WhatsApp message (landline, toll-free, other country)
     };
     Verdict verdict = Verdict::Invalid;
-    QString e164;   // "+919876543210" whenever the number is valid, also when it is not messageable
-    QString reason; // why it is refused or not messaged; empty when messageable
+    QString e164;      // "+919876543210" whenever the number is valid, also when it is not messageable
+    QString reason;    // why it is refused or not messaged; empty when messageable
     QString logReason; // why it is not messaged, in English as the message log keeps it (LoggedText)
 };
 

@@ -13,11 +13,7 @@ class QrCode
 public:
     // Low packs a long WhatsApp login token into fewer, larger modules for a phone held up to a screen;
     // Medium survives a smudged print.
-    enum class Correction
-    {
-        Low,
-        Medium
-    };
+    enum class Correction { Low, Medium };
 
     explicit QrCode(const QString& text, Correction correction = Correction::Medium);
 

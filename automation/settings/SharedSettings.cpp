@@ -64,7 +64,8 @@ void readTime(const QHash<QString, QString>& values, const char* key, QTime& tar
 
 Result<SharedSettings> SharedSettings::load(Connection& connection)
 {
-    auto query = connection.exec(QStringLiteral("SELECT key, value FROM settings"), QObject::tr("read the settings"));
+    auto query =
+        connection.exec(QStringLiteral("SELECT key, value FROM settings"), QObject::tr("read the settings"));
     if (!query)
         return query.error();
     QHash<QString, QString> values;

@@ -37,8 +37,8 @@ struct SharedSettings
 
     // Retries and claims.
     int maxAutoRetries = 3;
-    int retryBaseSeconds = 60;     // 1, 2, 4 minutes ...
-    int leaseSeconds = 300;        // a claim lapses when a station died mid-send
+    int retryBaseSeconds = 60;       // 1, 2, 4 minutes ...
+    int leaseSeconds = 300;          // a claim lapses when a station died mid-send
     int takeoverGraceSeconds = 3600; // only then may another station take a lapsed claim over
 
     // The admin's own template texts, by Outbox::templateSettingKey ("template.ENQUIRY_CREATED.hi").

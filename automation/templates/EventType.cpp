@@ -14,15 +14,16 @@ struct EventInfo
 };
 
 const EventInfo kEvents[] = {
-    {EventType::EnquiryCreated, "ENQUIRY_CREATED", "enquiry", "enquiries", "whatsapp_enquiry_sent", "enquiry_id subject"},
+    {EventType::EnquiryCreated, "ENQUIRY_CREATED", "enquiry", "enquiries", "whatsapp_enquiry_sent",
+     "enquiry_id subject"},
     {EventType::ServiceCreated, "SERVICE_CREATED", "complaint", "complaints", "whatsapp_service_created_sent",
      "ticket_id service_type scheduled_date tracking_link"},
-    {EventType::EngineerAssigned, "ENGINEER_ASSIGNED", "complaint", "complaints", "whatsapp_engineer_assigned_sent",
-     "ticket_id engineer_name"},
-    {EventType::ServiceCompleted, "SERVICE_COMPLETED", "complaint", "complaints", "whatsapp_service_completed_sent",
-     "ticket_id completed_date feedback_link"},
-    {EventType::DeliveryFailed, "DELIVERY_FAILED", "stock_movement", "stock_movements", "whatsapp_delivery_failed_sent",
-     "reference_id item_name"},
+    {EventType::EngineerAssigned, "ENGINEER_ASSIGNED", "complaint", "complaints",
+     "whatsapp_engineer_assigned_sent", "ticket_id engineer_name"},
+    {EventType::ServiceCompleted, "SERVICE_COMPLETED", "complaint", "complaints",
+     "whatsapp_service_completed_sent", "ticket_id completed_date feedback_link"},
+    {EventType::DeliveryFailed, "DELIVERY_FAILED", "stock_movement", "stock_movements",
+     "whatsapp_delivery_failed_sent", "reference_id item_name"},
     {EventType::DeliveryReattempt, "DELIVERY_REATTEMPT", "stock_movement", "stock_movements",
      "whatsapp_delivery_reattempt_sent", "reference_id item_name reattempt_date"},
 };
@@ -77,8 +78,9 @@ QString sentFlagColumn(EventType event)
 
 QStringList placeholdersFor(EventType event)
 {
-    return QStringList{QStringLiteral("customer_name"), QStringLiteral("company_name"), QStringLiteral("company_phone")}
-           + QString::fromLatin1(info(event).placeholders).split(QLatin1Char(' '));
+    return QStringList{QStringLiteral("customer_name"), QStringLiteral("company_name"),
+                       QStringLiteral("company_phone")} +
+           QString::fromLatin1(info(event).placeholders).split(QLatin1Char(' '));
 }
 
 } // namespace fd

@@ -13,12 +13,12 @@ Error invalid(const QString& message)
 
 bool isNameChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-           || c == QLatin1Char('_');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
 }
 
-// Walks a template: literal text goes to `literal` in runs, each {name} to `placeholder`. Returns an error for
-// unpaired braces or a malformed name.
+// Walks a template: literal text goes to `literal` in runs, each {name} to `placeholder`. Returns an error
+// for unpaired braces or a malformed name.
 template<typename Literal, typename Placeholder>
 Result<void> walk(const QString& text, Literal literal, Placeholder placeholder)
 {
@@ -42,7 +42,9 @@ Result<void> walk(const QString& text, Literal literal, Placeholder placeholder)
                 return invalid(QObject::tr("A \"{\" is never closed; write {{ for a brace in the text."));
             const QString name = text.mid(i + 1, close - i - 1);
             if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isNameChar))
-                return invalid(QObject::tr("\"{%1}\" is not a placeholder; write {{ and }} for braces in the text.").arg(name));
+                return invalid(
+                    QObject::tr("\"{%1}\" is not a placeholder; write {{ and }} for braces in the text.")
+                        .arg(name));
             if (auto done = placeholder(name); !done)
                 return done;
             i = close;
@@ -93,7 +95,8 @@ QString MessageTemplates::defaultText(EventType event, const QString& language)
         }
         return texts;
     }();
-    return shipped.value(resourceName(event, languages().contains(language) ? language : QStringLiteral("en")));
+    return shipped.value(
+        resourceName(event, languages().contains(language) ? language : QStringLiteral("en")));
 }
 
 Result<void> MessageTemplates::validate(EventType event, const QString& text)
@@ -101,12 +104,15 @@ Result<void> MessageTemplates::validate(EventType event, const QString& text)
     if (text.trimmed().isEmpty())
         return invalid(QObject::tr("The message is empty."));
     const QStringList allowed = placeholdersFor(event);
-    return walk(text, [](QStringView) {}, [&](const QString& name) -> Result<void> {
-        if (!allowed.contains(name))
-            return invalid(QObject::tr("Unknown placeholder {%1}. This message may use: %2.")
-                               .arg(name, QStringLiteral("{") + allowed.join(QStringLiteral("}, {")) + QStringLiteral("}")));
-        return {};
-    });
+    return walk(
+        text, [](QStringView) {},
+        [&](const QString& name) -> Result<void> {
+            if (!allowed.contains(name))
+                return invalid(QObject::tr("Unknown placeholder {%1}. This message may use: %2.")
+                                   .arg(name, QStringLiteral("{") + allowed.join(QStringLiteral("}, {")) +
+                                                  QStringLiteral("}")));
+            return {};
+        });
 }
 
 QStringList MessageTemplates::placeholders(const QString& text)
@@ -135,17 +141,19 @@ Result<QStringList> MessageTemplates::renderAround(const QString& text, const QH
 {
     QStringList parts{QString()};
     parts.first().reserve(text.size() + 256);
-    auto done = walk(text, [&](QStringView literal) { parts.last() += literal; }, [&](const QString& name) -> Result<void> {
-        if (!hole.isEmpty() && name == hole) {
-            parts.append(QString());
+    auto done = walk(
+        text, [&](QStringView literal) { parts.last() += literal; },
+        [&](const QString& name) -> Result<void> {
+            if (!hole.isEmpty() && name == hole) {
+                parts.append(QString());
+                return {};
+            }
+            const QString value = values.value(name);
+            if (value.trimmed().isEmpty())
+                return invalid(QObject::tr("No value for {%1}").arg(name));
+            parts.last() += value;
             return {};
-        }
-        const QString value = values.value(name);
-        if (value.trimmed().isEmpty())
-            return invalid(QObject::tr("No value for {%1}").arg(name));
-        parts.last() += value;
-        return {};
-    });
+        });
     if (!done)
         return done.error();
     return parts;

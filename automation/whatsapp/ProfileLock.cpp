@@ -22,7 +22,8 @@ Result<bool> ProfileLock::acquire()
         return true;
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return Error::make(Error::Kind::Unavailable,
-                           QObject::tr("Cannot create the WhatsApp profile folder %1.").arg(QFileInfo(m_path).absolutePath()));
+                           QObject::tr("Cannot create the WhatsApp profile folder %1.")
+                               .arg(QFileInfo(m_path).absolutePath()));
     if (m_lock->tryLock(0))
         return true;
     if (m_lock->error() == QLockFile::LockFailedError) {
@@ -30,16 +31,18 @@ Result<bool> ProfileLock::acquire()
         QString host;
         QString application;
         if (m_lock->getLockInfo(&pid, &host, &application))
-            return Error::make(Error::Kind::Conflict,
-                               QObject::tr("The WhatsApp profile is in use by another FrontDesk (process %1 on %2); "
-                                           "only one program per computer may send through it. Close that one first.")
-                                   .arg(pid)
-                                   .arg(host),
-                               m_path);
-        return Error::make(Error::Kind::Conflict,
-                           QObject::tr("The WhatsApp profile is in use by another FrontDesk; only one program per "
-                                       "computer may send through it."),
-                           m_path);
+            return Error::make(
+                Error::Kind::Conflict,
+                QObject::tr("The WhatsApp profile is in use by another FrontDesk (process %1 on %2); "
+                            "only one program per computer may send through it. Close that one first.")
+                    .arg(pid)
+                    .arg(host),
+                m_path);
+        return Error::make(
+            Error::Kind::Conflict,
+            QObject::tr("The WhatsApp profile is in use by another FrontDesk; only one program per "
+                        "computer may send through it."),
+            m_path);
     }
     return Error::make(Error::Kind::Unavailable,
                        QObject::tr("Cannot lock the WhatsApp profile: %1 is not writable.").arg(m_path));

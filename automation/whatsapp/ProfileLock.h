@@ -3,7 +3,6 @@
 #include "core/Result.h"
 
 #include <QLockFile>
-
 #include <memory>
 
 namespace fd::whatsapp {

@@ -22,8 +22,9 @@ bool validEntry(const QJsonValue& entry)
     if (!entry.isObject())
         return false;
     const QJsonObject o = entry.toObject();
-    return o.value(QStringLiteral("css")).isString() && !o.value(QStringLiteral("css")).toString().trimmed().isEmpty()
-        && (!o.contains(QStringLiteral("text")) || o.value(QStringLiteral("text")).isString());
+    return o.value(QStringLiteral("css")).isString() &&
+           !o.value(QStringLiteral("css")).toString().trimmed().isEmpty() &&
+           (!o.contains(QStringLiteral("text")) || o.value(QStringLiteral("text")).isString());
 }
 
 } // namespace
@@ -46,8 +47,9 @@ Result<SelectorPack> SelectorPack::load(const QString& overridePath)
     const QString path = overridePath.isEmpty() ? QString::fromLatin1(kBuiltInPath) : overridePath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Unavailable,
-                           QObject::tr("Cannot read the WhatsApp selector pack %1: %2.").arg(path, file.errorString()));
+        return Error::make(
+            Error::Kind::Unavailable,
+            QObject::tr("Cannot read the WhatsApp selector pack %1: %2.").arg(path, file.errorString()));
     return fromJson(file.readAll(), overridePath.isEmpty() ? QObject::tr("built-in") : overridePath);
 }
 
@@ -56,7 +58,9 @@ Result<SelectorPack> SelectorPack::fromJson(const QByteArray& json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(origin, QObject::tr("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return invalid(
+            origin,
+            QObject::tr("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject pack = doc.object();
     if (pack.value(QStringLiteral("format")).toString() != QLatin1String("frontdesk-whatsapp-selectors"))
         return invalid(origin, QObject::tr("\"format\" must be \"frontdesk-whatsapp-selectors\""));
@@ -84,7 +88,11 @@ Result<SelectorPack> SelectorPack::fromJson(const QByteArray& json, const QStrin
                     origin, QObject::tr("a selector of \"%1\" is neither a CSS text nor {\"css\", \"text\"}")
                                 .arg(it.key()));
     }
-    if (pack.value(QStringLiteral("texts")).toObject().value(QStringLiteral("invalidNumber")).toArray().isEmpty())
+    if (pack.value(QStringLiteral("texts"))
+            .toObject()
+            .value(QStringLiteral("invalidNumber"))
+            .toArray()
+            .isEmpty())
         return invalid(origin, QObject::tr("\"texts.invalidNumber\" lists no wording"));
     const QJsonObject ticks = pack.value(QStringLiteral("ticks")).toObject();
     bool hasSentTick = false;

@@ -44,7 +44,8 @@ SelfTestReport SelfTestReport::fromDriver(const QVariant& answer)
     report.state = map.value(QStringLiteral("state")).toString();
     for (const QVariant& item : map.value(QStringLiteral("landmarks")).toList()) {
         const QVariantMap l = item.toMap();
-        report.landmarks << Landmark{l.value(QStringLiteral("name")).toString(), l.value(QStringLiteral("found")).toBool(),
+        report.landmarks << Landmark{l.value(QStringLiteral("name")).toString(),
+                                     l.value(QStringLiteral("found")).toBool(),
                                      l.value(QStringLiteral("matched")).toString()};
     }
     for (const QVariant& item : map.value(QStringLiteral("invalid")).toList()) {
@@ -71,7 +72,8 @@ QStringList SelfTestReport::missing() const
 QString SelfTestReport::toText() const
 {
     if (!pageAnswered)
-        return QObject::tr("The WhatsApp page did not answer: it is still loading, or it shows an error page.");
+        return QObject::tr(
+            "The WhatsApp page did not answer: it is still loading, or it shows an error page.");
     QStringList found;
     QStringList missing;
     QStringList elsewhere;
@@ -89,7 +91,9 @@ QString SelfTestReport::toText() const
     if (missing.isEmpty())
         lines << QObject::tr("Missing: none");
     else
-        lines << QObject::tr("MISSING (%1): %2 - the selector pack needs an update").arg(missing.size()).arg(missing.join(QLatin1String(", ")));
+        lines << QObject::tr("MISSING (%1): %2 - the selector pack needs an update")
+                     .arg(missing.size())
+                     .arg(missing.join(QLatin1String(", ")));
     if (!missingInOpenChat.isEmpty())
         lines << QObject::tr(
                      "MISSING IN THE OPEN CHAT (%1): %2 - sending cannot see its own messages; the selector "
@@ -103,7 +107,8 @@ QString SelfTestReport::toText() const
             lines << QObject::tr("  %1: %2 (%3)").arg(i.landmark, i.css, i.error);
     }
     if (!elsewhere.isEmpty())
-        lines << QObject::tr("Not on this screen (%1): %2 - open a chat and check again to test the chat's parts")
+        lines << QObject::tr(
+                     "Not on this screen (%1): %2 - open a chat and check again to test the chat's parts")
                      .arg(elsewhere.size())
                      .arg(elsewhere.join(QLatin1String(", ")));
     return lines.join(QLatin1Char('\n'));

@@ -7,13 +7,13 @@ namespace fd::whatsapp {
 WhatsAppPage::WhatsAppPage(QWebEngineProfile* profile, const QUrl& baseUrl, QObject* parent)
     : QWebEnginePage(profile, parent)
     , m_base(baseUrl)
-{
-}
+{}
 
 bool WhatsAppPage::sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 bool WhatsAppPage::acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame)
@@ -30,8 +30,8 @@ QWebEnginePage* WhatsAppPage::createWindow(WebWindowType)
     return nullptr; // links that want a new window (target=_blank) go nowhere
 }
 
-void WhatsAppPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message, int line,
-                                            const QString& source)
+void WhatsAppPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message,
+                                            int line, const QString& source)
 {
     if (level == ErrorMessageLevel)
         qCDebug(lcWhatsApp).noquote() << "page error:" << message << source << line;

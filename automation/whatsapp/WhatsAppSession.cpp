@@ -59,7 +59,8 @@ QString chromeUserAgent(const QString& engineDefault)
     platform = QStringLiteral("X11; Linux x86_64");
 #endif
     Q_UNUSED(engineDefault)
-    return QStringLiteral("Mozilla/5.0 (%1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36")
+    return QStringLiteral(
+               "Mozilla/5.0 (%1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36")
         .arg(platform);
 }
 
@@ -70,7 +71,8 @@ QString json(const QJsonValue& value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     // A bare value: wrap it in an array and take the element, so strings are escaped by QJsonDocument too.
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    const QString wrapped =
+        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return wrapped + QStringLiteral("[0]");
 }
 
@@ -162,10 +164,11 @@ Result<bool> WhatsAppSession::start()
 {
     if (m_page)
         return true;
-    if (!m_options.baseUrl.isValid() || (m_options.baseUrl.scheme() != QLatin1String("https")
-                                         && m_options.baseUrl.scheme() != QLatin1String("http"))) {
-        const Error error = Error::make(Error::Kind::InvalidInput,
-                                        tr("The WhatsApp address \"%1\" is not an http(s) URL.").arg(m_options.baseUrl.toString()));
+    if (!m_options.baseUrl.isValid() || (m_options.baseUrl.scheme() != QLatin1String("https") &&
+                                         m_options.baseUrl.scheme() != QLatin1String("http"))) {
+        const Error error = Error::make(
+            Error::Kind::InvalidInput,
+            tr("The WhatsApp address \"%1\" is not an http(s) URL.").arg(m_options.baseUrl.toString()));
         setState(SessionState::Error, error.message);
         return error;
     }
@@ -176,8 +179,9 @@ Result<bool> WhatsAppSession::start()
     }
     m_pack = pack.value();
     if (!makePrivateFolder(m_options.profileFolder)) {
-        const Error error = Error::make(Error::Kind::Unavailable,
-                                        tr("Cannot create the WhatsApp profile folder %1.").arg(m_options.profileFolder));
+        const Error error =
+            Error::make(Error::Kind::Unavailable,
+                        tr("Cannot create the WhatsApp profile folder %1.").arg(m_options.profileFolder));
         setState(SessionState::Error, error.message);
         return error;
     }
@@ -210,8 +214,9 @@ Result<bool> WhatsAppSession::start()
     m_page->load(m_options.baseUrl);
     m_pollTimer.start();
     m_watchTimer.start();
-    qCInfo(lcWhatsApp) << "WhatsApp session on" << m_options.baseUrl.toString() << "profile" << m_options.profileFolder
-                       << "selector pack" << m_pack.origin() << "version" << m_pack.version();
+    qCInfo(lcWhatsApp) << "WhatsApp session on" << m_options.baseUrl.toString() << "profile"
+                       << m_options.profileFolder << "selector pack" << m_pack.origin() << "version"
+                       << m_pack.version();
     return true;
 }
 
@@ -221,8 +226,9 @@ void WhatsAppSession::installDriver()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the WhatsApp driver is missing from the resources");
     // The pack enters the page as JSON data, handed to configure().
-    const QString source = QString::fromUtf8(file.readAll()) + QStringLiteral("\n;window.__fdDriver.configure(")
-        + json(m_pack.json()) + QStringLiteral(");\n");
+    const QString source = QString::fromUtf8(file.readAll()) +
+                           QStringLiteral("\n;window.__fdDriver.configure(") + json(m_pack.json()) +
+                           QStringLiteral(");\n");
     QWebEngineScript script;
     script.setName(QStringLiteral("frontdesk-driver"));
     script.setSourceCode(source);
@@ -329,7 +335,8 @@ void WhatsAppSession::openChatByUrl(const QString& digits)
     if (!m_page)
         return;
     QUrl url = m_options.baseUrl.resolved(QUrl(QStringLiteral("send")));
-    url.setQuery(QStringLiteral("phone=") + QString(digits).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
+    url.setQuery(QStringLiteral("phone=") +
+                 QString(digits).remove(QRegularExpression(QStringLiteral("[^0-9]"))));
     m_restartTimer.stop(); // this load starts a new render process if the old one is gone
     m_rendererGone = false;
     ++m_loadSerial;
@@ -353,8 +360,9 @@ void WhatsAppSession::onLoadingChanged(const QWebEngineLoadingInfo& info)
     m_navigationRequested = false;
     // -3 (aborted) is a navigation replaced by the next one, not a failure.
     if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != -3) {
-        setState(SessionState::Error, tr("WhatsApp Web could not be loaded from %1: %2. Trying again shortly.")
-                                          .arg(info.url().toDisplayString(), info.errorString()));
+        setState(SessionState::Error,
+                 tr("WhatsApp Web could not be loaded from %1: %2. Trying again shortly.")
+                     .arg(info.url().toDisplayString(), info.errorString()));
         m_reloadTimer.start(m_options.reloadAfterErrorMs);
     }
 }
@@ -408,19 +416,23 @@ void WhatsAppSession::onDriverState(const QVariant& answer)
     } else {
         m_qrToken.clear();
     }
-    setState(state, state == SessionState::Unsupported
-                        ? tr("WhatsApp Web refuses this browser (user agent \"%1\"). Update FrontDesk or set a newer "
-                             "user agent in the selector pack.")
-                              .arg(userAgent())
-                        : QString());
+    setState(
+        state,
+        state == SessionState::Unsupported
+            ? tr("WhatsApp Web refuses this browser (user agent \"%1\"). Update FrontDesk or set a newer "
+                 "user agent in the selector pack.")
+                  .arg(userAgent())
+            : QString());
 }
 
 void WhatsAppSession::callDriver(const QString& function, const QJsonValue& argument,
                                  std::function<void(const QVariant&)> done)
 {
-    const QString call = argument.isNull() || argument.isUndefined()
-        ? QStringLiteral("window.__fdDriver ? window.__fdDriver.%1() : null").arg(function)
-        : QStringLiteral("window.__fdDriver ? window.__fdDriver.%1(%2) : null").arg(function, json(argument));
+    const QString call =
+        argument.isNull() || argument.isUndefined()
+            ? QStringLiteral("window.__fdDriver ? window.__fdDriver.%1() : null").arg(function)
+            : QStringLiteral("window.__fdDriver ? window.__fdDriver.%1(%2) : null")
+                  .arg(function, json(argument));
     ask(call, std::move(done));
 }
 
@@ -653,10 +665,11 @@ void WhatsAppSession::saveDiagnostics(const QString& label, std::function<void(c
         done({});
         return;
     }
-    const QString base = QDir(m_options.diagnosticsFolder)
-                             .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-"))
-                                       + QString(label).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
-                                                                QStringLiteral("_")));
+    const QString base =
+        QDir(m_options.diagnosticsFolder)
+            .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+                      QString(label).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                             QStringLiteral("_")));
     QString recorded;
     if (m_screenshot) {
         const QImage image = m_screenshot(); // what the view last showed: no call into the page

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -32,12 +31,12 @@ inline constexpr char kPageLanguages[] = "en-IN,en";
 
 struct SessionOptions
 {
-    QUrl baseUrl;               // empty: https://web.whatsapp.com/ (tests point it at 127.0.0.1)
-    QString profileFolder;      // empty: <app data>/whatsapp-profile
-    QString diagnosticsFolder;  // empty: <app data>/whatsapp-diagnostics
-    QString selectorPackPath;   // empty: the built-in selector pack
+    QUrl baseUrl;                // empty: https://web.whatsapp.com/ (tests point it at 127.0.0.1)
+    QString profileFolder;       // empty: <app data>/whatsapp-profile
+    QString diagnosticsFolder;   // empty: <app data>/whatsapp-diagnostics
+    QString selectorPackPath;    // empty: the built-in selector pack
     bool chromeUserAgent = true; // false keeps QtWebEngine's own user agent (which WhatsApp refuses)
-    int pollMs = 250;           // how often the page's state is read
+    int pollMs = 250;            // how often the page's state is read
     int reloadAfterErrorMs = 15000;
     // A page that answers none of our calls for this long is hung: its render process is ended and the page
     // loaded again (a real page may be busy for seconds, never this long).
@@ -76,7 +75,8 @@ public:
 
     // A synchronous driver function; `done` gets its value (invalid when the driver is not in the page, and
     // when the page stopped answering or its render process ended before it answered).
-    void callDriver(const QString& function, const QJsonValue& argument, std::function<void(const QVariant&)> done);
+    void callDriver(const QString& function, const QJsonValue& argument,
+                    std::function<void(const QVariant&)> done);
 
     using JobId = quint64;
     // A driver job (send, findSent): `done` gets its result map once: the driver's, or one made here

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <memory>
 #include <utility>
 
@@ -109,7 +108,8 @@ void WhatsAppWebSender::send(const OutgoingMessage& message, std::function<void(
         return;
     }
     if (whatsAppDigits(message.phone).size() < 8) {
-        done(SendResult::permanent(tr("not a WhatsApp number: \"%1\" has too few digits").arg(message.phone)));
+        done(
+            SendResult::permanent(tr("not a WhatsApp number: \"%1\" has too few digits").arg(message.phone)));
         return;
     }
     if (message.text.trimmed().isEmpty()) {
@@ -181,7 +181,8 @@ void WhatsAppWebSender::stopSending(int graceMs)
     armStopTimer();
 }
 
-void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done)
+void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer,
+                                     Done done)
 {
     const QString outcome = outcomeOf(answer);
     const QString reason = answer.value(QStringLiteral("reason")).toString();
@@ -252,7 +253,8 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
         failUnconfirmed(message, tr("may have been sent: no confirmation on the page (%1)").arg(reason),
                         externalId, std::move(done));
     } else {
-        failTransient(message, reason.isEmpty() ? tr("the WhatsApp page gave no usable answer") : reason, std::move(done));
+        failTransient(message, reason.isEmpty() ? tr("the WhatsApp page gave no usable answer") : reason,
+                      std::move(done));
     }
 }
 
@@ -268,7 +270,8 @@ void WhatsAppWebSender::reportPageChange(const QVariantMap& answer)
 
 void WhatsAppWebSender::fallbackToUrl(const OutgoingMessage& message, Done done)
 {
-    qCInfo(lcWhatsApp) << "message" << message.id << "chat did not open in the page; loading the /send address";
+    qCInfo(lcWhatsApp) << "message" << message.id
+                       << "chat did not open in the page; loading the /send address";
     openByAddress(message, std::move(done));
 }
 
@@ -308,9 +311,10 @@ void WhatsAppWebSender::stopOpenWait()
 void WhatsAppWebSender::failTransient(const OutgoingMessage& message, const QString& reason, Done done)
 {
     auto shared = std::make_shared<Done>(std::move(done));
-    m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id), [this, reason, shared](const QString& path) {
-        finish(*shared, SendResult::transient(reason, path));
-    });
+    m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id),
+                              [this, reason, shared](const QString& path) {
+                                  finish(*shared, SendResult::transient(reason, path));
+                              });
 }
 
 void WhatsAppWebSender::failUnconfirmed(const OutgoingMessage& message, const QString& reason,
@@ -362,7 +366,8 @@ void WhatsAppWebSender::pollTicks()
             if (watched == m_watched.end() || level <= watched->level || level < 2)
                 continue;
             watched->level = level;
-            emit acknowledged(watched->messageId, level >= 3 ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
+            emit acknowledged(watched->messageId,
+                              level >= 3 ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
                               QDateTime::currentDateTimeUtc());
             if (level >= 3)
                 m_watched.erase(watched);

@@ -35,11 +35,11 @@ class WhatsAppWebSender final : public Sender
 {
     Q_OBJECT
 public:
-    explicit WhatsAppWebSender(WhatsAppSession& session, SenderOptions options = {}, QObject* parent = nullptr);
+    explicit WhatsAppWebSender(WhatsAppSession& session, SenderOptions options = {},
+                               QObject* parent = nullptr);
     WhatsAppWebSender(WhatsAppSession& session, QObject* parent)
         : WhatsAppWebSender(session, SenderOptions{}, parent)
-    {
-    }
+    {}
 
     QString transport() const override { return QStringLiteral("whatsapp-web"); }
     bool isReady() const override;

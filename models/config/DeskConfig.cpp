@@ -15,11 +15,16 @@ struct KeyInfo
 KeyInfo info(DeskConfig::Key key)
 {
     switch (key) {
-    case DeskConfig::Key::DatabaseUrl: return {"database/url", QString()};
-    case DeskConfig::Key::SelectorPackPath: return {"whatsapp/selectorPack", QString()};
-    case DeskConfig::Key::ThisDeskSends: return {"whatsapp/thisDeskSends", true};
-    case DeskConfig::Key::UiLanguage: return {"ui/language", QString()};
-    case DeskConfig::Key::WhatsAppUrl: return {"whatsapp/baseUrl", QString()};
+    case DeskConfig::Key::DatabaseUrl:
+        return {"database/url", QString()};
+    case DeskConfig::Key::SelectorPackPath:
+        return {"whatsapp/selectorPack", QString()};
+    case DeskConfig::Key::ThisDeskSends:
+        return {"whatsapp/thisDeskSends", true};
+    case DeskConfig::Key::UiLanguage:
+        return {"ui/language", QString()};
+    case DeskConfig::Key::WhatsAppUrl:
+        return {"whatsapp/baseUrl", QString()};
     case DeskConfig::Key::MessageLanguage:
         return {"messages/defaultLanguage", QStringLiteral("en")};
     }
@@ -30,13 +35,11 @@ KeyInfo info(DeskConfig::Key key)
 
 DeskConfig::DeskConfig()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 DeskConfig::DeskConfig(const QString& iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 QVariant DeskConfig::get(Key key) const
 {

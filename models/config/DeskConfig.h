@@ -12,8 +12,7 @@ namespace fd {
 class DeskConfig
 {
 public:
-    enum class Key
-    {
+    enum class Key {
         DatabaseUrl,      // without password
         SelectorPackPath, // WhatsApp selector pack override; empty: the built-in one
         ThisDeskSends,    // this desk sends WhatsApp messages itself

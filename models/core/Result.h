@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 #include <utility>
 
@@ -35,14 +34,19 @@ struct Error
 };
 
 // A value or an Error. Small on purpose: C++17 has no std::expected.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     // QFuture needs a default; it is an error so that a forgotten result is never mistaken for success.
-    Result() : m_error(Error::make(Error::Kind::Internal, QStringLiteral("no result"))) {}
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result()
+        : m_error(Error::make(Error::Kind::Internal, QStringLiteral("no result")))
+    {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -76,12 +80,14 @@ private:
 };
 
 // For operations that return nothing but can fail.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

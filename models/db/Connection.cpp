@@ -48,8 +48,7 @@ QString postgresOptions(const ConnectionSpec& spec)
 Connection::Connection(ConnectionSpec spec, QString name)
     : m_spec(std::move(spec))
     , m_name(std::move(name))
-{
-}
+{}
 
 Connection::~Connection()
 {
@@ -67,7 +66,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec& spec,
 
     if (spec.dialect == Dialect::Sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::make(Error::Kind::Unavailable, QObject::tr("The Qt SQLite driver (QSQLITE) is not installed."));
+            return Error::make(Error::Kind::Unavailable,
+                               QObject::tr("The Qt SQLite driver (QSQLITE) is not installed."));
         if (!spec.isInMemory()) {
             const QFileInfo file(spec.sqlitePath);
             if (file.exists() && !file.isFile())
@@ -75,9 +75,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec& spec,
                                    QObject::tr("%1 is a folder, not a database file.").arg(spec.sqlitePath));
             if (!QDir().mkpath(file.absolutePath()))
                 return Error::make(Error::Kind::Unavailable,
-                                   QObject::tr("The folder %1 cannot be created for the database.").arg(file.absolutePath()));
-            // SQLite needs to write the file and, for its journal, the folder: a read-only disk (or file) is said
-            // as such instead of SQLite's "unable to open database file". access() also sees read-only mounts.
+                                   QObject::tr("The folder %1 cannot be created for the database.")
+                                       .arg(file.absolutePath()));
+            // SQLite needs to write the file and, for its journal, the folder: a read-only disk (or file) is
+            // said as such instead of SQLite's "unable to open database file". access() also sees read-only
+            // mounts.
             if (!writable(file.absolutePath()) || (file.exists() && !writable(file.absoluteFilePath())))
                 return sqliteReadOnlyError(what, spec.sqlitePath);
         }
@@ -101,7 +103,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionSpec& spec,
         return classifySqlError(db.lastError(), spec.dialect, what);
     if (auto configured = connection->configure(); !configured)
         return configured.error();
-    qCDebug(lcModels) << "opened" << connection->m_name << spec.displayName() << "in thread" << QThread::currentThread();
+    qCDebug(lcModels) << "opened" << connection->m_name << spec.displayName() << "in thread"
+                      << QThread::currentThread();
     return connection;
 }
 
@@ -115,7 +118,8 @@ Result<void> Connection::configure()
         statements << QStringLiteral("SELECT count(*) FROM sqlite_master");
     } else {
         // Timestamps are stored as UTC without a zone, whatever the server's or desk's zone is.
-        statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages TO WARNING");
+        statements << QStringLiteral("SET TIME ZONE 'UTC'")
+                   << QStringLiteral("SET client_min_messages TO WARNING");
         // Statements stay prepared (StatementCache); plan each execution for its values all the same: the
         // log's filters are skewed (FAILED is rare, SENT is most rows), so one generic plan fits none.
         statements << QStringLiteral("SET plan_cache_mode TO force_custom_plan");
@@ -225,8 +229,7 @@ Error Connection::lastError(const QString& what) const
 
 Transaction::Transaction(Connection& connection)
     : m_connection(connection)
-{
-}
+{}
 
 Transaction::~Transaction()
 {
@@ -236,7 +239,7 @@ Transaction::~Transaction()
 Result<void> Transaction::begin(const QString& what)
 {
     const QString sql = m_connection.dialect() == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                   : QStringLiteral("BEGIN");
+                                                                  : QStringLiteral("BEGIN");
     if (auto result = m_connection.exec(sql, what); !result)
         return result.error();
     m_active = true;
@@ -260,7 +263,8 @@ void Transaction::rollback()
     QSqlQuery query(m_connection.db());
     if (query.exec(QStringLiteral("ROLLBACK")))
         return;
-    // SQLite rolls a transaction back by itself after some errors (a full disk, an I/O error): nothing is left.
+    // SQLite rolls a transaction back by itself after some errors (a full disk, an I/O error): nothing is
+    // left.
     if (query.lastError().text().contains(QLatin1String("no transaction is active")))
         qCDebug(lcModels) << "rollback: the database had already rolled back";
     else

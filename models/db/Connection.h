@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <any>
 #include <memory>
 #include <unordered_map>
@@ -48,8 +47,7 @@ public:
     // connection forgets it at once (forget()), as does a rollback; another desk's change shows within
     // kRememberMs.
     static constexpr qint64 kRememberMs = 2000;
-    template<typename T, typename Load>
-    Result<T> remembered(const QString& key, Load load)
+    template<typename T, typename Load> Result<T> remembered(const QString& key, Load load)
     {
         auto it = m_memos.find(key);
         if (it != m_memos.end() && !it->second.age.hasExpired(kRememberMs)) {

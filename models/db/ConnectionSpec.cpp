@@ -29,9 +29,11 @@ Result<ConnectionSpec> parseSqlite(const QString& url)
     ConnectionSpec spec;
     spec.dialect = Dialect::Sqlite;
     // cleanPath: "//x" is "/x" on disk, and printed as "sqlite://x" it would read back as a URL with a host.
-    spec.sqlitePath = path == QLatin1String(":memory:") ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    spec.sqlitePath =
+        path == QLatin1String(":memory:") ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     if (spec.sqlitePath != spec.sqlitePath.trimmed()) // a stray space or tab, never meant as part of a name
-        return invalid(QObject::tr("The SQLite file name \"%1\" begins or ends with a space or tab.").arg(spec.sqlitePath));
+        return invalid(QObject::tr("The SQLite file name \"%1\" begins or ends with a space or tab.")
+                           .arg(spec.sqlitePath));
     return spec;
 }
 
@@ -40,12 +42,14 @@ Result<ConnectionSpec> parseSqlite(const QString& url)
 QString postgresNameProblem(const QString& name, const QString& label)
 {
     if (name.toUtf8().size() > 63)
-        return QObject::tr("The %1 name \"%2\" is longer than PostgreSQL's limit of 63 bytes.").arg(label, name);
+        return QObject::tr("The %1 name \"%2\" is longer than PostgreSQL's limit of 63 bytes.")
+            .arg(label, name);
     bool clean = name.isValidUtf16();
     for (const QChar c : name)
         clean = clean && c != QChar::ReplacementCharacter && c.category() != QChar::Other_Control;
     if (!clean)
-        return QObject::tr("The %1 name in the PostgreSQL URL holds characters that are not text.").arg(label);
+        return QObject::tr("The %1 name in the PostgreSQL URL holds characters that are not text.")
+            .arg(label);
     return {};
 }
 
@@ -74,8 +78,8 @@ Result<ConnectionSpec> parsePostgres(const QString& url)
                            .arg(url, kUsage));
     if (spec.user.isEmpty())
         return invalid(QObject::tr("The PostgreSQL URL \"%1\" names no user: %2.").arg(url, kUsage));
-    for (const auto& [name, label] : {std::pair{spec.database, QObject::tr("database")},
-                                      std::pair{spec.user, QObject::tr("user")}}) {
+    for (const auto& [name, label] :
+         {std::pair{spec.database, QObject::tr("database")}, std::pair{spec.user, QObject::tr("user")}}) {
         if (auto problem = postgresNameProblem(name, label); !problem.isEmpty())
             return invalid(problem);
     }
@@ -83,23 +87,27 @@ Result<ConnectionSpec> parsePostgres(const QString& url)
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode")) {
-            static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                              QStringLiteral("prefer"),  QStringLiteral("require"),
+            static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                              QStringLiteral("prefer"),    QStringLiteral("require"),
                                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
-                return invalid(QObject::tr("sslmode \"%1\" is not one of %2.").arg(value, modes.join(QLatin1String(", "))));
+                return invalid(QObject::tr("sslmode \"%1\" is not one of %2.")
+                                   .arg(value, modes.join(QLatin1String(", "))));
             spec.sslMode = value;
         } else if (key == QLatin1String("connect_timeout")) {
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 1 || seconds > 600)
-                return invalid(QObject::tr("connect_timeout \"%1\" must be a number of seconds from 1 to 600.").arg(value));
+                return invalid(
+                    QObject::tr("connect_timeout \"%1\" must be a number of seconds from 1 to 600.")
+                        .arg(value));
             spec.connectTimeoutSeconds = seconds;
         } else if (key == QLatin1String("application_name")) {
             spec.applicationName = value;
         } else {
             return invalid(QObject::tr("The PostgreSQL URL option \"%1\" is not known (known: sslmode, "
-                                       "connect_timeout, application_name).").arg(key));
+                                       "connect_timeout, application_name).")
+                               .arg(key));
         }
     }
     return spec;
@@ -114,11 +122,12 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& rawUrl)
         return invalid(QObject::tr("No database URL was given: %1.").arg(kUsage));
     if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
         return parseSqlite(url);
-    if (url.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+    if (url.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+        url.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return parsePostgres(url);
     const QString scheme = url.section(QLatin1Char(':'), 0, 0);
-    return invalid(QObject::tr("The database URL \"%1\" has the unknown kind \"%2\": %3.").arg(url, scheme, kUsage));
+    return invalid(
+        QObject::tr("The database URL \"%1\" has the unknown kind \"%2\": %3.").arg(url, scheme, kUsage));
 }
 
 ConnectionSpec ConnectionSpec::sqliteFile(const QString& path)

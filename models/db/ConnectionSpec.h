@@ -24,15 +24,15 @@ struct ConnectionSpec
     QString user;
     QString password;
     QString database;
-    QString sslMode;            // empty: libpq's default
+    QString sslMode;               // empty: libpq's default
     int connectTimeoutSeconds = 5; // an unreachable server fails fast instead of hanging the desk
     QString applicationName = QStringLiteral("frontdesk");
 
     static Result<ConnectionSpec> parse(const QString& url);
     static ConnectionSpec sqliteFile(const QString& path);
 
-    QString toUrl() const;        // without the password
-    QString displayName() const;  // for the status bar: "SQLite /path" or "PostgreSQL db on host:5432"
+    QString toUrl() const;       // without the password
+    QString displayName() const; // for the status bar: "SQLite /path" or "PostgreSQL db on host:5432"
     bool isInMemory() const { return dialect == Dialect::Sqlite && sqlitePath == QLatin1String(":memory:"); }
 };
 

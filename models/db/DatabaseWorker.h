@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -33,8 +32,7 @@ public:
     const ConnectionSpec& spec() const { return m_spec; }
 
     // `job` returns a Result<T>; the future carries that Result, or the error of opening the connection.
-    template<typename Job>
-    auto run(Job job) -> QFuture<std::invoke_result_t<Job, Connection&>>
+    template<typename Job> auto run(Job job) -> QFuture<std::invoke_result_t<Job, Connection&>>
     {
         using R = std::invoke_result_t<Job, Connection&>;
         auto promise = std::make_shared<QPromise<R>>();
@@ -68,8 +66,8 @@ private:
     ConnectionSpec m_spec;
     QString m_purpose;
     QThread m_thread;
-    QObject* m_context = nullptr;               // lives in m_thread; queued tasks run through it
-    std::unique_ptr<Connection> m_connection;   // used only in m_thread
+    QObject* m_context = nullptr;             // lives in m_thread; queued tasks run through it
+    std::unique_ptr<Connection> m_connection; // used only in m_thread
     bool m_available = true;
 };
 

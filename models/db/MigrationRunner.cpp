@@ -33,7 +33,9 @@ QString tableExistsSql(Dialect dialect)
 class MigrationLock
 {
 public:
-    explicit MigrationLock(Connection& connection) : m_connection(connection) {}
+    explicit MigrationLock(Connection& connection)
+        : m_connection(connection)
+    {}
     ~MigrationLock()
     {
         if (m_held)
@@ -62,8 +64,7 @@ private:
 MigrationRunner::MigrationRunner(Connection& connection, QString root)
     : m_connection(connection)
     , m_root(std::move(root))
-{
-}
+{}
 
 QList<Migration> MigrationRunner::available(Dialect dialect, const QString& root)
 {
@@ -95,12 +96,14 @@ int MigrationRunner::latestVersion(Dialect dialect, const QString& root)
 Result<int> MigrationRunner::currentVersion()
 {
     const QString what = QObject::tr("read the database's schema version");
-    auto exists = m_connection.scalar(tableExistsSql(m_connection.dialect()), {QStringLiteral("schema_version")}, what);
+    auto exists =
+        m_connection.scalar(tableExistsSql(m_connection.dialect()), {QStringLiteral("schema_version")}, what);
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
         return 0;
-    auto version = m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), {}, what);
+    auto version =
+        m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), {}, what);
     if (!version)
         return version.error();
     return version.value().toInt();
@@ -108,12 +111,13 @@ Result<int> MigrationRunner::currentVersion()
 
 Error MigrationRunner::tooNew(int version) const
 {
-    return Error::make(Error::Kind::SchemaTooNew,
-                       QObject::tr("The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk "
-                                   "%2 knows up to %3). Install the newer FrontDesk on this desk.")
-                           .arg(version)
-                           .arg(QStringLiteral(FRONTDESK_VERSION))
-                           .arg(latestVersion(m_connection.dialect(), m_root)));
+    return Error::make(
+        Error::Kind::SchemaTooNew,
+        QObject::tr("The database was upgraded by a newer FrontDesk (schema version %1; this FrontDesk "
+                    "%2 knows up to %3). Install the newer FrontDesk on this desk.")
+            .arg(version)
+            .arg(QStringLiteral(FRONTDESK_VERSION))
+            .arg(latestVersion(m_connection.dialect(), m_root)));
 }
 
 Result<int> MigrationRunner::checkCompatible()
@@ -161,9 +165,13 @@ Result<void> MigrationRunner::apply(const Migration& migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Internal, QObject::tr("Migration %1 is missing from the program.").arg(migration.resourcePath));
+        return Error::make(
+            Error::Kind::Internal,
+            QObject::tr("Migration %1 is missing from the program.").arg(migration.resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
-    const QString what = QObject::tr("upgrade the database to version %1 (%2)").arg(migration.version).arg(migration.description);
+    const QString what = QObject::tr("upgrade the database to version %1 (%2)")
+                             .arg(migration.version)
+                             .arg(migration.description);
 
     Transaction transaction(m_connection);
     if (auto begun = transaction.begin(what); !begun)
@@ -183,7 +191,8 @@ Result<void> MigrationRunner::apply(const Migration& migration)
             return done.error();
     }
     auto recorded = m_connection.exec(
-        QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO schema_version (version, description, app_version, applied_at) VALUES (?, ?, ?, ?)"),
         {migration.version, migration.description, QStringLiteral(FRONTDESK_VERSION),
          sql::fromDateTime(QDateTime::currentDateTimeUtc())},
         what);
@@ -221,12 +230,13 @@ Result<QStringList> MigrationRunner::tablesThisRoleCannotAlter()
     if (m_connection.dialect() != Dialect::Postgres)
         return QStringList();
     // Superusers have the privileges of every role, so pg_has_role is true for them.
-    auto rows = m_connection.exec(QStringLiteral("SELECT c.relname FROM pg_class c "
-                                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                                 "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
-                                                 "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') "
-                                                 "ORDER BY c.relname"),
-                                  {}, QObject::tr("check who may upgrade the database"));
+    auto rows =
+        m_connection.exec(QStringLiteral("SELECT c.relname FROM pg_class c "
+                                         "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                         "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+                                         "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') "
+                                         "ORDER BY c.relname"),
+                          {}, QObject::tr("check who may upgrade the database"));
     if (!rows)
         return rows.error();
     QStringList tables;
@@ -239,10 +249,11 @@ Result<MigrationReport> MigrationRunner::migrate(std::optional<int> targetVersio
 {
     const int latest = latestVersion(m_connection.dialect(), m_root);
     if (targetVersion && (*targetVersion < 0 || *targetVersion > latest))
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("There is no schema version %1: this FrontDesk knows versions up to %2.")
-                               .arg(*targetVersion)
-                               .arg(latest));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("There is no schema version %1: this FrontDesk knows versions up to %2.")
+                .arg(*targetVersion)
+                .arg(latest));
     const int target = targetVersion.value_or(latest);
 
     MigrationLock lock(m_connection);
@@ -256,21 +267,23 @@ Result<MigrationReport> MigrationRunner::migrate(std::optional<int> targetVersio
     report.fromVersion = from.value();
     report.toVersion = from.value();
     if (target < report.fromVersion)
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("The database is at schema version %1 already; FrontDesk does not take a "
-                                       "schema back to %2 (restore the copy made before the upgrade instead).")
-                               .arg(report.fromVersion)
-                               .arg(target));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("The database is at schema version %1 already; FrontDesk does not take a "
+                        "schema back to %2 (restore the copy made before the upgrade instead).")
+                .arg(report.fromVersion)
+                .arg(target));
 
     const QList<Migration> migrations = available(m_connection.dialect(), m_root);
     // Two files with one number would apply the first and silently skip the second.
     for (qsizetype i = 1; i < migrations.size(); ++i)
         if (migrations[i].version == migrations[i - 1].version)
-            return Error::make(Error::Kind::Internal,
-                               QObject::tr("This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it "
-                                           "changes nothing; report it to whoever built it.")
-                                   .arg(migrations[i].version)
-                                   .arg(migrations[i - 1].description, migrations[i].description));
+            return Error::make(
+                Error::Kind::Internal,
+                QObject::tr("This FrontDesk ships two schema upgrades numbered %1 (%2, %3), so it "
+                            "changes nothing; report it to whoever built it.")
+                    .arg(migrations[i].version)
+                    .arg(migrations[i - 1].description, migrations[i].description));
     const bool pending = std::any_of(migrations.begin(), migrations.end(), [&](const Migration& m) {
         return m.version > report.fromVersion && m.version <= target;
     });

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fd {
@@ -31,7 +30,7 @@ struct SchemaStatus
 {
     int currentVersion = 0;
     int latestVersion = 0;
-    QList<Migration> pending;    // what an upgrade would apply, in order
+    QList<Migration> pending;   // what an upgrade would apply, in order
     QStringList blockingTables; // PostgreSQL: tables the connected role may not alter (see below)
     bool upToDate() const { return pending.isEmpty(); }
 };
@@ -51,7 +50,8 @@ public:
     Result<int> currentVersion();
     // The database's version if this app can work with it; SchemaTooNew when it was upgraded by a newer app.
     Result<int> checkCompatible();
-    // SchemaTooNew when a newer FrontDesk upgraded the database; blockingTables only when an upgrade is pending.
+    // SchemaTooNew when a newer FrontDesk upgraded the database; blockingTables only when an upgrade is
+    // pending.
     Result<SchemaStatus> status();
     // Up to `targetVersion` when given (IT stepping a server on, tests making an older database), else to the
     // latest. A target above the latest or below the database's version is refused: there is no downgrade.

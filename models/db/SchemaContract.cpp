@@ -9,13 +9,16 @@ const QList<SchemaContract::Table>& SchemaContract::tables()
 {
     auto cols = [](const char* list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
     static const QList<Table> tables = {
-        {QStringLiteral("enquiries"), cols("id customer_name customer_phone subject created_at whatsapp_enquiry_sent")},
-        {QStringLiteral("complaints"),
-         cols("id ticket_id customer_name customer_phone service_type scheduled_date status assigned_engineer_id "
-              "assigned_engineer_name completed_date whatsapp_service_created_sent whatsapp_engineer_assigned_sent "
-              "whatsapp_service_completed_sent")},
+        {QStringLiteral("enquiries"),
+         cols("id customer_name customer_phone subject created_at whatsapp_enquiry_sent")},
+        {QStringLiteral("complaints"), cols("id ticket_id customer_name customer_phone service_type "
+                                            "scheduled_date status assigned_engineer_id "
+                                            "assigned_engineer_name completed_date "
+                                            "whatsapp_service_created_sent whatsapp_engineer_assigned_sent "
+                                            "whatsapp_service_completed_sent")},
         {QStringLiteral("stock_movements"),
-         cols("id reference item_name customer_name customer_phone scheduled_date reattempt_date delivery_status "
+         cols("id reference item_name customer_name customer_phone scheduled_date reattempt_date "
+              "delivery_status "
               "whatsapp_delivery_failed_sent whatsapp_delivery_reattempt_sent")},
         {QStringLiteral("whatsapp_message_logs"),
          cols("id event_type customer_phone customer_name message_content status reference_type reference_id "

@@ -11,7 +11,8 @@ namespace fd {
 // `what` says what was being done, e.g. "save the enquiry".
 Error classifySqlError(const QSqlError& error, Dialect dialect, const QString& what);
 
-// An SQLite file (or its folder, or its disk) that refuses writes, and a full disk: what happened and what to do.
+// An SQLite file (or its folder, or its disk) that refuses writes, and a full disk: what happened and what to
+// do.
 Error sqliteReadOnlyError(const QString& what, const QString& detail = {});
 Error sqliteDiskFullError(const QString& what, const QString& detail = {});
 

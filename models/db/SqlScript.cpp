@@ -7,14 +7,16 @@ namespace {
 
 bool isTriggerStatement(const QString& statement)
 {
-    static const QRegularExpression trigger(QStringLiteral(R"(^\s*CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trigger(
+        QStringLiteral(R"(^\s*CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     return trigger.match(statement).hasMatch();
 }
 
 bool endsWithEndKeyword(const QString& statement)
 {
-    static const QRegularExpression end(QStringLiteral(R"(\bEND\s*$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral(R"(\bEND\s*$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
     return end.match(statement).hasMatch();
 }
 

@@ -1,6 +1,5 @@
 #include "db/SqlValues.h"
 
-
 namespace fd::sql {
 
 QVariant fromDateTime(const QDateTime& utc)

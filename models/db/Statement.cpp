@@ -6,8 +6,7 @@ Statement::Statement(std::unique_ptr<QSqlQuery> query, QString cacheKey, std::we
     : m_query(std::move(query))
     , m_cacheKey(std::move(cacheKey))
     , m_cache(std::move(cache))
-{
-}
+{}
 
 Statement::~Statement()
 {

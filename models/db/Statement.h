@@ -2,7 +2,6 @@
 
 #include <QSqlQuery>
 #include <QString>
-
 #include <memory>
 #include <unordered_map>
 

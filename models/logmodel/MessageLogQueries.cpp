@@ -37,7 +37,6 @@ MessageLogEntry readListRow(const Row& row)
     return m;
 }
 
-
 QString sortColumn(LogSortKey key)
 {
     switch (key) {
@@ -133,8 +132,9 @@ Result<LogChangeToken> MessageLogQueries::changeToken()
 
 Result<MessageDetails> MessageLogQueries::details(qint64 id)
 {
-    auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?").arg(MessageLogRepository::columns()), {id}, what());
+    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?")
+                                       .arg(MessageLogRepository::columns()),
+                                   {id}, what());
     if (!query)
         return query.error();
     if (!query.value().next())

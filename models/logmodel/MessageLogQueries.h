@@ -57,16 +57,7 @@ struct LogChangeToken
 };
 
 // The sort orders the log offers; each maps to fixed column names, never to text from outside.
-enum class LogSortKey
-{
-    Created,
-    Event,
-    Customer,
-    Phone,
-    Status,
-    Retries,
-    SentAt
-};
+enum class LogSortKey { Created, Event, Customer, Phone, Status, Retries, SentAt };
 
 // Read-only queries of the message log screen. Runs on the DatabaseWorker's thread.
 class MessageLogQueries

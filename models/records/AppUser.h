@@ -9,11 +9,7 @@ namespace fd {
 // on PostgreSQL the server does (the login is the person's own database role).
 struct AppUser
 {
-    enum class Role
-    {
-        Admin,
-        Reception
-    };
+    enum class Role { Admin, Reception };
 
     qint64 id = 0;
     QString name;

@@ -4,7 +4,8 @@
 
 namespace fd {
 
-Result<CustomerRef> CustomerRepository::upsert(const QString& name, const QString& phone, const QString& language)
+Result<CustomerRef> CustomerRepository::upsert(const QString& name, const QString& phone,
+                                               const QString& language)
 {
     const QVariant now = sql::fromDateTime(QDateTime::currentDateTimeUtc());
     auto query = m_connection.exec(
@@ -12,7 +13,8 @@ Result<CustomerRef> CustomerRepository::upsert(const QString& name, const QStrin
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (phone) DO UPDATE SET name = excluded.name, "
                        "preferred_language = excluded.preferred_language, updated_at = excluded.updated_at "
                        "RETURNING id, opted_out"),
-        {sql::text(name), sql::text(phone), sql::text(language.isEmpty() ? QStringLiteral("en") : language), now, now},
+        {sql::text(name), sql::text(phone), sql::text(language.isEmpty() ? QStringLiteral("en") : language),
+         now, now},
         QObject::tr("save the customer"));
     if (!query)
         return query.error();
@@ -25,9 +27,10 @@ Result<void> CustomerRepository::setOptedOut(const QString& phone, bool optedOut
 {
     const QVariant now = sql::fromDateTime(QDateTime::currentDateTimeUtc());
     auto done = m_connection.exec(
-        QStringLiteral("INSERT INTO customers (name, phone, opted_out, opted_out_at, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO UPDATE SET opted_out = excluded.opted_out, "
-                       "opted_out_at = excluded.opted_out_at, updated_at = excluded.updated_at"),
+        QStringLiteral(
+            "INSERT INTO customers (name, phone, opted_out, opted_out_at, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO UPDATE SET opted_out = excluded.opted_out, "
+            "opted_out_at = excluded.opted_out_at, updated_at = excluded.updated_at"),
         {sql::text(nameIfNew), sql::text(phone), optedOut, optedOut ? now : sql::fromDateTime({}), now, now},
         QObject::tr("change the customer's WhatsApp consent"));
     if (!done)
@@ -37,8 +40,8 @@ Result<void> CustomerRepository::setOptedOut(const QString& phone, bool optedOut
 
 Result<bool> CustomerRepository::isOptedOut(const QString& phone)
 {
-    auto value = m_connection.scalar(QStringLiteral("SELECT opted_out FROM customers WHERE phone = ?"), {phone},
-                                     QObject::tr("read the customer's WhatsApp consent"));
+    auto value = m_connection.scalar(QStringLiteral("SELECT opted_out FROM customers WHERE phone = ?"),
+                                     {phone}, QObject::tr("read the customer's WhatsApp consent"));
     if (!value)
         return value.error();
     return value.value().toBool();

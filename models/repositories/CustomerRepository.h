@@ -15,7 +15,9 @@ struct CustomerRef
 class CustomerRepository
 {
 public:
-    explicit CustomerRepository(Connection& connection) : m_connection(connection) {}
+    explicit CustomerRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     // Creates the customer or refreshes name and language; returns its id and opt-out state.
     Result<CustomerRef> upsert(const QString& name, const QString& phone, const QString& language);

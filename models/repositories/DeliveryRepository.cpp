@@ -5,10 +5,11 @@
 namespace fd {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, reference, delivery_item_id, item_name, quantity, customer_id, customer_name, customer_phone, language, "
-    "address, scheduled_date, reattempt_date, delivery_status, status_note, status_changed_at, created_by, created_at, "
-    "whatsapp_delivery_failed_sent, whatsapp_delivery_reattempt_sent");
+const QString kColumns = QStringLiteral("id, reference, delivery_item_id, item_name, quantity, customer_id, "
+                                        "customer_name, customer_phone, language, "
+                                        "address, scheduled_date, reattempt_date, delivery_status, "
+                                        "status_note, status_changed_at, created_by, created_at, "
+                                        "whatsapp_delivery_failed_sent, whatsapp_delivery_reattempt_sent");
 
 Delivery read(const Row& row)
 {
@@ -44,12 +45,14 @@ Result<Delivery> DeliveryRepository::create(const Delivery& d)
     if (d.quantity < 1)
         return Error::make(Error::Kind::InvalidInput, QObject::tr("The quantity must be at least 1."));
     auto id = m_connection.scalar(
-        QStringLiteral("INSERT INTO stock_movements (reference, delivery_item_id, item_name, quantity, customer_id, "
-                       "customer_name, customer_phone, language, address, scheduled_date, delivery_status, created_by, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO stock_movements (reference, delivery_item_id, item_name, quantity, customer_id, "
+            "customer_name, customer_phone, language, address, scheduled_date, delivery_status, created_by, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::nullable(d.reference), sql::nullableId(d.deliveryItemId), d.itemName.trimmed(), d.quantity,
-         sql::nullableId(d.customerId), sql::text(d.customerName), sql::text(d.customerPhone), sql::text(d.language), sql::nullable(d.address),
-         sql::fromDate(d.scheduledDate), Delivery::statusName(Delivery::Status::Pending), sql::nullable(d.createdBy),
+         sql::nullableId(d.customerId), sql::text(d.customerName), sql::text(d.customerPhone),
+         sql::text(d.language), sql::nullable(d.address), sql::fromDate(d.scheduledDate),
+         Delivery::statusName(Delivery::Status::Pending), sql::nullable(d.createdBy),
          sql::fromDateTime(d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc())},
         QObject::tr("save the delivery"));
     if (!id)
@@ -59,8 +62,9 @@ Result<Delivery> DeliveryRepository::create(const Delivery& d)
 
 Result<Delivery> DeliveryRepository::get(qint64 id)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM stock_movements WHERE id = ?").arg(kColumns), {id},
-                                   QObject::tr("read the delivery"));
+    auto query =
+        m_connection.exec(QStringLiteral("SELECT %1 FROM stock_movements WHERE id = ?").arg(kColumns), {id},
+                          QObject::tr("read the delivery"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -68,13 +72,15 @@ Result<Delivery> DeliveryRepository::get(qint64 id)
     return read(Row(query.value()));
 }
 
-Result<QList<Delivery>> DeliveryRepository::list(std::optional<Delivery::Status> status, int limit, int offset)
+Result<QList<Delivery>> DeliveryRepository::list(std::optional<Delivery::Status> status, int limit,
+                                                 int offset)
 {
     const QString name = status ? Delivery::statusName(*status) : QString();
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM stock_movements WHERE ? = '' OR delivery_status = ? "
-                                                  "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                       .arg(kColumns),
-                                   {sql::text(name), sql::text(name), limit, offset}, QObject::tr("list the deliveries"));
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM stock_movements WHERE ? = '' OR delivery_status = ? "
+                       "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+            .arg(kColumns),
+        {sql::text(name), sql::text(name), limit, offset}, QObject::tr("list the deliveries"));
     if (!query)
         return query.error();
     return readAll<Delivery>(query.value(), read);
@@ -87,18 +93,22 @@ Result<Delivery> DeliveryRepository::setStatus(qint64 id, Delivery::Status statu
     if (!current)
         return current;
     if (status == Delivery::Status::Pending)
-        return Error::make(Error::Kind::InvalidInput, QObject::tr("A delivery cannot be set back to pending."));
-    if (current->status == Delivery::Status::Delivered)
         return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("Delivery %1 was already delivered; its status cannot change.").arg(id));
+                           QObject::tr("A delivery cannot be set back to pending."));
+    if (current->status == Delivery::Status::Delivered)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("Delivery %1 was already delivered; its status cannot change.").arg(id));
     if (status == Delivery::Status::Reattempt && !reattemptDate.isValid())
-        return Error::make(Error::Kind::InvalidInput, QObject::tr("Give the new delivery date for the re-attempt."));
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("Give the new delivery date for the re-attempt."));
     const QVariant newDate = status == Delivery::Status::Reattempt ? sql::fromDate(reattemptDate)
                                                                    : sql::fromDate(current->reattemptDate);
     auto updated = m_connection.exec(
         QStringLiteral("UPDATE stock_movements SET delivery_status = ?, reattempt_date = ?, status_note = ?, "
                        "status_changed_at = ?, updated_at = ? WHERE id = ?"),
-        {Delivery::statusName(status), newDate, sql::nullable(note), sql::fromDateTime(at), sql::fromDateTime(at), id},
+        {Delivery::statusName(status), newDate, sql::nullable(note), sql::fromDateTime(at),
+         sql::fromDateTime(at), id},
         QObject::tr("change the delivery status"));
     if (!updated)
         return updated.error();

@@ -13,15 +13,17 @@ namespace fd {
 class DeliveryRepository
 {
 public:
-    explicit DeliveryRepository(Connection& connection) : m_connection(connection) {}
+    explicit DeliveryRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     Result<Delivery> create(const Delivery& delivery);
     Result<Delivery> get(qint64 id);
     Result<QList<Delivery>> list(std::optional<Delivery::Status> status, int limit, int offset = 0);
 
     // DELIVERED, FAILED or REATTEMPT (which needs the new date). A delivered order is final.
-    Result<Delivery> setStatus(qint64 id, Delivery::Status status, const QDate& reattemptDate, const QString& note,
-                               const QDateTime& at);
+    Result<Delivery> setStatus(qint64 id, Delivery::Status status, const QDate& reattemptDate,
+                               const QString& note, const QDateTime& at);
 
 private:
     Connection& m_connection;

@@ -5,9 +5,9 @@
 namespace fd {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, customer_id, customer_name, customer_phone, subject, notes, language, status, created_by, created_at, "
-    "whatsapp_enquiry_sent");
+const QString kColumns = QStringLiteral("id, customer_id, customer_name, customer_phone, subject, notes, "
+                                        "language, status, created_by, created_at, "
+                                        "whatsapp_enquiry_sent");
 
 Enquiry read(const Row& row)
 {
@@ -30,15 +30,23 @@ Enquiry read(const Row& row)
 
 QString insertSql(const QString& returning)
 {
-    return QStringLiteral("INSERT INTO enquiries (customer_id, customer_name, customer_phone, subject, notes, language, "
-                          "status, created_by, created_at, whatsapp_enquiry_sent) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") + returning;
+    return QStringLiteral(
+               "INSERT INTO enquiries (customer_id, customer_name, customer_phone, subject, notes, language, "
+               "status, created_by, created_at, whatsapp_enquiry_sent) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ") +
+           returning;
 }
 
 QVariantList insertValues(const Enquiry& e)
 {
-    return {sql::nullableId(e.customerId), sql::text(e.customerName), sql::text(e.customerPhone), sql::text(e.subject),
-            sql::nullable(e.notes), sql::text(e.language), sql::text(e.status), sql::nullable(e.createdBy),
+    return {sql::nullableId(e.customerId),
+            sql::text(e.customerName),
+            sql::text(e.customerPhone),
+            sql::text(e.subject),
+            sql::nullable(e.notes),
+            sql::text(e.language),
+            sql::text(e.status),
+            sql::nullable(e.createdBy),
             sql::fromDateTime(e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()),
             e.whatsappEnquirySent};
 }
@@ -47,7 +55,8 @@ QVariantList insertValues(const Enquiry& e)
 
 Result<qint64> EnquiryRepository::insert(const Enquiry& e)
 {
-    auto id = m_connection.scalar(insertSql(QStringLiteral("id")), insertValues(e), QObject::tr("save the enquiry"));
+    auto id = m_connection.scalar(insertSql(QStringLiteral("id")), insertValues(e),
+                                  QObject::tr("save the enquiry"));
     if (!id)
         return id.error();
     return id.value().toLongLong();
@@ -60,14 +69,15 @@ Result<Enquiry> EnquiryRepository::create(const Enquiry& e)
     if (!query)
         return query.error();
     if (!query.value().next()) // RETURNING always gives the row; only a broken driver would not
-        return Error::make(Error::Kind::Internal, QObject::tr("Could not %1: %2").arg(what, QStringLiteral("RETURNING")));
+        return Error::make(Error::Kind::Internal,
+                           QObject::tr("Could not %1: %2").arg(what, QStringLiteral("RETURNING")));
     return read(Row(query.value()));
 }
 
 Result<Enquiry> EnquiryRepository::get(qint64 id)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM enquiries WHERE id = ?").arg(kColumns), {id},
-                                   QObject::tr("read the enquiry"));
+    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM enquiries WHERE id = ?").arg(kColumns),
+                                   {id}, QObject::tr("read the enquiry"));
     if (!query)
         return query.error();
     if (!query.value().next())

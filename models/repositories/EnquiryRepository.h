@@ -12,7 +12,9 @@ namespace fd {
 class EnquiryRepository
 {
 public:
-    explicit EnquiryRepository(Connection& connection) : m_connection(connection) {}
+    explicit EnquiryRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     Result<qint64> insert(const Enquiry& enquiry);
     // Inserts and returns the stored row (defaults filled in) in the same statement.

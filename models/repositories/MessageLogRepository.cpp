@@ -52,7 +52,6 @@ MessageLogEntry MessageLogRepository::read(const Row& row)
     return m;
 }
 
-
 Result<qint64> MessageLogRepository::insert(const MessageLogEntry& m)
 {
     auto id = m_connection.scalar(
@@ -76,8 +75,9 @@ Result<qint64> MessageLogRepository::insert(const MessageLogEntry& m)
 
 Result<MessageLogEntry> MessageLogRepository::get(qint64 id)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?").arg(kColumns),
-                                   {id}, QObject::tr("read the message log"));
+    auto query =
+        m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?").arg(kColumns),
+                          {id}, QObject::tr("read the message log"));
     if (!query)
         return query.error();
     if (!query.value().next())

@@ -12,7 +12,9 @@ class Row;
 class MessageLogRepository
 {
 public:
-    explicit MessageLogRepository(Connection& connection) : m_connection(connection) {}
+    explicit MessageLogRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     // Conflict when the same (reference_type, reference_id, event_type, event_fact) is already logged.
     Result<qint64> insert(const MessageLogEntry& entry);
@@ -21,7 +23,8 @@ public:
     Result<std::optional<MessageLogEntry>> find(const QString& referenceType, qint64 referenceId,
                                                 const QString& eventType, const QString& fact = {});
 
-    // Every column of a row, and the entry read from a query that selected them: for other readers of the log.
+    // Every column of a row, and the entry read from a query that selected them: for other readers of the
+    // log.
     static const QString& columns();
     static MessageLogEntry read(const Row& row);
 

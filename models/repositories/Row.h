@@ -14,8 +14,13 @@ namespace fd {
 class Row
 {
 public:
-    explicit Row(const QSqlQuery& query) : m_query(query) {}
-    Row(const QSqlQuery& query, const QSqlRecord& columns) : m_query(query), m_columns(&columns) {}
+    explicit Row(const QSqlQuery& query)
+        : m_query(query)
+    {}
+    Row(const QSqlQuery& query, const QSqlRecord& columns)
+        : m_query(query)
+        , m_columns(&columns)
+    {}
     Row(const Row&) = delete;
     Row& operator=(const Row&) = delete;
     QString text(const char* column) const { return value(column).toString(); }
@@ -43,8 +48,7 @@ private:
 QString likePattern(const QString& text);
 
 // Reads every row of `query` with `read`.
-template<typename T, typename Read>
-QList<T> readAll(QSqlQuery& query, Read read)
+template<typename T, typename Read> QList<T> readAll(QSqlQuery& query, Read read)
 {
     QList<T> rows;
     const QSqlRecord columns = query.record();

@@ -47,11 +47,13 @@ Result<ServiceRequest> ServiceRequestRepository::create(const ServiceRequest& r)
 {
     const QString what = QObject::tr("save the service request");
     auto id = m_connection.scalar(
-        QStringLiteral("INSERT INTO complaints (customer_id, customer_name, customer_phone, service_type, description, "
-                       "language, scheduled_date, status, created_by, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {sql::nullableId(r.customerId), sql::text(r.customerName), sql::text(r.customerPhone), sql::text(r.serviceType),
-         sql::nullable(r.description), sql::text(r.language), sql::fromDate(r.scheduledDate), ServiceRequest::statusName(ServiceRequest::Status::Open),
+        QStringLiteral(
+            "INSERT INTO complaints (customer_id, customer_name, customer_phone, service_type, description, "
+            "language, scheduled_date, status, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sql::nullableId(r.customerId), sql::text(r.customerName), sql::text(r.customerPhone),
+         sql::text(r.serviceType), sql::nullable(r.description), sql::text(r.language),
+         sql::fromDate(r.scheduledDate), ServiceRequest::statusName(ServiceRequest::Status::Open),
          sql::nullable(r.createdBy),
          sql::fromDateTime(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc())},
         what);
@@ -67,12 +69,14 @@ Result<ServiceRequest> ServiceRequestRepository::create(const ServiceRequest& r)
 
 Result<ServiceRequest> ServiceRequestRepository::fetch(const QString& where, const QVariant& key)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM complaints WHERE %2 = ?").arg(kColumns, where), {key},
-                                   QObject::tr("read the service request"));
+    auto query =
+        m_connection.exec(QStringLiteral("SELECT %1 FROM complaints WHERE %2 = ?").arg(kColumns, where),
+                          {key}, QObject::tr("read the service request"));
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error::make(Error::Kind::NotFound, QObject::tr("Service request %1 does not exist.").arg(key.toString()));
+        return Error::make(Error::Kind::NotFound,
+                           QObject::tr("Service request %1 does not exist.").arg(key.toString()));
     return read(Row(query.value()));
 }
 
@@ -86,34 +90,39 @@ Result<ServiceRequest> ServiceRequestRepository::getByTicket(const QString& tick
     return fetch(QStringLiteral("ticket_id"), ticketId.trimmed().toUpper());
 }
 
-Result<QList<ServiceRequest>> ServiceRequestRepository::list(std::optional<ServiceRequest::Status> status, int limit,
-                                                             int offset)
+Result<QList<ServiceRequest>> ServiceRequestRepository::list(std::optional<ServiceRequest::Status> status,
+                                                             int limit, int offset)
 {
     const QString name = status ? ServiceRequest::statusName(*status) : QString();
     auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM complaints WHERE ? = '' OR status = ? "
                                                   "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                                        .arg(kColumns),
-                                   {sql::text(name), sql::text(name), limit, offset}, QObject::tr("list the service requests"));
+                                   {sql::text(name), sql::text(name), limit, offset},
+                                   QObject::tr("list the service requests"));
     if (!query)
         return query.error();
     return readAll<ServiceRequest>(query.value(), read);
 }
 
 Result<ServiceRequest> ServiceRequestRepository::assignEngineer(qint64 id, qint64 engineerId,
-                                                                const QString& engineerName, const QDateTime& at)
+                                                                const QString& engineerName,
+                                                                const QDateTime& at)
 {
     auto current = get(id);
     if (!current)
         return current;
-    if (current->status == ServiceRequest::Status::Completed || current->status == ServiceRequest::Status::Cancelled)
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("Service request %1 is already %2; it cannot be assigned.")
-                               .arg(current->ticketId, ServiceRequest::statusName(current->status).toLower()));
+    if (current->status == ServiceRequest::Status::Completed ||
+        current->status == ServiceRequest::Status::Cancelled)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("Service request %1 is already %2; it cannot be assigned.")
+                .arg(current->ticketId, ServiceRequest::statusName(current->status).toLower()));
     if (engineerName.trimmed().isEmpty())
         return Error::make(Error::Kind::InvalidInput, QObject::tr("Choose the engineer to assign."));
     auto updated = m_connection.exec(
-        QStringLiteral("UPDATE complaints SET assigned_engineer_id = ?, assigned_engineer_name = ?, assigned_at = ?, "
-                       "status = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE complaints SET assigned_engineer_id = ?, assigned_engineer_name = ?, assigned_at = ?, "
+            "status = ?, updated_at = ? WHERE id = ?"),
         {sql::nullableId(engineerId), engineerName.trimmed(), sql::fromDateTime(at),
          ServiceRequest::statusName(ServiceRequest::Status::Assigned), sql::fromDateTime(at), id},
         QObject::tr("assign the engineer"));
@@ -128,10 +137,12 @@ Result<ServiceRequest> ServiceRequestRepository::complete(qint64 id, const QDate
     if (!current)
         return current;
     if (current->status == ServiceRequest::Status::Cancelled)
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("Service request %1 was cancelled; it cannot be completed.").arg(current->ticketId));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("Service request %1 was cancelled; it cannot be completed.").arg(current->ticketId));
     if (!completedDate.isValid())
-        return Error::make(Error::Kind::InvalidInput, QObject::tr("Give the date the service was completed."));
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("Give the date the service was completed."));
     auto updated = m_connection.exec(
         QStringLiteral("UPDATE complaints SET status = ?, completed_date = ?, updated_at = ? WHERE id = ?"),
         {ServiceRequest::statusName(ServiceRequest::Status::Completed), sql::fromDate(completedDate),

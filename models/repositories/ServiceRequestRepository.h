@@ -13,14 +13,17 @@ namespace fd {
 class ServiceRequestRepository
 {
 public:
-    explicit ServiceRequestRepository(Connection& connection) : m_connection(connection) {}
+    explicit ServiceRequestRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     // Saves the request and gives it its ticket id; returns the stored record.
     Result<ServiceRequest> create(const ServiceRequest& request);
     Result<ServiceRequest> get(qint64 id);
     Result<ServiceRequest> getByTicket(const QString& ticketId);
     // Newest first, optionally only one status.
-    Result<QList<ServiceRequest>> list(std::optional<ServiceRequest::Status> status, int limit, int offset = 0);
+    Result<QList<ServiceRequest>> list(std::optional<ServiceRequest::Status> status, int limit,
+                                       int offset = 0);
 
     // A completed or cancelled request cannot be (re)assigned.
     Result<ServiceRequest> assignEngineer(qint64 id, qint64 engineerId, const QString& engineerName,

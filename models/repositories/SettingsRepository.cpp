@@ -20,9 +20,10 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
 {
     // INSERT ... ON CONFLICT works on both PostgreSQL and SQLite (3.24+).
     auto done = m_connection.exec(
-        QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                       "updated_by = excluded.updated_by"),
+        QStringLiteral(
+            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by"),
         {key, sql::text(value), sql::fromDateTime(QDateTime::currentDateTimeUtc()), sql::nullable(updatedBy)},
         QObject::tr("save the setting %1").arg(key));
     m_connection.forget(remembered::kSettings);

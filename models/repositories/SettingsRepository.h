@@ -11,7 +11,9 @@ namespace fd {
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Connection& connection) : m_connection(connection) {}
+    explicit SettingsRepository(Connection& connection)
+        : m_connection(connection)
+    {}
 
     Result<std::optional<QString>> value(const QString& key);
     Result<void> setValue(const QString& key, const QString& value, const QString& updatedBy);

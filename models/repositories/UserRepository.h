@@ -52,11 +52,7 @@ private:
     Result<void> execFormatted(const QString& format, const QVariantList& values, const QString& what);
     Result<AppUser> existing(const QString& login);
     // Refuses a change that would leave no active administrator, or that `actor` makes to themselves.
-    enum class AdminChange
-    {
-        Disable,
-        Demote
-    };
+    enum class AdminChange { Disable, Demote };
     Result<void> checkAdminStays(const AppUser& user, const QString& actor, AdminChange change);
 
     Connection& m_connection;

@@ -10,7 +10,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEnginePage>
-
 #include <cstdio>
 
 namespace {
@@ -31,7 +30,8 @@ void serve(QTcpSocket* socket)
             return;
         const QByteArray body(kPage);
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
-                      "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket->disconnectFromHost();
     });
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -67,10 +67,11 @@ int main(int argc, char** argv)
             app.exit(1);
             return;
         }
-        page.runJavaScript(QStringLiteral("document.title + ' ' + window.chatCount()"), [&](const QVariant& answer) {
-            out << "page answered: " << answer.toString() << Qt::endl;
-            app.exit(answer.toString() == QLatin1String("WhatsApp 2") ? 0 : 1);
-        });
+        page.runJavaScript(QStringLiteral("document.title + ' ' + window.chatCount()"),
+                           [&](const QVariant& answer) {
+                               out << "page answered: " << answer.toString() << Qt::endl;
+                               app.exit(answer.toString() == QLatin1String("WhatsApp 2") ? 0 : 1);
+                           });
     });
     QTimer::singleShot(60000, &app, [&] {
         out << "no answer from the page within 60 s" << Qt::endl;

@@ -17,11 +17,14 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The tests' WhatsApp-like page on 127.0.0.1."));
     parser.addHelpOption();
-    const QCommandLineOption loggedIn(QStringLiteral("logged-in"), QStringLiteral("The phone has scanned the QR code."));
-    const QCommandLineOption lifetime(QStringLiteral("lifetime"), QStringLiteral("Stop after this many seconds."),
+    const QCommandLineOption loggedIn(QStringLiteral("logged-in"),
+                                      QStringLiteral("The phone has scanned the QR code."));
+    const QCommandLineOption lifetime(QStringLiteral("lifetime"),
+                                      QStringLiteral("Stop after this many seconds."),
                                       QStringLiteral("seconds"), QStringLiteral("600"));
     parser.addOptions({loggedIn, lifetime});
-    parser.addPositionalArgument(QStringLiteral("url-file"), QStringLiteral("Where to write the page's address."));
+    parser.addPositionalArgument(QStringLiteral("url-file"),
+                                 QStringLiteral("Where to write the page's address."));
     parser.process(app);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1) {
@@ -38,7 +41,8 @@ int main(int argc, char** argv)
         server.scan();
     // Written whole or not at all: the caller waits for the file to appear.
     QSaveFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::WriteOnly) || file.write(server.url().toEncoded() + '\n') < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(server.url().toEncoded() + '\n') < 0 ||
+        !file.commit()) {
         err << "cannot write " << file.fileName() << Qt::endl;
         return 1;
     }

@@ -20,12 +20,14 @@ void PrintTo(const Typed& typed, std::ostream* out)
 } // namespace
 
 class MobileNumbers : public ::testing::TestWithParam<Typed>
-{};
+{
+};
 
 TEST_P(MobileNumbers, AreReadAsReceptionistsTypeThem)
 {
     const PhoneCheck check = PhonePolicy().check(QString::fromUtf8(GetParam().typed));
-    EXPECT_EQ(check.verdict, PhoneCheck::Verdict::Messageable) << GetParam().typed << ": " << check.reason.toStdString();
+    EXPECT_EQ(check.verdict, PhoneCheck::Verdict::Messageable)
+        << GetParam().typed << ": " << check.reason.toStdString();
     EXPECT_EQ(check.e164, QString::fromUtf8(GetParam().e164));
     EXPECT_TRUE(check.reason.isEmpty());
 }
@@ -39,7 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Typed{"९८७६५ ४३२१०", "+919876543210"}, Typed{"(+91) 70123-45678", "+917012345678"}));
 
 class RefusedNumbers : public ::testing::TestWithParam<const char*>
-{};
+{
+};
 
 TEST_P(RefusedNumbers, AreInvalidWithAReason)
 {
@@ -50,8 +53,8 @@ TEST_P(RefusedNumbers, AreInvalidWithAReason)
 }
 
 INSTANTIATE_TEST_SUITE_P(Typos, RefusedNumbers,
-                         ::testing::Values("", "   ", "98765", "98765 43210 123", "call me", "98765abcde", "+",
-                                           "12345678901234567890"));
+                         ::testing::Values("", "   ", "98765", "98765 43210 123", "call me", "98765abcde",
+                                           "+", "12345678901234567890"));
 
 TEST(PhonePolicy, ReasonsNameTheProblem)
 {
@@ -90,7 +93,8 @@ TEST(PhonePolicy, AllowedCountriesAreConfigurable)
 TEST(PhonePolicy, NormalizeComparesStaffNumbers)
 {
     const PhonePolicy policy;
-    EXPECT_EQ(policy.normalize(QStringLiteral("098400-12345")), policy.normalize(QStringLiteral("+91 98400 12345")));
+    EXPECT_EQ(policy.normalize(QStringLiteral("098400-12345")),
+              policy.normalize(QStringLiteral("+91 98400 12345")));
     EXPECT_EQ(policy.normalize(QStringLiteral("080 2222 3333")), QStringLiteral("+918022223333"));
     EXPECT_TRUE(policy.normalize(QStringLiteral("nope")).isEmpty());
 }

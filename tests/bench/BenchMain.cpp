@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QStringList>
-
 #include <functional>
 #include <map>
 

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace fd::bench {
@@ -39,8 +38,7 @@ private:
 };
 
 // Times one call in microseconds.
-template<typename F>
-qint64 timeMicros(F&& f)
+template<typename F> qint64 timeMicros(F&& f)
 {
     QElapsedTimer timer;
     timer.start();

@@ -27,7 +27,7 @@ bool waitLoaded(MessageLogModel* model, int timeoutMs)
 
 struct Stalls
 {
-    double openMs = 0;    // tab shown -> first page on screen
+    double openMs = 0;         // tab shown -> first page on screen
     StallProbe::Stall longest; // the longest event-loop stall over the whole session
     StallProbe::Stall busiest; // the longest stretch of the GUI thread's own work
     bool ok = true;
@@ -47,7 +47,8 @@ Stalls useTheLog(const ConnectionSpec& spec, int timeoutMs)
     tab->resize(1200, 800);
     tab->show();
     MessageLogModel* model = tab->model();
-    result.ok = QTest::qWaitFor([&] { return model->rowCount() > 0; }, timeoutMs) && waitLoaded(model, timeoutMs);
+    result.ok =
+        QTest::qWaitFor([&] { return model->rowCount() > 0; }, timeoutMs) && waitLoaded(model, timeoutMs);
     result.openMs = open.nsecsElapsed() / 1e6;
 
     auto step = [&](const QString& phase, const std::function<void()>& action) {
@@ -66,10 +67,11 @@ Stalls useTheLog(const ConnectionSpec& spec, int timeoutMs)
     search.search = QStringLiteral("customer 4321");
     step(QStringLiteral("search"), [&] { model->setFilter(search); });
     step(QStringLiteral("no filter"), [&] { model->setFilter({}); });
-    step(QStringLiteral("sort by customer"), [&] { model->sort(MessageLogModel::Customer, Qt::AscendingOrder); });
+    step(QStringLiteral("sort by customer"),
+         [&] { model->sort(MessageLogModel::Customer, Qt::AscendingOrder); });
     step(QStringLiteral("details"), [&] {
-        tab->table()->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::ClearAndSelect
-                                                                                | QItemSelectionModel::Rows);
+        tab->table()->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
     QTest::qWait(300); // the details pane's answer
     probe.stop();
@@ -81,10 +83,11 @@ Stalls useTheLog(const ConnectionSpec& spec, int timeoutMs)
 
 void report(const QString& what, const Stalls& stalls)
 {
-    out() << QStringLiteral("  %1: log on screen after %2; longest event-loop stall %3 (%4; the GUI thread's own "
-                            "work in it %5); longest own work %6 (%7); target <= 50 ms%8\n")
-                 .arg(what, ms(stalls.openMs), ms(stalls.longest.ms), stalls.longest.phase, ms(stalls.longest.cpuMs),
-                      ms(stalls.busiest.cpuMs), stalls.busiest.phase,
+    out() << QStringLiteral(
+                 "  %1: log on screen after %2; longest event-loop stall %3 (%4; the GUI thread's own "
+                 "work in it %5); longest own work %6 (%7); target <= 50 ms%8\n")
+                 .arg(what, ms(stalls.openMs), ms(stalls.longest.ms), stalls.longest.phase,
+                      ms(stalls.longest.cpuMs), ms(stalls.busiest.cpuMs), stalls.busiest.phase,
                       stalls.ok ? QString() : QStringLiteral(" — SOME STEPS TIMED OUT"));
     out().flush();
 }
@@ -98,7 +101,8 @@ void runOn(Dialect dialect, qint64 rows, bool slowToo)
         return;
     }
     connection.reset();
-    report(QStringLiteral("%1, %2 messages").arg(dialectName(dialect)).arg(rows), useTheLog(database->spec(), 120000));
+    report(QStringLiteral("%1, %2 messages").arg(dialectName(dialect)).arg(rows),
+           useTheLog(database->spec(), 120000));
     if (slowToo) {
         const int delay = 100;
         LatencyProxy proxy(quint16(database->spec().port), delay);
@@ -116,7 +120,8 @@ void runOn(Dialect dialect, qint64 rows, bool slowToo)
 
 void runGui(bool quick)
 {
-    out() << "GUI responsiveness: the message log tab opened and used (pages, filters, search, sort, details)\n";
+    out() << "GUI responsiveness: the message log tab opened and used (pages, filters, search, sort, "
+             "details)\n";
     const qint64 rows = quick ? 20000 : 1000000;
     runOn(Dialect::Sqlite, rows, false);
     runOn(Dialect::Postgres, rows, true);

@@ -72,8 +72,10 @@ LatencyProxy::LatencyProxy(quint16 targetPort, int delayMs)
                 upstream->connectToHost(QHostAddress::LocalHost, targetPort);
                 new DelayedPipe(client, upstream, delayMs);
                 new DelayedPipe(upstream, client, delayMs);
-                QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-                QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                QObject::connect(client, &QTcpSocket::disconnected, upstream,
+                                 &QTcpSocket::disconnectFromHost);
+                QObject::connect(upstream, &QTcpSocket::disconnected, client,
+                                 &QTcpSocket::disconnectFromHost);
                 QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
         });

@@ -8,15 +8,18 @@ namespace {
 // The columns and the per-row expressions of `x` (1 = newest) shared by both dialects; `%1` is the
 // dialect's "now minus x * 30 seconds", `%2` its phone digits of customer (x % 50000).
 const QString kInsert = QStringLiteral(
-    "INSERT INTO whatsapp_message_logs (event_type, reference_type, reference_id, customer_phone, customer_name, "
-    "message_content, status, error_message, retry_count, created_at, sent_at, updated_at, language, transport) "
+    "INSERT INTO whatsapp_message_logs (event_type, reference_type, reference_id, customer_phone, "
+    "customer_name, "
+    "message_content, status, error_message, retry_count, created_at, sent_at, updated_at, language, "
+    "transport) "
     "SELECT "
     "CASE x % 6 WHEN 0 THEN 'ENQUIRY_CREATED' WHEN 1 THEN 'SERVICE_CREATED' WHEN 2 THEN 'ENGINEER_ASSIGNED' "
     "  WHEN 3 THEN 'SERVICE_COMPLETED' WHEN 4 THEN 'DELIVERY_FAILED' ELSE 'DELIVERY_REATTEMPT' END, "
     "CASE x % 6 WHEN 0 THEN 'enquiry' WHEN 4 THEN 'stock_movement' WHEN 5 THEN 'stock_movement' "
     "  ELSE 'complaint' END, "
     "x, '+9198' || %2, 'Customer ' || (x % 50000), "
-    "'Dear Customer ' || (x % 50000) || ', thank you for contacting Yamini Infotech. Your reference is ' || x "
+    "'Dear Customer ' || (x % 50000) || ', thank you for contacting Yamini Infotech. Your reference is ' || "
+    "x "
     "  || '. Call +91-44-2345-6789 for help.', "
     "CASE WHEN x % 100 < 55 THEN 'SENT' WHEN x % 100 < 75 THEN 'DELIVERED' WHEN x % 100 < 85 THEN 'READ' "
     "  WHEN x % 100 < 88 THEN 'FAILED' WHEN x % 100 < 90 THEN 'PENDING' WHEN x % 100 < 95 THEN 'SKIPPED' "
@@ -38,15 +41,15 @@ Result<void> generateMessageLog(Connection& connection, qint64 count)
     if (connection.dialect() == Dialect::Postgres) {
         inserted = connection.exec(
             kInsert.arg(QStringLiteral("(CAST(? AS timestamp) - x * interval '30 seconds')"),
-                        QStringLiteral("lpad(((x % 50000) * 7919 % 100000000)::text, 8, '0')"))
-                + QStringLiteral("FROM generate_series(1, CAST(? AS bigint)) AS g(x)"),
+                        QStringLiteral("lpad(((x % 50000) * 7919 % 100000000)::text, 8, '0')")) +
+                QStringLiteral("FROM generate_series(1, CAST(? AS bigint)) AS g(x)"),
             {now, now, now, count}, what);
     } else {
         inserted = connection.exec(
-            QStringLiteral("WITH RECURSIVE g(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM g WHERE x < ?) ")
-                + kInsert.arg(QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', ?, '-' || (x * 30) || ' seconds')"),
-                              QStringLiteral("substr('00000000' || ((x % 50000) * 7919 % 100000000), -8)"))
-                + QStringLiteral("FROM g"),
+            QStringLiteral("WITH RECURSIVE g(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM g WHERE x < ?) ") +
+                kInsert.arg(QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', ?, '-' || (x * 30) || ' seconds')"),
+                            QStringLiteral("substr('00000000' || ((x % 50000) * 7919 % 100000000), -8)")) +
+                QStringLiteral("FROM g"),
             {count, now, now, now}, what);
     }
     if (!inserted)

@@ -49,7 +49,8 @@ struct Figures
 
 // Both logs side by side: each query runs on the small and the large log in turn (after a warm-up call on
 // each), so that a noisy neighbour hurts both alike; the figures are medians.
-void measure(Connection& small, Connection& large, int runs, Figures& smallFigures, Figures& largeFigures, bool& ok)
+void measure(Connection& small, Connection& large, int runs, Figures& smallFigures, Figures& largeFigures,
+             bool& ok)
 {
     MessageLogQueries queries[2] = {MessageLogQueries(small), MessageLogQueries(large)};
     Figures* figures[2] = {&smallFigures, &largeFigures};
@@ -88,8 +89,9 @@ void runOn(Dialect dialect, qint64 small, qint64 large, int runs)
         QElapsedTimer generation;
         generation.start();
         if (auto generated = generateMessageLog(*connections[i], sizes[i]); !generated) {
-            out() << "  " << dialectName(dialect) << ": could not generate the log: " << generated.error().message
-                  << " " << generated.error().detail << "\n";
+            out() << "  " << dialectName(dialect)
+                  << ": could not generate the log: " << generated.error().message << " "
+                  << generated.error().detail << "\n";
             return;
         }
         out() << QStringLiteral("  %1: %2 rows generated in %3 s\n")
@@ -101,8 +103,9 @@ void runOn(Dialect dialect, qint64 small, qint64 large, int runs)
     Figures figures[2];
     bool ok = true;
     measure(*connections[0], *connections[1], runs, figures[0], figures[1], ok);
-    out() << QStringLiteral("  %1, median of %2 runs, ms: first page (100 rows) %3 / %4 rows, ratio; summary %3 / %4, "
-                            "ratio\n")
+    out() << QStringLiteral(
+                 "  %1, median of %2 runs, ms: first page (100 rows) %3 / %4 rows, ratio; summary %3 / %4, "
+                 "ratio\n")
                  .arg(dialectName(dialect))
                  .arg(runs)
                  .arg(small)

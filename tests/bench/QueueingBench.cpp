@@ -8,7 +8,6 @@
 #include "util/TestDatabase.h"
 
 #include <QThread>
-
 #include <atomic>
 
 namespace fd::bench {
@@ -65,8 +64,8 @@ void compareOn(Dialect dialect, int rounds)
         const qint64 a = timeMicros([&] { saved = desk.createEnquiry(enquiryInput(i)); });
         Result<qint64> inserted;
         const qint64 b = timeMicros([&] { inserted = enquiries.insert(bareRow(i)); });
-        ok = ok && saved.ok() && inserted.ok() && saved->message
-            && saved->message->outcome == QueueResult::Outcome::Queued;
+        ok = ok && saved.ok() && inserted.ok() && saved->message &&
+             saved->message->outcome == QueueResult::Outcome::Queued;
         if (i >= 10) { // warm-up: connections, statement caches
             withMessage.add(a);
             bare.add(b);
@@ -83,8 +82,8 @@ void compareOn(Dialect dialect, int rounds)
     }
     out() << QStringLiteral("  %1: save enquiry + queued message median %2 (p95 %3); bare insert median %4 "
                             "(p95 %5); ratio %6 (target <= 2)%7; one small statement %8\n")
-                 .arg(dialectName(dialect), ms(withMessage.medianMs()), ms(withMessage.p95Ms()), ms(bare.medianMs()),
-                      ms(bare.p95Ms()), ratio(withMessage.medianMs(), bare.medianMs()),
+                 .arg(dialectName(dialect), ms(withMessage.medianMs()), ms(withMessage.p95Ms()),
+                      ms(bare.medianMs()), ms(bare.p95Ms()), ratio(withMessage.medianMs(), bare.medianMs()),
                       ok ? QString() : QStringLiteral(" — SOME SAVES FAILED"), ms(statement.medianMs()));
 }
 
@@ -138,14 +137,19 @@ void desksAtOnce(int desks, int perDesk)
         delete thread;
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    auto count = [&](const QString& sql) { return setup->scalar(sql, {}, QStringLiteral("count")).value().toInt(); };
-    const int enquiryMessages = count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'ENQUIRY_CREATED'"));
-    const int assignMessages = count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'ENGINEER_ASSIGNED'"));
+    auto count = [&](const QString& sql) {
+        return setup->scalar(sql, {}, QStringLiteral("count")).value().toInt();
+    };
+    const int enquiryMessages = count(
+        QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'ENQUIRY_CREATED'"));
+    const int assignMessages = count(
+        QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'ENGINEER_ASSIGNED'"));
     const int duplicates = count(QStringLiteral(
         "SELECT count(*) FROM (SELECT reference_type, reference_id, event_type FROM whatsapp_message_logs "
         "GROUP BY reference_type, reference_id, event_type HAVING count(*) > 1) d"));
-    out() << QStringLiteral("  PostgreSQL, %1 desks at once: %2 saves in %3 s = %4 saves/s; enquiry messages %5 of %6, "
-                            "engineer-assigned messages %7 of %8 requests, duplicates %9, failed saves %10\n")
+    out() << QStringLiteral(
+                 "  PostgreSQL, %1 desks at once: %2 saves in %3 s = %4 saves/s; enquiry messages %5 of %6, "
+                 "engineer-assigned messages %7 of %8 requests, duplicates %9, failed saves %10\n")
                  .arg(desks)
                  .arg(desks * perDesk * 2)
                  .arg(seconds, 0, 'f', 2)

@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTimer>
-
 #include <ctime>
 
 namespace fd::bench {
@@ -30,8 +29,8 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             const qint64 cpu = threadCpuNs();
-            const Stall stall{(now - m_lastNs - qint64(m_intervalMs) * 1000000) / 1e6, (cpu - m_lastCpuNs) / 1e6,
-                              m_phase};
+            const Stall stall{(now - m_lastNs - qint64(m_intervalMs) * 1000000) / 1e6,
+                              (cpu - m_lastCpuNs) / 1e6, m_phase};
             if (stall.ms > m_longest.ms)
                 m_longest = stall;
             if (stall.cpuMs > m_busiest.cpuMs)

@@ -21,10 +21,10 @@ namespace {
 
 struct Run
 {
-    double shownMs = 0;  // process started -> main window on screen
+    double shownMs = 0;            // process started -> main window on screen
     QMap<QString, double> markers; // every line the program announced, when it arrived
-    qint64 selfKb = 0;   // VmHWM of the process
-    qint64 childrenKb = 0; // VmHWM of its QtWebEngineProcess children, summed
+    qint64 selfKb = 0;             // VmHWM of the process
+    qint64 childrenKb = 0;         // VmHWM of its QtWebEngineProcess children, summed
     bool ok = false;
 };
 
@@ -55,13 +55,14 @@ Run runOnce(const QString& program, const QStringList& arguments, const QProcess
     const int loadsBefore = page.pageLoads();
     clock.start();
     process.start(program, arguments);
-    const bool shown = QTest::qWaitFor([&] { return run.shownMs > 0 || process.state() == QProcess::NotRunning; },
-                                       60000);
+    const bool shown =
+        QTest::qWaitFor([&] { return run.shownMs > 0 || process.state() == QProcess::NotRunning; }, 60000);
     // Memory once the page has loaded and settled.
     const bool loaded = shown && QTest::qWaitFor([&] { return page.pageLoads() > loadsBefore; }, 30000);
     QTest::qWait(2000);
     process.write("report\n");
-    (void)QTest::qWaitFor([&] { return output.contains("memory") || process.state() == QProcess::NotRunning; }, 15000);
+    (void)QTest::qWaitFor(
+        [&] { return output.contains("memory") || process.state() == QProcess::NotRunning; }, 15000);
     if (!process.waitForFinished(10000))
         process.kill();
     process.waitForFinished(5000);
@@ -73,8 +74,8 @@ Run runOnce(const QString& program, const QStringList& arguments, const QProcess
         run.childrenKb = match.captured(2).toLongLong();
     }
     if (!run.ok)
-        out() << "  " << QFileInfo(program).fileName() << " did not finish its run: " << process.readAllStandardError().right(600)
-              << "\n";
+        out() << "  " << QFileInfo(program).fileName()
+              << " did not finish its run: " << process.readAllStandardError().right(600) << "\n";
     return run;
 }
 
@@ -83,7 +84,8 @@ struct Summary
     Samples shown;
     Samples login;    // FrontDesk: the sign-in dialog on screen
     Samples signedIn; // FrontDesk: the password checked, the main window built
-    Samples wired;    // FrontDesk: its WhatsApp and log tabs attached (the session starts once the window painted)
+    Samples
+        wired; // FrontDesk: its WhatsApp and log tabs attached (the session starts once the window painted)
     Samples fromPress; // FrontDesk: Sign in pressed -> main window on screen
     Samples selfKb;
     Samples totalKb;
@@ -102,7 +104,8 @@ struct Summary
         if (run.markers.contains(QStringLiteral("wired")))
             wired.add(qint64(run.markers.value(QStringLiteral("wired")) * 1000));
         if (run.markers.contains(QStringLiteral("sign-in-pressed")))
-            fromPress.add(qint64((run.shownMs - run.markers.value(QStringLiteral("sign-in-pressed"))) * 1000));
+            fromPress.add(
+                qint64((run.shownMs - run.markers.value(QStringLiteral("sign-in-pressed"))) * 1000));
         selfKb.add(run.selfKb * 1000); // Samples keeps micro-units; medianMs() gives the value back
         totalKb.add((run.selfKb + run.childrenKb) * 1000);
     }
@@ -184,26 +187,32 @@ void runStartup(bool quick)
         argon.add(timeMicros([&] { (void)PasswordHash::verify(stored.value(), password); }));
     const double withoutCheck = frontDesk.shown.medianMs() - argon.medianMs();
     auto mb = [](double kb) { return QStringLiteral("%1 MB").arg(kb / 1024.0, 0, 'f', 0); };
-    out() << QStringLiteral("  median of %1 runs each: to main window FrontDesk %2 (incl. sign-in) vs bare %3, ratio %4\n")
-                 .arg(rounds)
-                 .arg(ms(frontDesk.shown.medianMs()), ms(bare.shown.medianMs()),
-                      ratio(frontDesk.shown.medianMs(), bare.shown.medianMs()));
-    out() << QStringLiteral("  FrontDesk's way there: sign-in dialog at %1, signed in and window built at %2, "
-                            "WhatsApp and log tabs attached at %3, window on screen at %4 (the WhatsApp session "
-                            "starts after that)\n")
-                 .arg(ms(frontDesk.login.medianMs()), ms(frontDesk.signedIn.medianMs()), ms(frontDesk.wired.medianMs()),
-                      ms(frontDesk.shown.medianMs()));
+    out()
+        << QStringLiteral(
+               "  median of %1 runs each: to main window FrontDesk %2 (incl. sign-in) vs bare %3, ratio %4\n")
+               .arg(rounds)
+               .arg(ms(frontDesk.shown.medianMs()), ms(bare.shown.medianMs()),
+                    ratio(frontDesk.shown.medianMs(), bare.shown.medianMs()));
+    out() << QStringLiteral(
+                 "  FrontDesk's way there: sign-in dialog at %1, signed in and window built at %2, "
+                 "WhatsApp and log tabs attached at %3, window on screen at %4 (the WhatsApp session "
+                 "starts after that)\n")
+                 .arg(ms(frontDesk.login.medianMs()), ms(frontDesk.signedIn.medianMs()),
+                      ms(frontDesk.wired.medianMs()), ms(frontDesk.shown.medianMs()));
     if (!quick)
-        out() << QStringLiteral("  Sign in pressed -> main window on screen: at once %1; after %2 ms of typing "
-                                "%3 (whatever FrontDesk does while the dialog is idle is off this way)\n")
+        out() << QStringLiteral(
+                     "  Sign in pressed -> main window on screen: at once %1; after %2 ms of typing "
+                     "%3 (whatever FrontDesk does while the dialog is idle is off this way)\n")
                      .arg(ms(frontDesk.fromPress.medianMs()))
                      .arg(kTypingMs)
                      .arg(ms(typed.fromPress.medianMs()));
-    out() << QStringLiteral("  first window on screen (FrontDesk: the sign-in dialog) %1 vs bare %2, ratio %3\n")
+    out() << QStringLiteral(
+                 "  first window on screen (FrontDesk: the sign-in dialog) %1 vs bare %2, ratio %3\n")
                  .arg(ms(frontDesk.login.medianMs()), ms(bare.shown.medianMs()),
                       ratio(frontDesk.login.medianMs(), bare.shown.medianMs()));
-    out() << QStringLiteral("  to main window without the password check (argon2id verify %1 by design): %2 vs "
-                            "bare %3, ratio %4\n")
+    out() << QStringLiteral(
+                 "  to main window without the password check (argon2id verify %1 by design): %2 vs "
+                 "bare %3, ratio %4\n")
                  .arg(ms(argon.medianMs()), ms(withoutCheck), ms(bare.shown.medianMs()),
                       ratio(withoutCheck, bare.shown.medianMs()));
     out() << QStringLiteral("  peak memory (VmHWM) of the process: FrontDesk %1 vs bare %2, ratio %3\n")
@@ -213,8 +222,9 @@ void runStartup(bool quick)
                  .arg(mb(frontDesk.totalKb.medianMs()), mb(bare.totalKb.medianMs()),
                       ratio(frontDesk.totalKb.medianMs(), bare.totalKb.medianMs()),
                       frontDesk.failed + bare.failed + typed.failed
-                          ? QStringLiteral(" — %1 RUNS FAILED").arg(frontDesk.failed + bare.failed + typed.failed)
-                                                     : QString());
+                          ? QStringLiteral(" — %1 RUNS FAILED")
+                                .arg(frontDesk.failed + bare.failed + typed.failed)
+                          : QString());
     out().flush();
 }
 

@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -78,8 +77,8 @@ protected:
     ProcessRun dispatch(const QStringList& extra, const QProcessEnvironment& environment = {})
     {
         return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
-                                        databaseArgument(database->spec())}
-                                + extra,
+                                        databaseArgument(database->spec())} +
+                                extra,
                             home, environment);
     }
 
@@ -87,7 +86,8 @@ protected:
     static QProcessEnvironment withoutKeychain()
     {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/frontdesk-no-bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/frontdesk-no-bus"));
         return env;
     }
 
@@ -99,7 +99,8 @@ protected:
     QTemporaryDir home;
 };
 
-const QFileDevice::Permissions CloudApiDispatchCommand::kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const QFileDevice::Permissions CloudApiDispatchCommand::kOwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 } // namespace
 
@@ -135,9 +136,9 @@ TEST_P(CloudApiDispatchCommand, SendsTheQueueThroughTheCloudApiWithTheTokenFromA
     }
 
     // Nothing is due any more: a second run sends nothing again.
-    const ProcessRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--token-file"),
-                                       tokenFile(kToken, kOwnerOnly)},
-                                      withoutKeychain());
+    const ProcessRun again =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--token-file"), tokenFile(kToken, kOwnerOnly)},
+                 withoutKeychain());
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(server.requests().size(), 2);
 }
@@ -149,14 +150,16 @@ TEST_P(CloudApiDispatchCommand, TheTransportOptionOverridesTheSharedChoiceForOne
     ASSERT_TRUE(shared.save(*connection, QStringLiteral("test")).ok());
     const qint64 id = enquiry(QStringLiteral("Asha"), QStringLiteral("98765 43210"));
 
-    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--transport"), QStringLiteral("cloud-api"),
-                                     QStringLiteral("--token-file"), tokenFile(kToken, kOwnerOnly)},
-                                    withoutKeychain());
+    const ProcessRun run =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--transport"), QStringLiteral("cloud-api"),
+                  QStringLiteral("--token-file"), tokenFile(kToken, kOwnerOnly)},
+                 withoutKeychain());
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
     EXPECT_EQ(server.requests().size(), 1);
     EXPECT_EQ(entry(id).transport, QStringLiteral("cloud-api"));
 
-    const ProcessRun bad = dispatch({QStringLiteral("--once"), QStringLiteral("--transport"), QStringLiteral("sms")});
+    const ProcessRun bad =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--transport"), QStringLiteral("sms")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--transport"))) << bad.err.toStdString();
 }
@@ -164,10 +167,10 @@ TEST_P(CloudApiDispatchCommand, TheTransportOptionOverridesTheSharedChoiceForOne
 TEST_P(CloudApiDispatchCommand, ATokenFileOthersCanReadIsRefusedAndNothingIsSent)
 {
     const qint64 id = enquiry(QStringLiteral("Asha"), QStringLiteral("98765 43210"));
-    const ProcessRun run = dispatch(
-        {QStringLiteral("--once"), QStringLiteral("--token-file"),
-         tokenFile(kToken, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther)},
-        withoutKeychain());
+    const ProcessRun run =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--token-file"),
+                  tokenFile(kToken, kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther)},
+                 withoutKeychain());
     EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("chmod 600"))) << run.err.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
@@ -187,9 +190,10 @@ TEST_P(CloudApiDispatchCommand, WithoutAKeychainOrTokenFileTheMessagesWaitWithTh
 TEST_P(CloudApiDispatchCommand, ARejectedTokenLeavesTheQueuePending)
 {
     const qint64 id = enquiry(QStringLiteral("Asha"), QStringLiteral("98765 43210"));
-    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--ready-timeout"), QStringLiteral("1"),
-                                     QStringLiteral("--token-file"), tokenFile(QStringLiteral("expired"), kOwnerOnly)},
-                                    withoutKeychain());
+    const ProcessRun run =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--ready-timeout"), QStringLiteral("1"),
+                  QStringLiteral("--token-file"), tokenFile(QStringLiteral("expired"), kOwnerOnly)},
+                 withoutKeychain());
     EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
     EXPECT_EQ(server.requests().size(), 1) << "one try, then it waits for a new token";
     EXPECT_EQ(entry(id).status, QStringLiteral("PENDING"));
@@ -200,7 +204,8 @@ TEST_P(CloudApiDispatchCommand, WithoutAPhoneNumberIdTheStationSaysWhatToSet)
     cloud.phoneNumberId.clear();
     ASSERT_TRUE(cloud.save(*connection, QStringLiteral("test")).ok());
     const qint64 id = enquiry(QStringLiteral("Asha"), QStringLiteral("98765 43210"));
-    const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--token-file"), tokenFile(kToken, kOwnerOnly)});
+    const ProcessRun run =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--token-file"), tokenFile(kToken, kOwnerOnly)});
     EXPECT_EQ(run.exitCode, 2) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("phone-number id"))) << run.err.toStdString();
     EXPECT_EQ(entry(id).status, QStringLiteral("PENDING"));
@@ -256,7 +261,8 @@ FD_INSTANTIATE_FOR_ALL_DIALECTS(CloudApiDispatchCommand);
 // With a real Secret Service (run inside dbus-run-session with gnome-keyring, see CMakeLists.txt): the
 // admin's stored token is what the headless station uses.
 class CloudApiDispatchKeychain : public CloudApiDispatchCommand
-{};
+{
+};
 
 TEST_P(CloudApiDispatchKeychain, UsesTheTokenTheAdminStoredInTheKeychain)
 {
@@ -278,7 +284,8 @@ TEST_P(CloudApiDispatchKeychain, UsesTheTokenTheAdminStoredInTheKeychain)
     const ProcessRun run = dispatch({QStringLiteral("--once")});
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
     ASSERT_EQ(server.requests().size(), 1);
-    EXPECT_EQ(server.requests().first().headers.value("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
+    EXPECT_EQ(server.requests().first().headers.value("authorization"),
+              QByteArray("Bearer ") + kToken.toUtf8());
     EXPECT_EQ(entry(id).status, QStringLiteral("SENT"));
 }
 

@@ -6,7 +6,6 @@
 #include "repositories/MessageLogRepository.h"
 
 #include <QJsonArray>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -40,7 +39,8 @@ TEST_P(CloudApiDispatch, QueuedEventsGoOutAsTemplatesAndAreLoggedWithTheirIds)
     const qint64 messageId = saved->message->messageId;
     const qint64 enquiryMessage = messageFor(enquiry(QStringLiteral("+91 91234 56789")));
     // Oldest first: the service request's message is accepted, the enquiry's number is not on WhatsApp.
-    server.script({FakeGraphServer::Answer{}, FakeGraphServer::error(400, 131026, QStringLiteral("Message undeliverable"))});
+    server.script({FakeGraphServer::Answer{},
+                   FakeGraphServer::error(400, 131026, QStringLiteral("Message undeliverable"))});
 
     CloudApiSender sender(settings());
     sender.setAccessToken(QStringLiteral("test-token"));
@@ -54,9 +54,14 @@ TEST_P(CloudApiDispatch, QueuedEventsGoOutAsTemplatesAndAreLoggedWithTheirIds)
     EXPECT_EQ(tmpl.value(QStringLiteral("name")).toString(), QStringLiteral("frontdesk_service_created"));
     EXPECT_EQ(tmpl.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("hi"));
-    const QJsonArray parameters =
-        tmpl.value(QStringLiteral("components")).toArray().first().toObject().value(QStringLiteral("parameters")).toArray();
-    EXPECT_EQ(parameters.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Meena"));
+    const QJsonArray parameters = tmpl.value(QStringLiteral("components"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("parameters"))
+                                      .toArray();
+    EXPECT_EQ(parameters.first().toObject().value(QStringLiteral("text")).toString(),
+              QStringLiteral("Meena"));
     EXPECT_EQ(parameters.at(1).toObject().value(QStringLiteral("text")).toString(), saved->record.ticketId);
 
     const auto sent = MessageLogRepository(*connection).get(messageId).value();
@@ -104,7 +109,8 @@ TEST_P(CloudApiDispatch, TheTransportIsAnAdminSettingDefaultingToWhatsAppWeb)
     EXPECT_EQ(SharedSettings::load(*connection)->transport, QStringLiteral("cloud-api"));
     ASSERT_TRUE(connection
                     ->exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
-                           {QStringLiteral("carrier-pigeon"), QStringLiteral("sending.transport")}, QStringLiteral("t"))
+                           {QStringLiteral("carrier-pigeon"), QStringLiteral("sending.transport")},
+                           QStringLiteral("t"))
                     .ok());
     EXPECT_EQ(SharedSettings::load(*connection)->transport, QStringLiteral("whatsapp-web"))
         << "an unknown value falls back to the default";

@@ -1,12 +1,12 @@
-#include "FakeGraphServer.h"
 #include "cloudapi/CloudApiSender.h"
+
+#include "FakeGraphServer.h"
 #include "cloudapi/CloudApiSettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -31,13 +31,14 @@ OutgoingMessage serviceCreated()
     message.text = QStringLiteral("🔧 Service Request Registered ...");
     message.eventType = QStringLiteral("SERVICE_CREATED");
     message.language = QStringLiteral("ta");
-    message.templateParams = QJsonObject{{QStringLiteral("customer_name"), QStringLiteral("Ravi \"R\" Kumar")},
-                                         {QStringLiteral("ticket_id"), QStringLiteral("SR/2026 #12")},
-                                         {QStringLiteral("service_type"), QStringLiteral("Printer repair")},
-                                         {QStringLiteral("scheduled_date"), QStringLiteral("26 Nov 2026")},
-                                         {QStringLiteral("tracking_link"), QStringLiteral("https://x.in/t?t=SR%2F2026")},
-                                         {QStringLiteral("company_name"), QStringLiteral("Yamini Infotech")},
-                                         {QStringLiteral("company_phone"), QStringLiteral("+91-44-2345-6789")}};
+    message.templateParams =
+        QJsonObject{{QStringLiteral("customer_name"), QStringLiteral("Ravi \"R\" Kumar")},
+                    {QStringLiteral("ticket_id"), QStringLiteral("SR/2026 #12")},
+                    {QStringLiteral("service_type"), QStringLiteral("Printer repair")},
+                    {QStringLiteral("scheduled_date"), QStringLiteral("26 Nov 2026")},
+                    {QStringLiteral("tracking_link"), QStringLiteral("https://x.in/t?t=SR%2F2026")},
+                    {QStringLiteral("company_name"), QStringLiteral("Yamini Infotech")},
+                    {QStringLiteral("company_phone"), QStringLiteral("+91-44-2345-6789")}};
     return message;
 }
 
@@ -100,8 +101,11 @@ TEST(CloudApiSender, SendsTheEventsTemplateWithItsParametersInOrder)
               (QStringList{QStringLiteral("Ravi \"R\" Kumar"), QStringLiteral("SR/2026 #12"),
                            QStringLiteral("Printer repair"), QStringLiteral("26 Nov 2026"),
                            QStringLiteral("Yamini Infotech")}));
-    EXPECT_FALSE(bodyComponent.value(QStringLiteral("parameters")).toArray().first().toObject().contains(
-        QStringLiteral("parameter_name")));
+    EXPECT_FALSE(bodyComponent.value(QStringLiteral("parameters"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QStringLiteral("parameter_name")));
     const QJsonObject button = components.at(1).toObject();
     EXPECT_EQ(button.value(QStringLiteral("sub_type")).toString(), QStringLiteral("url"));
     EXPECT_EQ(button.value(QStringLiteral("index")).toString(), QStringLiteral("0"));
@@ -143,7 +147,8 @@ TEST(CloudApiSender, RowsOfOlderProgramsGoAsTheirStoredText)
     EXPECT_EQ(sendAndWait(sender, message).kind, SendResult::Kind::Sent);
     const QJsonObject body = server.requests().first().json;
     EXPECT_EQ(body.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
-    EXPECT_EQ(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), message.text);
+    EXPECT_EQ(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+              message.text);
 }
 
 TEST(CloudApiSender, NotOnWhatsAppIsPermanent)
@@ -154,7 +159,8 @@ TEST(CloudApiSender, NotOnWhatsAppIsPermanent)
     sender.setAccessToken(QStringLiteral("test-token"));
     const SendResult result = sendAndWait(sender, serviceCreated());
     EXPECT_EQ(result.kind, SendResult::Kind::PermanentFailure);
-    EXPECT_TRUE(result.reason.contains(QStringLiteral("not a WhatsApp number"))) << result.reason.toStdString();
+    EXPECT_TRUE(result.reason.contains(QStringLiteral("not a WhatsApp number")))
+        << result.reason.toStdString();
     EXPECT_TRUE(result.reason.contains(QStringLiteral("131026")));
     EXPECT_TRUE(sender.isReady()) << "one undeliverable number does not stop the others";
 }
@@ -162,7 +168,8 @@ TEST(CloudApiSender, NotOnWhatsAppIsPermanent)
 TEST(CloudApiSender, TemplateProblemsArePermanent)
 {
     FakeGraphServer server;
-    server.script({FakeGraphServer::error(400, 132001, QStringLiteral("Template name does not exist in the translation"))});
+    server.script({FakeGraphServer::error(
+        400, 132001, QStringLiteral("Template name does not exist in the translation"))});
     CloudApiSender sender(settingsFor(server));
     sender.setAccessToken(QStringLiteral("test-token"));
     const SendResult result = sendAndWait(sender, serviceCreated());
@@ -180,7 +187,8 @@ TEST(CloudApiSender, RateLimitPausesTheSenderAndGivesTheMessageBack)
     const SendResult result = sendAndWait(sender, serviceCreated());
     EXPECT_EQ(result.kind, SendResult::Kind::NotReady) << "the message goes back untouched, it did not fail";
     EXPECT_FALSE(sender.isReady());
-    EXPECT_TRUE(sender.notReadyReason().contains(QStringLiteral("rate limit"))) << sender.notReadyReason().toStdString();
+    EXPECT_TRUE(sender.notReadyReason().contains(QStringLiteral("rate limit")))
+        << sender.notReadyReason().toStdString();
     EXPECT_EQ(sender.throttlePauseMs(), 5000);
     ASSERT_EQ(readiness.size(), 1);
     EXPECT_FALSE(readiness.first().first().toBool());
@@ -226,7 +234,8 @@ TEST(CloudApiSender, MalformedAnswerIsUnconfirmedWithTheReason)
     sender.setAccessToken(QStringLiteral("test-token"));
     const SendResult result = sendAndWait(sender, serviceCreated());
     EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed);
-    EXPECT_TRUE(result.reason.contains(QStringLiteral("without a message id"))) << result.reason.toStdString();
+    EXPECT_TRUE(result.reason.contains(QStringLiteral("without a message id")))
+        << result.reason.toStdString();
 }
 
 // A gateway's own 502/504 (no WhatsApp error in it) does not say WhatsApp refused the message; WhatsApp's own
@@ -252,7 +261,8 @@ TEST(CloudApiSender, WrongTokenStopsSendingUntilANewOneIsEntered)
     const SendResult result = sendAndWait(sender, serviceCreated());
     EXPECT_EQ(result.kind, SendResult::Kind::NotReady);
     EXPECT_FALSE(sender.isReady());
-    EXPECT_TRUE(sender.notReadyReason().contains(QStringLiteral("access token"))) << sender.notReadyReason().toStdString();
+    EXPECT_TRUE(sender.notReadyReason().contains(QStringLiteral("access token")))
+        << sender.notReadyReason().toStdString();
 
     sender.setAccessToken(QStringLiteral("test-token"));
     EXPECT_TRUE(sender.isReady());

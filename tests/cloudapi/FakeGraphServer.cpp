@@ -66,7 +66,8 @@ void FakeGraphServer::readFrom(QTcpSocket* socket)
     for (int i = 1; i < lines.size(); ++i) {
         const int colon = lines[i].indexOf(':');
         if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                   lines[i].mid(colon + 1).trimmed());
     }
     const int length = request.headers.value("content-length").toInt();
     if (buffer.size() < headerEnd + 4 + length)
@@ -104,8 +105,9 @@ void FakeGraphServer::answer(QTcpSocket* socket, const Request& request)
         if (!target)
             return;
         QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + " Status\r\n";
-        response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.body.size())
-            + "\r\nConnection: keep-alive\r\n\r\n" + answer.body;
+        response +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
+            "\r\nConnection: keep-alive\r\n\r\n" + answer.body;
         target->write(response);
     };
     if (answer.delayMs > 0)

@@ -22,12 +22,7 @@ public:
         int delayMs = 0;
         // The request arrives whole, and then: the answer goes out; the connection is closed (reset) without
         // one; or nothing more happens (the client's timeout ends it). Either way the request is recorded.
-        enum class Then
-        {
-            Answer,
-            Close,
-            Silence
-        };
+        enum class Then { Answer, Close, Silence };
         Then then = Then::Answer;
     };
     struct Request
@@ -47,7 +42,10 @@ public:
     const QList<Request>& requests() const { return m_requests; }
 
     static Answer error(int httpStatus, int code, const QString& message);
-    static Answer malformed() { return {200, QByteArrayLiteral("{\"messaging_product\": \"whatsapp\", \"messages\": [{"), 0}; }
+    static Answer malformed()
+    {
+        return {200, QByteArrayLiteral("{\"messaging_product\": \"whatsapp\", \"messages\": [{"), 0};
+    }
     static Answer slow(int delayMs) { return {200, {}, delayMs}; }
     // The request was received, the answer is lost: the connection closes, or stays silent.
     static Answer closed() { return {200, {}, 0, Answer::Then::Close}; }

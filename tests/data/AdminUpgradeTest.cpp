@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -26,10 +25,12 @@ protected:
         ASSERT_TRUE(database);
         superuser = database->connect();
         ASSERT_TRUE(superuser);
-        for (const char* group : {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
-            exec(*superuser, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
-                                            "unique_violation THEN NULL; END $$")
-                                 .arg(QLatin1String(group)));
+        for (const char* group :
+             {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
+            exec(*superuser,
+                 QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                                "unique_violation THEN NULL; END $$")
+                     .arg(QLatin1String(group)));
     }
 
     void TearDown() override
@@ -39,7 +40,8 @@ protected:
         auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
         ASSERT_TRUE(admin);
         for (const QString& role : roles)
-            (void)admin.value()->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role), QStringLiteral("drop"));
+            (void)admin.value()->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role),
+                                      QStringLiteral("drop"));
     }
 
     void exec(Connection& c, const QString& sql)
@@ -51,8 +53,10 @@ protected:
     // Names from hex digits only, so they may be pasted into the statement.
     QString addRole(const char* prefix, const QString& options)
     {
-        const QString login = QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-        exec(*superuser, QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3").arg(login, kPassword, options));
+        const QString login =
+            QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        exec(*superuser,
+             QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3").arg(login, kPassword, options));
         roles << login;
         return login;
     }
@@ -74,8 +78,9 @@ protected:
         QDir().mkpath(folder);
         for (const Migration& m : MigrationRunner::available(Dialect::Postgres))
             QFile::copy(m.resourcePath, folder + QLatin1Char('/') + QFileInfo(m.resourcePath).fileName());
-        QFile file(folder + QStringLiteral("/%1_later_release.sql")
-                                .arg(MigrationRunner::latestVersion(Dialect::Postgres) + 1, 4, 10, QLatin1Char('0')));
+        QFile file(folder +
+                   QStringLiteral("/%1_later_release.sql")
+                       .arg(MigrationRunner::latestVersion(Dialect::Postgres) + 1, 4, 10, QLatin1Char('0')));
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(sql.toUtf8());
         return later.path();
@@ -83,8 +88,9 @@ protected:
 
     std::string owner(const QString& table)
     {
-        auto value = superuser->scalar(QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = ?"),
-                                       {table}, QStringLiteral("owner"));
+        auto value = superuser->scalar(
+            QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = ?"), {table},
+            QStringLiteral("owner"));
         return value.ok() ? value.value().toString().toStdString() : std::string();
     }
 
@@ -103,7 +109,8 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
         auto c = connectAs(it);
         ASSERT_TRUE(c);
         auto report = MigrationRunner(*c).migrate();
-        ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
+                                 << report.error().detail.toStdString();
     }
     EXPECT_EQ(owner(QStringLiteral("whatsapp_message_logs")), "frontdesk_admin");
     EXPECT_EQ(owner(QStringLiteral("schema_version")), "frontdesk_admin");
@@ -131,9 +138,11 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
         auto status = MigrationRunner(*c, root).status();
         ASSERT_TRUE(status.ok());
         EXPECT_EQ(status->pending.size(), 1);
-        EXPECT_TRUE(status->blockingTables.isEmpty()) << status->blockingTables.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(status->blockingTables.isEmpty())
+            << status->blockingTables.join(QLatin1Char(' ')).toStdString();
         auto report = MigrationRunner(*c, root).migrate();
-        ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
+                                 << report.error().detail.toStdString();
         EXPECT_EQ(report->toVersion, MigrationRunner::latestVersion(Dialect::Postgres) + 1);
     }
     // What it created belongs to frontdesk_admin, not to Anil: Bela may change it, reception may read it.

@@ -7,9 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 using namespace fd;
@@ -41,8 +39,10 @@ CliRun frontdesk(const QStringList& args, const QProcessEnvironment& extra = {},
     if (runAs.isEmpty()) {
         process.start(QStringLiteral(FRONTDESK_BINARY), args);
     } else {
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), runAs, QStringLiteral("--"), QStringLiteral(FRONTDESK_BINARY)} + args);
+        process.start(
+            QStringLiteral("runuser"),
+            QStringList{QStringLiteral("-u"), runAs, QStringLiteral("--"), QStringLiteral(FRONTDESK_BINARY)} +
+                args);
     }
     EXPECT_TRUE(process.waitForFinished(60000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -56,7 +56,10 @@ QString sqliteUrl(const QTemporaryDir& dir)
 
 QString postgresUrl(const ConnectionSpec& spec)
 {
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(spec.user, spec.password, spec.host).arg(spec.port).arg(spec.database);
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(spec.user, spec.password, spec.host)
+        .arg(spec.port)
+        .arg(spec.database);
 }
 
 } // namespace
@@ -111,7 +114,8 @@ TEST(Cli, MigrateCreatesTheSeedSchemaOnAnEmptyPostgres)
 {
     auto database = TestDatabase::create(Dialect::Postgres);
     ASSERT_TRUE(database);
-    CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), postgresUrl(database->spec())});
+    CliRun migrate =
+        frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), postgresUrl(database->spec())});
     ASSERT_EQ(migrate.exitCode, 0) << migrate.err.toStdString();
     EXPECT_TRUE(migrate.out.contains(QStringLiteral("Database: PostgreSQL")));
     EXPECT_FALSE(migrate.out.contains(database->spec().password)) << "the password is never printed";
@@ -121,7 +125,8 @@ TEST(Cli, MigrateCreatesTheSeedSchemaOnAnEmptyPostgres)
     ASSERT_TRUE(missing.ok());
     EXPECT_TRUE(missing->isEmpty()) << missing->join(QStringLiteral(", ")).toStdString();
 
-    CliRun check = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), postgresUrl(database->spec())});
+    CliRun check =
+        frontdesk({QStringLiteral("check"), QStringLiteral("--database"), postgresUrl(database->spec())});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
 }
 
@@ -130,7 +135,10 @@ TEST(Cli, PasswordFromPgPassword)
     auto database = TestDatabase::create(Dialect::Postgres);
     ASSERT_TRUE(database);
     const ConnectionSpec spec = database->spec();
-    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(spec.user, spec.host).arg(spec.port).arg(spec.database);
+    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                            .arg(spec.user, spec.host)
+                            .arg(spec.port)
+                            .arg(spec.database);
     QProcessEnvironment env;
     env.insert(QStringLiteral("PGPASSWORD"), spec.password);
     CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url}, env);
@@ -139,7 +147,8 @@ TEST(Cli, PasswordFromPgPassword)
 
 TEST(Cli, ClearErrors)
 {
-    CliRun bad = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("mysql://x@y/z")});
+    CliRun bad =
+        frontdesk({QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("mysql://x@y/z")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("unknown kind \"mysql\""))) << bad.err.toStdString();
 
@@ -152,7 +161,8 @@ TEST(Cli, ClearErrors)
     CliRun wrong = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), postgresUrl(spec)});
     EXPECT_EQ(wrong.exitCode, 3);
     EXPECT_TRUE(wrong.out.contains(QStringLiteral("Reachable: no")));
-    EXPECT_TRUE(wrong.err.contains(QStringLiteral("refused the user name or password"))) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("refused the user name or password")))
+        << wrong.err.toStdString();
     EXPECT_FALSE(wrong.err.contains(QStringLiteral("wrong-password")));
 
     spec = postgresAdminSpec();
@@ -168,10 +178,14 @@ TEST(Cli, NewerSchemaIsRefused)
     const QString url = sqliteUrl(dir);
     ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url}).exitCode, 0);
     {
-        auto c = Connection::open(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("desk.sqlite"))), QStringLiteral("t"));
+        auto c = Connection::open(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("desk.sqlite"))),
+                                  QStringLiteral("t"));
         ASSERT_TRUE(c.ok());
-        ASSERT_TRUE(c.value()->exec(QStringLiteral("INSERT INTO schema_version VALUES (500, 'future', '9.9', '2030-01-01')"),
-                                    QStringLiteral("insert")).ok());
+        ASSERT_TRUE(c.value()
+                        ->exec(QStringLiteral(
+                                   "INSERT INTO schema_version VALUES (500, 'future', '9.9', '2030-01-01')"),
+                               QStringLiteral("insert"))
+                        .ok());
     }
     CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url});
     EXPECT_EQ(migrate.exitCode, 3);
@@ -188,9 +202,10 @@ TEST(Cli, NewerSchemaIsRefusedOnPostgres)
     ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url}).exitCode, 0);
     auto c = database->connect();
     ASSERT_TRUE(c);
-    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO schema_version VALUES (500, 'future', '9.9', '2030-01-01')"),
-                        QStringLiteral("insert"))
-                    .ok());
+    ASSERT_TRUE(
+        c->exec(QStringLiteral("INSERT INTO schema_version VALUES (500, 'future', '9.9', '2030-01-01')"),
+                QStringLiteral("insert"))
+            .ok());
     CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url});
     EXPECT_EQ(migrate.exitCode, 3);
     EXPECT_TRUE(migrate.err.contains(QStringLiteral("newer FrontDesk"))) << migrate.err.toStdString();
@@ -200,7 +215,8 @@ TEST(Cli, NewerSchemaIsRefusedOnPostgres)
     EXPECT_TRUE(check.err.contains(QStringLiteral("newer FrontDesk"))) << check.err.toStdString();
 }
 
-// Before an upgrade, check says whether the login it runs as may do it (only the tables' owner may alter them).
+// Before an upgrade, check says whether the login it runs as may do it (only the tables' owner may alter
+// them).
 TEST(Cli, CheckSaysWhenThisLoginMayNotUpgrade)
 {
     auto database = TestDatabase::create(Dialect::Postgres);
@@ -208,7 +224,8 @@ TEST(Cli, CheckSaysWhenThisLoginMayNotUpgrade)
     // Before 0008, which handed the tables to frontdesk_admin: the upgrade from there needs table ownership.
     const QString older = QStringLiteral("7");
     const QString url = postgresUrl(database->spec());
-    ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url})
+    ASSERT_EQ(frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older,
+                         QStringLiteral("--database"), url})
                   .exitCode,
               0);
     CliRun owner = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
@@ -218,20 +235,24 @@ TEST(Cli, CheckSaysWhenThisLoginMayNotUpgrade)
     auto c = database->connect();
     ASSERT_TRUE(c);
     const QString login = QStringLiteral("desk_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
-    ASSERT_TRUE(c->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'desk-pass-1' IN ROLE frontdesk_admin").arg(login),
-                        QStringLiteral("role"))
-                    .ok());
+    ASSERT_TRUE(
+        c->exec(
+             QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'desk-pass-1' IN ROLE frontdesk_admin").arg(login),
+             QStringLiteral("role"))
+            .ok());
     ConnectionSpec spec = database->spec();
     spec.user = login;
     spec.password = QStringLiteral("desk-pass-1");
     CliRun admin = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), postgresUrl(spec)});
     EXPECT_EQ(admin.exitCode, 1);
-    EXPECT_TRUE(admin.out.contains(QStringLiteral("Upgrade: this login may not alter"))) << admin.out.toStdString();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("Upgrade: this login may not alter")))
+        << admin.out.toStdString();
     EXPECT_TRUE(admin.out.contains(QStringLiteral("whatsapp_message_logs"))) << admin.out.toStdString();
     database.reset();
     auto server = Connection::open(postgresAdminSpec(), QStringLiteral("drop"));
     ASSERT_TRUE(server.ok());
-    (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), QStringLiteral("drop role"));
+    (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login),
+                               QStringLiteral("drop role"));
 }
 
 // IT (and the package checks) can stop at an older schema version, then finish later; never go back.
@@ -244,14 +265,17 @@ TEST(Cli, MigrateToAnOlderVersionThenFinish)
     const QString older = QString::number(migrations.at(1).version);
     const QString latest = QString::number(migrations.constLast().version);
 
-    CliRun first = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
+    CliRun first = frontdesk(
+        {QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
     EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(QStringLiteral("Schema version: %1 (upgraded from 0)").arg(older)))
         << first.out.toStdString();
-    EXPECT_TRUE(first.out.contains(QStringLiteral("needs schema version %1").arg(latest))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("needs schema version %1").arg(latest)))
+        << first.out.toStdString();
     CliRun check = frontdesk({QStringLiteral("check"), QStringLiteral("--database"), url});
     EXPECT_EQ(check.exitCode, 1);
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Schema version: %1 (this FrontDesk: %2)").arg(older, latest)))
+    EXPECT_TRUE(
+        check.out.contains(QStringLiteral("Schema version: %1 (this FrontDesk: %2)").arg(older, latest)))
         << check.out.toStdString();
 
     CliRun rest = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url});
@@ -260,7 +284,8 @@ TEST(Cli, MigrateToAnOlderVersionThenFinish)
         << rest.out.toStdString();
     EXPECT_TRUE(rest.out.contains(QStringLiteral("Copied the database to"))) << rest.out.toStdString();
 
-    CliRun back = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
+    CliRun back = frontdesk(
+        {QStringLiteral("migrate"), QStringLiteral("--to"), older, QStringLiteral("--database"), url});
     EXPECT_EQ(back.exitCode, 1);
     EXPECT_TRUE(back.err.contains(QStringLiteral("does not take a schema back"))) << back.err.toStdString();
     CliRun beyond = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("9999"),
@@ -270,7 +295,8 @@ TEST(Cli, MigrateToAnOlderVersionThenFinish)
     CliRun junk = frontdesk({QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("latest"),
                              QStringLiteral("--database"), url});
     EXPECT_EQ(junk.exitCode, 1);
-    EXPECT_TRUE(junk.err.contains(QStringLiteral("--to wants a schema version number"))) << junk.err.toStdString();
+    EXPECT_TRUE(junk.err.contains(QStringLiteral("--to wants a schema version number")))
+        << junk.err.toStdString();
 }
 
 TEST(Cli, CorruptSqliteFile)
@@ -282,7 +308,8 @@ TEST(Cli, CorruptSqliteFile)
     file.close();
     CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), sqliteUrl(dir)});
     EXPECT_EQ(migrate.exitCode, 3);
-    EXPECT_TRUE(migrate.err.contains(QStringLiteral("not a FrontDesk database"))) << migrate.err.toStdString();
+    EXPECT_TRUE(migrate.err.contains(QStringLiteral("not a FrontDesk database")))
+        << migrate.err.toStdString();
 }
 
 // A database file the desk's user may read but not write. Root may write anything, so as root the command
@@ -297,10 +324,11 @@ TEST(Cli, ReadOnlySqliteFile)
         auto c = Connection::open(ConnectionSpec::sqliteFile(path), QStringLiteral("t"));
         ASSERT_TRUE(c.ok());
         ASSERT_TRUE(MigrationRunner(*c.value(), QStringLiteral(":/none")).migrate().ok());
-        ASSERT_TRUE(c.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("journal")).ok());
+        ASSERT_TRUE(
+            c.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("journal")).ok());
     }
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                          | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                          QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     const QString runAs = geteuid() == 0 ? QStringLiteral("nobody") : QString();
     CliRun migrate = frontdesk({QStringLiteral("migrate"), QStringLiteral("--database"), url}, {}, runAs);

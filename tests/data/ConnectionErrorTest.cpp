@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -92,7 +91,8 @@ TEST(ConnectionErrors, SqliteFolderThatCannotBeCreated)
     QFile blocker(dir.filePath(QStringLiteral("file")));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Error error = openError(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("file/sub/db.sqlite"))));
+    const Error error =
+        openError(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("file/sub/db.sqlite"))));
     EXPECT_EQ(error.kind, Error::Kind::Unavailable);
     EXPECT_TRUE(error.message.contains(QStringLiteral("cannot be created")));
 }

@@ -27,8 +27,8 @@ TEST(ConnectionSpec, SqlitePathBecomesAbsolute)
 
 TEST(ConnectionSpec, PostgresUrlWithEverything)
 {
-    auto spec = ConnectionSpec::parse(
-        QStringLiteral("postgresql://desk%40one:s%3Acret@db.example.in:6543/front_desk?sslmode=require&connect_timeout=9"));
+    auto spec = ConnectionSpec::parse(QStringLiteral(
+        "postgresql://desk%40one:s%3Acret@db.example.in:6543/front_desk?sslmode=require&connect_timeout=9"));
     ASSERT_TRUE(spec.ok()) << spec.error().message.toStdString();
     EXPECT_EQ(spec->dialect, Dialect::Postgres);
     EXPECT_EQ(spec->user, QStringLiteral("desk@one"));
@@ -66,7 +66,8 @@ struct BadUrl
 };
 
 class ConnectionSpecRejects : public ::testing::TestWithParam<BadUrl>
-{};
+{
+};
 
 TEST_P(ConnectionSpecRejects, WithAClearMessage)
 {
@@ -79,23 +80,23 @@ TEST_P(ConnectionSpecRejects, WithAClearMessage)
 
 INSTANTIATE_TEST_SUITE_P(
     Malformed, ConnectionSpecRejects,
-    ::testing::Values(BadUrl{"", "No database URL"}, BadUrl{"   ", "No database URL"},
-                      BadUrl{"mysql://u@h/db", "unknown kind \"mysql\""}, BadUrl{"sqlite:", "names no file"},
-                      BadUrl{"postgresql://u@host", "must name one database"},
-                      BadUrl{"postgresql://u@host/a/b", "must name one database"},
-                      BadUrl{"postgresql://host/db", "names no user"},
-                      BadUrl{"postgresql://u@host:99999/db", "not valid"},
-                      BadUrl{"postgresql://u@host:0/db", "port 0"},
-                      BadUrl{"postgresql://u@host/db?sslmode=maybe", "sslmode"},
-                      BadUrl{"postgresql://u@host/db?connect_timeout=abc", "connect_timeout"},
-                      BadUrl{"postgresql://u@host/db?password=x", "not known"},
-                      BadUrl{"postgresql://u@ho st/db", "not valid"}, BadUrl{"desk.sqlite", "unknown kind"},
-                      // found by the fuzzer: a name ending in a tab would not read back the same
-                      BadUrl{"sqlite:desk.sqlite\t/", "space or tab"},
-                      BadUrl{"postgresql://u@h/abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn",
-                             "63 bytes"},
-                      BadUrl{"postgresql://u@h/desk%ED%A6%BF", "not text"},
-                      BadUrl{"postgresql://u%0A@h/desk", "not text"}));
+    ::testing::Values(
+        BadUrl{"", "No database URL"}, BadUrl{"   ", "No database URL"},
+        BadUrl{"mysql://u@h/db", "unknown kind \"mysql\""}, BadUrl{"sqlite:", "names no file"},
+        BadUrl{"postgresql://u@host", "must name one database"},
+        BadUrl{"postgresql://u@host/a/b", "must name one database"},
+        BadUrl{"postgresql://host/db", "names no user"}, BadUrl{"postgresql://u@host:99999/db", "not valid"},
+        BadUrl{"postgresql://u@host:0/db", "port 0"},
+        BadUrl{"postgresql://u@host/db?sslmode=maybe", "sslmode"},
+        BadUrl{"postgresql://u@host/db?connect_timeout=abc", "connect_timeout"},
+        BadUrl{"postgresql://u@host/db?password=x", "not known"},
+        BadUrl{"postgresql://u@ho st/db", "not valid"}, BadUrl{"desk.sqlite", "unknown kind"},
+        // found by the fuzzer: a name ending in a tab would not read back the same
+        BadUrl{"sqlite:desk.sqlite\t/", "space or tab"},
+        BadUrl{"postgresql://u@h/abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn",
+               "63 bytes"},
+        BadUrl{"postgresql://u@h/desk%ED%A6%BF", "not text"},
+        BadUrl{"postgresql://u%0A@h/desk", "not text"}));
 
 TEST(ConnectionSpec, SqlitePathsAreCleanedSoTheyReadBackTheSame)
 {

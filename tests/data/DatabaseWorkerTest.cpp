@@ -1,4 +1,5 @@
 #include "db/DatabaseWorker.h"
+
 #include "db/MigrationRunner.h"
 #include "repositories/EnquiryRepository.h"
 #include "util/TestDatabase.h"
@@ -10,14 +11,14 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
 using namespace fd::test;
 
 class DatabaseWorkerTest : public DialectTest
-{};
+{
+};
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DatabaseWorkerTest);
 
 namespace {
@@ -104,22 +105,29 @@ TEST(DatabaseWorker, ReconnectsAfterTheServerDroppedTheConnection)
     ASSERT_TRUE(database);
     DatabaseWorker worker(database->spec());
     QSignalSpy availability(&worker, &DatabaseWorker::availabilityChanged);
-    auto pid = worker.run([](Connection& c) { return c.scalar(QStringLiteral("SELECT pg_backend_pid()"), {}, QStringLiteral("pid")); });
+    auto pid = worker.run([](Connection& c) {
+        return c.scalar(QStringLiteral("SELECT pg_backend_pid()"), {}, QStringLiteral("pid"));
+    });
     pid.waitForFinished();
     ASSERT_TRUE(pid.result().ok());
 
     // What a server restart looks like to the desk: its session is killed.
     auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("admin"));
     ASSERT_TRUE(admin.ok());
-    ASSERT_TRUE(admin.value()->exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid.result().value()},
-                                    QStringLiteral("terminate")).ok());
+    ASSERT_TRUE(admin.value()
+                    ->exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid.result().value()},
+                           QStringLiteral("terminate"))
+                    .ok());
 
-    auto broken = worker.run([](Connection& c) { return c.scalar(QStringLiteral("SELECT 1"), {}, QStringLiteral("ping")); });
+    auto broken = worker.run(
+        [](Connection& c) { return c.scalar(QStringLiteral("SELECT 1"), {}, QStringLiteral("ping")); });
     broken.waitForFinished();
     ASSERT_FALSE(broken.result().ok());
-    EXPECT_EQ(broken.result().error().kind, Error::Kind::Unavailable) << broken.result().error().detail.toStdString();
+    EXPECT_EQ(broken.result().error().kind, Error::Kind::Unavailable)
+        << broken.result().error().detail.toStdString();
 
-    auto again = worker.run([](Connection& c) { return c.scalar(QStringLiteral("SELECT 1"), {}, QStringLiteral("ping")); });
+    auto again = worker.run(
+        [](Connection& c) { return c.scalar(QStringLiteral("SELECT 1"), {}, QStringLiteral("ping")); });
     again.waitForFinished();
     ASSERT_TRUE(again.result().ok()) << again.result().error().message.toStdString();
     ASSERT_TRUE(waitUntil([&] { return availability.count() >= 2; }, kWorkerWaitMs, kWorkerPollMs));

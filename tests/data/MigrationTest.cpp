@@ -25,7 +25,8 @@ int count(Connection& c, const QString& sql, const QVariantList& values = {})
 } // namespace
 
 class MigrationTest : public DialectTest
-{};
+{
+};
 FD_INSTANTIATE_FOR_ALL_DIALECTS(MigrationTest);
 
 TEST_P(MigrationTest, FreshDatabaseGetsTheSeedSchema)
@@ -44,16 +45,19 @@ TEST_P(MigrationTest, FreshDatabaseGetsTheSeedSchema)
 
     // The seed's log table, column for column.
     const QSqlRecord log = c->db().record(QStringLiteral("whatsapp_message_logs"));
-    for (const char* column : {"id", "event_type", "customer_phone", "customer_name", "message_content", "status",
-                               "reference_type", "reference_id", "error_message", "retry_count", "created_at",
-                               "sent_at"})
+    for (const char* column :
+         {"id", "event_type", "customer_phone", "customer_name", "message_content", "status",
+          "reference_type", "reference_id", "error_message", "retry_count", "created_at", "sent_at"})
         EXPECT_GE(log.indexOf(QLatin1String(column)), 0) << column;
-    for (const auto& [table, flag] :
-         {std::pair{"enquiries", "whatsapp_enquiry_sent"}, {"complaints", "whatsapp_service_created_sent"},
-          {"complaints", "whatsapp_engineer_assigned_sent"}, {"complaints", "whatsapp_service_completed_sent"},
-          {"stock_movements", "whatsapp_delivery_failed_sent"}, {"stock_movements", "whatsapp_delivery_reattempt_sent"},
-          {"stock_movements", "delivery_status"}})
-        EXPECT_GE(c->db().record(QLatin1String(table)).indexOf(QLatin1String(flag)), 0) << table << "." << flag;
+    for (const auto& [table, flag] : {std::pair{"enquiries", "whatsapp_enquiry_sent"},
+                                      {"complaints", "whatsapp_service_created_sent"},
+                                      {"complaints", "whatsapp_engineer_assigned_sent"},
+                                      {"complaints", "whatsapp_service_completed_sent"},
+                                      {"stock_movements", "whatsapp_delivery_failed_sent"},
+                                      {"stock_movements", "whatsapp_delivery_reattempt_sent"},
+                                      {"stock_movements", "delivery_status"}})
+        EXPECT_GE(c->db().record(QLatin1String(table)).indexOf(QLatin1String(flag)), 0)
+            << table << "." << flag;
 }
 
 TEST_P(MigrationTest, SecondRunChangesNothing)
@@ -72,21 +76,24 @@ TEST_P(MigrationTest, RowWithOnlyTheSeedsColumnsIsAccepted)
     auto c = database->connectMigrated();
     ASSERT_TRUE(c);
     // What the customer's older system inserts.
-    auto inserted = c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
-                                           "message_content, status, reference_type, reference_id) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {QStringLiteral("ENQUIRY_CREATED"), QStringLiteral("+919876543210"), QStringLiteral("Asha"),
-                             QStringLiteral("Hello 🙏"), QStringLiteral("PENDING"), QStringLiteral("enquiry"), 41},
-                            QStringLiteral("insert"));
+    auto inserted = c->exec(
+        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                       "message_content, status, reference_type, reference_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QStringLiteral("ENQUIRY_CREATED"), QStringLiteral("+919876543210"), QStringLiteral("Asha"),
+         QStringLiteral("Hello 🙏"), QStringLiteral("PENDING"), QStringLiteral("enquiry"), 41},
+        QStringLiteral("insert"));
     ASSERT_TRUE(inserted.ok()) << inserted.error().detail.toStdString();
-    auto row = MessageLogRepository(*c).find(QStringLiteral("enquiry"), 41, QStringLiteral("ENQUIRY_CREATED"));
+    auto row =
+        MessageLogRepository(*c).find(QStringLiteral("enquiry"), 41, QStringLiteral("ENQUIRY_CREATED"));
     ASSERT_TRUE(row.ok());
     ASSERT_TRUE(row->has_value());
     EXPECT_EQ((*row)->status, QStringLiteral("PENDING"));
     EXPECT_EQ((*row)->retryCount, 0);
     EXPECT_EQ((*row)->messageContent, QStringLiteral("Hello 🙏"));
     EXPECT_TRUE((*row)->createdAt.isValid());
-    EXPECT_LT(qAbs((*row)->createdAt.secsTo(QDateTime::currentDateTimeUtc())), 120) << "created_at defaults to UTC now";
+    EXPECT_LT(qAbs((*row)->createdAt.secsTo(QDateTime::currentDateTimeUtc())), 120)
+        << "created_at defaults to UTC now";
 }
 
 TEST_P(MigrationTest, OneLogRowPerEventAndRecord)
@@ -244,12 +251,13 @@ TEST_P(MigrationTest, NewerSchemaIsRefusedWithAClearMessage)
 {
     auto c = database->connectMigrated();
     ASSERT_TRUE(c);
-    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {999, QStringLiteral("from the future"), QStringLiteral("9.0"),
-                         QStringLiteral("2030-01-01 00:00:00")},
-                        QStringLiteral("insert"))
-                    .ok());
+    ASSERT_TRUE(
+        c->exec(QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {999, QStringLiteral("from the future"), QStringLiteral("9.0"),
+                 QStringLiteral("2030-01-01 00:00:00")},
+                QStringLiteral("insert"))
+            .ok());
     auto result = MigrationRunner(*c).migrate();
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, Error::Kind::SchemaTooNew);
@@ -264,13 +272,15 @@ TEST_P(MigrationTest, FailedMigrationLeavesNothingHalfDone)
     ASSERT_TRUE(c);
     auto result = MigrationRunner(*c, QStringLiteral(":/test/broken_migrations")).migrate();
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("version 2"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("version 2")))
+        << result.error().message.toStdString();
     auto version = MigrationRunner(*c, QStringLiteral(":/test/broken_migrations")).currentVersion();
     ASSERT_TRUE(version.ok());
     EXPECT_EQ(version.value(), 1);
     const QStringList tables = c->db().tables();
     EXPECT_TRUE(tables.contains(QStringLiteral("widgets")));
-    EXPECT_FALSE(tables.contains(QStringLiteral("gadgets"))) << "the failed migration's first statement was rolled back";
+    EXPECT_FALSE(tables.contains(QStringLiteral("gadgets")))
+        << "the failed migration's first statement was rolled back";
 }
 
 TEST_P(MigrationTest, TwoUpgradesWithOneNumberAreRefusedAndNothingChanges)
@@ -279,7 +289,8 @@ TEST_P(MigrationTest, TwoUpgradesWithOneNumberAreRefusedAndNothingChanges)
     ASSERT_TRUE(c);
     auto result = MigrationRunner(*c, QStringLiteral(":/test/duplicate_migrations")).migrate();
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("numbered 1"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("numbered 1")))
+        << result.error().message.toStdString();
     EXPECT_FALSE(c->db().tables().contains(QStringLiteral("widgets")));
     EXPECT_FALSE(c->db().tables().contains(QStringLiteral("gadgets")));
 }
@@ -294,13 +305,17 @@ TEST_P(MigrationTest, UpgradeOfAnExistingSqliteFileKeepsACopy)
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
     EXPECT_EQ(report->fromVersion, 1);
     EXPECT_EQ(report->toVersion, 2);
-    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM widgets WHERE colour = ?"), {QStringLiteral("blue")}), 1);
+    EXPECT_EQ(
+        count(*c, QStringLiteral("SELECT count(*) FROM widgets WHERE colour = ?"), {QStringLiteral("blue")}),
+        1);
     if (GetParam() == Dialect::Sqlite) {
         ASSERT_FALSE(report->backupPath.isEmpty());
         ASSERT_TRUE(QFileInfo::exists(report->backupPath));
-        auto copy = Connection::open(ConnectionSpec::sqliteFile(report->backupPath), QStringLiteral("backup"));
+        auto copy =
+            Connection::open(ConnectionSpec::sqliteFile(report->backupPath), QStringLiteral("backup"));
         ASSERT_TRUE(copy.ok());
-        EXPECT_EQ(MigrationRunner(*copy.value(), QStringLiteral(":/test/migrations")).currentVersion().value(), 1);
+        EXPECT_EQ(
+            MigrationRunner(*copy.value(), QStringLiteral(":/test/migrations")).currentVersion().value(), 1);
     } else {
         EXPECT_TRUE(report->backupPath.isEmpty());
     }
@@ -383,8 +398,8 @@ TEST(ShippedMigrations, EachVersionNumberIsUsedOnce)
         ASSERT_FALSE(migrations.isEmpty());
         for (qsizetype i = 1; i < migrations.size(); ++i)
             EXPECT_LT(migrations[i - 1].version, migrations[i].version)
-                << dialectName(dialect).toStdString() << ": " << migrations[i - 1].resourcePath.toStdString() << " and "
-                << migrations[i].resourcePath.toStdString();
+                << dialectName(dialect).toStdString() << ": " << migrations[i - 1].resourcePath.toStdString()
+                << " and " << migrations[i].resourcePath.toStdString();
     }
 }
 
@@ -395,22 +410,26 @@ TEST(PostgresAdoption, ExistingSeedTablesKeepTheirRows)
     auto c = database->connect();
     ASSERT_TRUE(c);
     const QStringList seed = {
-        QStringLiteral("CREATE TABLE enquiries (id SERIAL PRIMARY KEY, customer_name VARCHAR(255), "
-                       "customer_phone VARCHAR(20), product VARCHAR(100), whatsapp_enquiry_sent BOOLEAN DEFAULT FALSE)"),
+        QStringLiteral(
+            "CREATE TABLE enquiries (id SERIAL PRIMARY KEY, customer_name VARCHAR(255), "
+            "customer_phone VARCHAR(20), product VARCHAR(100), whatsapp_enquiry_sent BOOLEAN DEFAULT FALSE)"),
         QStringLiteral("CREATE TABLE complaints (id SERIAL PRIMARY KEY, customer_name VARCHAR(255), "
                        "customer_phone VARCHAR(20), whatsapp_service_created_sent BOOLEAN DEFAULT FALSE)"),
         QStringLiteral("CREATE TABLE stock_movements (id SERIAL PRIMARY KEY, item_name VARCHAR(255), "
                        "movement_type VARCHAR(10), delivery_status VARCHAR(20))"),
-        QStringLiteral("CREATE TABLE whatsapp_message_logs (id SERIAL PRIMARY KEY, event_type VARCHAR(50), "
-                       "customer_phone VARCHAR(20), customer_name VARCHAR(255), message_content TEXT, "
-                       "status VARCHAR(20), reference_type VARCHAR(50), reference_id INTEGER, error_message TEXT, "
-                       "retry_count INTEGER, created_at TIMESTAMP, sent_at TIMESTAMP)"),
-        QStringLiteral("INSERT INTO enquiries (customer_name, customer_phone, product, whatsapp_enquiry_sent) "
-                       "VALUES ('Old Customer', '+919800000001', 'Printer', TRUE)"),
+        QStringLiteral(
+            "CREATE TABLE whatsapp_message_logs (id SERIAL PRIMARY KEY, event_type VARCHAR(50), "
+            "customer_phone VARCHAR(20), customer_name VARCHAR(255), message_content TEXT, "
+            "status VARCHAR(20), reference_type VARCHAR(50), reference_id INTEGER, error_message TEXT, "
+            "retry_count INTEGER, created_at TIMESTAMP, sent_at TIMESTAMP)"),
+        QStringLiteral(
+            "INSERT INTO enquiries (customer_name, customer_phone, product, whatsapp_enquiry_sent) "
+            "VALUES ('Old Customer', '+919800000001', 'Printer', TRUE)"),
         QStringLiteral("INSERT INTO stock_movements (item_name, movement_type) VALUES ('Toner', 'OUT')"),
-        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status, "
-                       "reference_type, reference_id, retry_count, created_at, sent_at) VALUES ('ENQUIRY_CREATED', "
-                       "'+919800000001', 'old', 'SENT', 'enquiry', 1, 0, '2025-01-01 10:00', '2025-01-01 10:01')"),
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status, "
+            "reference_type, reference_id, retry_count, created_at, sent_at) VALUES ('ENQUIRY_CREATED', "
+            "'+919800000001', 'old', 'SENT', 'enquiry', 1, 0, '2025-01-01 10:00', '2025-01-01 10:01')"),
     };
     for (const QString& statement : seed)
         ASSERT_TRUE(c->exec(statement, QStringLiteral("seed")).ok()) << statement.toStdString();
@@ -421,15 +440,21 @@ TEST(PostgresAdoption, ExistingSeedTablesKeepTheirRows)
     ASSERT_TRUE(missing.ok());
     EXPECT_TRUE(missing->isEmpty()) << missing->join(QStringLiteral(", ")).toStdString();
     EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM enquiries WHERE product = 'Printer' "
-                                       "AND whatsapp_enquiry_sent")), 1);
-    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM stock_movements WHERE movement_type = 'OUT'")), 1);
-    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'")), 1);
+                                       "AND whatsapp_enquiry_sent")),
+              1);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM stock_movements WHERE movement_type = 'OUT'")),
+              1);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'")),
+              1);
     // The old system's kind of insert still works, now with defaults.
-    EXPECT_TRUE(c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
-                                       "reference_type, reference_id) VALUES ('ENQUIRY_CREATED', '+919800000002', "
-                                       "'new', 'enquiry', 2)"),
+    EXPECT_TRUE(c->exec(QStringLiteral(
+                            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
+                            "reference_type, reference_id) VALUES ('ENQUIRY_CREATED', '+919800000002', "
+                            "'new', 'enquiry', 2)"),
                         QStringLiteral("insert"))
                     .ok());
-    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE reference_id = 2 AND "
-                                       "status = 'PENDING' AND retry_count = 0 AND created_at IS NOT NULL")), 1);
+    EXPECT_EQ(
+        count(*c, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE reference_id = 2 AND "
+                                 "status = 'PENDING' AND retry_count = 0 AND created_at IS NOT NULL")),
+        1);
 }

@@ -5,7 +5,6 @@
 #include "util/TestDatabase.h"
 
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -41,7 +40,8 @@ Enquiry enquiry(const QString& name, const QString& phone, const QString& subjec
 TEST_P(RepositoryTest, EnquiryRoundTrip)
 {
     EnquiryRepository repo(*connection);
-    Enquiry e = enquiry(QStringLiteral("Priya Raman"), QStringLiteral("+919876543210"), QStringLiteral("Laser printer"));
+    Enquiry e = enquiry(QStringLiteral("Priya Raman"), QStringLiteral("+919876543210"),
+                        QStringLiteral("Laser printer"));
     e.notes = QStringLiteral("Wants a quote — \"urgent\"; 'today' 🙏 मुद्रक");
     e.language = QStringLiteral("ta");
     e.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 30, 15, 250), QTimeZone::utc());
@@ -69,7 +69,8 @@ TEST_P(RepositoryTest, EnquiryRoundTrip)
 TEST_P(RepositoryTest, TextStartingWithAByteOrderMarkComesBackAsStored)
 {
     auto kept = [](const QString& back, const QString& typed) {
-        for (QString candidate : {typed, QString(typed).replace(QChar(0xFFFE), QChar::ReplacementCharacter)}) {
+        for (QString candidate :
+             {typed, QString(typed).replace(QChar(0xFFFE), QChar::ReplacementCharacter)}) {
             if (back == candidate || (candidate.startsWith(QChar(0xFEFF)) && back == candidate.mid(1)))
                 return true;
         }
@@ -95,7 +96,8 @@ TEST_P(RepositoryTest, EnquirySearchIsLiteralAndNewestFirst)
     const QDateTime t0 = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::utc());
     const QList<Enquiry> rows = {
         enquiry(QStringLiteral("Anil Kumar"), QStringLiteral("+919800000001"), QStringLiteral("Printer")),
-        enquiry(QStringLiteral("Sunita"), QStringLiteral("+919800000002"), QStringLiteral("100% cotton_wipes")),
+        enquiry(QStringLiteral("Sunita"), QStringLiteral("+919800000002"),
+                QStringLiteral("100% cotton_wipes")),
         enquiry(QStringLiteral("O'Brien"), QStringLiteral("+919800000003"), QStringLiteral("Scanner")),
     };
     for (int i = 0; i < rows.size(); ++i) {
@@ -184,11 +186,13 @@ TEST_P(RepositoryTest, DeliveryStatusRules)
     ASSERT_FALSE(noDate.ok());
     EXPECT_TRUE(noDate.error().message.contains(QStringLiteral("new delivery date")));
 
-    auto failed = repo.setStatus(created->id, Delivery::Status::Failed, QDate(), QStringLiteral("Door locked"), at);
+    auto failed =
+        repo.setStatus(created->id, Delivery::Status::Failed, QDate(), QStringLiteral("Door locked"), at);
     ASSERT_TRUE(failed.ok());
     EXPECT_EQ(failed->status, Delivery::Status::Failed);
     EXPECT_EQ(failed->statusNote, QStringLiteral("Door locked"));
-    auto reattempt = repo.setStatus(created->id, Delivery::Status::Reattempt, QDate(2026, 11, 29), QString(), at);
+    auto reattempt =
+        repo.setStatus(created->id, Delivery::Status::Reattempt, QDate(2026, 11, 29), QString(), at);
     ASSERT_TRUE(reattempt.ok());
     EXPECT_EQ(reattempt->reattemptDate, QDate(2026, 11, 29));
     auto delivered = repo.setStatus(created->id, Delivery::Status::Delivered, QDate(), QString(), at);
@@ -207,9 +211,16 @@ TEST_P(RepositoryTest, SettingsUpsert)
 {
     SettingsRepository settings(*connection);
     EXPECT_FALSE(settings.value(QStringLiteral("company.name"))->has_value());
-    ASSERT_TRUE(settings.setValue(QStringLiteral("company.name"), QStringLiteral("Yamini Infotech"), QStringLiteral("admin")).ok());
-    ASSERT_TRUE(settings.setValue(QStringLiteral("company.name"), QStringLiteral("Yamini Infotech Pvt Ltd"), QString()).ok());
-    EXPECT_EQ(settings.value(QStringLiteral("company.name"))->value(), QStringLiteral("Yamini Infotech Pvt Ltd"));
+    ASSERT_TRUE(settings
+                    .setValue(QStringLiteral("company.name"), QStringLiteral("Yamini Infotech"),
+                              QStringLiteral("admin"))
+                    .ok());
+    ASSERT_TRUE(
+        settings
+            .setValue(QStringLiteral("company.name"), QStringLiteral("Yamini Infotech Pvt Ltd"), QString())
+            .ok());
+    EXPECT_EQ(settings.value(QStringLiteral("company.name"))->value(),
+              QStringLiteral("Yamini Infotech Pvt Ltd"));
     ASSERT_TRUE(settings.remove(QStringLiteral("company.name")).ok());
     EXPECT_FALSE(settings.value(QStringLiteral("company.name"))->has_value());
 }
@@ -220,7 +231,8 @@ TEST_P(RepositoryTest, TransactionRollsBackUnlessCommitted)
         Transaction tx(*connection);
         ASSERT_TRUE(tx.begin(QStringLiteral("test")).ok());
         ASSERT_TRUE(EnquiryRepository(*connection)
-                        .insert(enquiry(QStringLiteral("Ghost"), QStringLiteral("+919800000009"), QStringLiteral("x")))
+                        .insert(enquiry(QStringLiteral("Ghost"), QStringLiteral("+919800000009"),
+                                        QStringLiteral("x")))
                         .ok());
     }
     EXPECT_TRUE(EnquiryRepository(*connection).search(QString(), 10)->isEmpty());

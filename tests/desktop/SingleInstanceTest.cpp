@@ -5,10 +5,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 #include <memory>
 
 namespace {
@@ -40,7 +38,8 @@ protected:
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 20000) {
-            QStringList found = QDir(tmp.path()).entryList({QStringLiteral("frontdesk-*")}, QDir::System | QDir::Files);
+            QStringList found =
+                QDir(tmp.path()).entryList({QStringLiteral("frontdesk-*")}, QDir::System | QDir::Files);
             found.removeIf([](const QString& name) { return name.endsWith(QLatin1String(".lock")); });
             if (found.size() >= sockets)
                 return true;
@@ -115,8 +114,8 @@ TEST_F(SingleInstanceTest, ACrashedDeskDoesNotBlockTheNextStart)
     crashed->waitForFinished(5000);
 
     auto next = launch(QStringLiteral("desk.sqlite"));
-    EXPECT_TRUE(stillRunningAfter(*next, 3000))
-        << "a stale socket made the new desk think one was running: " << next->readAllStandardOutput().toStdString();
+    EXPECT_TRUE(stillRunningAfter(*next, 3000)) << "a stale socket made the new desk think one was running: "
+                                                << next->readAllStandardOutput().toStdString();
     stop(*next);
 }
 

@@ -1,11 +1,10 @@
 #include "EngineFixture.h"
+#include "db/SqlValues.h"
 #include "dispatch/MessageQueue.h"
 #include "repositories/MessageLogRepository.h"
+#include "repositories/SettingsRepository.h"
 
 #include <QSet>
-#include "repositories/SettingsRepository.h"
-#include "db/SqlValues.h"
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -52,7 +51,9 @@ TEST_P(DispatcherTest, TransientFailuresBackOffThenFail)
     EXPECT_TRUE(row.errorMessage.contains(QStringLiteral("gave up after 3 automatic retries")));
     EXPECT_EQ(row.retryCount, 3);
     EXPECT_EQ(summary.failed, 1);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}), 4);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ?"), {id}),
+        4);
 }
 
 // A try that failed after the click may still reach the customer (WhatsApp sends a message left at the
@@ -75,9 +76,11 @@ TEST_P(DispatcherTest, ARetryLooksInTheChatFirstAndNeverSendsTwice)
     EXPECT_EQ(summary.sent, 1);
     EXPECT_EQ(sender.attempts(), 1) << "not sent a second time";
     EXPECT_EQ(sender.checks(), 1);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
-                    {id, QStringLiteral("an earlier try had reached the chat%")}),
-              1);
+    EXPECT_EQ(
+        count(QStringLiteral(
+                  "SELECT count(*) FROM whatsapp_message_attempts WHERE message_id = ? AND note LIKE ?"),
+              {id, QStringLiteral("an earlier try had reached the chat%")}),
+        1);
 }
 
 TEST_P(DispatcherTest, PermanentFailureIsFailedAtOnceAndTheQueueGoesOn)
@@ -126,8 +129,10 @@ TEST_P(DispatcherTest, DailyCapStopsSendingForTheDay)
 TEST_P(DispatcherTest, ScheduledMessagesWaitForTheirTime)
 {
     const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
-    ASSERT_TRUE(connection->exec(QStringLiteral("UPDATE whatsapp_message_logs SET scheduled_at = ? WHERE id = ?"),
-                                 {sql::fromDateTime(clock.nowUtc().addSecs(1800)), id}, QStringLiteral("schedule")).ok());
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET scheduled_at = ? WHERE id = ?"),
+                           {sql::fromDateTime(clock.nowUtc().addSecs(1800)), id}, QStringLiteral("schedule"))
+                    .ok());
     ScriptedSender sender;
     Dispatcher::Summary summary;
     dispatchOnce(sender, &summary);
@@ -143,7 +148,8 @@ TEST_P(DispatcherTest, SenderNotReadyLeavesEverythingPending)
     ScriptedSender sender;
     sender.setReady(false);
     Dispatcher::Summary summary;
-    EXPECT_EQ(dispatchOnce(sender, &summary, QStringLiteral("desk-1"), 300), Dispatcher::Finish::SenderNotReady);
+    EXPECT_EQ(dispatchOnce(sender, &summary, QStringLiteral("desk-1"), 300),
+              Dispatcher::Finish::SenderNotReady);
     EXPECT_EQ(summary.left, 1);
     EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
     EXPECT_EQ(sender.attempts(), 0);
@@ -164,11 +170,14 @@ TEST_P(DispatcherTest, SenderLoggedOutMidSendReleasesTheMessage)
 TEST_P(DispatcherTest, RowInsertedByAnotherProgramIsSentAsStored)
 {
     const QString text = QStringLiteral("Hello from the old system ✅ *bold* `code` </script>");
-    ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
-                                                "customer_name, message_content, status, reference_type, reference_id) "
-                                                "VALUES ('ENQUIRY_CREATED', '+919876500000', 'Old', ?, 'PENDING', "
-                                                "'enquiry', 9999)"),
-                                 {text}, QStringLiteral("insert")).ok());
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                  "customer_name, message_content, status, reference_type, reference_id) "
+                                  "VALUES ('ENQUIRY_CREATED', '+919876500000', 'Old', ?, 'PENDING', "
+                                  "'enquiry', 9999)"),
+                   {text}, QStringLiteral("insert"))
+            .ok());
     ScriptedSender sender;
     dispatchOnce(sender);
     ASSERT_EQ(sender.delivered().size(), 1);
@@ -177,28 +186,36 @@ TEST_P(DispatcherTest, RowInsertedByAnotherProgramIsSentAsStored)
 
 TEST_P(DispatcherTest, RowsFromOtherProgramsStillObeyThePolicy)
 {
-    ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO users (name, login, phone, role) VALUES ('Admin', 'admin', "
-                                                "'9876511111', 'admin')"),
-                                 QStringLiteral("user")).ok());
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("INSERT INTO users (name, login, phone, role) VALUES ('Admin', 'admin', "
+                                  "'9876511111', 'admin')"),
+                   QStringLiteral("user"))
+            .ok());
     for (const char* phone : {"+919876511111", "+918022223333"})
-        ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
-                                                    "message_content, status) VALUES ('ENQUIRY_CREATED', ?, 'x', "
-                                                    "'PENDING')"),
-                                     {QLatin1String(phone)}, QStringLiteral("insert")).ok());
+        ASSERT_TRUE(
+            connection
+                ->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                      "message_content, status) VALUES ('ENQUIRY_CREATED', ?, 'x', "
+                                      "'PENDING')"),
+                       {QLatin1String(phone)}, QStringLiteral("insert"))
+                .ok());
     ScriptedSender sender;
     Dispatcher::Summary summary;
     dispatchOnce(sender, &summary);
     EXPECT_EQ(summary.skipped, 2);
     EXPECT_TRUE(sender.delivered().isEmpty());
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SKIPPED' AND "
-                                   "error_message = 'staff number'")), 1);
+                                   "error_message = 'staff number'")),
+              1);
 }
 
 // A station claimed a message and died before recording the outcome.
 TEST_P(DispatcherTest, CrashBetweenClaimAndConfirmationNeitherLosesNorDoubles)
 {
     const qint64 sentBeforeCrash = messageFor(enquiry(QStringLiteral("9876543210")));
-    const qint64 notSentBeforeCrash = messageFor(enquiry(QStringLiteral("9876543211"), QStringLiteral("Bala")));
+    const qint64 notSentBeforeCrash =
+        messageFor(enquiry(QStringLiteral("9876543211"), QStringLiteral("Bala")));
     const SharedSettings settings = SharedSettings::load(*connection).value();
     ScriptedSender sender;
     {
@@ -219,7 +236,8 @@ TEST_P(DispatcherTest, CrashBetweenClaimAndConfirmationNeitherLosesNorDoubles)
     EXPECT_EQ(statusOf(sentBeforeCrash), QStringLiteral("SENT"));
     EXPECT_EQ(statusOf(notSentBeforeCrash), QStringLiteral("SENT"));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE note LIKE ?"),
-                    {QStringLiteral("found in the chat%")}), 1);
+                    {QStringLiteral("found in the chat%")}),
+              1);
 }
 
 // The station died on the first try, and again while checking the chat after its restart: the next check
@@ -275,7 +293,9 @@ TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)
 {
     const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
     const SharedSettings settings = SharedSettings::load(*connection).value();
-    ASSERT_TRUE(MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted")).claimNext(settings).ok());
+    ASSERT_TRUE(MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted"))
+                    .claimNext(settings)
+                    .ok());
     clock.advanceSecs(settings.leaseSeconds + 1);
     ScriptedSender sender;
     sender.setCanCheck(false);
@@ -297,11 +317,13 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
     settings.minGapMs = settings.maxGapMs = 0;
     settings.dailyCap = 10000;
     ASSERT_TRUE(settings.save(*c, {}).ok());
-    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
-                                       "status, reference_type, reference_id) SELECT 'ENQUIRY_CREATED', "
-                                       "'+9198' || lpad(g::text, 8, '0'), 'message ' || g, 'PENDING', 'enquiry', g "
-                                       "FROM generate_series(1, 500) AS g"),
-                        QStringLiteral("fill")).ok());
+    ASSERT_TRUE(c->exec(QStringLiteral(
+                            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "
+                            "status, reference_type, reference_id) SELECT 'ENQUIRY_CREATED', "
+                            "'+9198' || lpad(g::text, 8, '0'), 'message ' || g, 'PENDING', 'enquiry', g "
+                            "FROM generate_series(1, 500) AS g"),
+                        QStringLiteral("fill"))
+                    .ok());
     FakeClock clock(utcAtLocal(12, 0));
     ScriptedSender senderA;
     ScriptedSender senderB;
@@ -333,8 +355,8 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
     EXPECT_EQ(QSet<qint64>(ids.begin(), ids.end()).size(), 500) << "no message sent twice";
     EXPECT_GT(senderA.delivered().size(), 0);
     EXPECT_GT(senderB.delivered().size(), 0);
-    auto sent = c->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'"), {},
-                          QStringLiteral("count"));
+    auto sent = c->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'SENT'"),
+                          {}, QStringLiteral("count"));
     EXPECT_EQ(sent.value().toInt(), 500);
 }
 

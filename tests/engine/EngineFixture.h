@@ -71,7 +71,8 @@ protected:
 
     // Runs `dispatch --once` in-process and returns how it finished.
     Dispatcher::Finish dispatchOnce(Sender& sender, Dispatcher::Summary* summary = nullptr,
-                                    const QString& station = QStringLiteral("desk-1"), int notReadyTimeoutMs = 500)
+                                    const QString& station = QStringLiteral("desk-1"),
+                                    int notReadyTimeoutMs = 500)
     {
         DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
         Dispatcher::Options options;
@@ -81,10 +82,11 @@ protected:
         Dispatcher dispatcher(worker, sender, options, clock);
         std::optional<Dispatcher::Finish> how;
         QEventLoop loop;
-        QObject::connect(&dispatcher, &Dispatcher::finished, &loop, [&](Dispatcher::Finish f, const QString&) {
-            how = f;
-            loop.quit();
-        });
+        QObject::connect(&dispatcher, &Dispatcher::finished, &loop,
+                         [&](Dispatcher::Finish f, const QString&) {
+                             how = f;
+                             loop.quit();
+                         });
         QTimer::singleShot(0, &dispatcher, &Dispatcher::start);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();

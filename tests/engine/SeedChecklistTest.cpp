@@ -15,7 +15,8 @@ using namespace fd;
 using namespace fd::test;
 
 class SeedChecklist : public EngineTest
-{};
+{
+};
 FD_INSTANTIATE_FOR_ALL_DIALECTS(SeedChecklist);
 
 TEST_P(SeedChecklist, EnquiryWithValidPhoneIsSentAndLoggedAsSent)
@@ -42,7 +43,8 @@ TEST_P(SeedChecklist, EnquiryWithValidPhoneIsSentAndLoggedAsSent)
     EXPECT_EQ(sender.delivered().first().phone, QStringLiteral("+919876543210"));
     EXPECT_TRUE(text.startsWith(QStringLiteral("🛍️ Thank you for your enquiry!"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Hi Priya,")));
-    EXPECT_TRUE(text.contains(QStringLiteral("📋 Reference: ENQ-%1").arg(saved->record.id, 6, 10, QLatin1Char('0'))));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("📋 Reference: ENQ-%1").arg(saved->record.id, 6, 10, QLatin1Char('0'))));
     EXPECT_TRUE(text.contains(QStringLiteral("📦 Product: Laser printer")));
     EXPECT_TRUE(text.contains(QStringLiteral("— Yamini Infotech\n📞 +91-44-2345-6789")));
 
@@ -58,8 +60,10 @@ TEST_P(SeedChecklist, EnquiryWithValidPhoneIsSentAndLoggedAsSent)
 
 TEST_P(SeedChecklist, StaffPhoneIsNeitherSentNorLogged)
 {
-    ASSERT_TRUE(connection->exec(QStringLiteral("INSERT INTO engineers (name, phone) VALUES (?, ?)"),
-                                 {QStringLiteral("Suresh"), QStringLiteral("98400 12345")}, QStringLiteral("staff")).ok());
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("INSERT INTO engineers (name, phone) VALUES (?, ?)"),
+                           {QStringLiteral("Suresh"), QStringLiteral("98400 12345")}, QStringLiteral("staff"))
+                    .ok());
     EnquiryInput input;
     input.customerName = QStringLiteral("Suresh");
     input.customerPhone = QStringLiteral("+91 98400-12345");
@@ -84,10 +88,15 @@ TEST_P(SeedChecklist, OneMessagePerEventPerRecord)
 {
     const qint64 id = enquiry(QStringLiteral("9876543210"));
     SharedSettings settings = SharedSettings::load(*connection).value();
-    OutgoingEvent event{EventType::EnquiryCreated, id, QStringLiteral("Asha"), QStringLiteral("+919876543210"),
+    OutgoingEvent event{EventType::EnquiryCreated,
+                        id,
+                        QStringLiteral("Asha"),
+                        QStringLiteral("+919876543210"),
                         QStringLiteral("en"),
-                        {{QStringLiteral("enquiry_id"), QStringLiteral("ENQ-1")}, {QStringLiteral("subject"), QStringLiteral("x")}},
-                        {}, {}};
+                        {{QStringLiteral("enquiry_id"), QStringLiteral("ENQ-1")},
+                         {QStringLiteral("subject"), QStringLiteral("x")}},
+                        {},
+                        {}};
     auto again = Outbox(*connection, settings, clock).queue(event);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->outcome, QueueResult::Outcome::AlreadySent);
@@ -144,7 +153,8 @@ TEST_P(SeedChecklist, ServiceRequestThroughItsLife)
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("🎫 Ticket: %1").arg(ticket)));
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("🔧 Type: Printer repair")));
     EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("📅 Expected: 30 Nov 2026")));
-    EXPECT_TRUE(delivered[0].text.contains(QStringLiteral("Track status: https://yamini.example.in/track?t=%1").arg(ticket)));
+    EXPECT_TRUE(delivered[0].text.contains(
+        QStringLiteral("Track status: https://yamini.example.in/track?t=%1").arg(ticket)));
     EXPECT_TRUE(delivered[1].text.startsWith(QStringLiteral("👨‍🔧 Technician Assigned")));
     EXPECT_TRUE(delivered[1].text.contains(QStringLiteral("👤 Technician: Suresh Kumar")));
     EXPECT_TRUE(delivered[2].text.contains(QStringLiteral("👤 Technician: Another Engineer")));
@@ -164,10 +174,12 @@ TEST_P(SeedChecklist, DeliveryFailedAndReattempt)
     ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
     EXPECT_FALSE(created->message) << "creating a delivery sends nothing";
 
-    auto failed = desk().setDeliveryStatus(created->record.id, Delivery::Status::Failed, {}, QStringLiteral("Locked"));
+    auto failed =
+        desk().setDeliveryStatus(created->record.id, Delivery::Status::Failed, {}, QStringLiteral("Locked"));
     ASSERT_TRUE(failed.ok());
     EXPECT_EQ(failed->message->outcome, QueueResult::Outcome::Queued);
-    auto reattempt = desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 3), {});
+    auto reattempt =
+        desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 3), {});
     ASSERT_TRUE(reattempt.ok());
     EXPECT_EQ(reattempt->message->outcome, QueueResult::Outcome::Queued);
     auto same =
@@ -176,7 +188,8 @@ TEST_P(SeedChecklist, DeliveryFailedAndReattempt)
     EXPECT_EQ(same.error().kind, Error::Kind::InvalidInput);
     EXPECT_TRUE(same.error().message.contains(QStringLiteral("3 Dec 2026")))
         << same.error().message.toStdString();
-    auto second = desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 5), {});
+    auto second =
+        desk().setDeliveryStatus(created->record.id, Delivery::Status::Reattempt, QDate(2026, 12, 5), {});
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second->message->outcome, QueueResult::Outcome::Queued) << "a new date is a new message";
     EXPECT_TRUE(second->record.whatsappDeliveryReattemptSent);
@@ -261,7 +274,9 @@ TEST_P(SeedChecklist, LandlineAndOptedOutAreSavedAndSkipped)
     EXPECT_EQ(landline->message->outcome, QueueResult::Outcome::Skipped);
     EXPECT_EQ(statusOf(landline->message->messageId), QStringLiteral("SKIPPED"));
 
-    ASSERT_TRUE(CustomerRepository(*connection).setOptedOut(QStringLiteral("+919800000077"), true, QStringLiteral("No")).ok());
+    ASSERT_TRUE(CustomerRepository(*connection)
+                    .setOptedOut(QStringLiteral("+919800000077"), true, QStringLiteral("No"))
+                    .ok());
     input.customerPhone = QStringLiteral("98000 00077");
     auto optedOut = desk().createEnquiry(input);
     ASSERT_TRUE(optedOut.ok());
@@ -277,8 +292,10 @@ TEST_P(SeedChecklist, LandlineAndOptedOutAreSavedAndSkipped)
 
 TEST_P(SeedChecklist, MissingLinkSettingIsAClearFailureNotAHole)
 {
-    ASSERT_TRUE(connection->exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {QStringLiteral("links.tracking")},
-                                 QStringLiteral("delete")).ok());
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("DELETE FROM settings WHERE key = ?"),
+                           {QStringLiteral("links.tracking")}, QStringLiteral("delete"))
+                    .ok());
     ServiceRequestInput input;
     input.customerName = QStringLiteral("Ravi");
     input.customerPhone = QStringLiteral("9811111111");
@@ -295,11 +312,12 @@ TEST_P(SeedChecklist, MissingLinkSettingIsAClearFailureNotAHole)
 // the message): wherever a template names it, the message and its kept values carry it.
 TEST_P(SeedChecklist, EnquiryMessageCarriesItsReferenceWhereverTheTemplateNamesIt)
 {
-    ASSERT_TRUE(SettingsRepository(*connection)
-                    .setValue(Outbox::templateSettingKey(EventType::EnquiryCreated, QStringLiteral("en")),
-                              QStringLiteral("{enquiry_id}: {{{subject}}} for {customer_name}, again {enquiry_id}"),
-                              QStringLiteral("admin"))
-                    .ok());
+    ASSERT_TRUE(
+        SettingsRepository(*connection)
+            .setValue(Outbox::templateSettingKey(EventType::EnquiryCreated, QStringLiteral("en")),
+                      QStringLiteral("{enquiry_id}: {{{subject}}} for {customer_name}, again {enquiry_id}"),
+                      QStringLiteral("admin"))
+            .ok());
     EnquiryInput input;
     input.customerName = QStringLiteral("Ravi {enquiry_id}"); // a value is never expanded again
     input.customerPhone = QStringLiteral("98111 22233");
@@ -316,9 +334,10 @@ TEST_P(SeedChecklist, EnquiryMessageCarriesItsReferenceWhereverTheTemplateNamesI
     EXPECT_EQ(params.value(QStringLiteral("enquiry_id")).toString(), reference);
     EXPECT_EQ(params.value(QStringLiteral("subject")).toString(), QStringLiteral("Toner"));
     EXPECT_EQ(row->referenceId, saved->record.id);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM enquiries WHERE id = ? AND whatsapp_enquiry_sent = ?"),
-                    {saved->record.id, true}),
-              1);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM enquiries WHERE id = ? AND whatsapp_enquiry_sent = ?"),
+              {saved->record.id, true}),
+        1);
 }
 
 // An opted-out customer gets no message even when the template is broken: skipped, not failed.

@@ -7,10 +7,10 @@
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
 #include "dispatch/Dispatcher.h"
-#include "mock/ScriptedSender.h"
 #include "enquiries/EnquiriesTab.h"
 #include "events/DeskActions.h"
 #include "gui/GuiFixture.h"
+#include "mock/ScriptedSender.h"
 #include "settings/SharedSettings.h"
 
 #include <QLabel>
@@ -45,11 +45,12 @@ int count(Connection& c, const QString& sql)
 bool expectWholeSaves(Connection& c, int saved)
 {
     const int enquiries = count(c, QStringLiteral("SELECT COUNT(*) FROM enquiries"));
-    const int messages =
-        count(c, QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE reference_type = 'enquiry'"));
-    const int halfSaved = count(c, QStringLiteral("SELECT COUNT(*) FROM enquiries e WHERE NOT e.whatsapp_enquiry_sent OR "
-                                                  "NOT EXISTS (SELECT 1 FROM whatsapp_message_logs m WHERE "
-                                                  "m.reference_type = 'enquiry' AND m.reference_id = e.id)"));
+    const int messages = count(
+        c, QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE reference_type = 'enquiry'"));
+    const int halfSaved =
+        count(c, QStringLiteral("SELECT COUNT(*) FROM enquiries e WHERE NOT e.whatsapp_enquiry_sent OR "
+                                "NOT EXISTS (SELECT 1 FROM whatsapp_message_logs m WHERE "
+                                "m.reference_type = 'enquiry' AND m.reference_id = e.id)"));
     EXPECT_EQ(enquiries, saved);
     EXPECT_EQ(messages, saved);
     EXPECT_EQ(halfSaved, 0);
@@ -98,7 +99,8 @@ protected:
         if (!disk)
             GTEST_SKIP() << "a read-only disk needs the right to mount: " << whyNot.toStdString();
         {
-            auto connection = openMigrated(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))));
+            auto connection =
+                openMigrated(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))));
             ASSERT_TRUE(connection);
         }
         ASSERT_TRUE(disk->addReadOnlyView(&whyNot)) << whyNot.toStdString();
@@ -134,13 +136,16 @@ TEST_F(DiskFullTest, EverySaveIsWholeOrNothingAsTheDiskFillsUp)
             connection = std::move(reopened).value();
         }
         if (!expectWholeSaves(*connection, saved))
-            FAIL() << "half a save after step " << step << " (" << saved << " saved, " << refused << " refused)";
+            FAIL() << "half a save after step " << step << " (" << saved << " saved, " << refused
+                   << " refused)";
         ASSERT_TRUE(disk->release(2048));
     }
-    std::cout << refused << " saves refused while the disk was full; last: " << refusal.toStdString() << std::endl;
+    std::cout << refused << " saves refused while the disk was full; last: " << refusal.toStdString()
+              << std::endl;
     EXPECT_GT(refused, 0) << "the disk was never full";
     EXPECT_EQ(saved, 8) << "saves did not resume when there was room again";
-    auto integrity = connection->scalar(QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("check"));
+    auto integrity =
+        connection->scalar(QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("check"));
     ASSERT_TRUE(integrity.ok());
     EXPECT_EQ(integrity.value().toString(), QStringLiteral("ok"));
 }
@@ -175,7 +180,8 @@ struct DeskForm
     {
         EXPECT_EQ(child<QLineEdit>(&tab, "enquiryName")->text(), QStringLiteral("Lakshmi"));
         EXPECT_EQ(child<QLineEdit>(&tab, "enquirySubject")->text(), QStringLiteral("Scanner"));
-        EXPECT_EQ(child<QPlainTextEdit>(&tab, "enquiryNotes")->toPlainText(), QStringLiteral("Wants a demo on Monday"));
+        EXPECT_EQ(child<QPlainTextEdit>(&tab, "enquiryNotes")->toPlainText(),
+                  QStringLiteral("Wants a demo on Monday"));
     }
 
     DatabaseWorker worker;
@@ -190,7 +196,8 @@ TEST_F(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnc
 
     form.fillIn();
     click(&form.tab, "enquirySave");
-    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("full")); })) << form.status().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("full")); }))
+        << form.status().toStdString();
     EXPECT_TRUE(form.status().contains(QStringLiteral("Free"))) << form.status().toStdString();
     EXPECT_TRUE(form.status().contains(QStringLiteral("kept"))) << form.status().toStdString();
     EXPECT_FALSE(form.status().contains(QStringLiteral("cannot be reached"))) << form.status().toStdString();
@@ -199,7 +206,8 @@ TEST_F(DiskFullTest, TheFormSaysTheDiskIsFullAndWhatToDoKeepsTheEntryAndSavesOnc
 
     ASSERT_TRUE(disk->release(1024 * 1024)); // the person frees some space and saves again
     click(&form.tab, "enquirySave");
-    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("queued")); })) << form.status().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return form.status().contains(QStringLiteral("queued")); }))
+        << form.status().toStdString();
     expectWholeSaves(*connection, 1);
 }
 
@@ -241,14 +249,17 @@ TEST_F(DiskFullTest, ASenderStationWaitsForRoomAndNeitherLosesNorDoublesTheMessa
     ASSERT_TRUE(disk->release(1024 * 1024));
     const bool allSent = waitUntil(
         [&] {
-            return count(*connection, QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SENT'"))
-                == kMessages;
+            return count(
+                       *connection,
+                       QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SENT'")) ==
+                   kMessages;
         },
         60000);
     EXPECT_TRUE(allSent) << states.join(QLatin1Char('\n')).toStdString();
     EXPECT_FALSE(finished);
     EXPECT_EQ(sender.delivered().size(), kMessages) << "each message reached the customer once";
-    EXPECT_GE(sender.checks(), 1) << "the message whose outcome could not be recorded was looked for in the chat";
+    EXPECT_GE(sender.checks(), 1)
+        << "the message whose outcome could not be recorded was looked for in the chat";
     dispatcher.stop();
     waitUntil([&] { return finished; }, 10000);
 }
@@ -265,7 +276,8 @@ TEST_F(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWrite
     }
     EXPECT_EQ(error.kind, Error::Kind::ReadOnly) << error.message.toStdString() << error.detail.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("read-only"))) << error.message.toStdString();
-    EXPECT_TRUE(error.message.contains(QStringLiteral("writable"))) << "what to do: " << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("writable")))
+        << "what to do: " << error.message.toStdString();
     opened = Result<std::unique_ptr<Connection>>();
 
     // The form's.
@@ -277,8 +289,9 @@ TEST_F(ReadOnlyDatabaseTest, SavingSaysTheFileCannotBeWrittenAndWhatToDoAndWrite
     EXPECT_TRUE(form.status().contains(QStringLiteral("kept"))) << form.status().toStdString();
     form.expectKept();
 
-    auto connection = Connection::open(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))),
-                                       QStringLiteral("disk-test"));
+    auto connection =
+        Connection::open(ConnectionSpec::sqliteFile(disk->filePath(QStringLiteral("desk.sqlite"))),
+                         QStringLiteral("disk-test"));
     ASSERT_TRUE(connection.ok());
     expectWholeSaves(*connection.value(), 0);
 }
@@ -288,9 +301,8 @@ TEST_F(ReadOnlyDatabaseTest, TheCommandLineSaysSoWithExitCodeThree)
     QTemporaryDir home;
     QProcess process;
     process.setProcessEnvironment(privateEnvironment(home));
-    process.start(QStringLiteral(FRONTDESK_BINARY),
-                  {QStringLiteral("migrate"), QStringLiteral("--database"),
-                   QStringLiteral("sqlite:") + readOnly.sqlitePath});
+    process.start(QStringLiteral(FRONTDESK_BINARY), {QStringLiteral("migrate"), QStringLiteral("--database"),
+                                                     QStringLiteral("sqlite:") + readOnly.sqlitePath});
     ASSERT_TRUE(process.waitForFinished(60000));
     const QString err = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
     EXPECT_EQ(process.exitCode(), 3) << err.toStdString();

@@ -12,7 +12,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTest>
-
 #include <csignal>
 #include <iostream>
 #include <random>
@@ -122,18 +121,19 @@ protected:
         station.setProcessChannelMode(QProcess::MergedChannels);
         station.setStandardOutputFile(home.filePath(QStringLiteral("station.log")), QIODevice::Append);
         station.start(QStringLiteral(FRONTDESK_BINARY),
-                      {QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(database->spec()),
-                       QStringLiteral("--whatsapp-url"), server.url().toString(), QStringLiteral("--pace-ms"),
-                       QStringLiteral("0")});
+                      {QStringLiteral("dispatch"), QStringLiteral("--database"),
+                       databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
+                       server.url().toString(), QStringLiteral("--pace-ms"), QStringLiteral("0")});
         ASSERT_TRUE(station.waitForStarted(30000));
     }
 
     // Every try at one message, for a failure's message.
     QString attempts(qint64 id)
     {
-        auto rows = connection->exec(QStringLiteral("SELECT station, started_at, finished_at, outcome, note, error_message "
-                                                    "FROM whatsapp_message_attempts WHERE message_id = ? ORDER BY id"),
-                                     {id}, QStringLiteral("attempts"));
+        auto rows = connection->exec(
+            QStringLiteral("SELECT station, started_at, finished_at, outcome, note, error_message "
+                           "FROM whatsapp_message_attempts WHERE message_id = ? ORDER BY id"),
+            {id}, QStringLiteral("attempts"));
         QStringList lines;
         while (rows && rows.value().next()) {
             QStringList cells;
@@ -165,7 +165,8 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
     const unsigned seed = qEnvironmentVariableIsSet("FRONTDESK_CRASH_SEED")
                               ? qEnvironmentVariable("FRONTDESK_CRASH_SEED").toUInt()
                               : device();
-    std::cout << "crash test seed: " << seed << " (FRONTDESK_CRASH_SEED=" << seed << " repeats it)" << std::endl;
+    std::cout << "crash test seed: " << seed << " (FRONTDESK_CRASH_SEED=" << seed << " repeats it)"
+              << std::endl;
     RecordProperty("seed", std::to_string(seed));
     std::mt19937 random(seed);
     // A kill comes after the restarted station has sent at least one message (so the run moves on), then
@@ -173,7 +174,8 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
     std::uniform_int_distribution<int> killDelayMs(0, 1500);
 
     queueEnquiries();
-    ASSERT_EQ(count(QStringLiteral("SELECT COUNT(DISTINCT message_content) FROM whatsapp_message_logs")), kMessages)
+    ASSERT_EQ(count(QStringLiteral("SELECT COUNT(DISTINCT message_content) FROM whatsapp_message_logs")),
+              kMessages)
         << "every message must be told apart on the page";
 
     int kills = 0;
@@ -182,8 +184,10 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
         startStation();
         const int before = int(server.sent().size());
         // Generous: QtWebEngine starting on a loaded 2-core machine.
-        const bool moved = waitUntil([&] { return server.sent().size() > before || sentInLog() == kMessages; }, 180000);
-        ASSERT_TRUE(moved) << "the station sent nothing after restart " << kills << "\n" << stationLog().toStdString();
+        const bool moved =
+            waitUntil([&] { return server.sent().size() > before || sentInLog() == kMessages; }, 180000);
+        ASSERT_TRUE(moved) << "the station sent nothing after restart " << kills << "\n"
+                           << stationLog().toStdString();
         if (sentInLog() == kMessages)
             break; // everything went out before all kills were used: the run is still checked below
         // The moment of the kill is what the seed chooses, not a timeout: never stretched for slow builds.
@@ -213,9 +217,9 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
         startStation();
     const bool finished = waitUntil(
         [&] {
-            return count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status IN ('PENDING', "
-                                        "'SENDING', 'RETRYING')"))
-                == 0;
+            return count(QStringLiteral(
+                       "SELECT COUNT(*) FROM whatsapp_message_logs WHERE status IN ('PENDING', "
+                       "'SENDING', 'RETRYING')")) == 0;
         },
         240000);
     station.terminate();
@@ -226,14 +230,15 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
     QHash<QString, int> copies;
     for (const FakeWhatsAppServer::Sent& s : server.sent())
         ++copies[s.phone + QLatin1Char('|') + s.text];
-    auto rows = connection->exec(QStringLiteral("SELECT id, customer_phone, message_content, status, error_message "
-                                                "FROM whatsapp_message_logs ORDER BY id"),
-                                 {}, QStringLiteral("read the log"));
+    auto rows =
+        connection->exec(QStringLiteral("SELECT id, customer_phone, message_content, status, error_message "
+                                        "FROM whatsapp_message_logs ORDER BY id"),
+                         {}, QStringLiteral("read the log"));
     ASSERT_TRUE(rows.ok());
     QList<QVariantList> log;
     while (rows.value().next())
-        log << QVariantList{rows.value().value(0), rows.value().value(1), rows.value().value(2), rows.value().value(3),
-                            rows.value().value(4)};
+        log << QVariantList{rows.value().value(0), rows.value().value(1), rows.value().value(2),
+                            rows.value().value(3), rows.value().value(4)};
     rows.value().finish();
     int checked = 0;
     for (const QVariantList& row : log) {
@@ -243,8 +248,8 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
                                         << " times; its attempts: " << attempts(id).toStdString();
         EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
                         .contains(row[3].toString()))
-            << "message " << id << " is " << row[3].toString().toStdString() << ": " << row[4].toString().toStdString()
-            << "; its attempts: " << attempts(id).toStdString();
+            << "message " << id << " is " << row[3].toString().toStdString() << ": "
+            << row[4].toString().toStdString() << "; its attempts: " << attempts(id).toStdString();
         ++checked;
     }
     EXPECT_EQ(checked, kMessages);
@@ -253,10 +258,12 @@ TEST_P(DispatchCrashTest, TwentyKillsSendEveryMessageExactlyOnce)
     // What the crashes left for recovery, for the record.
     if (HasFailure()) {
         home.setAutoRemove(false); // the station's log stays for the post-mortem
-        std::cout << "the station's log: " << home.filePath(QStringLiteral("station.log")).toStdString() << std::endl;
+        std::cout << "the station's log: " << home.filePath(QStringLiteral("station.log")).toStdString()
+                  << std::endl;
     }
     std::cout << "recovered claims: "
-              << count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_attempts WHERE note IS NOT NULL"))
+              << count(
+                     QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_attempts WHERE note IS NOT NULL"))
               << std::endl;
 }
 

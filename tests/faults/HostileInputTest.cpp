@@ -89,10 +89,12 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     whole << fourKilobytes();
     for (int i = 0; i < whole.size(); ++i)
         ASSERT_TRUE(connection
-                        ->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
-                                              "customer_name, message_content, status, reference_type, reference_id) "
-                                              "VALUES ('ENQUIRY_CREATED', ?, 'Old system', ?, 'PENDING', 'enquiry', ?)"),
-                               {QStringLiteral("+9198766%1").arg(80000 + i), whole[i], 5000 + i}, QStringLiteral("queue"))
+                        ->exec(QStringLiteral(
+                                   "INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                   "customer_name, message_content, status, reference_type, reference_id) "
+                                   "VALUES ('ENQUIRY_CREATED', ?, 'Old system', ?, 'PENDING', 'enquiry', ?)"),
+                               {QStringLiteral("+9198766%1").arg(80000 + i), whole[i], 5000 + i},
+                               QStringLiteral("queue"))
                         .ok());
     // The desk rendered the names into the messages as they are, on one line (a line or paragraph separator
     // in a name becomes a space: issue 20).
@@ -116,9 +118,9 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     dieWithTest(station);
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
-                  {QStringLiteral("dispatch"), QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0"),
-                   QStringLiteral("--database"), databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
-                   page.url().toString()});
+                  {QStringLiteral("dispatch"), QStringLiteral("--once"), QStringLiteral("--pace-ms"),
+                   QStringLiteral("0"), QStringLiteral("--database"), databaseArgument(database->spec()),
+                   QStringLiteral("--whatsapp-url"), page.url().toString()});
     ASSERT_TRUE(waitUntil([&] { return station.state() == QProcess::NotRunning; }, 240000));
     const QString output = QString::fromUtf8(station.readAll());
     ASSERT_EQ(station.exitCode(), 0) << output.toStdString();
@@ -126,13 +128,15 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     QHash<QString, int> copies;
     for (const FakeWhatsAppServer::Sent& s : page.sent())
         ++copies[s.phone + QLatin1Char('|') + s.text];
-    auto rows = connection->exec(QStringLiteral("SELECT customer_phone, message_content, status FROM whatsapp_message_logs"),
-                                 {}, QStringLiteral("read"));
+    auto rows = connection->exec(
+        QStringLiteral("SELECT customer_phone, message_content, status FROM whatsapp_message_logs"), {},
+        QStringLiteral("read"));
     ASSERT_TRUE(rows.ok());
     int checked = 0;
     while (rows.value().next()) {
         const QString text = rows.value().value(1).toString();
-        const QString key = rows.value().value(0).toString().remove(QLatin1Char('+')) + QLatin1Char('|') + text;
+        const QString key =
+            rows.value().value(0).toString().remove(QLatin1Char('+')) + QLatin1Char('|') + text;
         EXPECT_EQ(copies.value(key), 1) << "not sent verbatim once: " << text.left(200).toStdString();
         EXPECT_NE(rows.value().value(2).toString(), QStringLiteral("FAILED")) << text.left(200).toStdString();
         ++checked;

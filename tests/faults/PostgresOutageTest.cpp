@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-
 #include <iostream>
 
 namespace fd::test {
@@ -104,25 +103,32 @@ TEST_F(PostgresOutageTest, TheFormKeepsItsEntrySaysSoAndSavesByItselfWhenTheServ
 
     // The server stops while the receptionist is typing; Save finds it gone.
     halt();
-    fillIn(tab, QStringLiteral("Lakshmi"), QStringLiteral("98765 33333"), QStringLiteral("Wants a demo on Monday"));
+    fillIn(tab, QStringLiteral("Lakshmi"), QStringLiteral("98765 33333"),
+           QStringLiteral("Wants a demo on Monday"));
     click(tab, "enquirySave");
-    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("cannot be reached")); }, 60000))
+    ASSERT_TRUE(
+        waitUntil([&] { return status->text().contains(QStringLiteral("cannot be reached")); }, 60000))
         << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("kept"))) << status->text().toStdString();
-    EXPECT_TRUE(waitUntil([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }, 60000))
+    EXPECT_TRUE(
+        waitUntil([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }, 60000))
         << databaseStatus->text().toStdString();
     EXPECT_EQ(child<QLineEdit>(tab, "enquiryName")->text(), QStringLiteral("Lakshmi"));
-    EXPECT_EQ(child<QPlainTextEdit>(tab, "enquiryNotes")->toPlainText(), QStringLiteral("Wants a demo on Monday"));
+    EXPECT_EQ(child<QPlainTextEdit>(tab, "enquiryNotes")->toPlainText(),
+              QStringLiteral("Wants a demo on Monday"));
 
     // Back again: nobody presses anything, the window notices and the entry is saved once.
     resume();
     ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }, 90000))
         << status->text().toStdString();
-    EXPECT_FALSE(databaseStatus->text().contains(QStringLiteral("not reachable"))) << databaseStatus->text().toStdString();
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Lakshmi' AND notes = ?"),
-                    {QStringLiteral("Wants a demo on Monday")}),
+    EXPECT_FALSE(databaseStatus->text().contains(QStringLiteral("not reachable")))
+        << databaseStatus->text().toStdString();
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Lakshmi' AND notes = ?"),
+              {QStringLiteral("Wants a demo on Monday")}),
+        1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'PENDING'")),
               1);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'PENDING'")), 1);
 
     // The server stops just as the next entry is being saved: it is saved once, before or after.
     click(tab, "enquiryNew");
@@ -169,20 +175,22 @@ TEST_F(PostgresOutageTest, TheSenderStationWaitsForTheServerAndCarriesOnByItself
         if (!station.waitForFinished(30000))
             station.kill();
     });
-    ASSERT_TRUE(waitUntil([&] { return page.sent().size() >= 5; }, 180000)) << station.readAll().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return page.sent().size() >= 5; }, 180000))
+        << station.readAll().toStdString();
 
     halt();
     const int sentBeforeOutage = int(page.sent().size());
     waitUntil([] { return false; }, 4000); // the station finds the server gone, mid-run
-    EXPECT_EQ(station.state(), QProcess::Running) << "the station gave up: " << station.readAll().toStdString();
-    EXPECT_LE(page.sent().size(), sentBeforeOutage + 1) << "at most the message in flight goes out unrecorded";
+    EXPECT_EQ(station.state(), QProcess::Running)
+        << "the station gave up: " << station.readAll().toStdString();
+    EXPECT_LE(page.sent().size(), sentBeforeOutage + 1)
+        << "at most the message in flight goes out unrecorded";
     resume();
 
     const bool done = waitUntil(
         [&] {
             return count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status IN ('SENT', "
-                                        "'DELIVERED', 'READ')"))
-                == kMessages;
+                                        "'DELIVERED', 'READ')")) == kMessages;
         },
         240000);
     EXPECT_TRUE(done) << station.readAll().toStdString();
@@ -196,7 +204,8 @@ TEST_F(PostgresOutageTest, TheSenderStationWaitsForTheServerAndCarriesOnByItself
                                   QStringLiteral("texts"));
     ASSERT_TRUE(texts.ok());
     while (texts.value().next())
-        EXPECT_EQ(copies.value(texts.value().value(0).toString()), 1) << texts.value().value(0).toString().toStdString();
+        EXPECT_EQ(copies.value(texts.value().value(0).toString()), 1)
+            << texts.value().value(0).toString().toStdString();
 }
 
 } // namespace

@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <memory>
 
 namespace fd::test {
@@ -55,10 +54,10 @@ public:
         env.insert(QStringLiteral("PGPASSWORD"), m_admin.password);
         psql.setProcessEnvironment(env);
         psql.setProcessChannelMode(QProcess::MergedChannels);
-        psql.start(QStringLiteral("psql"), {QStringLiteral("-h"), m_admin.host, QStringLiteral("-p"),
-                                            QString::number(m_admin.port), QStringLiteral("-U"), m_admin.user,
-                                            QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-c"),
-                                            QStringLiteral("CREATE DATABASE %1").arg(spec.database)});
+        psql.start(QStringLiteral("psql"),
+                   {QStringLiteral("-h"), m_admin.host, QStringLiteral("-p"), QString::number(m_admin.port),
+                    QStringLiteral("-U"), m_admin.user, QStringLiteral("-d"), QStringLiteral("postgres"),
+                    QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(spec.database)});
         if (!psql.waitForFinished(60000) || psql.exitCode() != 0)
             *whyNot = QString::fromLocal8Bit(psql.readAll());
         return spec;
@@ -77,8 +76,9 @@ private:
         env.remove(QStringLiteral("FRONTDESK_TEST_PG_URL")); // a server of its own, even when CI has one
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("bash"), {QStringLiteral(FRONTDESK_TEST_SOURCE_DIR "/util/pg-test-server.sh"),
-                                               command, m_state.path()});
+        process.start(
+            QStringLiteral("bash"),
+            {QStringLiteral(FRONTDESK_TEST_SOURCE_DIR "/util/pg-test-server.sh"), command, m_state.path()});
         if (!process.waitForFinished(120000) || process.exitCode() != 0) {
             *whyNot = command + QStringLiteral(": ") + QString::fromLocal8Bit(process.readAll());
             return false;

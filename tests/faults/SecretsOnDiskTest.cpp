@@ -39,7 +39,8 @@ QStringList filesContaining(const QString& secret)
     const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2);
     const QByteArray base64 = utf8.toBase64(QByteArray::OmitTrailingEquals);
     QStringList found;
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -81,7 +82,8 @@ protected:
     void SetUp() override
     {
         // with-keyring.sh gives this process a HOME of its own; refuse to scan a real one.
-        ASSERT_TRUE(qEnvironmentVariableIsSet("FRONTDESK_PRIVATE_HOME")) << "run through tests/faults/with-keyring.sh";
+        ASSERT_TRUE(qEnvironmentVariableIsSet("FRONTDESK_PRIVATE_HOME"))
+            << "run through tests/faults/with-keyring.sh";
         ASSERT_EQ(QDir::homePath(), qEnvironmentVariable("FRONTDESK_PRIVATE_HOME"));
         bool probed = false;
         Result<void> answer;
@@ -94,7 +96,8 @@ protected:
     }
 
     // The wizard through to its last page; returns the database it set up.
-    ConnectionSpec runWizard(const ConnectionSpec& target, const QString& adminLogin, const QString& adminPassword)
+    ConnectionSpec runWizard(const ConnectionSpec& target, const QString& adminLogin,
+                             const QString& adminPassword)
     {
         FirstRunWizard wizard(keychain, std::nullopt);
         wizard.show();
@@ -125,9 +128,12 @@ protected:
             << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
         if (target.dialect == Dialect::Postgres) {
             // The password reaches the keychain asynchronously.
-            EXPECT_TRUE(waitUntil([&] {
-                return keychainHolds(keychain, CredentialService::databaseKey(target, target.user)).has_value();
-            }, 30000));
+            EXPECT_TRUE(waitUntil(
+                [&] {
+                    return keychainHolds(keychain, CredentialService::databaseKey(target, target.user))
+                        .has_value();
+                },
+                30000));
         }
         return wizard.chosenSpec();
     }
@@ -135,7 +141,8 @@ protected:
     SignedInUser signIn(const ConnectionSpec& spec, const QString& login, const QString& password)
     {
         DatabaseWorker worker(spec, QStringLiteral("secrets-test"));
-        auto signedIn = worker.run([login, password](Connection& c) { return Authenticator(c).signIn(login, password); });
+        auto signedIn =
+            worker.run([login, password](Connection& c) { return Authenticator(c).signIn(login, password); });
         EXPECT_TRUE(waitUntil([&] { return signedIn.isFinished(); }));
         Result<SignedInUser> who = signedIn.result();
         EXPECT_TRUE(who.ok()) << who.error().message.toStdString();
@@ -143,7 +150,8 @@ protected:
     }
 
     // An administrator adds a receptionist on the Users page.
-    void addUser(DatabaseWorker& worker, const SignedInUser& admin, const QString& login, const QString& password)
+    void addUser(DatabaseWorker& worker, const SignedInUser& admin, const QString& login,
+                 const QString& password)
     {
         DeskContext context{worker, admin, PreviewTemplates()};
         UsersPage page(context);
@@ -180,10 +188,10 @@ protected:
     void expectNowhereOnDisk(const QStringList& secrets)
     {
         EXPECT_GT(filesUnderHome(), 0) << "nothing was written under HOME: the scan would prove nothing";
-        for (const QString& secret : secrets)
-        {
+        for (const QString& secret : secrets) {
             const QStringList files = filesContaining(secret);
-            EXPECT_TRUE(files.isEmpty()) << secret.toStdString() << " is on disk in " << files.join(QStringLiteral(", ")).toStdString();
+            EXPECT_TRUE(files.isEmpty()) << secret.toStdString() << " is on disk in "
+                                         << files.join(QStringLiteral(", ")).toStdString();
         }
     }
 
@@ -202,7 +210,8 @@ TEST_F(SecretsOnDiskTest, SqliteDeskWizardUsersAndCloudToken)
 
     const ConnectionSpec spec = runWizard(target, adminLogin, adminPassword);
     ASSERT_FALSE(::testing::Test::HasFailure());
-    const SignedInUser admin = signIn(spec, adminLogin, adminPassword); // the password works, so it was stored
+    const SignedInUser admin =
+        signIn(spec, adminLogin, adminPassword); // the password works, so it was stored
     ASSERT_EQ(admin.user.role, AppUser::Role::Admin);
     {
         DatabaseWorker worker(spec, QStringLiteral("secrets-test"));
@@ -237,7 +246,8 @@ TEST_F(SecretsOnDiskTest, PostgresDeskWizardKeepsTheServerPasswordInTheKeychainO
 
     auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("cleanup"));
     if (admin)
-        (void)admin.value()->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(adminLogin), QStringLiteral("drop"));
+        (void)admin.value()->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(adminLogin),
+                                  QStringLiteral("drop"));
 }
 
 TEST_F(SecretsOnDiskTest, TheWhatsAppProfileFolderIsOwnerOnly)
@@ -250,11 +260,12 @@ TEST_F(SecretsOnDiskTest, TheWhatsAppProfileFolderIsOwnerOnly)
                   {QStringLiteral("check"), QStringLiteral("--whatsapp"), QStringLiteral("--whatsapp-url"),
                    server.url().toString()});
     ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 180000));
-    const QString profile = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/FrontDesk/FrontDesk/whatsapp-profile");
+    const QString profile =
+        qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/FrontDesk/FrontDesk/whatsapp-profile");
     QFileInfo info(profile);
     ASSERT_TRUE(info.isDir()) << profile.toStdString() << "\n" << process.readAll().toStdString();
-    EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                                    | QFile::WriteOther | QFile::ExeOther),
+    EXPECT_EQ(info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                    QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
               QFileDevice::Permissions())
         << "mode " << std::oct << int(info.permissions());
     EXPECT_TRUE(info.permissions() & QFile::ReadOwner);

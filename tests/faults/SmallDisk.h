@@ -4,11 +4,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <memory>
+#include <unistd.h>
 
 namespace fd::test {
 
@@ -27,8 +25,8 @@ public:
         }
         QDir(disk->m_dir.path()).mkpath(QStringLiteral("rw"));
         QDir(disk->m_dir.path()).mkpath(QStringLiteral("ro"));
-        if (!run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=") + size,
-                  QStringLiteral("tmpfs"), disk->path()},
+        if (!run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                  QStringLiteral("size=") + size, QStringLiteral("tmpfs"), disk->path()},
                  whyNot))
             return nullptr;
         disk->m_mounted = true;
@@ -86,15 +84,16 @@ public:
 private:
     SmallDisk() = default;
 
-    static bool run(const QStringList& args, QString* whyNot, const QString& program = QStringLiteral("mount"))
+    static bool run(const QStringList& args, QString* whyNot,
+                    const QString& program = QStringLiteral("mount"))
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(program, args);
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            *whyNot = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ")
-                + QString::fromLocal8Bit(process.readAll()).trimmed() + process.errorString();
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            *whyNot = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                      QString::fromLocal8Bit(process.readAll()).trimmed() + process.errorString();
             return false;
         }
         return true;

@@ -19,8 +19,8 @@ int messageLogCsv(const uint8_t* data, size_t size);
 } // namespace fd::fuzz
 
 // A broken property is a crash, so that libFuzzer keeps the input.
-#define FD_FUZZ_FAIL()                                                                                      \
-    do {                                                                                                    \
-        std::fprintf(stderr, "fuzz property broken at %s:%d\n", __FILE__, __LINE__);                        \
-        std::abort();                                                                                       \
+#define FD_FUZZ_FAIL()                                                                                       \
+    do {                                                                                                     \
+        std::fprintf(stderr, "fuzz property broken at %s:%d\n", __FILE__, __LINE__);                         \
+        std::abort();                                                                                        \
     } while (false)

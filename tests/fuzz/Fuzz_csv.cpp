@@ -1,9 +1,8 @@
 // CSV: any text parses without a crash, and any cells written as CSV records (formula guard, quoting,
 // CRLF, after the BOM) parse back to exactly those cells once unguarded. Input: cells separated by 0x1F,
 // records by 0x1E.
-#include "logmodel/Csv.h"
-
 #include "FuzzTargets.h"
+#include "logmodel/Csv.h"
 
 namespace fd::fuzz {
 

@@ -1,8 +1,7 @@
 // Database URLs from the command line, the environment and the desk's settings: never a crash, an error
 // always says why, and a URL that parses prints back to one that parses to the same place.
-#include "db/ConnectionSpec.h"
-
 #include "FuzzTargets.h"
+#include "db/ConnectionSpec.h"
 
 namespace fd::fuzz {
 
@@ -19,9 +18,9 @@ int databaseUrl(const uint8_t* data, size_t size)
     const auto again = fd::ConnectionSpec::parse(spec->toUrl());
     if (!again)
         FD_FUZZ_FAIL();
-    if (again->dialect != spec->dialect || again->host != spec->host || again->port != spec->port
-        || again->user != spec->user || again->database != spec->database || again->sqlitePath != spec->sqlitePath
-        || again->sslMode != spec->sslMode)
+    if (again->dialect != spec->dialect || again->host != spec->host || again->port != spec->port ||
+        again->user != spec->user || again->database != spec->database ||
+        again->sqlitePath != spec->sqlitePath || again->sslMode != spec->sslMode)
         FD_FUZZ_FAIL();
     return 0;
 }

@@ -1,6 +1,7 @@
 // The message log's CSV export, end to end: a logged message with any name, phone, text and error (cells
 // separated by 0x1F) is exported from a real (in-memory SQLite) database to a file and read back: the
 // file parses, and every cell comes back exactly as stored.
+#include "FuzzTargets.h"
 #include "db/Connection.h"
 #include "db/MigrationRunner.h"
 #include "logmodel/Csv.h"
@@ -10,10 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <memory>
-
-#include "FuzzTargets.h"
 
 namespace fd::fuzz {
 namespace {
@@ -23,8 +21,9 @@ struct Exporter
     std::unique_ptr<QCoreApplication> app; // QtSql loads its drivers through the application object
     std::unique_ptr<fd::Connection> connection;
     // Memory-backed when the system has it: thousands of exports a second, none of them on a real disk.
-    QTemporaryDir dir{QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/frontdesk-fuzz-XXXXXX")
-                                                                  : QDir::tempPath() + QStringLiteral("/frontdesk-fuzz-XXXXXX")};
+    QTemporaryDir dir{QDir(QStringLiteral("/dev/shm")).exists()
+                          ? QStringLiteral("/dev/shm/frontdesk-fuzz-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/frontdesk-fuzz-XXXXXX")};
 
     Exporter()
     {
@@ -76,11 +75,12 @@ int messageLogCsv(const uint8_t* data, size_t size)
     if (!c.exec(QStringLiteral("DELETE FROM whatsapp_message_logs"), QStringLiteral("fuzz")))
         std::abort();
     // Fixed id and times: the clock must not steer the fuzzer (the smoke takes the same path on every run).
-    if (!c.exec(QStringLiteral("INSERT INTO whatsapp_message_logs (id, event_type, customer_phone, customer_name, "
-                               "message_content, status, error_message, reference_type, reference_id, "
-                               "created_at, updated_at) "
-                               "VALUES (1, 'ENQUIRY_CREATED', ?, ?, ?, 'FAILED', ?, 'enquiry', 1, "
-                               "'2026-12-03 10:00:00.000', '2026-12-03 10:00:00.000')"),
+    if (!c.exec(QStringLiteral(
+                    "INSERT INTO whatsapp_message_logs (id, event_type, customer_phone, customer_name, "
+                    "message_content, status, error_message, reference_type, reference_id, "
+                    "created_at, updated_at) "
+                    "VALUES (1, 'ENQUIRY_CREATED', ?, ?, ?, 'FAILED', ?, 'enquiry', 1, "
+                    "'2026-12-03 10:00:00.000', '2026-12-03 10:00:00.000')"),
                 {phone, name, text, error}, QStringLiteral("fuzz")))
         std::abort();
     const QString path = exporter.dir.filePath(QStringLiteral("log.csv"));
@@ -99,8 +99,8 @@ int messageLogCsv(const uint8_t* data, size_t size)
         FD_FUZZ_FAIL();
     // Columns as in MessageLogCsv.cpp: customer 4, phone 5, error 15, message 16.
     auto cell = [&](int i) { return fd::csv::unguardFormula(row[i]); };
-    if (!sameAsInterchanged(cell(4), name) || !sameAsInterchanged(cell(5), phone)
-        || !sameAsInterchanged(cell(15), error) || !sameAsInterchanged(cell(16), text))
+    if (!sameAsInterchanged(cell(4), name) || !sameAsInterchanged(cell(5), phone) ||
+        !sameAsInterchanged(cell(15), error) || !sameAsInterchanged(cell(16), text))
         FD_FUZZ_FAIL();
     return 0;
 }

@@ -1,14 +1,14 @@
 // Whatever is typed into the phone field: never a crash, and a number that is accepted is stored in a
 // form that reads back as itself.
-#include "phone/PhonePolicy.h"
-
 #include "FuzzTargets.h"
+#include "phone/PhonePolicy.h"
 
 namespace fd::fuzz {
 
 int phone(const uint8_t* data, size_t size)
 {
-    const QString typed = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QString typed =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     static const fd::PhonePolicy policy;
     const fd::PhoneCheck check = policy.check(typed);
     if (check.verdict == fd::PhoneCheck::Verdict::Invalid) {

@@ -1,12 +1,11 @@
 // A selector pack file an admin points the desk at (Settings): loading never crashes, a refusal always
 // says why and names the file, and a pack that loads has every landmark the driver needs and loads again
 // the same after being written back out.
+#include "FuzzTargets.h"
 #include "whatsapp/SelectorPack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "FuzzTargets.h"
 
 namespace fd::fuzz {
 

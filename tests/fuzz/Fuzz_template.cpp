@@ -1,11 +1,10 @@
 // Template text from the admin's editor and values from the desk: validation and rendering never crash,
 // and a template that validates renders completely once every placeholder has a value.
+#include "FuzzTargets.h"
 #include "templates/EventType.h"
 #include "templates/MessageTemplates.h"
 
 #include <QHash>
-
-#include "FuzzTargets.h"
 
 namespace fd::fuzz {
 
@@ -23,7 +22,8 @@ int messageTemplate(const uint8_t* data, size_t size)
 
     QHash<QString, QString> values;
     for (const QString& name : fd::placeholdersFor(event))
-        values.insert(name, value.trimmed().isEmpty() ? QStringLiteral("x") : value); // blank counts as missing
+        values.insert(name,
+                      value.trimmed().isEmpty() ? QStringLiteral("x") : value); // blank counts as missing
 
     const auto valid = fd::MessageTemplates::validate(event, text);
     const auto rendered = fd::MessageTemplates::render(text, values);

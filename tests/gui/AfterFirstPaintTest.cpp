@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QTest>
 #include <QWidget>
-
 #include <gtest/gtest.h>
 
 namespace {

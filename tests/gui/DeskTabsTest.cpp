@@ -143,14 +143,18 @@ TEST_P(DeskTabsTest, AnAdminAddsAnEngineerWhoCanThenBeAssigned)
     type(&page, "engineerName", QStringLiteral("Suresh Babu"));
     type(&page, "engineerPhone", QStringLiteral("98765"));
     click(&page, "engineerAdd");
-    ASSERT_TRUE(waitFor([&] { return statusText(&page, "engineerStatus").contains(QStringLiteral("short")); }))
-        << statusText(&page, "engineerStatus").toStdString();
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ?"), {QStringLiteral("Suresh Babu")}), 0);
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&page, "engineerStatus").contains(QStringLiteral("short"));
+    })) << statusText(&page, "engineerStatus").toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ?"),
+                    {QStringLiteral("Suresh Babu")}),
+              0);
 
     type(&page, "engineerPhone", QStringLiteral("098400-12345"));
     click(&page, "engineerAdd");
-    ASSERT_TRUE(waitFor([&] { return statusText(&page, "engineerStatus").contains(QStringLiteral("Suresh Babu")); }))
-        << statusText(&page, "engineerStatus").toStdString();
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&page, "engineerStatus").contains(QStringLiteral("Suresh Babu"));
+    })) << statusText(&page, "engineerStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ? AND phone = ?"),
                     {QStringLiteral("Suresh Babu"), QStringLiteral("+919840012345")}),
               1);

@@ -71,14 +71,17 @@ protected:
     QString addRole(const char* prefix, const char* group, bool mayCreateRoles)
     {
         const QString login = uniqueLogin(prefix);
-        for (const char* name : {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
-            exec(*superuser, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
-                                            "unique_violation THEN NULL; END $$")
-                                 .arg(QLatin1String(name)));
-        exec(*superuser, QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3 IN ROLE %4")
-                             .arg(login, kPassword,
-                                  mayCreateRoles ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
-                                  QLatin1String(group)));
+        for (const char* name :
+             {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
+            exec(*superuser,
+                 QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                                "unique_violation THEN NULL; END $$")
+                     .arg(QLatin1String(name)));
+        exec(*superuser,
+             QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3 IN ROLE %4")
+                 .arg(login, kPassword,
+                      mayCreateRoles ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
+                      QLatin1String(group)));
         roles << login;
         return login;
     }
@@ -96,7 +99,8 @@ protected:
         auto c = Connection::open(spec, QStringLiteral("older-frontdesk"));
         ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
         auto report = MigrationRunner(*c.value()).migrate(version);
-        ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
+                                 << report.error().detail.toStdString();
         ASSERT_EQ(report->toVersion, version);
     }
 
@@ -105,7 +109,8 @@ protected:
     QString olderDatabaseOwnedByAnAdmin()
     {
         const QString admin = addRole("adm", "frontdesk_admin", true);
-        exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
+        exec(*superuser,
+             QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
         migrateTo(specAs(admin), previousVersion(Dialect::Postgres));
         return admin;
     }
@@ -158,7 +163,8 @@ TEST_P(SchemaUpgradeTest, AnAdministratorConfirmsTheUpgradeOfASharedDatabase)
 
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+        << message().toStdString();
     SchemaUpgradeDialog* upgrade = upgradeDialog();
     EXPECT_TRUE(child<QLabel>(upgrade, "upgradeTitle")
                     ->text()
@@ -188,7 +194,8 @@ TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAg
     const QString admin = olderDatabaseOwnedByAnAdmin();
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+        << message().toStdString();
     SchemaUpgradeDialog* upgrade = upgradeDialog();
     // Between the dialog and the click, IT hands the database (and with it the schema) to another login:
     // the upgrade may no longer grant rights on the schema and stops there.
@@ -207,9 +214,11 @@ TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAg
     EXPECT_EQ(schemaVersion(), previousVersion(Dialect::Postgres)) << "the failed step was rolled back whole";
 
     // Given the database back, the same dialog finishes the job.
-    exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
+    exec(*superuser,
+         QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
     QTest::mouseClick(upgradeNow, Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; })) << state->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; }))
+        << state->text().toStdString();
     EXPECT_EQ(schemaVersion(), MigrationRunner::latestVersion(Dialect::Postgres));
 }
 
@@ -220,7 +229,8 @@ TEST_P(SchemaUpgradeTest, NotNowChangesNothingAndClosesTheDesk)
     const QString admin = olderDatabaseOwnedByAnAdmin();
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+        << message().toStdString();
     click(upgradeDialog(), "upgradeNotNow");
     ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
     EXPECT_EQ(dialog->result(), QDialog::Rejected) << "the session quits when sign-in is rejected";
@@ -266,7 +276,8 @@ TEST_P(SchemaUpgradeTest, AnAdministratorWhoMayNotAlterTheTablesIsToldBeforeTryi
     const QString admin = addRole("adm", "frontdesk_admin", true);
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); })) << message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+        << message().toStdString();
     EXPECT_FALSE(child<QPushButton>(upgradeDialog(), "upgradeNow")->isEnabled());
     screenshot(upgradeDialog(), "schema-upgrade-not-owner.png");
     const QString state = child<QLabel>(upgradeDialog(), "upgradeState")->text();
@@ -280,11 +291,14 @@ TEST_P(SchemaUpgradeTest, AnOlderSqliteFileIsUpgradedOnOpeningAndTheOldOneKeptAs
         GTEST_SKIP() << "the desk's own file: SQLite";
     const int from = previousVersion(Dialect::Sqlite);
     migrateTo(database->spec(), from);
-    exec(*superuser, QStringLiteral("INSERT INTO engineers (name, phone, active) VALUES ('Ravi Kumar', '+919000011111', 1)"));
+    exec(*superuser,
+         QStringLiteral(
+             "INSERT INTO engineers (name, phone, active) VALUES ('Ravi Kumar', '+919000011111', 1)"));
     superuser.reset();
 
     openLogin();
-    ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("upgraded")); })) << message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("upgraded")); }))
+        << message().toStdString();
     EXPECT_TRUE(message().contains(QStringLiteral("from schema version %1 to %2")
                                        .arg(from)
                                        .arg(MigrationRunner::latestVersion(Dialect::Sqlite))))
@@ -300,21 +314,26 @@ TEST_P(SchemaUpgradeTest, AnOlderSqliteFileIsUpgradedOnOpeningAndTheOldOneKeptAs
                                  QStringLiteral("copy"));
     ASSERT_TRUE(copy.ok());
     EXPECT_EQ(MigrationRunner(*copy.value()).currentVersion().value(), from);
-    EXPECT_EQ(copy.value()->scalar(QStringLiteral("SELECT name FROM engineers"), {}, QStringLiteral("t")).value(),
-              QStringLiteral("Ravi Kumar"));
+    EXPECT_EQ(
+        copy.value()->scalar(QStringLiteral("SELECT name FROM engineers"), {}, QStringLiteral("t")).value(),
+        QStringLiteral("Ravi Kumar"));
 
     auto upgraded = database->connect();
     ASSERT_TRUE(upgraded);
-    EXPECT_EQ(MigrationRunner(*upgraded).currentVersion().value(), MigrationRunner::latestVersion(Dialect::Sqlite));
-    EXPECT_EQ(upgraded->scalar(QStringLiteral("SELECT count(*) FROM engineers"), {}, QStringLiteral("t")).value(), 1);
+    EXPECT_EQ(MigrationRunner(*upgraded).currentVersion().value(),
+              MigrationRunner::latestVersion(Dialect::Sqlite));
+    EXPECT_EQ(
+        upgraded->scalar(QStringLiteral("SELECT count(*) FROM engineers"), {}, QStringLiteral("t")).value(),
+        1);
 }
 
 TEST_P(SchemaUpgradeTest, ADatabaseANewerFrontDeskUpgradedIsRefusedWithTheReason)
 {
     superuser = database->connectMigrated();
     ASSERT_TRUE(superuser);
-    exec(*superuser, QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
-                                    "VALUES (999, 'from the future', '9.0.0', '2030-01-01 00:00:00')"));
+    exec(*superuser,
+         QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
+                        "VALUES (999, 'from the future', '9.0.0', '2030-01-01 00:00:00')"));
     QString login = QStringLiteral("admin");
     if (GetParam() == Dialect::Postgres) {
         login = addRole("adm", "frontdesk_admin", true);

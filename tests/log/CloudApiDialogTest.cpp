@@ -60,7 +60,8 @@ FD_INSTANTIATE_FOR_ALL_DIALECTS(CloudApiDialogTest);
 
 TEST_P(CloudApiDialogTest, SwitchesToTheCloudApiWithItsDetails)
 {
-    EXPECT_EQ(field<QComboBox>(*dialog, "cloudTransport")->currentData().toString(), QStringLiteral("whatsapp-web"));
+    EXPECT_EQ(field<QComboBox>(*dialog, "cloudTransport")->currentData().toString(),
+              QStringLiteral("whatsapp-web"));
     EXPECT_EQ(field<QLineEdit>(*dialog, "cloudApiVersion")->text(), QStringLiteral("v21.0"));
     EXPECT_FALSE(field<QLineEdit>(*dialog, "cloudPhoneNumberId")->isEnabled()) << "only for the Cloud API";
 

@@ -88,7 +88,8 @@ TEST(Csv, AFirstCellStartingWithAByteOrderMarkKeepsIt)
     ASSERT_TRUE(ok);
     ASSERT_EQ(parsed.size(), 1);
     EXPECT_EQ(parsed.at(0), cells);
-    EXPECT_EQ(csv::parse(QByteArray("a,b\r\n")).value(0), (QStringList{QStringLiteral("a"), QStringLiteral("b")}))
+    EXPECT_EQ(csv::parse(QByteArray("a,b\r\n")).value(0),
+              (QStringList{QStringLiteral("a"), QStringLiteral("b")}))
         << "a file without a mark reads as before";
 }
 

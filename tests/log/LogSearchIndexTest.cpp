@@ -39,18 +39,20 @@ TEST_P(LogSearchIndexTest, FollowsChangedAndDeletedRows)
     EXPECT_EQ(found(QStringLiteral("98")), (QList<qint64>{first, second})) << "too short for the index";
     EXPECT_EQ(found(QStringLiteral("a\"b")), QList<qint64>{}) << "a quote is text, not query syntax";
 
-    ASSERT_TRUE(connection->exec(QStringLiteral("UPDATE whatsapp_message_logs SET customer_name = ?, "
-                                                "customer_phone = ? WHERE id = ?"),
-                                 {QStringLiteral("Asha Pillai"), QStringLiteral("+919800011111"), first},
-                                 QStringLiteral("rename"))
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET customer_name = ?, "
+                                          "customer_phone = ? WHERE id = ?"),
+                           {QStringLiteral("Asha Pillai"), QStringLiteral("+919800011111"), first},
+                           QStringLiteral("rename"))
                     .ok());
     EXPECT_EQ(found(QStringLiteral("menon")), QList<qint64>{});
     EXPECT_EQ(found(QStringLiteral("76512")), QList<qint64>{});
     EXPECT_EQ(found(QStringLiteral("pillai")), QList<qint64>{first});
     EXPECT_EQ(found(QStringLiteral("98000 11111")), QList<qint64>{first});
 
-    ASSERT_TRUE(connection->exec(QStringLiteral("DELETE FROM whatsapp_message_logs WHERE id = ?"), {first},
-                                 QStringLiteral("delete"))
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("DELETE FROM whatsapp_message_logs WHERE id = ?"), {first},
+                           QStringLiteral("delete"))
                     .ok());
     EXPECT_EQ(found(QStringLiteral("pillai")), QList<qint64>{});
     EXPECT_EQ(found(QStringLiteral("kumar")), QList<qint64>{second});

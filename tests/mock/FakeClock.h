@@ -10,7 +10,9 @@ namespace fd::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) {}
+    explicit FakeClock(QDateTime nowUtc)
+        : m_now(std::move(nowUtc))
+    {}
     QDateTime nowUtc() const override
     {
         QMutexLocker lock(&m_mutex);

@@ -49,15 +49,24 @@ protected:
         reception = QStringLiteral("reception_%1").arg(suffix);
         admin = QStringLiteral("admin_%1").arg(suffix);
         // Role names cannot be bound; these are made here from hex digits. Passwords are bound as text.
-        ASSERT_TRUE(owner->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception")
-                                    .arg(reception, password), QStringLiteral("create role")).ok());
-        ASSERT_TRUE(owner->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_admin")
-                                    .arg(admin, password), QStringLiteral("create role")).ok());
+        ASSERT_TRUE(
+            owner
+                ->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception")
+                           .arg(reception, password),
+                       QStringLiteral("create role"))
+                .ok());
+        ASSERT_TRUE(owner
+                        ->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_admin")
+                                   .arg(admin, password),
+                               QStringLiteral("create role"))
+                        .ok());
 
         failedId = queueAs(*owner, QStringLiteral("9876543210"));
-        ASSERT_TRUE(owner->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', "
-                                               "error_message = 'not a WhatsApp number' WHERE id = ?"),
-                                {failedId}, QStringLiteral("fail")).ok());
+        ASSERT_TRUE(owner
+                        ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', "
+                                              "error_message = 'not a WhatsApp number' WHERE id = ?"),
+                               {failedId}, QStringLiteral("fail"))
+                        .ok());
     }
 
     void TearDown() override
@@ -68,7 +77,8 @@ protected:
         auto server = Connection::open(postgresAdminSpec(), QStringLiteral("roles"));
         if (server) {
             for (const QString& role : {reception, admin})
-                (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), QStringLiteral("drop role"));
+                (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                                           QStringLiteral("drop role"));
         }
     }
 
@@ -87,7 +97,8 @@ protected:
         input.customerPhone = phone;
         input.subject = QStringLiteral("Printer");
         auto saved = DeskActions(connection, clock).createEnquiry(input);
-        EXPECT_TRUE(saved.ok()) << saved.error().message.toStdString() << " " << saved.error().detail.toStdString();
+        EXPECT_TRUE(saved.ok()) << saved.error().message.toStdString() << " "
+                                << saved.error().detail.toStdString();
         return saved.ok() && saved->message ? saved->message->messageId : 0;
     }
 
@@ -101,11 +112,12 @@ protected:
         env.insert(QStringLiteral("PGPASSWORD"), password);
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(psql, QStringList{QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-h"), spec.host, QStringLiteral("-p"), QString::number(spec.port),
-                                        QStringLiteral("-U"), role, QStringLiteral("-d"), spec.database,
-                                        QStringLiteral("-c"), sql}
-                                + options);
+        process.start(psql,
+                      QStringList{QStringLiteral("-X"), QStringLiteral("-v"),
+                                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), spec.host,
+                                  QStringLiteral("-p"), QString::number(spec.port), QStringLiteral("-U"),
+                                  role, QStringLiteral("-d"), spec.database, QStringLiteral("-c"), sql} +
+                          options);
         EXPECT_TRUE(process.waitForFinished(30000));
         return {process.exitCode(), QString::fromUtf8(process.readAll())};
     }
@@ -113,7 +125,8 @@ protected:
     // The test clock's time, `seconds` on, as an SQL timestamp literal (psql cannot bind).
     QString timeLiteral(int seconds) const
     {
-        return QStringLiteral("'%1'::timestamp").arg(sql::fromDateTime(clock.nowUtc().addSecs(seconds)).toString());
+        return QStringLiteral("'%1'::timestamp")
+            .arg(sql::fromDateTime(clock.nowUtc().addSecs(seconds)).toString());
     }
 
     // psql's unaligned, tuples-only answer to one query.
@@ -124,8 +137,9 @@ protected:
 
     QString statusOf(qint64 id)
     {
-        return owner->scalar(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id},
-                             QStringLiteral("status"))
+        return owner
+            ->scalar(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id},
+                     QStringLiteral("status"))
             .value()
             .toString();
     }
@@ -154,7 +168,8 @@ TEST_F(ReceptionRole, DoesTheCountersWorkThroughFrontDesk)
     SharedSettings settings = SharedSettings::load(*receptionConnection).value();
     MessageQueue queue(*receptionConnection, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
     auto claimed = queue.claimNext(settings);
-    ASSERT_TRUE(claimed.ok()) << claimed.error().message.toStdString() << " " << claimed.error().detail.toStdString();
+    ASSERT_TRUE(claimed.ok()) << claimed.error().message.toStdString() << " "
+                              << claimed.error().detail.toStdString();
     ASSERT_TRUE(claimed->has_value());
     EXPECT_EQ((*claimed)->entry.id, id);
     auto sent = queue.markSent(**claimed, QStringLiteral("ext-1"));
@@ -185,9 +200,13 @@ TEST_F(ReceptionRole, DoesTheCountersWorkThroughFrontDesk)
     // A station that lost its claim is told so, and changes nothing.
     EXPECT_EQ(queue.markSent(**again, QStringLiteral("ext-2")).error().kind, Error::Kind::Conflict);
     EXPECT_EQ(statusOf(second), QStringLiteral("SKIPPED"));
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT string_agg(outcome, ',' ORDER BY id) FROM whatsapp_message_attempts "
-                                           "WHERE message_id = ?"),
-                            {second}, QStringLiteral("attempts")).value().toString(),
+    EXPECT_EQ(owner
+                  ->scalar(QStringLiteral(
+                               "SELECT string_agg(outcome, ',' ORDER BY id) FROM whatsapp_message_attempts "
+                               "WHERE message_id = ?"),
+                           {second}, QStringLiteral("attempts"))
+                  .value()
+                  .toString(),
               QStringLiteral("RELEASED,RETRYING,SKIPPED"));
 }
 
@@ -213,27 +232,40 @@ TEST_F(ReceptionRole, CannotRetryEvenWhenTheAppIsFooled)
 TEST_F(ReceptionRole, PlainSqlClientIsRefusedEverythingAdminOnly)
 {
     const qint64 pending = queueAs(*owner, QStringLiteral("98765 22222"));
-    ASSERT_TRUE(owner->exec(QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, transport, "
-                                           "started_at, finished_at, outcome, error_message) "
-                                           "VALUES (?, 'desk-1', 'whatsapp-web', ?, ?, 'FAILED', 'not a WhatsApp number')"),
-                            {failedId, clock.nowUtc(), clock.nowUtc()}, QStringLiteral("attempt")).ok());
+    ASSERT_TRUE(
+        owner
+            ->exec(QStringLiteral(
+                       "INSERT INTO whatsapp_message_attempts (message_id, station, transport, "
+                       "started_at, finished_at, outcome, error_message) "
+                       "VALUES (?, 'desk-1', 'whatsapp-web', ?, ?, 'FAILED', 'not a WhatsApp number')"),
+                   {failedId, clock.nowUtc(), clock.nowUtc()}, QStringLiteral("attempt"))
+            .ok());
     const QString id = QString::number(failedId);
     const QStringList refused = {
         QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING' WHERE id = %1").arg(id),
-        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'PENDING', retry_count = 0 WHERE id = %1").arg(id),
-        QStringLiteral("UPDATE whatsapp_message_logs SET message_content = 'Pay now at evil.example' WHERE id = %1").arg(pending),
-        QStringLiteral("UPDATE whatsapp_message_logs SET customer_phone = '+919999999999' WHERE id = %1").arg(pending),
+        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'PENDING', retry_count = 0 WHERE id = %1")
+            .arg(id),
+        QStringLiteral(
+            "UPDATE whatsapp_message_logs SET message_content = 'Pay now at evil.example' WHERE id = %1")
+            .arg(pending),
+        QStringLiteral("UPDATE whatsapp_message_logs SET customer_phone = '+919999999999' WHERE id = %1")
+            .arg(pending),
         QStringLiteral("DELETE FROM whatsapp_message_logs WHERE id = %1").arg(id),
-        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
-                       "VALUES ('ENQUIRY_CREATED', '+919876500000', 'forged', 'SENT')"),
-        QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
-                       "VALUES ('ENQUIRY_CREATED', '+919876500000', 'queued by hand', 'PENDING')"),
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
+            "VALUES ('ENQUIRY_CREATED', '+919876500000', 'forged', 'SENT')"),
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
+            "VALUES ('ENQUIRY_CREATED', '+919876500000', 'queued by hand', 'PENDING')"),
         // A claim by hand: reception's writes go through the functions only.
-        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = 'desk-9' WHERE id = %1").arg(pending),
+        QStringLiteral(
+            "UPDATE whatsapp_message_logs SET status = 'SENDING', claimed_by = 'desk-9' WHERE id = %1")
+            .arg(pending),
         QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE id = %1 FOR UPDATE").arg(pending),
         QStringLiteral("UPDATE whatsapp_message_attempts SET outcome = 'SENT'"),
         QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, started_at) "
-                       "VALUES (%1, 'desk-9', now())").arg(pending),
+                       "VALUES (%1, 'desk-9', now())")
+            .arg(pending),
         QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'company.name'"),
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('sending.daily_cap', '100000')"),
         QStringLiteral("INSERT INTO users (name, login, role) VALUES ('Mallory', 'mallory', 'admin')"),
@@ -247,21 +279,31 @@ TEST_F(ReceptionRole, PlainSqlClientIsRefusedEverythingAdminOnly)
         EXPECT_TRUE(result.output.contains(QStringLiteral("ERROR"))) << result.output.toStdString();
     }
     EXPECT_EQ(statusOf(failedId), QStringLiteral("FAILED"));
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"), {pending},
-                            QStringLiteral("content")).value().toString().contains(QStringLiteral("evil")), false);
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM users"), {}, QStringLiteral("users")).value().toInt(), 0);
+    EXPECT_EQ(owner
+                  ->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
+                           {pending}, QStringLiteral("content"))
+                  .value()
+                  .toString()
+                  .contains(QStringLiteral("evil")),
+              false);
+    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM users"), {}, QStringLiteral("users"))
+                  .value()
+                  .toInt(),
+              0);
 
     EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
 
     // What reception may do, with the same client: read the log, claim a message through its function.
     EXPECT_EQ(psqlAs(reception, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs")).exitCode, 0);
-    const PsqlResult claim = psqlAs(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
-                                                              "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
-                                                   .arg(timeLiteral(0), timeLiteral(300)));
+    const PsqlResult claim =
+        psqlAs(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
+                                         "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
+                              .arg(timeLiteral(0), timeLiteral(300)));
     EXPECT_EQ(claim.exitCode, 0) << claim.output.toStdString();
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
     // And the admin may retry: the rule is about the role, not about the statement.
-    const PsqlResult byAdmin = psqlAs(admin, QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING' WHERE id = %1").arg(id));
+    const PsqlResult byAdmin = psqlAs(
+        admin, QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING' WHERE id = %1").arg(id));
     EXPECT_EQ(byAdmin.exitCode, 0) << byAdmin.output.toStdString();
     EXPECT_EQ(statusOf(failedId), QStringLiteral("RETRYING"));
 }
@@ -270,8 +312,12 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
 {
     const qint64 pending = queueAs(*owner, QStringLiteral("98765 44444"));
     ASSERT_GT(pending, 0);
-    const QString text = owner->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
-                                       {pending}, QStringLiteral("content")).value().toString();
+    const QString text =
+        owner
+            ->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
+                     {pending}, QStringLiteral("content"))
+            .value()
+            .toString();
     const QString now = timeLiteral(0);
     const QString id = QString::number(pending);
     const QString failed = QString::number(failedId);
@@ -279,31 +325,49 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
     // Refused outright: a new row logged as sent, a tick that is not one, a release to a finished state, and
     // the attempt-closing helper that only the other functions call.
     const QStringList refused = {
-        QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'SENT', "
-                       "'enquiry', 424242, NULL, %1, 'en', NULL, NULL, %1, NULL)").arg(now),
-        QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'READ', "
-                       "'enquiry', 424243, NULL, %1, 'en', NULL, NULL, %1, NULL)").arg(now),
+        QStringLiteral(
+            "SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'SENT', "
+            "'enquiry', 424242, NULL, %1, 'en', NULL, NULL, %1, NULL)")
+            .arg(now),
+        QStringLiteral(
+            "SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'READ', "
+            "'enquiry', 424243, NULL, %1, 'en', NULL, NULL, %1, NULL)")
+            .arg(now),
         QStringLiteral("SELECT frontdesk_message_tick('SENT', %1, %1, %2)").arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'SENT', NULL, NULL, NULL, 0, NULL, NULL)")
+        QStringLiteral(
+            "SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'SENT', NULL, NULL, NULL, 0, NULL, NULL)")
             .arg(now, id),
-        QStringLiteral("SELECT frontdesk_finish_attempt(1, %2, 'desk-9', %1, 'SENT', NULL, NULL)").arg(now, id),
+        QStringLiteral("SELECT frontdesk_finish_attempt(1, %2, 'desk-9', %1, 'SENT', NULL, NULL)")
+            .arg(now, id),
     };
     for (const QString& sql : refused) {
         const PsqlResult result = psqlAs(reception, sql);
         EXPECT_NE(result.exitCode, 0) << "reception was allowed: " << sql.toStdString();
         EXPECT_TRUE(result.output.contains(QStringLiteral("ERROR"))) << result.output.toStdString();
     }
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE reference_id >= 424242"),
-                            {}, QStringLiteral("forged")).value().toInt(), 0);
+    EXPECT_EQ(owner
+                  ->scalar(QStringLiteral(
+                               "SELECT count(*) FROM whatsapp_message_logs WHERE reference_id >= 424242"),
+                           {}, QStringLiteral("forged"))
+                  .value()
+                  .toInt(),
+              0);
 
     // Changing nothing: a message nobody claimed cannot be marked sent, a FAILED one cannot be released,
-    // claimed, ticked or re-queued back into the queue, and queueing an event again does not rewrite its text.
+    // claimed, ticked or re-queued back into the queue, and queueing an event again does not rewrite its
+    // text.
     const QStringList noEffect = {
-        QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)").arg(now, id),
-        QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)").arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_retrying(%2, 'desk-9', 0, %1, 'again', %1, 'whatsapp-web', NULL, NULL, NULL)")
+        QStringLiteral(
+            "SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)")
+            .arg(now, id),
+        QStringLiteral(
+            "SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)")
             .arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'PENDING', NULL, NULL, NULL, 0, NULL, NULL)")
+        QStringLiteral("SELECT frontdesk_message_retrying(%2, 'desk-9', 0, %1, 'again', %1, 'whatsapp-web', "
+                       "NULL, NULL, NULL)")
+            .arg(now, failed),
+        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'PENDING', NULL, NULL, NULL, "
+                       "0, NULL, NULL)")
             .arg(now, failed),
         QStringLiteral("SELECT frontdesk_message_tick('READ', %1, %1, %2)").arg(now, failed),
         QStringLiteral("SELECT frontdesk_note_attempt(1, 'desk-9', 'rewritten')"),
@@ -311,59 +375,82 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
     for (const QString& sql : noEffect)
         EXPECT_EQ(psqlValue(reception, sql), QStringLiteral("f")) << sql.toStdString();
     // Up to the FAILED message's id only, so the pending one is not the answer.
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-9', 'whatsapp-web', "
-                                                  "%1, %2, %3, %4)")
-                                       .arg(timeLiteral(86400), timeLiteral(86400), timeLiteral(90000), failed)),
-              QStringLiteral("0"));
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-9', 'whatsapp-web', "
+                                 "%1, %2, %3, %4)")
+                      .arg(timeLiteral(86400), timeLiteral(86400), timeLiteral(90000), failed)),
+        QStringLiteral("0"));
     auto reference = owner->exec(QStringLiteral("SELECT reference_type, reference_id, event_type "
-                                                      "FROM whatsapp_message_logs WHERE id = ?"),
-                                       {pending}, QStringLiteral("reference"));
+                                                "FROM whatsapp_message_logs WHERE id = ?"),
+                                 {pending}, QStringLiteral("reference"));
     ASSERT_TRUE(reference.ok());
     QSqlQuery& row = reference.value();
     ASSERT_TRUE(row.next());
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_queue_message('%2', '+919876500000', 'Asha', "
-                                                  "'Pay now at evil.example', 'PENDING', '%3', %4, NULL, %1, 'en', "
-                                                  "NULL, NULL, %1, NULL) IS NULL")
-                                       .arg(now, row.value(2).toString(), row.value(0).toString(),
-                                            row.value(1).toString())),
-              QStringLiteral("t"));
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT frontdesk_queue_message('%2', '+919876500000', 'Asha', "
+                                 "'Pay now at evil.example', 'PENDING', '%3', %4, NULL, %1, 'en', "
+                                 "NULL, NULL, %1, NULL) IS NULL")
+                      .arg(now, row.value(2).toString(), row.value(0).toString(), row.value(1).toString())),
+        QStringLiteral("t"));
     EXPECT_EQ(statusOf(failedId), QStringLiteral("FAILED"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"), {pending},
-                            QStringLiteral("content")).value().toString(),
+    EXPECT_EQ(owner
+                  ->scalar(QStringLiteral("SELECT message_content FROM whatsapp_message_logs WHERE id = ?"),
+                           {pending}, QStringLiteral("content"))
+                  .value()
+                  .toString(),
               text);
 
     // A claim stands for its station only: another station cannot finish it, nor note its attempt.
-    const QString attempt = psqlValue(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
-                                                                "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
-                                                     .arg(now, timeLiteral(300)));
+    const QString attempt =
+        psqlValue(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
+                                            "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
+                                 .arg(now, timeLiteral(300)));
     ASSERT_FALSE(attempt.isEmpty());
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-8', %3, %1, %1, 'whatsapp-web', "
-                                                  "'x', NULL, NULL)").arg(now, id, attempt)),
-              QStringLiteral("f"));
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_note_attempt(%1, 'desk-8', 'mine now')").arg(attempt)),
-              QStringLiteral("f"));
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-8', %3, %1, %1, 'whatsapp-web', "
+                                 "'x', NULL, NULL)")
+                      .arg(now, id, attempt)),
+        QStringLiteral("f"));
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT frontdesk_note_attempt(%1, 'desk-8', 'mine now')").arg(attempt)),
+        QStringLiteral("f"));
     // Released with a retry count it never had: refused as well.
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', %3, %1, 'PENDING', "
-                                                  "NULL, NULL, NULL, 5, NULL, NULL)").arg(now, id, attempt)),
+    EXPECT_EQ(psqlValue(reception,
+                        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', %3, %1, 'PENDING', "
+                                       "NULL, NULL, NULL, 5, NULL, NULL)")
+                            .arg(now, id, attempt)),
               QStringLiteral("f"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
     // Its own station finishes it, once.
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', %3, %1, %1, 'whatsapp-web', "
-                                                  "'x', NULL, NULL)").arg(now, id, attempt)),
-              QStringLiteral("t"));
+    EXPECT_EQ(
+        psqlValue(reception,
+                  QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', %3, %1, %1, 'whatsapp-web', "
+                                 "'x', NULL, NULL)")
+                      .arg(now, id, attempt)),
+        QStringLiteral("t"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
-    EXPECT_EQ(psqlValue(reception, QStringLiteral("SELECT frontdesk_message_failed(%2, 'desk-9', %3, %1, 'oops', "
-                                                  "'whatsapp-web', NULL, NULL, NULL)").arg(now, id, attempt)),
-              QStringLiteral("f"));
+    EXPECT_EQ(
+        psqlValue(reception, QStringLiteral("SELECT frontdesk_message_failed(%2, 'desk-9', %3, %1, 'oops', "
+                                            "'whatsapp-web', NULL, NULL, NULL)")
+                                 .arg(now, id, attempt)),
+        QStringLiteral("f"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
 
     // The functions are for FrontDesk's roles only.
-    EXPECT_EQ(owner->scalar(QStringLiteral("SELECT count(*) FROM pg_proc p WHERE p.proname LIKE 'frontdesk\\_%' "
-                                           "AND p.prosecdef AND has_function_privilege('public', p.oid, 'EXECUTE')"),
-                            {}, QStringLiteral("public execute")).value().toInt(),
-              0);
+    EXPECT_EQ(
+        owner
+            ->scalar(QStringLiteral("SELECT count(*) FROM pg_proc p WHERE p.proname LIKE 'frontdesk\\_%' "
+                                    "AND p.prosecdef AND has_function_privilege('public', p.oid, 'EXECUTE')"),
+                     {}, QStringLiteral("public execute"))
+            .value()
+            .toInt(),
+        0);
 }
 
 // A station run by reception records its own pause and a "may have been sent"; only an administrator lifts

@@ -3,7 +3,6 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 namespace fd::test {

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QProcess>
 #include <QUuid>
-
 #include <cstdlib>
 #include <optional>
 
@@ -62,9 +61,11 @@ ConnectionSpec discoverAdminSpec()
     // Started here, stopped when the test process exits.
     static OwnServer own;
     own.stateDir = QStringLiteral("/tmp/frontdesk-test-pg-%1").arg(QCoreApplication::applicationPid());
-    const int code = QProcess::execute(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), own.stateDir});
+    const int code =
+        QProcess::execute(QStringLiteral("bash"), {serverScript(), QStringLiteral("start"), own.stateDir});
     if (code != 0)
-        qFatal("could not start the test PostgreSQL server (%s start exited with %d)", qPrintable(serverScript()), code);
+        qFatal("could not start the test PostgreSQL server (%s start exited with %d)",
+               qPrintable(serverScript()), code);
     auto spec = ConnectionSpec::parse(readUrlFile(own.stateDir + QStringLiteral("/url")));
     if (!spec)
         qFatal("the test PostgreSQL server wrote no usable URL");
@@ -100,7 +101,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Dialect dialect)
     const ConnectionSpec admin = postgresAdminSpec();
     auto connection = Connection::open(admin, QStringLiteral("test-admin"));
     if (!connection) {
-        ADD_FAILURE() << "cannot reach the test PostgreSQL server: " << connection.error().message.toStdString();
+        ADD_FAILURE() << "cannot reach the test PostgreSQL server: "
+                      << connection.error().message.toStdString();
         return nullptr;
     }
     db->m_pgDatabase = QStringLiteral("ft_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(20));
@@ -122,8 +124,9 @@ TestDatabase::~TestDatabase()
         return;
     auto connection = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
     if (connection)
-        (void)connection.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
-                                       QStringLiteral("drop the test database"));
+        (void)connection.value()->exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
+            QStringLiteral("drop the test database"));
 }
 
 std::unique_ptr<Connection> TestDatabase::connect(const QString& purpose) const

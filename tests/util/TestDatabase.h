@@ -4,9 +4,7 @@
 #include "db/ConnectionSpec.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace fd {
@@ -67,5 +65,5 @@ protected:
 
 } // namespace fd::test
 
-#define FD_INSTANTIATE_FOR_ALL_DIALECTS(Suite) \
+#define FD_INSTANTIATE_FOR_ALL_DIALECTS(Suite)                                                               \
     INSTANTIATE_TEST_SUITE_P(Db, Suite, ::fd::test::allDialects(), ::fd::test::dialectTestName)

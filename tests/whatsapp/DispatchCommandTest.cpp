@@ -20,10 +20,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
-
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 #include <iostream>
 #include <sys/prctl.h>
 #include <sys/types.h>
@@ -57,22 +55,24 @@ protected:
     {
         const int reference = ++m_reference;
         auto inserted = connection->exec(
-            QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
-                           "message_content, status, reference_type, reference_id) VALUES (?, ?, ?, ?, 'PENDING', "
-                           "'enquiry', ?)"),
+            QStringLiteral(
+                "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                "message_content, status, reference_type, reference_id) VALUES (?, ?, ?, ?, 'PENDING', "
+                "'enquiry', ?)"),
             {QStringLiteral("ENQUIRY_CREATED"), phone, QStringLiteral("Customer"), text, reference},
             QStringLiteral("queue a message"));
         EXPECT_TRUE(inserted.ok()) << inserted.error().detail.toStdString();
         auto id = connection->scalar(
-            QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE reference_type = 'enquiry' AND reference_id = ?"),
+            QStringLiteral(
+                "SELECT id FROM whatsapp_message_logs WHERE reference_type = 'enquiry' AND reference_id = ?"),
             {reference}, QStringLiteral("find the message"));
         return id.ok() ? id.value().toLongLong() : 0;
     }
 
     QString status(qint64 id)
     {
-        auto v = connection->scalar(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id},
-                                    QStringLiteral("status"));
+        auto v = connection->scalar(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"),
+                                    {id}, QStringLiteral("status"));
         return v.ok() ? v.value().toString() : QString();
     }
 
@@ -313,7 +313,8 @@ TEST_P(DispatchCommandTest, PressedWithoutConfirmationIsNotSentAgain)
 TEST_P(DispatchCommandTest, BadArgumentsAreRefusedWithTheReason)
 {
     const qint64 id = queue(QStringLiteral("+919876510000"), QStringLiteral("Stays queued"));
-    ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("20,5")});
+    ProcessRun run =
+        dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("20,5")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--pace-ms"))) << run.err.toStdString();
     run = dispatch({QStringLiteral("--once"), QStringLiteral("--whatsapp-url"), QStringLiteral("ftp://x")});
@@ -352,10 +353,14 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
     const qint64 invalid = queue(QStringLiteral("+919812300000"), QStringLiteral("Not a WhatsApp number"));
 
     // Role names cannot be bound: this one is made here from hex digits. Server-wide, so dropped again.
-    const QString role = QStringLiteral("reception_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    const QString role =
+        QStringLiteral("reception_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
     const QString password = QStringLiteral("desk-pw-2");
-    ASSERT_TRUE(connection->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception")
-                                     .arg(role, password), QStringLiteral("create role")).ok());
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception")
+                               .arg(role, password),
+                           QStringLiteral("create role"))
+                    .ok());
     ConnectionSpec spec = database->spec();
     spec.user = role;
     spec.password = password;
@@ -367,7 +372,8 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
     (void)connection->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), QStringLiteral("drop role"));
 
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("sent 1, failed 1, skipped 0, left 0"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("sent 1, failed 1, skipped 0, left 0")))
+        << run.out.toStdString();
     ASSERT_EQ(server->sent().size(), 1);
     EXPECT_EQ(server->sent().constFirst().text, QStringLiteral("Sent by the reception desk"));
     EXPECT_TRUE(QStringList({QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")})
@@ -514,8 +520,8 @@ TEST_P(DispatchCommandTest, RenderProcessKilledDuringASendIsRecordedAndTheNextMe
     EXPECT_EQ(server->pageLoads(), 2) << "the page was loaded again once";
 }
 
-// WhatsApp Web changes in the middle of a `frontdesk dispatch` run (the test page stops showing which rows are
-// ours, or stops showing ticks): no message reaches the page twice, the station pauses after at most two
+// WhatsApp Web changes in the middle of a `frontdesk dispatch` run (the test page stops showing which rows
+// are ours, or stops showing ticks): no message reaches the page twice, the station pauses after at most two
 // unconfirmed sends and exits 4 with the reason, and the log holds the reasons. The next run exits 4 at once
 // without touching the page; after an administrator's --resume (and a page that works again) the rest goes,
 // each message once, and the ones that may have been sent stay with a person.
@@ -543,14 +549,17 @@ TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSen
             return copies;
         };
         auto countWhere = [&](const QString& where) {
-            auto v = connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE %1").arg(where),
-                                        {}, QStringLiteral("count"));
+            auto v = connection->scalar(
+                QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE %1").arg(where), {},
+                QStringLiteral("count"));
             return v.ok() ? v.value().toInt() : -1;
         };
-        const QString maybeSent = QStringLiteral("status = 'FAILED' AND error_message = 'may have been sent: check the "
-                                                 "chat before retrying'");
+        const QString maybeSent =
+            QStringLiteral("status = 'FAILED' AND error_message = 'may have been sent: check the "
+                           "chat before retrying'");
 
-        const ProcessRun run = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        const ProcessRun run =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
         EXPECT_EQ(run.exitCode, 4) << run.out.toStdString() << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(QStringLiteral("sending paused"))) << run.err.toStdString();
         for (int i = 0; i < count; ++i)
@@ -560,24 +569,29 @@ TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSen
         EXPECT_LE(pressedAfterTheChange, 2) << "at most two unconfirmed sends before the pause";
         EXPECT_EQ(countWhere(maybeSent), pressedAfterTheChange);
         EXPECT_EQ(countWhere(QStringLiteral("status = 'PENDING'")), count - int(server->sent().size()));
-        // The log holds the reasons: the pause with what was missing, each doubtful send with the page's words.
-        auto pause = connection->scalar(QStringLiteral("SELECT reason || ' | ' || missing FROM station_pauses "
-                                                       "WHERE resumed_at IS NULL"),
-                                        {}, QStringLiteral("pause"));
+        // The log holds the reasons: the pause with what was missing, each doubtful send with the page's
+        // words.
+        auto pause =
+            connection->scalar(QStringLiteral("SELECT reason || ' | ' || missing FROM station_pauses "
+                                              "WHERE resumed_at IS NULL"),
+                               {}, QStringLiteral("pause"));
         ASSERT_TRUE(pause.ok());
-        EXPECT_TRUE(pause.value().toString().startsWith(QStringLiteral("WhatsApp Web has changed: sending paused | ")))
+        EXPECT_TRUE(pause.value().toString().startsWith(
+            QStringLiteral("WhatsApp Web has changed: sending paused | ")))
             << pause.value().toString().toStdString();
         EXPECT_GT(pause.value().toString().size(), 45) << "what was missing is recorded";
-        auto details = connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE "
-                                                         "message_id >= ? AND outcome = 'UNCONFIRMED' AND "
-                                                         "error_message <> ''"),
-                                          {ids.first()}, QStringLiteral("attempts"));
+        auto details =
+            connection->scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE "
+                                              "message_id >= ? AND outcome = 'UNCONFIRMED' AND "
+                                              "error_message <> ''"),
+                               {ids.first()}, QStringLiteral("attempts"));
         ASSERT_TRUE(details.ok());
         EXPECT_EQ(details.value().toInt(), pressedAfterTheChange);
 
         // Paused: the next run touches nothing.
         const int pressed = int(server->sent().size());
-        const ProcessRun again = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        const ProcessRun again =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
         EXPECT_EQ(again.exitCode, 4) << again.out.toStdString() << again.err.toStdString();
         EXPECT_EQ(server->sent().size(), pressed);
 
@@ -585,7 +599,8 @@ TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSen
         server->config().breakAfterSends = -1;
         const ProcessRun resumed = dispatch({QStringLiteral("--resume")});
         EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
-        const ProcessRun rest = dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+        const ProcessRun rest =
+            dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
         EXPECT_EQ(rest.exitCode, 0) << rest.out.toStdString() << rest.err.toStdString();
         for (int i = 0; i < count; ++i)
             EXPECT_EQ(copiesOf(i), 1) << "message " << i;
@@ -593,8 +608,10 @@ TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSen
         EXPECT_EQ(countWhere(QStringLiteral("status = 'PENDING'")), 0);
 
         // Nothing of this round is left for the next one.
-        ASSERT_TRUE(connection->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED'"),
-                                     QStringLiteral("set aside")).ok());
+        ASSERT_TRUE(connection
+                        ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED'"),
+                               QStringLiteral("set aside"))
+                        .ok());
     }
 }
 

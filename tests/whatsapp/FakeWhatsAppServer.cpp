@@ -25,10 +25,14 @@ QString pageFolder()
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 404: return "Not Found";
-    case 400: return "Bad Request";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 404:
+        return "Not Found";
+    case 400:
+        return "Bad Request";
+    default:
+        return "Error";
     }
 }
 
@@ -129,7 +133,8 @@ void FakeWhatsAppServer::onConnection()
             for (int i = 1; i < lines.size(); ++i) {
                 const int colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                           lines[i].mid(colon + 1).trimmed());
             }
             const int length = request.headers.value("content-length", "0").toInt();
             if (buffer->size() < headerEnd + 4 + length)
@@ -137,7 +142,8 @@ void FakeWhatsAppServer::onConnection()
             request.body = buffer->mid(headerEnd + 4, length);
             buffer->clear();
             const Response response = handle(request);
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+            QByteArray out =
+                "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
             out += "Content-Type: " + response.contentType + "\r\n";
             out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             out += "Cache-Control: no-store\r\nConnection: close\r\n";
@@ -217,8 +223,8 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         }
         const int token = ++m_nextToken;
         m_tokenBrowser.insert(token, browser);
-        const bool otherAlive = m_activeToken != 0 && m_tokenBrowser.value(m_activeToken) != browser
-            && m_activeSeen.msecsTo(QDateTime::currentDateTimeUtc()) < kActivePageMs;
+        const bool otherAlive = m_activeToken != 0 && m_tokenBrowser.value(m_activeToken) != browser &&
+                                m_activeSeen.msecsTo(QDateTime::currentDateTimeUtc()) < kActivePageMs;
         if (!otherAlive) {
             m_activeToken = token;
             m_activeSeen = QDateTime::currentDateTimeUtc();

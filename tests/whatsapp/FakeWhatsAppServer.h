@@ -2,10 +2,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QJsonDocument>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -13,16 +13,11 @@ namespace fd::test {
 
 // Which WhatsApp Web the test page plays (see page/app.js): today's (since June 2026: rows known by their
 // data-id only, ticks by their labels, hashed class names) or the one before it.
-enum class PageVersion
-{
-    Today,
-    Yesterday
-};
+enum class PageVersion { Today, Yesterday };
 QString pageVersionName(PageVersion version); // "today", "yesterday"
 
 // What the page no longer shows once config.breakAfterSends messages went out.
-enum class PageBreak
-{
+enum class PageBreak {
     OwnRowIds, // message rows lose data-id, data-testid and message-in/out: nobody can tell whose they are
     Ticks,     // tick icons lose their data-icon
 };
@@ -31,12 +26,12 @@ enum class PageBreak
 struct FakeWhatsAppConfig
 {
     PageVersion page = PageVersion::Today;
-    int loadMs = 30;        // startup splash
-    int syncMs = 30;        // "Loading your chats" after login
-    int chatOpenMs = 20;    // "Starting chat" before a chat opens
-    int ackMs = 20;         // clock -> sent tick
-    int deliveredMs = 60;   // sent -> delivered
-    int readMs = 120;       // delivered -> read
+    int loadMs = 30;      // startup splash
+    int syncMs = 30;      // "Loading your chats" after login
+    int chatOpenMs = 20;  // "Starting chat" before a chat opens
+    int ackMs = 20;       // clock -> sent tick
+    int deliveredMs = 60; // sent -> delivered
+    int readMs = 120;     // delivered -> read
     bool loggedIn = false;
     QSet<QString> invalidNumbers; // digits that are not on WhatsApp
     QSet<QString> noTickNumbers;  // digits whose messages stay at the clock
@@ -86,7 +81,8 @@ public:
     QList<Sent> sent() const { return m_sent; }
     QList<Sent> sentTo(const QString& digits) const;
     // A message already in the chat (sent by an earlier station).
-    void addHistory(const QString& digits, const QString& text, const QDateTime& at = QDateTime::currentDateTime());
+    void addHistory(const QString& digits, const QString& text,
+                    const QDateTime& at = QDateTime::currentDateTime());
     // A message the customer wrote (a "false_" row; never part of sent()).
     void addCustomerMessage(const QString& digits, const QString& text,
                             const QDateTime& at = QDateTime::currentDateTime());

@@ -44,8 +44,9 @@ inline QStringList hostileTexts()
     // Template-like messages with every event's shape, to reach 50 different texts (the first 24 are the
     // hostile ones above).
     for (int i = 1; texts.size() < 50; ++i)
-        texts << QStringLiteral("Dear Customer %1,\nYour ticket *SR-%2* is registered 🎫\nReply \"STOP\" to opt out — "
-                                "धन्यवाद 🙏")
+        texts << QStringLiteral(
+                     "Dear Customer %1,\nYour ticket *SR-%2* is registered 🎫\nReply \"STOP\" to opt out — "
+                     "धन्यवाद 🙏")
                      .arg(i)
                      .arg(i, 6, 10, QLatin1Char('0'));
     return texts;

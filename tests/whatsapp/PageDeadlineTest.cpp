@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QWebEnginePage>
-
 #include <csignal>
 #include <sys/types.h>
 

@@ -20,7 +20,6 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <optional>
 
 using namespace fd;
@@ -62,8 +61,9 @@ void benchSender(whatsapp::WhatsAppSession& session, int count, const whatsapp::
             return;
         }
     }
-    out() << "  sender, send -> sent tick, " << how << " (" << samples.size() << " messages, 5 chats): median "
-          << ms(samples.medianMs()) << ", p95 " << ms(samples.p95Ms()) << "\n";
+    out() << "  sender, send -> sent tick, " << how << " (" << samples.size()
+          << " messages, 5 chats): median " << ms(samples.medianMs()) << ", p95 " << ms(samples.p95Ms())
+          << "\n";
 }
 
 // A database with `count` PENDING messages, no quiet hours and no daily cap in the way.
@@ -79,10 +79,11 @@ std::unique_ptr<test::TestDatabase> databaseWithQueue(Dialect dialect, int count
     settings.dailyCap = 100000;
     (void)settings.save(*connection, QStringLiteral("bench"));
     for (int i = 0; i < count; ++i)
-        (void)connection->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
-                                              "message_content, status, reference_type, reference_id) VALUES "
-                                              "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
-                               {phoneFor(i), text.arg(i), i + 1}, QStringLiteral("queue"));
+        (void)connection->exec(
+            QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                           "message_content, status, reference_type, reference_id) VALUES "
+                           "('ENQUIRY_CREATED', ?, ?, 'PENDING', 'enquiry', ?)"),
+            {phoneFor(i), text.arg(i), i + 1}, QStringLiteral("queue"));
     return database;
 }
 
@@ -145,8 +146,9 @@ void benchPacing(whatsapp::WhatsAppSession& session, int count, int gapMs)
         gaps.add((handledMs.at(i) - handledMs.at(i - 1)) * 1000);
     const double took = handledMs.last() - handledMs.first(); // N messages, N - 1 gaps between them
     const double expected = double(count - 1) * gapMs;
-    out() << QStringLiteral("  pacing, %1 messages at a gap of %2 s: first to last %3 s for (N - 1) x gap = %4 s "
-                            "(%5%6%); single gaps median %7, p95 %8\n")
+    out() << QStringLiteral(
+                 "  pacing, %1 messages at a gap of %2 s: first to last %3 s for (N - 1) x gap = %4 s "
+                 "(%5%6%); single gaps median %7, p95 %8\n")
                  .arg(count)
                  .arg(gapMs / 1000.0, 0, 'f', 1)
                  .arg(took / 1000.0, 0, 'f', 2)

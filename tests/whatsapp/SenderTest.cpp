@@ -53,7 +53,8 @@ TEST_P(WhatsAppTest, LeadingAndTrailingSpaceAreDroppedLikeWhatsAppDoes)
 {
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
-    const SendResult result = sendAndWait(sender, message(1, kPhone, QStringLiteral("\r\n  Hello\r\nthere  \n")));
+    const SendResult result =
+        sendAndWait(sender, message(1, kPhone, QStringLiteral("\r\n  Hello\r\nthere  \n")));
     ASSERT_EQ(result.kind, SendResult::Kind::Sent) << result.reason.toStdString();
     EXPECT_EQ(server.sent().last().text, QStringLiteral("Hello\nthere"));
 }
@@ -63,9 +64,11 @@ TEST_P(WhatsAppTest, InvalidNumberFailsPermanentlyAndTheNextOneGoes)
     server.config().invalidNumbers.insert(QStringLiteral("919999999999"));
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
-    const SendResult invalid = sendAndWait(sender, message(1, QStringLiteral("+919999999999"), QStringLiteral("Hi")));
+    const SendResult invalid =
+        sendAndWait(sender, message(1, QStringLiteral("+919999999999"), QStringLiteral("Hi")));
     EXPECT_EQ(invalid.kind, SendResult::Kind::PermanentFailure);
-    EXPECT_TRUE(invalid.reason.contains(QStringLiteral("not a WhatsApp number"))) << invalid.reason.toStdString();
+    EXPECT_TRUE(invalid.reason.contains(QStringLiteral("not a WhatsApp number")))
+        << invalid.reason.toStdString();
     EXPECT_TRUE(server.sent().isEmpty());
 
     const SendResult next = sendAndWait(sender, message(2, kPhone, QStringLiteral("Next customer")));
@@ -116,7 +119,8 @@ TEST_P(WhatsAppTest, FallsBackToTheSendAddressWhenLinksAreNotIntercepted)
     QSignalSpy blocked(session.get(), &whatsapp::WhatsAppSession::navigationBlocked);
     senderOptions.openTimeoutMs = scaledMs(1000);
     WhatsAppWebSender quickSender(*session, senderOptions);
-    const SendResult result = sendAndWait(quickSender, message(1, kPhone, QStringLiteral("Via /send\nwith two lines")));
+    const SendResult result =
+        sendAndWait(quickSender, message(1, kPhone, QStringLiteral("Via /send\nwith two lines")));
     ASSERT_EQ(result.kind, SendResult::Kind::Sent) << result.reason.toStdString();
     EXPECT_EQ(server.sent().last().text, QStringLiteral("Via /send\nwith two lines"));
     EXPECT_TRUE(server.requestedPaths().contains(QStringLiteral("/send?phone=") + kDigits));
@@ -128,7 +132,8 @@ TEST_P(WhatsAppTest, LaterTicksAreAcknowledged)
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
     QSignalSpy acks(&sender, &Sender::acknowledged);
-    ASSERT_EQ(sendAndWait(sender, message(42, kPhone, QStringLiteral("Tick tock"))).kind, SendResult::Kind::Sent);
+    ASSERT_EQ(sendAndWait(sender, message(42, kPhone, QStringLiteral("Tick tock"))).kind,
+              SendResult::Kind::Sent);
     ASSERT_TRUE(waitUntil([&] { return acks.count() >= 2; }, 10000));
     EXPECT_EQ(acks.at(0).at(0).toLongLong(), 42);
     EXPECT_EQ(acks.at(0).at(1).toString(), QStringLiteral("DELIVERED"));
@@ -138,13 +143,16 @@ TEST_P(WhatsAppTest, LaterTicksAreAcknowledged)
 TEST_P(WhatsAppTest, CrashCheckReadsTheChat)
 {
     const QDateTime claimedAt = QDateTime::currentDateTime().addSecs(-30);
-    server.addHistory(kDigits, QStringLiteral("Already *sent* 🙏\nbefore the crash"), QDateTime::currentDateTime());
+    server.addHistory(kDigits, QStringLiteral("Already *sent* 🙏\nbefore the crash"),
+                      QDateTime::currentDateTime());
     server.addHistory(kDigits, QStringLiteral("An old message"), QDateTime::currentDateTime().addDays(-3));
     auto session = readySession();
     WhatsAppWebSender sender(*session, senderOptions);
-    EXPECT_EQ(checkAndWait(sender, message(1, kPhone, QStringLiteral("Already *sent* 🙏\nbefore the crash")), claimedAt),
+    EXPECT_EQ(checkAndWait(sender, message(1, kPhone, QStringLiteral("Already *sent* 🙏\nbefore the crash")),
+                           claimedAt),
               std::optional<bool>(true));
-    EXPECT_EQ(checkAndWait(sender, message(2, kPhone, QStringLiteral("Never sent")), claimedAt), std::optional<bool>(false));
+    EXPECT_EQ(checkAndWait(sender, message(2, kPhone, QStringLiteral("Never sent")), claimedAt),
+              std::optional<bool>(false));
     EXPECT_EQ(checkAndWait(sender, message(3, kPhone, QStringLiteral("An old message")), claimedAt),
               std::optional<bool>(false))
         << "sent days before the claim";
@@ -171,9 +179,10 @@ TEST_P(WhatsAppTest, BareTextWriteIsNotInput)
 {
     // The page must behave like WhatsApp's editor, or the driver tests prove nothing.
     auto session = readySession();
-    session->page()->runJavaScript(QStringLiteral(
-        "(function(){ const a = document.createElement('a');"
-        " a.href = 'https://api.whatsapp.com/send?phone=919876543210'; document.body.appendChild(a); a.click(); })()"));
+    session->page()->runJavaScript(
+        QStringLiteral("(function(){ const a = document.createElement('a');"
+                       " a.href = 'https://api.whatsapp.com/send?phone=919876543210'; "
+                       "document.body.appendChild(a); a.click(); })()"));
     ASSERT_TRUE(waitUntil([&] {
         std::optional<bool> open;
         session->page()->runJavaScript(QStringLiteral("!!document.querySelector('footer [contenteditable]')"),
@@ -183,10 +192,11 @@ TEST_P(WhatsAppTest, BareTextWriteIsNotInput)
     }));
     std::optional<QString> icon;
     session->page()->runJavaScript(
-        QStringLiteral("(function(){ const box = document.querySelector('footer [contenteditable]');"
-                       " box.innerText = 'written behind the editor'; box.focus();"
-                       " box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));"
-                       " return document.querySelector('footer span[data-icon]').getAttribute('data-icon'); })()"),
+        QStringLiteral(
+            "(function(){ const box = document.querySelector('footer [contenteditable]');"
+            " box.innerText = 'written behind the editor'; box.focus();"
+            " box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));"
+            " return document.querySelector('footer span[data-icon]').getAttribute('data-icon'); })()"),
         [&](const QVariant& v) { icon = v.toString(); });
     ASSERT_TRUE(waitUntil([&] { return icon.has_value(); }));
     EXPECT_TRUE(*icon == QStringLiteral("ptt") || *icon == QStringLiteral("wds-ic-mic-filled"))
@@ -202,7 +212,8 @@ TEST_P(WhatsAppTest, ChatsSwappedInsideTheSameMainStillOpenInThePage)
     WhatsAppWebSender sender(*session, senderOptions);
     const QStringList phones = {kPhone, QStringLiteral("+919876500001"), kPhone, kPhone};
     for (int i = 0; i < phones.size(); ++i) {
-        const SendResult result = sendAndWait(sender, message(i + 1, phones[i], QStringLiteral("In place %1").arg(i)));
+        const SendResult result =
+            sendAndWait(sender, message(i + 1, phones[i], QStringLiteral("In place %1").arg(i)));
         ASSERT_EQ(result.kind, SendResult::Kind::Sent) << i << ": " << result.reason.toStdString();
         EXPECT_EQ(server.sent().last().phone, phones[i].mid(1));
     }

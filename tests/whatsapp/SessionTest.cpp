@@ -29,7 +29,8 @@ TEST_P(WhatsAppTest, QrCodeThenScanThenReady)
     auto session = startSession();
     ASSERT_TRUE(waitForState(*session, SessionState::QrCode)) << session->stateText().toStdString();
     EXPECT_FALSE(session->qrToken().isEmpty());
-    const QString terminal = qrcode::QrCode(session->qrToken(), qrcode::QrCode::Correction::Low).toTerminalText();
+    const QString terminal =
+        qrcode::QrCode(session->qrToken(), qrcode::QrCode::Correction::Low).toTerminalText();
     EXPECT_GT(terminal.count(QLatin1Char('\n')), 10);
     EXPECT_FALSE(qrcode::QrCode(session->qrToken(), qrcode::QrCode::Correction::Low).toImage(8).isNull());
 
@@ -81,8 +82,9 @@ TEST_P(WhatsAppTest, NavigationOffTheOriginIsBlocked)
     ASSERT_TRUE(waitUntil([&] { return blocked.count() > 0; }, 5000));
     EXPECT_EQ(blocked.at(0).at(0).toUrl().host(), QStringLiteral("127.0.0.2"));
     EXPECT_EQ(session->page()->url().host(), QStringLiteral("127.0.0.1"));
-    EXPECT_TRUE(whatsapp::WhatsAppPage::sameOrigin(QUrl(QStringLiteral("https://web.whatsapp.com/send?phone=1")),
-                                                   QUrl(QStringLiteral("https://web.whatsapp.com/"))));
+    EXPECT_TRUE(
+        whatsapp::WhatsAppPage::sameOrigin(QUrl(QStringLiteral("https://web.whatsapp.com/send?phone=1")),
+                                           QUrl(QStringLiteral("https://web.whatsapp.com/"))));
     EXPECT_FALSE(whatsapp::WhatsAppPage::sameOrigin(QUrl(QStringLiteral("https://web.whatsapp.com.evil.in/")),
                                                     QUrl(QStringLiteral("https://web.whatsapp.com/"))));
     EXPECT_FALSE(whatsapp::WhatsAppPage::sameOrigin(QUrl(QStringLiteral("http://web.whatsapp.com/")),
@@ -135,11 +137,13 @@ TEST_P(WhatsAppTest, UnreachablePageIsAnErrorAndRetried)
     auto session = startSession(unreachable);
     QSignalSpy states(session.get(), &whatsapp::WhatsAppSession::stateChanged);
     ASSERT_TRUE(waitForState(*session, SessionState::Error)) << session->stateText().toStdString();
-    EXPECT_TRUE(session->stateText().contains(QStringLiteral("127.0.0.1:%1").arg(port))) << session->stateText().toStdString();
+    EXPECT_TRUE(session->stateText().contains(QStringLiteral("127.0.0.1:%1").arg(port)))
+        << session->stateText().toStdString();
     // Tried again by itself, without anybody pressing anything.
     const auto errors = [&] {
-        return std::count_if(states.begin(), states.end(),
-                             [](const QList<QVariant>& args) { return args.at(0).value<SessionState>() == SessionState::Error; });
+        return std::count_if(states.begin(), states.end(), [](const QList<QVariant>& args) {
+            return args.at(0).value<SessionState>() == SessionState::Error;
+        });
     };
     EXPECT_TRUE(waitUntil([&] { return errors() >= 2; }, 5000));
 }
@@ -169,7 +173,8 @@ TEST_P(WhatsAppTest, SelectorPackOverrideIsValidatedAndUsed)
     auto started = session.start();
     ASSERT_FALSE(started.ok());
     EXPECT_TRUE(started.error().message.contains(QStringLiteral("broken.json")));
-    EXPECT_TRUE(started.error().message.contains(QStringLiteral("unsupported"))) << started.error().message.toStdString();
+    EXPECT_TRUE(started.error().message.contains(QStringLiteral("unsupported")))
+        << started.error().message.toStdString();
 
     // An override whose chat-list landmark no longer matches: the page is never "ready".
     auto pack = whatsapp::SelectorPack::load();
@@ -194,7 +199,8 @@ TEST_P(WhatsAppTest, SelectorPackOverrideIsValidatedAndUsed)
     session2->selfTest([&](const whatsapp::SelfTestReport& r) { report = r; });
     ASSERT_TRUE(waitUntil([&] { return report.has_value(); }));
     EXPECT_TRUE(report->missing().contains(QStringLiteral("chatList")));
-    EXPECT_TRUE(report->toText().contains(QStringLiteral("MISSING (1): chatList"))) << report->toText().toStdString();
+    EXPECT_TRUE(report->toText().contains(QStringLiteral("MISSING (1): chatList")))
+        << report->toText().toStdString();
 }
 
 TEST(ChromiumFlags, AddsTheBackgroundFlagsOnceAndKeepsTheUsersOwn)

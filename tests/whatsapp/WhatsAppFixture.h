@@ -64,7 +64,8 @@ protected:
         return test::waitUntil(done, timeoutMs, 10);
     }
 
-    static bool waitForState(const whatsapp::WhatsAppSession& session, whatsapp::SessionState state, int timeoutMs = 15000)
+    static bool waitForState(const whatsapp::WhatsAppSession& session, whatsapp::SessionState state,
+                             int timeoutMs = 15000)
     {
         return waitUntil([&] { return session.state() == state; }, timeoutMs);
     }
@@ -73,7 +74,8 @@ protected:
     {
         server.scan();
         auto session = startSession();
-        EXPECT_TRUE(waitForState(*session, whatsapp::SessionState::Ready)) << session->stateText().toStdString();
+        EXPECT_TRUE(waitForState(*session, whatsapp::SessionState::Ready))
+            << session->stateText().toStdString();
         return session;
     }
 
@@ -81,11 +83,13 @@ protected:
     {
         std::optional<SendResult> result;
         sender.send(message, [&](SendResult r) { result = std::move(r); });
-        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }, timeoutMs)) << "no answer for message " << message.id;
+        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }, timeoutMs))
+            << "no answer for message " << message.id;
         return result.value_or(SendResult::transient(QStringLiteral("the test timed out")));
     }
 
-    static std::optional<bool> checkAndWait(Sender& sender, const OutgoingMessage& message, const QDateTime& since)
+    static std::optional<bool> checkAndWait(Sender& sender, const OutgoingMessage& message,
+                                            const QDateTime& since)
     {
         std::optional<std::optional<bool>> answer;
         sender.checkAlreadySent(message, since, [&](std::optional<bool> found) { answer = found; });

@@ -43,7 +43,8 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
     fields->addRow(phoneLabel, m_phone);
     fields->addRow(m_add);
     fields->addRow(m_status);
-    fields->addRow(new QLabel(tr("Engineers' phones are staff phones: WhatsApp messages never go to them."), form));
+    fields->addRow(
+        new QLabel(tr("Engineers' phones are staff phones: WhatsApp messages never go to them."), form));
 
     auto* listBox = new QGroupBox(tr("Engineers"), this);
     m_model = new RecordTableModel<Engineer>({{tr("Name"), [](const Engineer& e) { return e.name; }},
@@ -91,7 +92,9 @@ void EngineersPage::save()
     m_saving = true;
     m_add->setEnabled(false);
     m_status->showSaving();
-    onResult(this, m_context.database.run([name, phone](Connection& c) { return EngineerRepository(c).add(name, phone); }),
+    onResult(this, m_context.database.run([name, phone](Connection& c) {
+        return EngineerRepository(c).add(name, phone);
+    }),
              [this, name](const Result<qint64>& added) {
                  m_saving = false;
                  m_add->setEnabled(true);

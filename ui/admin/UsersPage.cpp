@@ -168,25 +168,26 @@ void UsersPage::focusSearch()
 
 void UsersPage::refresh()
 {
-    onResult(this, m_context.database.run([](Connection& c) { return UserRepository(c).list(); }),
-             [this](const Result<QList<AppUser>>& users) {
-                 if (!users)
-                     return;
-                 // The list is read again after every change: the same person stays selected.
-                 const AppUser* selected = m_model->recordAt(m_table->currentIndex().row());
-                 const QString keep = !m_reselect.isEmpty() ? m_reselect : selected ? selected->login : QString();
-                 m_reselect.clear();
-                 m_model->setRecords(users.value());
-                 m_table->resizeColumnsToContents();
-                 std::optional<AppUser> kept;
-                 for (int row = 0; row < m_model->rowCount(); ++row) {
-                     if (m_model->recordAt(row)->login == keep) {
-                         m_table->selectRow(row);
-                         kept = *m_model->recordAt(row);
-                     }
-                 }
-                 m_actions->setUser(kept);
-             });
+    onResult(
+        this, m_context.database.run([](Connection& c) { return UserRepository(c).list(); }),
+        [this](const Result<QList<AppUser>>& users) {
+            if (!users)
+                return;
+            // The list is read again after every change: the same person stays selected.
+            const AppUser* selected = m_model->recordAt(m_table->currentIndex().row());
+            const QString keep = !m_reselect.isEmpty() ? m_reselect : selected ? selected->login : QString();
+            m_reselect.clear();
+            m_model->setRecords(users.value());
+            m_table->resizeColumnsToContents();
+            std::optional<AppUser> kept;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->recordAt(row)->login == keep) {
+                    m_table->selectRow(row);
+                    kept = *m_model->recordAt(row);
+                }
+            }
+            m_actions->setUser(kept);
+        });
 }
 
 } // namespace fd

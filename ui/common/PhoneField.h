@@ -20,11 +20,7 @@ class PhoneField : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Purpose
-    {
-        Customer,
-        Staff
-    };
+    enum class Purpose { Customer, Staff };
 
     explicit PhoneField(QWidget* parent = nullptr);
 

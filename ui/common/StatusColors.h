@@ -8,13 +8,7 @@ namespace fd {
 // widget's own palette brightness, never a fixed black-on-white.
 namespace StatusColors {
 
-enum class Tone
-{
-    Neutral,
-    Good,
-    Warning,
-    Bad
-};
+enum class Tone { Neutral, Good, Warning, Bad };
 
 void apply(QWidget* widget, Tone tone);
 

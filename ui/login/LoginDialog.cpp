@@ -180,11 +180,12 @@ void LoginDialog::checkSchemaThenAccept()
                      return;
                  }
                  if (m_signedIn.user.role != AppUser::Role::Admin) {
-                     refuse(tr("The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 "
-                               "can use it. Ask an administrator to sign in on this desk and upgrade it.")
-                                .arg(status->currentVersion)
-                                .arg(status->latestVersion)
-                                .arg(QStringLiteral(FRONTDESK_VERSION)));
+                     refuse(
+                         tr("The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 "
+                            "can use it. Ask an administrator to sign in on this desk and upgrade it.")
+                             .arg(status->currentVersion)
+                             .arg(status->latestVersion)
+                             .arg(QStringLiteral(FRONTDESK_VERSION)));
                      return;
                  }
                  auto* upgrade = new SchemaUpgradeDialog(*m_worker, m_server, status.value(), this);

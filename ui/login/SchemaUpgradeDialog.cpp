@@ -35,8 +35,10 @@ SchemaUpgradeDialog::SchemaUpgradeDialog(DatabaseWorker& worker, const Connectio
     auto* explanation = new QLabel(
         tr("<p>The shared database <b>%1</b> was set up by an older FrontDesk. FrontDesk %2 needs schema "
            "version %3 and cannot work with version %4.</p>"
-           "<p><b>Upgrade now</b> applies these steps in order, each in its own transaction (a step that fails "
-           "is undone, and the database stays at the last finished step). Records and messages are kept. Other "
+           "<p><b>Upgrade now</b> applies these steps in order, each in its own transaction (a step that "
+           "fails "
+           "is undone, and the database stays at the last finished step). Records and messages are kept. "
+           "Other "
            "desks wait for a few seconds while it runs.</p><ul>%5</ul>"
            "<p>Afterwards, desks that still run an older FrontDesk refuse this database until they are "
            "updated. Make sure the server's backup is recent.</p>"
@@ -75,10 +77,11 @@ SchemaUpgradeDialog::SchemaUpgradeDialog(DatabaseWorker& worker, const Connectio
     if (!status.blockingTables.isEmpty()) {
         // Upgrading changes tables; the server lets only their owner (or its members) do that.
         m_upgrade->setEnabled(false);
-        showStatus(tr("Your database login may not change these tables, so it cannot upgrade them: %1. Ask IT "
-                      "to run \"frontdesk migrate\" with the login that owns them.")
-                       .arg(status.blockingTables.join(QLatin1String(", "))),
-                   true);
+        showStatus(
+            tr("Your database login may not change these tables, so it cannot upgrade them: %1. Ask IT "
+               "to run \"frontdesk migrate\" with the login that owns them.")
+                .arg(status.blockingTables.join(QLatin1String(", "))),
+            true);
     }
 }
 

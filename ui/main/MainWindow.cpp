@@ -90,7 +90,7 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
             page->setFocus();
         if (DeskPage* page = currentPage())
             page->refresh(); // another desk (or an admin's page) may have changed its lists meanwhile
-        reloadPreviews(); // an admin may have changed templates or company details meanwhile
+        reloadPreviews();    // an admin may have changed templates or company details meanwhile
     });
 
     m_databaseLabel = new QLabel(this);

@@ -1,7 +1,7 @@
 #include "service/JobSheet.h"
 
-#include "qrcode/QrCode.h"
 #include "events/DeskActions.h"
+#include "qrcode/QrCode.h"
 
 #include <QCoreApplication>
 #include <QPrinter>

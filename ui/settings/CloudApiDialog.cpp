@@ -150,12 +150,15 @@ void CloudApiDialog::save()
     settings.phoneNumberId = m_phoneNumberId->text().trimmed();
     settings.apiVersion = m_apiVersion->text().trimmed();
     settings.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-    settings.parameterFormat = m_parameters->currentData().toBool() ? CloudApiSettings::ParameterFormat::Named
-                                                                     : CloudApiSettings::ParameterFormat::Positional;
+    settings.parameterFormat = m_parameters->currentData().toBool()
+                                   ? CloudApiSettings::ParameterFormat::Named
+                                   : CloudApiSettings::ParameterFormat::Positional;
     if (transport == QLatin1String("cloud-api")) {
         QString problem;
-        if (settings.phoneNumberId.isEmpty() || !settings.phoneNumberId.contains(QRegularExpression(QStringLiteral("^\\d+$"))))
-            problem = tr("The phone number id is the number Meta shows for the sending number (digits only).");
+        if (settings.phoneNumberId.isEmpty() ||
+            !settings.phoneNumberId.contains(QRegularExpression(QStringLiteral("^\\d+$"))))
+            problem =
+                tr("The phone number id is the number Meta shows for the sending number (digits only).");
         else if (!settings.apiVersion.contains(QRegularExpression(QStringLiteral("^v\\d+\\.\\d+$"))))
             problem = tr("The API version looks like v21.0.");
         else if (!settings.baseUrl.isValid() || settings.baseUrl.scheme() != QLatin1String("https"))
@@ -192,34 +195,38 @@ void CloudApiDialog::saveSettings(const QString& transport, const CloudApiSettin
     m_save->setEnabled(false);
     m_status->showSaving();
     const QString by = m_userLogin;
-    onResult(this, m_database.run([transport, settings, by](Connection& c) -> Result<bool> {
-        Transaction transaction(c);
-        const QString what = QObject::tr("save how messages are sent");
-        if (auto begun = transaction.begin(what); !begun)
-            return begun.error();
-        if (auto done = SettingsRepository(c).setValue(QLatin1String(SharedSettings::kTransport), transport, by); !done)
-            return done.error();
-        if (transport == QLatin1String("cloud-api")) {
-            if (auto done = settings.save(c, by); !done)
+    onResult(
+        this, m_database.run([transport, settings, by](Connection& c) -> Result<bool> {
+            Transaction transaction(c);
+            const QString what = QObject::tr("save how messages are sent");
+            if (auto begun = transaction.begin(what); !begun)
+                return begun.error();
+            if (auto done =
+                    SettingsRepository(c).setValue(QLatin1String(SharedSettings::kTransport), transport, by);
+                !done)
                 return done.error();
-        }
-        if (auto committed = transaction.commit(what); !committed)
-            return committed.error();
-        return true;
-    }),
-             [this, transport](const Result<bool>& done) {
-                 m_save->setEnabled(true);
-                 if (!done) {
-                     m_status->showNotSaved(done.error());
-                     emit saved(false, done.error().message);
-                     return;
-                 }
-                 const QString text = transport == QLatin1String("cloud-api")
-                     ? tr("Saved: messages go through the Cloud API from the next start of a sending desk.")
-                     : tr("Saved: messages go through WhatsApp Web from the next start of a sending desk.");
-                 m_status->showInfo(text);
-                 emit saved(true, text);
-             });
+            if (transport == QLatin1String("cloud-api")) {
+                if (auto done = settings.save(c, by); !done)
+                    return done.error();
+            }
+            if (auto committed = transaction.commit(what); !committed)
+                return committed.error();
+            return true;
+        }),
+        [this, transport](const Result<bool>& done) {
+            m_save->setEnabled(true);
+            if (!done) {
+                m_status->showNotSaved(done.error());
+                emit saved(false, done.error().message);
+                return;
+            }
+            const QString text =
+                transport == QLatin1String("cloud-api")
+                    ? tr("Saved: messages go through the Cloud API from the next start of a sending desk.")
+                    : tr("Saved: messages go through WhatsApp Web from the next start of a sending desk.");
+            m_status->showInfo(text);
+            emit saved(true, text);
+        });
 }
 
 } // namespace fd

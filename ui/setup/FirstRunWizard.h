@@ -27,13 +27,7 @@ class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId
-    {
-        DatabasePage,
-        AdminPage,
-        CompanyPage,
-        DonePage
-    };
+    enum PageId { DatabasePage, AdminPage, CompanyPage, DonePage };
 
     FirstRunWizard(CredentialService& credentials, std::optional<ConnectionSpec> fixedDatabase = std::nullopt,
                    QWidget* parent = nullptr);

@@ -136,13 +136,16 @@ void WhatsAppTab::showState(whatsapp::SessionState state, const QString& text)
 void WhatsAppTab::showBusy(bool busy)
 {
     if (busy) {
-        m_notice->setText(tr("<b>Sending a message now: please do not click or type in the WhatsApp page until it "
-                             "is done.</b>"));
-        m_notice->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
-                                               "padding: 4px; }"));
+        m_notice->setText(
+            tr("<b>Sending a message now: please do not click or type in the WhatsApp page until it "
+               "is done.</b>"));
+        m_notice->setStyleSheet(
+            QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                           "padding: 4px; }"));
     } else {
-        m_notice->setText(tr("FrontDesk sends the customers' messages through this page. While a message is being "
-                             "sent, leave the page alone: a click or a keystroke can interrupt it."));
+        m_notice->setText(
+            tr("FrontDesk sends the customers' messages through this page. While a message is being "
+               "sent, leave the page alone: a click or a keystroke can interrupt it."));
         m_notice->setStyleSheet({});
     }
 }
@@ -159,8 +162,8 @@ void WhatsAppTab::runSelfTest()
         self->m_check->setEnabled(true);
         QString text = report.toText();
         text += QLatin1Char('\n') + tr("Selector pack: %1, version %2")
-                                         .arg(self->m_session.selectorPack().origin())
-                                         .arg(self->m_session.selectorPack().version());
+                                        .arg(self->m_session.selectorPack().origin())
+                                        .arg(self->m_session.selectorPack().version());
         self->m_report->setPlainText(text);
     });
 }

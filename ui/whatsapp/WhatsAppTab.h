@@ -4,7 +4,6 @@
 #include "whatsapp/SessionState.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -9,7 +9,6 @@
 #include <QTest>
 #include <QUrl>
 #include <QWebEngineView>
-
 #include <cstdio>
 
 int main(int argc, char** argv)

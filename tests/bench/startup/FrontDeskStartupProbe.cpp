@@ -19,7 +19,6 @@
 #include <QSocketNotifier>
 #include <QTest>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {

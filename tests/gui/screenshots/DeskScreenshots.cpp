@@ -52,8 +52,7 @@ void shoot(QWidget* widget, const QString& name)
     QTextStream(stdout) << path << Qt::endl;
 }
 
-template<typename W = QWidget>
-W* find(QObject* parent, const char* name)
+template<typename W = QWidget> W* find(QObject* parent, const char* name)
 {
     W* w = parent->findChild<W*>(QLatin1String(name));
     if (!w)
@@ -68,8 +67,7 @@ void typeInto(QObject* parent, const char* name, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
-template<typename T>
-T wait(QFuture<T> future)
+template<typename T> T wait(QFuture<T> future)
 {
     (void)QTest::qWaitFor([&] { return future.isFinished(); }, 30000);
     return future.result();
@@ -85,17 +83,20 @@ void seed(Connection& c)
     settings.trackingLinkPattern = QStringLiteral("https://yamini.example.in/track?t={ticket_id}");
     settings.feedbackLinkPattern = QStringLiteral("https://yamini.example.in/feedback/{ticket_id}");
     (void)settings.save(c, QStringLiteral("setup"));
-    (void)c.exec(QStringLiteral("INSERT INTO engineers (name, phone, active) VALUES ('Ravi Kumar', '+91 90000 11111', 1), "
-                                "('Senthil Nathan', '+91 90000 22222', 1)"),
-                 QStringLiteral("engineers"));
+    (void)c.exec(
+        QStringLiteral(
+            "INSERT INTO engineers (name, phone, active) VALUES ('Ravi Kumar', '+91 90000 11111', 1), "
+            "('Senthil Nathan', '+91 90000 22222', 1)"),
+        QStringLiteral("engineers"));
     UserRepository users(c);
-    (void)users.create(NewUser{QStringLiteral("Anil Owner"), QStringLiteral("anil"), QString(), AppUser::Role::Admin,
-                               QStringLiteral("owner-pass-1")});
+    (void)users.create(NewUser{QStringLiteral("Anil Owner"), QStringLiteral("anil"), QString(),
+                               AppUser::Role::Admin, QStringLiteral("owner-pass-1")});
     (void)users.create(NewUser{QStringLiteral("Priya Desk"), QStringLiteral("priya"), QString(),
                                AppUser::Role::Reception, QStringLiteral("counter-pass-1")});
     DeskActions desk(c);
-    const QStringList names = {QStringLiteral("Asha Verma"), QStringLiteral("Rahul Sharma"), QStringLiteral("மீனா"),
-                               QStringLiteral("Lakshmi Iyer"), QStringLiteral("Mohammed Irfan")};
+    const QStringList names = {QStringLiteral("Asha Verma"), QStringLiteral("Rahul Sharma"),
+                               QStringLiteral("மீனா"), QStringLiteral("Lakshmi Iyer"),
+                               QStringLiteral("Mohammed Irfan")};
     const QStringList phones = {QStringLiteral("98765 43210"), QStringLiteral("98450 12345"),
                                 QStringLiteral("94440 55555"), QStringLiteral("044 2345 6789"),
                                 QStringLiteral("99620 77777")};
@@ -112,8 +113,9 @@ void seed(Connection& c)
         ServiceRequestInput s;
         s.customerName = names[i];
         s.customerPhone = phones[i];
-        s.serviceType = QStringList{QStringLiteral("Repair"), QStringLiteral("Installation"),
-                                    QStringLiteral("Maintenance"), QStringLiteral("Repair"), QStringLiteral("Demo")}[i];
+        s.serviceType =
+            QStringList{QStringLiteral("Repair"), QStringLiteral("Installation"),
+                        QStringLiteral("Maintenance"), QStringLiteral("Repair"), QStringLiteral("Demo")}[i];
         s.scheduledDate = QDate::currentDate().addDays(i);
         s.createdBy = QStringLiteral("priya");
         auto created = desk.createServiceRequest(s);
@@ -132,7 +134,8 @@ void seed(Connection& c)
         d.createdBy = QStringLiteral("priya");
         auto delivery = desk.createDelivery(d);
         if (delivery && i == 1)
-            (void)desk.setDeliveryStatus(delivery->record.id, Delivery::Status::Failed, {}, QStringLiteral("Door locked"));
+            (void)desk.setDeliveryStatus(delivery->record.id, Delivery::Status::Failed, {},
+                                         QStringLiteral("Door locked"));
         if (delivery && i == 2)
             (void)desk.setDeliveryStatus(delivery->record.id, Delivery::Status::Delivered, {}, {});
     }
@@ -281,7 +284,8 @@ int main(int argc, char** argv)
         for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i) {
             typeInto(&login, "loginPassword", QStringLiteral("wrong-guess"));
             login.signInNow();
-            (void)QTest::qWaitFor([&] { return find<QLineEdit>(&login, "loginPassword")->isEnabled(); }, 10000);
+            (void)QTest::qWaitFor([&] { return find<QLineEdit>(&login, "loginPassword")->isEnabled(); },
+                                  10000);
         }
         shoot(&login, QStringLiteral("login-throttled") + suffix);
     }
@@ -299,7 +303,8 @@ int main(int argc, char** argv)
         typeInto(&wizard, "wizardPgUser", QStringLiteral("frontdesk_owner"));
         typeInto(&wizard, "wizardPgPassword", QStringLiteral("secret"));
         find<QAbstractButton>(&wizard, "wizardTestConnection")->click();
-        (void)QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "wizardTestConnection")->isEnabled(); }, 15000);
+        (void)QTest::qWaitFor(
+            [&] { return find<QAbstractButton>(&wizard, "wizardTestConnection")->isEnabled(); }, 15000);
         shoot(&wizard, QStringLiteral("wizard-1-postgresql"));
         find<QRadioButton>(&wizard, "wizardSqlite")->setChecked(true);
         wizard.next();
@@ -326,8 +331,9 @@ int main(int argc, char** argv)
     }
 
     // The window, signed in as an admin (reception sees the same without the Users page).
-    for (const auto& [login, password] : {std::pair{QStringLiteral("anil"), QStringLiteral("owner-pass-1")},
-                                          std::pair{QStringLiteral("priya"), QStringLiteral("counter-pass-1")}}) {
+    for (const auto& [login, password] :
+         {std::pair{QStringLiteral("anil"), QStringLiteral("owner-pass-1")},
+          std::pair{QStringLiteral("priya"), QStringLiteral("counter-pass-1")}}) {
         DatabaseWorker worker(spec, QStringLiteral("shots"));
         auto who = wait(worker.run([login = login, password = password](Connection& c) {
             return Authenticator(c).signIn(login, password);
@@ -336,7 +342,8 @@ int main(int argc, char** argv)
         if (!who || !previews)
             qFatal("sign-in for the screenshots failed");
         DeskContext context{worker, who.value(), previews.value()};
-        shootDesk(context, suffix + (who->user.role == AppUser::Role::Admin ? QString() : QStringLiteral("-reception")));
+        shootDesk(context, suffix + (who->user.role == AppUser::Role::Admin ? QString()
+                                                                            : QStringLiteral("-reception")));
         if (who->user.role == AppUser::Role::Admin) {
             // A setting the messages need is missing: administrators are told above the tabs, and the preview
             // says so plainly.
