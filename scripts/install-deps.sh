@@ -15,6 +15,8 @@ packages=(
     fonts-noto-core fonts-noto-color-emoji
     # fuzzing: libFuzzer with ASan and UBSan
     clang-14 libclang-rt-14-dev
+    # the format check (scripts/format.sh)
+    clang-format-14
     # packaging: icons, DEB (shlibdeps, debootstrap), AppImage (runtime from static squashfuse), MSI (wixl)
     librsvg2-bin icoutils desktop-file-utils appstream file dpkg-dev debootstrap
     squashfs-tools patchelf libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev liblzo2-dev

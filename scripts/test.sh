@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 jobs=${JOBS:-$(nproc)}
 build=${BUILD_DIR:-build/test}
 stage "install dependencies" scripts/install-deps.sh
+stage "format check" scripts/format.sh --check
 stage "configure" cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFRONTDESK_WERROR=ON \
     ${FRONTDESK_CMAKE_ARGS:-}
 stage "build" cmake --build "$build" -j "$jobs"
