@@ -68,8 +68,11 @@ Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options
                 });
             });
     // The transport can no longer see its own messages: no customer gets one until an admin resumes.
-    connect(&m_sender, &Sender::pageChanged, this,
-            [this](const QString& missing) { requestPause(StationPauses::pageChanged(), missing); });
+    // During the canary its own outcome says which step failed.
+    connect(&m_sender, &Sender::pageChanged, this, [this](const QString& missing) {
+        if (!m_inCanary)
+            requestPause(StationPauses::pageChanged(), missing);
+    });
 }
 
 void Dispatcher::start()
@@ -294,6 +297,7 @@ void Dispatcher::claim(bool mayClaim)
                 qCInfo(lcAutomation) << "sending resumed on" << m_options.station;
                 m_pause.reset();
                 m_unconfirmedInRow = 0;
+                m_canaryPassedWith.reset(); // an admin resumed, perhaps with a new selector pack: check again
                 emit resumed();
                 emit stateChanged(tr("Sending resumed"));
             }
@@ -336,6 +340,10 @@ void Dispatcher::claim(bool mayClaim)
 void Dispatcher::handle(const ClaimedMessage& message)
 {
     m_busy = true;
+    if (canaryDue()) {
+        runCanary(message);
+        return;
+    }
     if (message.kind == ClaimedMessage::Kind::Fresh && !message.triedSince().isValid()) {
         sendNow(message, {});
         return;
@@ -368,6 +376,141 @@ void Dispatcher::handle(const ClaimedMessage& message)
     m_sender.checkAlreadySent(OutgoingMessage::from(message.entry), message.triedSince(), decide);
 }
 
+bool Dispatcher::canaryDue() const
+{
+    return m_settings.canaryEnabled && m_sender.hasCanary() &&
+           m_canaryPassedWith != std::optional<QString>(m_sender.selectorPackVersion());
+}
+
+namespace {
+
+// What the canary's failed step means, for the pause (English, as the log keeps it).
+QString canaryStep(const QString& step)
+{
+    if (step == QLatin1String("number"))
+        return QStringLiteral("the business's own WhatsApp number is not set (Settings, Sending)");
+    if (step == QLatin1String("open"))
+        return QStringLiteral("the chat did not open");
+    if (step == QLatin1String("type"))
+        return QStringLiteral("the text did not reach the compose box");
+    if (step == QLatin1String("recognise"))
+        return QStringLiteral("our own row was not recognised");
+    if (step == QLatin1String("tick"))
+        return QStringLiteral("its tick was not seen");
+    return QStringLiteral("it was not sent");
+}
+
+struct CanaryStart
+{
+    QString phone; // empty: no number to send it to
+    std::optional<ClaimedMessage> canary;
+};
+
+} // namespace
+
+// Before the customer's message goes, a short message to the business's own number must go the whole way:
+// chat opened, text typed, sent, our row recognised, its tick seen. The customer's message waits, claimed.
+void Dispatcher::runCanary(const ClaimedMessage& waiting)
+{
+    emit stateChanged(tr("Checking WhatsApp with a message to the business's own number"));
+    const QString text = tr("FrontDesk check before sending, %1 (%2). Nothing to do.")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("dd/MM HH:mm:ss")),
+                                  QString::number(quint32(QDateTime::currentMSecsSinceEpoch() % 0xFFFF), 16));
+    const QString station = m_options.station;
+    const QString transport = m_sender.transport();
+    const SharedSettings settings = m_settings;
+    const Clock& clock = m_clock;
+    m_database
+        .run([=, &clock](Connection& c) -> Result<CanaryStart> {
+            CanaryStart start;
+            start.phone = settings.canaryNumber();
+            if (start.phone.isEmpty())
+                return start;
+            auto canary = MessageQueue(c, clock, station, transport).startCanary(start.phone, text, settings);
+            if (!canary)
+                return canary.error();
+            start.canary = canary.value();
+            return start;
+        })
+        .then(this, [this, waiting](const Result<CanaryStart>& start) {
+            if (!start) {
+                m_busy = false;
+                fail(start.error()); // the customer's claim lapses and comes back to this station
+                return;
+            }
+            if (!start->canary) {
+                SendResult noNumber = SendResult::permanent(QStringLiteral("no number to send the check to"));
+                noNumber.failedStep = QStringLiteral("number");
+                finishCanary(waiting, std::nullopt, noNumber);
+                return;
+            }
+            const ClaimedMessage canary = *start->canary;
+            qCInfo(lcAutomation) << "canary" << canary.entry.id
+                                 << "to the business's own number before message" << waiting.entry.id;
+            m_inCanary = true;
+            m_sender.send(OutgoingMessage::from(canary.entry),
+                          [this, waiting, canary](const SendResult& result) {
+                              m_inCanary = false;
+                              finishCanary(waiting, canary, result);
+                          });
+        });
+}
+
+void Dispatcher::finishCanary(const ClaimedMessage& waiting, const std::optional<ClaimedMessage>& canary,
+                              const SendResult& result)
+{
+    const bool passed = result.kind == SendResult::Kind::Sent;
+    const bool notReady = result.kind == SendResult::Kind::NotReady;
+    const QString missing = QStringLiteral("the check before sending failed: %1 (%2)")
+                                .arg(canaryStep(result.failedStep), result.reason);
+    const QString station = m_options.station;
+    const QString transport = m_sender.transport();
+    const SharedSettings settings = m_settings;
+    const Clock& clock = m_clock;
+    m_database
+        .run([=, &clock](Connection& c) -> Result<void> {
+            MessageQueue queue(c, clock, station, transport);
+            if (canary) {
+                Result<void> done;
+                if (passed) {
+                    done = queue.markSent(*canary, result.externalId,
+                                          QStringLiteral("the check before sending went the whole way"));
+                } else {
+                    auto failed = queue.markFailed(*canary, notReady ? result.reason : missing, true,
+                                                   settings, result.screenshotPath);
+                    if (!failed)
+                        return failed.error();
+                }
+                if (!done)
+                    return done.error();
+            }
+            if (!passed) // the customer's message goes back untouched: nothing of it reached the page
+                return queue.release(waiting);
+            return {};
+        })
+        .then(this, [this, waiting, passed, notReady, missing, result](const Result<void>& recorded) {
+            if (!recorded) {
+                m_busy = false;
+                fail(recorded.error());
+                return;
+            }
+            if (passed) {
+                m_canaryPassedWith = m_sender.selectorPackVersion();
+                qCInfo(lcAutomation) << "canary passed with" << *m_canaryPassedWith;
+                handle(waiting);
+                return;
+            }
+            m_busy = false;
+            if (notReady) {
+                scheduleStep(0); // the readiness check waits for the sender; the canary runs again then
+                return;
+            }
+            qCWarning(lcAutomation).noquote() << "canary failed at" << result.failedStep << "-" << missing;
+            requestPause(StationPauses::canaryFailed(), missing);
+            scheduleStep(0);
+        });
+}
+
 // Tried before, and the chat could not be checked: send only when the earlier try proved that the message
 // never left, or a person asked for it again; otherwise a person decides (DECISIONS.md, "Sending").
 void Dispatcher::decideUnchecked(const ClaimedMessage& message)
@@ -388,7 +531,8 @@ void Dispatcher::decideUnchecked(const ClaimedMessage& message)
             return;
         }
         if (message.lastOutcome == QLatin1String("FAILED") ||
-            message.lastOutcome == QLatin1String("UNCONFIRMED")) {
+            message.lastOutcome == QLatin1String("UNCONFIRMED") ||
+            message.lastOutcome == QLatin1String("INTERRUPTED")) {
             // Only an administrator puts a FAILED message back in the queue: a person decided.
             sendNow(message, tr("the chat could not be checked; sent again as an administrator asked"));
             return;
@@ -427,7 +571,8 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                 status = QStringLiteral("SENT");
                 break;
             case SendResult::Kind::Unconfirmed: // never resent by itself: a person decides
-                done = queue.markMaybeSent(message, result.reason, pressed, result.screenshotPath);
+                done = queue.markMaybeSent(message, result.reason, pressed, result.screenshotPath,
+                                           result.interrupted);
                 status = QStringLiteral("FAILED");
                 break;
             case SendResult::Kind::PermanentFailure:
@@ -467,7 +612,10 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             } else if (status.value() == QLatin1String("FAILED")) {
                 ++m_summary.failed;
             }
-            if (result.kind == SendResult::Kind::Unconfirmed && pressed && ++m_unconfirmedInRow >= 2) {
+            // Our own stop or a render process that ended says nothing about the page: it neither counts nor
+            // breaks the row.
+            if (result.kind == SendResult::Kind::Unconfirmed && pressed && !result.interrupted &&
+                ++m_unconfirmedInRow >= 2) {
                 // Two sends in a row went without a confirmation: the station cannot see its own messages.
                 requestPause(m_sender.transport() == QLatin1String("whatsapp-web")
                                  ? StationPauses::pageChanged()

@@ -73,6 +73,12 @@ private:
     void startOnce();
     void claim(bool mayClaim);
     void handle(const ClaimedMessage& message);
+    // The canary (SharedSettings::canaryEnabled): due before the first customer message of this run, after an
+    // admin resumed the station and when the sender reads the page with another selector pack.
+    bool canaryDue() const;
+    void runCanary(const ClaimedMessage& waiting);
+    void finishCanary(const ClaimedMessage& waiting, const std::optional<ClaimedMessage>& canary,
+                      const SendResult& result);
     void decideUnchecked(const ClaimedMessage& message);
     void sendNow(const ClaimedMessage& message, const QString& note);
     // `pressed`: for an Unconfirmed result, whether this try pressed send (else an earlier try is in doubt).
@@ -101,6 +107,8 @@ private:
     int m_unconfirmedInRow = 0; // sends pressed without a confirmation since the last confirmed one
     std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
     std::optional<StationPause> m_pause;         // in force, as last read
+    std::optional<QString> m_canaryPassedWith;   // the selector pack the last canary passed with
+    bool m_inCanary = false;                     // the canary is on the page: its own outcome decides
     QElapsedTimer m_lastSendStarted;             // the pacing gap runs from here
     QMetaObject::Connection m_readyConnection;
 };

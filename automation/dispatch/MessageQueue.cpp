@@ -127,7 +127,7 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimByStatements(const QVar
             "  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
             " OR (status = 'SENDING' AND ((claimed_by = ? AND lease_until < ?) OR lease_until < ? "
             "  OR lease_until IS NULL))) "
-            "AND (? = 0 OR id <= ?) "
+            "AND (? = 0 OR id <= ?) AND event_type <> 'CANARY' "
             // Nothing for a paused station (as PostgreSQL's claim function, migration 0013).
             "AND NOT EXISTS (SELECT 1 FROM station_pauses WHERE station = ? AND resumed_at IS NULL) "
             "ORDER BY created_at, id LIMIT 1"),
@@ -271,9 +271,12 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
 }
 
 Result<void> MessageQueue::markMaybeSent(const ClaimedMessage& message, const QString& detail, bool pressed,
-                                         const QString& screenshotPath)
+                                         const QString& screenshotPath, bool interrupted)
 {
-    return finish(message, {pressed ? QStringLiteral("UNCONFIRMED") : QStringLiteral("FAILED"),
+    const QString outcome = !pressed      ? QStringLiteral("FAILED")
+                            : interrupted ? QStringLiteral("INTERRUPTED")
+                                          : QStringLiteral("UNCONFIRMED");
+    return finish(message, {outcome,
                             QStringLiteral("status = 'FAILED', error_message = ?, next_attempt_at = NULL, "
                                            "lease_until = NULL, transport = ?, "
                                            "screenshot_path = COALESCE(?, screenshot_path)"),
@@ -326,12 +329,81 @@ Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, 
     return {};
 }
 
+Result<ClaimedMessage> MessageQueue::startCanary(const QString& phone, const QString& text,
+                                                 const SharedSettings& settings)
+{
+    const QString what = QObject::tr("start the check before sending");
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QVariant at = sql::fromDateTime(nowUtc);
+    const QVariant leaseUntil = sql::fromDateTime(nowUtc.addSecs(settings.leaseSeconds));
+    ClaimedMessage claimed;
+    if (m_connection.dialect() == Dialect::Postgres) {
+        auto query = m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
+                                                      "FROM frontdesk_start_canary(?, ?, ?, ?, ?, ?)"),
+                                       {m_station, m_transport, phone, text, at, leaseUntil}, what);
+        if (!query)
+            return query.error();
+        if (!query.value().next())
+            return Error::make(Error::Kind::Internal, what);
+        claimed.entry = MessageLogRepository::read(Row(query.value()));
+        claimed.attemptId = Row(query.value()).id("claim_attempt_id");
+        return claimed;
+    }
+    Transaction transaction(m_connection);
+    if (auto begun = transaction.begin(what); !begun)
+        return begun.error();
+    const QString stopped = QStringLiteral("the station stopped during the check");
+    const QString unfinished =
+        QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
+                       "AND status = 'SENDING' AND claimed_by = ?");
+    if (auto closed = m_connection.exec(
+            QStringLiteral(
+                "UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = 'FAILED', "
+                "error_message = ? WHERE station = ? AND finished_at IS NULL AND message_id IN (%1)")
+                .arg(unfinished),
+            {at, stopped, m_station, m_station}, what);
+        !closed)
+        return closed.error();
+    if (auto failed = m_connection.exec(
+            QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', error_message = ?, "
+                           "lease_until = NULL, updated_at = ? WHERE event_type = 'CANARY' "
+                           "AND status = 'SENDING' AND claimed_by = ?"),
+            {stopped, at, m_station}, what);
+        !failed)
+        return failed.error();
+    auto id = m_connection.scalar(
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
+            "status, reference_type, reference_id, retry_count, created_at, claimed_by, claimed_at, "
+            "lease_until, "
+            "transport, created_by, updated_at) VALUES ('CANARY', ?, 'FrontDesk', ?, 'SENDING', 'canary', "
+            "NULL, "
+            "0, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {phone, text, at, m_station, at, leaseUntil, m_transport, m_station, at}, what);
+    if (!id)
+        return id.error();
+    auto attempt = m_connection.scalar(
+        QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, transport, started_at) "
+                       "VALUES (?, ?, ?, ?) RETURNING id"),
+        {id.value(), m_station, m_transport, at}, what);
+    if (!attempt)
+        return attempt.error();
+    auto entry = MessageLogRepository(m_connection).get(id.value().toLongLong());
+    if (!entry)
+        return entry.error();
+    if (auto committed = transaction.commit(what); !committed)
+        return committed.error();
+    claimed.entry = entry.value();
+    claimed.attemptId = attempt.value().toLongLong();
+    return claimed;
+}
+
 Result<int> MessageQueue::sentSince(const QDateTime& utc)
 {
     auto value = m_connection.scalar(
         QStringLiteral(
             "SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('SENT', 'DELIVERED', 'READ') "
-            "AND sent_at >= ?"),
+            "AND sent_at >= ? AND event_type <> 'CANARY'"),
         {sql::fromDateTime(utc)}, QObject::tr("count today's messages"));
     if (!value)
         return value.error();
@@ -352,7 +424,7 @@ Result<int> MessageQueue::countWaiting(qint64 upToId)
     auto value = m_connection.scalar(
         QStringLiteral(
             "SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('PENDING', 'RETRYING', 'SENDING') "
-            "AND (? = 0 OR id <= ?)"),
+            "AND (? = 0 OR id <= ?) AND event_type <> 'CANARY'"),
         {upToId, upToId}, QObject::tr("count the waiting messages"));
     if (!value)
         return value.error();

@@ -60,14 +60,23 @@ public:
     // FAILED "may have been sent" (LogReasons::maybeSent), never retried by itself; `detail` goes to the
     // attempt. `pressed`: this try pressed send without a confirmation (the attempt ends UNCONFIRMED);
     // otherwise an earlier try is in doubt and this one could not look in the chat (the attempt ends FAILED).
+    // `interrupted`: pressed, and then this station was told to stop or the page's render process ended (the
+    // attempt ends INTERRUPTED: it says nothing about the page, and does not count toward a pause).
     Result<void> markMaybeSent(const ClaimedMessage& message, const QString& detail, bool pressed,
-                               const QString& screenshotPath = {});
+                               const QString& screenshotPath = {}, bool interrupted = false);
     Result<void> markSkipped(const ClaimedMessage& message, const QString& reason);
     // The sender could not even try (not logged in): back to the queue untouched.
     Result<void> release(const ClaimedMessage& message);
     // DELIVERED / READ seen later.
     Result<void> acknowledge(qint64 messageId, const QString& status, const QDateTime& at);
 
+    // The canary (SharedSettings::canaryEnabled): a row of its own (event_type CANARY), claimed by this
+    // station at once; finished with markSent / markFailed like a claim. A canary this station started and
+    // never finished is FAILED first.
+    Result<ClaimedMessage> startCanary(const QString& phone, const QString& text,
+                                       const SharedSettings& settings);
+
+    // Customer messages sent since `utc` (the canary's are not).
     Result<int> sentSince(const QDateTime& utc);
     Result<qint64> maxId();
     // Messages still waiting (PENDING, RETRYING, or SENDING by another station), up to `upToId` if > 0.
@@ -83,7 +92,7 @@ private:
     // frontdesk_message_<name> with the same `values`. `error` and `note` go to the attempt.
     struct Outcome
     {
-        QString name; // SENT, FAILED, UNCONFIRMED, RETRYING, SKIPPED, RELEASED
+        QString name; // SENT, FAILED, UNCONFIRMED, INTERRUPTED, RETRYING, SKIPPED, RELEASED
         QString columns;
         QVariantList values;
         QString error;

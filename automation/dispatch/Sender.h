@@ -38,21 +38,35 @@ struct SendResult
     QString reason;
     QString externalId;     // the transport's id for the message, when it has one
     QString screenshotPath; // what the page showed when it failed, when there is one
+    // Where the path stopped, when the transport can tell: "open" (the chat), "type" (the text into the
+    // compose box), "send", "recognise" (our own new row), "tick". The canary pauses with it.
+    QString failedStep;
+    // Unconfirmed because this station was told to stop, or the page's render process ended, after the press:
+    // it may have been sent, but it says nothing about the page (not counted toward "two unconfirmed in a
+    // row").
+    bool interrupted = false;
 
-    static SendResult sent(QString externalId = {}) { return {Kind::Sent, {}, std::move(externalId), {}}; }
+    static SendResult sent(QString externalId = {})
+    {
+        return {Kind::Sent, {}, std::move(externalId), {}, {}, false};
+    }
     static SendResult permanent(QString reason)
     {
-        return {Kind::PermanentFailure, std::move(reason), {}, {}};
+        return {Kind::PermanentFailure, std::move(reason), {}, {}, {}, false};
     }
     static SendResult transient(QString reason, QString screenshot = {})
     {
-        return {Kind::TransientFailure, std::move(reason), {}, std::move(screenshot)};
+        return {Kind::TransientFailure, std::move(reason), {}, std::move(screenshot), {}, false};
     }
     static SendResult unconfirmed(QString reason, QString externalId = {}, QString screenshot = {})
     {
-        return {Kind::Unconfirmed, std::move(reason), std::move(externalId), std::move(screenshot)};
+        return {
+            Kind::Unconfirmed, std::move(reason), std::move(externalId), std::move(screenshot), {}, false};
     }
-    static SendResult notReady(QString reason) { return {Kind::NotReady, std::move(reason), {}, {}}; }
+    static SendResult notReady(QString reason)
+    {
+        return {Kind::NotReady, std::move(reason), {}, {}, {}, false};
+    }
 };
 
 // A transport that can deliver one message at a time: WhatsApp Web in a QWebEngineView, later the
@@ -69,6 +83,10 @@ public:
     // What the transport reads its page with ("built-in selector pack, version 2"), recorded with a pause;
     // empty for transports without one.
     virtual QString selectorPackVersion() const { return {}; }
+    // Whether the station checks the whole path with a message to the business's own number before its first
+    // customer message and after every selector-pack change (SharedSettings::canaryEnabled): transports that
+    // read a page they do not control.
+    virtual bool hasCanary() const { return false; }
 
     virtual void send(const OutgoingMessage& message, std::function<void(SendResult)> done) = 0;
 

@@ -55,6 +55,11 @@ LoggedText StationPauses::twoUnconfirmed()
         QT_TRANSLATE_NOOP("QObject", "two sends in a row were not confirmed; the last: %1"));
 }
 
+LoggedText StationPauses::canaryFailed()
+{
+    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "the check before sending failed: sending paused"));
+}
+
 Result<StationPause> StationPauses::pause(const StationPause& pause)
 {
     const QString what = QObject::tr("pause sending on this station");

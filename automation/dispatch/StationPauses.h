@@ -52,6 +52,7 @@ public:
     static LoggedText pageChanged();    // "WhatsApp Web has changed: sending paused"
     static LoggedText notConfirmed();   // the same for transports without a page
     static LoggedText twoUnconfirmed(); // what is missing after two unconfirmed sends: "...; the last: %1"
+    static LoggedText canaryFailed();   // "the check before sending failed: sending paused"
 
 private:
     Connection& m_connection;

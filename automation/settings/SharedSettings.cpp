@@ -1,5 +1,6 @@
 #include "settings/SharedSettings.h"
 
+#include "phone/PhonePolicy.h"
 #include "repositories/RememberedKeys.h"
 #include "repositories/SettingsRepository.h"
 
@@ -25,6 +26,8 @@ const char* const SharedSettings::kMaxAutoRetries = "sending.max_auto_retries";
 const char* const SharedSettings::kRetryBaseSeconds = "sending.retry_base_seconds";
 const char* const SharedSettings::kLeaseSeconds = "sending.lease_seconds";
 const char* const SharedSettings::kTakeoverGraceSeconds = "sending.takeover_grace_seconds";
+const char* const SharedSettings::kCanary = "sending.canary";
+const char* const SharedSettings::kCanaryPhone = "sending.canary_phone";
 
 QStringList SharedSettings::transports()
 {
@@ -92,11 +95,28 @@ Result<SharedSettings> SharedSettings::load(Connection& connection)
     readInt(values, kRetryBaseSeconds, s.retryBaseSeconds, 1);
     readInt(values, kLeaseSeconds, s.leaseSeconds, 10);
     readInt(values, kTakeoverGraceSeconds, s.takeoverGraceSeconds, 0);
+    if (values.contains(QLatin1String(kCanary)))
+        s.canaryEnabled = values.value(QLatin1String(kCanary)) == QLatin1String("true");
+    s.canaryPhone = values.value(QLatin1String(kCanaryPhone)).trimmed();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("template.")))
             s.templates.insert(it.key(), it.value());
     }
     return s;
+}
+
+QString SharedSettings::canaryNumber() const
+{
+    for (const QString& phone : {canaryPhone, companyPhone}) {
+        if (phone.trimmed().isEmpty())
+            continue;
+        const PhoneCheck check = PhonePolicy(allowedRegions).check(phone);
+        if (check.verdict == PhoneCheck::Verdict::Messageable)
+            return check.e164;
+        if (phone == canaryPhone)
+            return {}; // the number given for it is not one WhatsApp can take: no guessing
+    }
+    return {};
 }
 
 Result<SharedSettings> SharedSettings::recent(Connection& connection)
@@ -123,6 +143,8 @@ Result<void> SharedSettings::save(Connection& connection, const QString& updated
         {kRetryBaseSeconds, QString::number(retryBaseSeconds)},
         {kLeaseSeconds, QString::number(leaseSeconds)},
         {kTakeoverGraceSeconds, QString::number(takeoverGraceSeconds)},
+        {kCanary, canaryEnabled ? QStringLiteral("true") : QStringLiteral("false")},
+        {kCanaryPhone, canaryPhone},
     };
     SettingsRepository repository(connection);
     for (const auto& [key, value] : entries) {

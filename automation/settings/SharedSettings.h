@@ -41,6 +41,16 @@ struct SharedSettings
     int leaseSeconds = 300;          // a claim lapses when a station died mid-send
     int takeoverGraceSeconds = 3600; // only then may another station take a lapsed claim over
 
+    // The canary: before the first customer message of a sending session, and after every selector-pack
+    // change, a station sends a short check to the business's own WhatsApp number and sends nothing to
+    // customers unless it arrives with its tick. On for a new database; migration 0015 turns it off for one
+    // that had already sent messages (an administrator turns it on once the number is set).
+    bool canaryEnabled = true;
+    QString canaryPhone; // the number WhatsApp Web is logged in with; empty: the company phone, if a mobile
+    // The number the canary goes to: canaryPhone, else the company phone when WhatsApp can take it; empty
+    // when neither is one (E.164).
+    QString canaryNumber() const;
+
     // The admin's own template texts, by Outbox::templateSettingKey ("template.ENQUIRY_CREATED.hi").
     QHash<QString, QString> templates;
 
@@ -67,6 +77,8 @@ struct SharedSettings
     static const char* const kRetryBaseSeconds;
     static const char* const kLeaseSeconds;
     static const char* const kTakeoverGraceSeconds;
+    static const char* const kCanary;
+    static const char* const kCanaryPhone;
 };
 
 } // namespace fd

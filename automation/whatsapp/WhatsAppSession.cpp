@@ -571,13 +571,17 @@ bool WhatsAppSession::abortJob(JobId job, const QString& reason)
     return true;
 }
 
-void WhatsAppSession::failJobs(const QString& reason)
+void WhatsAppSession::failJobs(const QString& reason, bool processEnded)
 {
     std::vector<JobId> running;
     for (const auto& job : m_jobs)
         running.push_back(job.first);
-    for (const JobId job : running)
-        finishJob(job, interrupted(reason));
+    for (const JobId job : running) {
+        QVariantMap result = interrupted(reason);
+        if (processEnded)
+            result.insert(QStringLiteral("processEnded"), true);
+        finishJob(job, result);
+    }
 }
 
 void WhatsAppSession::watch()
@@ -623,7 +627,7 @@ void WhatsAppSession::onRenderProcessTerminated(int status, int exitCode)
     qCWarning(lcWhatsApp).noquote() << reason;
     const bool expected = m_rendererGone; // ended here because it stopped answering: already handled
     m_rendererGone = true;
-    failJobs(reason);
+    failJobs(reason, !expected);
     abandonCalls();
     ++m_loadSerial;
     if (!expected)

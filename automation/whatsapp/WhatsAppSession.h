@@ -124,7 +124,9 @@ private:
     void pollJob(JobId job);
     void onArmed(JobId job);
     void finishJob(JobId job, QVariantMap result);
-    void failJobs(const QString& reason);
+    // `processEnded`: the page's render process ended by itself (or was killed), not for hanging: a send it
+    // interrupts says nothing about the page.
+    void failJobs(const QString& reason, bool processEnded = false);
     void installDriver();
     // Every call into the page goes through here: `done` gets the answer, or an invalid value when the page
     // can no longer give it (abandonCalls), always later, never twice.

@@ -84,9 +84,12 @@ void WhatsAppWebSender::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-void WhatsAppWebSender::finish(Done& done, const SendResult& result)
+void WhatsAppWebSender::finish(Done& done, SendResult result)
 {
     setBusy(false);
+    if (result.kind != SendResult::Kind::Sent && result.failedStep.isEmpty())
+        result.failedStep = m_step.isEmpty() ? QStringLiteral("send") : m_step;
+    m_step.clear();
     Done callback = std::move(done);
     done = nullptr;
     if (callback)
@@ -117,6 +120,7 @@ void WhatsAppWebSender::send(const OutgoingMessage& message, std::function<void(
         return;
     }
     setBusy(true);
+    m_step = QStringLiteral("open");
     if (m_options.openChatsByAddress)
         openByAddress(message, std::move(done));
     else
@@ -188,12 +192,17 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
     const QString reason = answer.value(QStringLiteral("reason")).toString();
     qCInfo(lcWhatsApp).noquote() << "message" << message.id << "send step:" << outcome << reason;
     const bool pressApproved = answer.value(QStringLiteral("pressApproved")).toBool();
+    m_step = answer.value(QStringLiteral("step")).toString();
     if (answer.value(QStringLiteral("interrupted")).toBool()) {
         // Ended without the driver's word (deadline, hung or dead page, the station stopping): what the job
-        // had reached decides. Once the press was allowed the message may have left.
+        // had reached decides. Once the press was allowed the message may have left. Our own stop and a
+        // render process that ended say nothing about the page (SendResult::interrupted); a deadline or a
+        // hung page may.
+        m_step = pressApproved ? QStringLiteral("tick") : QStringLiteral("send");
         if (pressApproved)
             failUnconfirmed(message, tr("may have been sent: send was pressed, then %1").arg(reason), {},
-                            std::move(done));
+                            std::move(done),
+                            m_stopping || answer.value(QStringLiteral("processEnded")).toBool());
         else if (m_stopping)
             finish(done, SendResult::notReady(tr("the station stopped before the message was sent")));
         else
@@ -318,12 +327,14 @@ void WhatsAppWebSender::failTransient(const OutgoingMessage& message, const QStr
 }
 
 void WhatsAppWebSender::failUnconfirmed(const OutgoingMessage& message, const QString& reason,
-                                        const QString& externalId, Done done)
+                                        const QString& externalId, Done done, bool interrupted)
 {
     auto shared = std::make_shared<Done>(std::move(done));
     m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id),
-                              [this, reason, externalId, shared](const QString& path) {
-                                  finish(*shared, SendResult::unconfirmed(reason, externalId, path));
+                              [this, reason, externalId, shared, interrupted](const QString& path) {
+                                  SendResult result = SendResult::unconfirmed(reason, externalId, path);
+                                  result.interrupted = interrupted;
+                                  finish(*shared, result);
                               });
 }
 

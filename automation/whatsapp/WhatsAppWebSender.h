@@ -45,6 +45,7 @@ public:
     bool isReady() const override;
     QString notReadyReason() const override;
     QString selectorPackVersion() const override;
+    bool hasCanary() const override { return true; }
 
     void send(const OutgoingMessage& message, std::function<void(SendResult)> done) override;
     void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
@@ -66,7 +67,7 @@ private:
     void stopOpenWait();
     void failTransient(const OutgoingMessage& message, const QString& reason, Done done);
     void failUnconfirmed(const OutgoingMessage& message, const QString& reason, const QString& externalId,
-                         Done done);
+                         Done done, bool interrupted = false);
     // The driver found a landmark missing in an open chat: pageChanged(what).
     void reportPageChange(const QVariantMap& answer);
     // The chat of the last confirmed send, kept in the profile folder across restarts: after a restart the
@@ -77,7 +78,7 @@ private:
     void startJob(const QString& function, const QJsonObject& args, int timeoutMs,
                   std::function<void(const QVariantMap&)> done, bool mayPress);
     void armStopTimer();
-    void finish(Done& done, const SendResult& result);
+    void finish(Done& done, SendResult result);
     void setBusy(bool busy);
     void watchTicks(const QString& externalId, qint64 messageId, int level);
     void pollTicks();
@@ -103,6 +104,7 @@ private:
     Done m_openDone;
     QMetaObject::Connection m_openWait;
     QTimer m_openTimer;
+    QString m_step; // where the send in flight stopped, as the driver said (SendResult::failedStep)
     bool m_stopping = false;
     QDeadlineTimer m_stopDeadline; // the message in flight is answered by then
     QTimer m_stopTimer;

@@ -341,6 +341,9 @@ QString MessageLogModel::eventLabel(const QString& eventType)
         return tr("Delivery failed");
     if (eventType == QLatin1String("DELIVERY_REATTEMPT"))
         return tr("Delivery re-attempt");
+    if (eventType ==
+        QLatin1String("CANARY")) // a station's check before sending, to the business's own number
+        return tr("Check before sending");
     return eventType;
 }
 
@@ -364,6 +367,9 @@ QString MessageLogModel::statusLabel(const QString& status)
         return tr("Skipped");
     if (status == QLatin1String("UNCONFIRMED")) // how an attempt ends: pressed, never confirmed
         return tr("Not confirmed");
+    if (status ==
+        QLatin1String("INTERRUPTED")) // pressed, then the station stopped or the page's process ended
+        return tr("Interrupted");
     return status;
 }
 

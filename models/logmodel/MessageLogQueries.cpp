@@ -89,7 +89,11 @@ Result<QList<MessageLogEntry>> MessageLogQueries::page(const MessageLogFilter& f
 Result<MessageLogSummary> MessageLogQueries::summary(const MessageLogFilter& filter)
 {
     QVariantList values;
-    const QString where = filter.whereClause(values, m_connection.dialect());
+    QString where = filter.whereClause(values, m_connection.dialect());
+    // The figures count customer messages: a station's check before sending (the canary) is listed, not
+    // counted.
+    where += where.isEmpty() ? QStringLiteral(" WHERE event_type <> 'CANARY'")
+                             : QStringLiteral(" AND event_type <> 'CANARY'");
     auto query = m_connection.exec(
         QStringLiteral("SELECT status, count(*) FROM whatsapp_message_logs%1 GROUP BY status").arg(where),
         values, what());

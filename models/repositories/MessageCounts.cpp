@@ -4,11 +4,12 @@ namespace fd {
 
 Result<MessageCounts> MessageCounts::read(Connection& connection)
 {
-    auto query = connection.exec(QStringLiteral("SELECT status, COUNT(*) FROM whatsapp_message_logs WHERE "
-                                                "status IN (?, ?, ?, ?) GROUP BY status"),
-                                 {QStringLiteral("PENDING"), QStringLiteral("RETRYING"),
-                                  QStringLiteral("SENDING"), QStringLiteral("FAILED")},
-                                 QObject::tr("count the waiting and failed messages"));
+    auto query =
+        connection.exec(QStringLiteral("SELECT status, COUNT(*) FROM whatsapp_message_logs WHERE "
+                                       "status IN (?, ?, ?, ?) AND event_type <> 'CANARY' GROUP BY status"),
+                        {QStringLiteral("PENDING"), QStringLiteral("RETRYING"), QStringLiteral("SENDING"),
+                         QStringLiteral("FAILED")},
+                        QObject::tr("count the waiting and failed messages"));
     if (!query)
         return query.error();
     MessageCounts counts;

@@ -7,7 +7,8 @@
 // open, the text never reached the compose box, or the box still holds it after the press); once the send
 // was pressed, anything short of our own row reaching a tick is "unconfirmed" (it may have been sent).
 // findSent answers "not there" only when it can see our own rows; otherwise "cantTell". An answer that
-// found a landmark missing in an open chat carries pageChanged: what is missing.
+// found a landmark missing in an open chat carries pageChanged: what is missing. A send that did not end
+// "sent" says at which step of the path it stopped (step: open, type, send, recognise, tick), for the canary.
 (function () {
     'use strict';
     if (window.__fdDriver)
@@ -374,12 +375,12 @@
     // Outcomes of a send. neverLeft: provably not sent, may be tried again. unconfirmed: pressed, may have
     // been sent, never tried again by itself.
     function neverLeft(stage, reason, pageChanged) {
-        const answer = { outcome: 'neverLeft', stage: stage, reason: reason };
+        const answer = { outcome: 'neverLeft', stage: stage, step: stage === 'compose' ? 'type' : 'send', reason: reason };
         if (pageChanged) answer.pageChanged = pageChanged;
         return answer;
     }
-    function unconfirmed(reason, id, pageChanged) {
-        const answer = { outcome: 'unconfirmed', reason: reason, id: id || '' };
+    function unconfirmed(step, reason, id, pageChanged) {
+        const answer = { outcome: 'unconfirmed', step: step, reason: reason, id: id || '' };
         if (pageChanged) answer.pageChanged = pageChanged;
         return answer;
     }
@@ -428,10 +429,10 @@
         if (!text)
             return neverLeft('compose', 'the message is empty');
         if (currentState().state !== 'ready')
-            return { outcome: 'notReady', reason: currentState().state };
+            return { outcome: 'notReady', step: 'open', reason: currentState().state };
         const opened = await openChat(args.phone, args.click !== false, args.openTimeoutMs);
         if (opened.outcome !== 'open')
-            return opened;
+            return Object.assign({ step: 'open' }, opened);
         const main = opened.main;
         noteOwnRows(messageRows(main));
         const box = find('composeBox', main);
@@ -479,17 +480,17 @@
         }, args.confirmTimeoutMs, 15);
         const best = last.best;
         if (best && best.level === -1)
-            return { outcome: 'failedTick', id: bubbleId(best.row), reason: 'WhatsApp marked the message as not sent' };
+            return { outcome: 'failedTick', step: 'send', id: bubbleId(best.row), reason: 'WhatsApp marked the message as not sent' };
         if (settled === 'row') {
             ownRowsProven = true;
             return { outcome: 'sent', id: bubbleId(best.row), level: best.level, how: how, match: best.match };
         }
         if (best && best.level === 0)
-            return unconfirmed('our row stayed at the clock tick: not confirmed by WhatsApp\'s server', bubbleId(best.row));
+            return unconfirmed('tick', 'our row stayed at the clock tick: not confirmed by WhatsApp\'s server', bubbleId(best.row));
         if (best)
-            return unconfirmed('our row shows no tick the selector pack knows', bubbleId(best.row), 'tick');
+            return unconfirmed('tick', 'our row shows no tick the selector pack knows', bubbleId(best.row), 'tick');
         if (last.stranger)
-            return unconfirmed('a row with our text appeared, but it is not recognised as ours', '', 'outgoingMessage');
+            return unconfirmed('recognise', 'a row with our text appeared, but it is not recognised as ours', '', 'outgoingMessage');
         if (normalize(rebuild(box)) === text) {
             clearBox(box);
             if (how === 'Enter')
@@ -498,8 +499,8 @@
             return neverLeft('send', 'typed but not sent: the text is still in the compose box');
         }
         if (!last.rows)
-            return unconfirmed('the chat\'s message list is not on the page', '', 'messageList');
-        return unconfirmed('no row with our text appeared after the ' + (how === 'click' ? 'click on send' : 'Enter key')
+            return unconfirmed('recognise', 'the chat\'s message list is not on the page', '', 'messageList');
+        return unconfirmed('recognise', 'no row with our text appeared after the ' + (how === 'click' ? 'click on send' : 'Enter key')
                            + ', and the compose box is empty');
     }
 

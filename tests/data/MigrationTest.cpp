@@ -207,6 +207,35 @@ TEST_P(MigrationTest, MessagesLoggedUnrenderedBeforeAreMarkedOnUpgrade)
 
 // The forms and the desk's actions keep text within its column (records/TextFields.h): the limits are the
 // schema's own, on both dialects.
+// Migration 0015: the canary is on for a new database (no setting: the default) and off for one that had
+// already logged messages, until an administrator turns it on.
+TEST_P(MigrationTest, TheCanaryIsOnForANewDatabaseAndOffForOneThatSentBefore)
+{
+    auto fresh = database->connectMigrated();
+    ASSERT_TRUE(fresh);
+    auto none = fresh->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'sending.canary'"),
+                              {}, QStringLiteral("read"));
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none.value().toInt(), 0);
+    fresh.reset();
+
+    auto used = TestDatabase::create(GetParam());
+    ASSERT_TRUE(used);
+    auto c = used->connect();
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(MigrationRunner(*c).migrate(14).ok());
+    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                       "message_content, status) VALUES ('ENQUIRY_CREATED', '+919876543210', "
+                                       "'Hello', 'SENT')"),
+                        {}, QStringLiteral("insert"))
+                    .ok());
+    ASSERT_TRUE(MigrationRunner(*c).migrate().ok());
+    auto off = c->scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'sending.canary'"), {},
+                         QStringLiteral("read"));
+    ASSERT_TRUE(off.ok());
+    EXPECT_EQ(off.value().toString(), QStringLiteral("false"));
+}
+
 TEST_P(MigrationTest, TextFieldLimitsAreTheColumnsLengths)
 {
     auto c = database->connectMigrated();

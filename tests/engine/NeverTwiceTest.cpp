@@ -146,6 +146,52 @@ TEST_P(NeverTwiceTest, TheRowCountsAcrossARestart)
     EXPECT_FALSE(pauseOf(QStringLiteral("desk-2"))) << "per station";
 }
 
+// An unconfirmed send that our own stop or a render process that ended cut short says nothing about the page:
+// it is FAILED "may have been sent" like any other, its attempt ends INTERRUPTED, and it neither counts
+// toward "two in a row" nor breaks the row, in one run and across a restart.
+TEST_P(NeverTwiceTest, AnInterruptedSendDoesNotCountTowardThePause)
+{
+    for (int i = 0; i < 4; ++i)
+        newMessage(i);
+    SendResult stopped = SendResult::unconfirmed(QStringLiteral(
+        "may have been sent: send was pressed, then the station stopped before the page confirmed it"));
+    stopped.interrupted = true;
+    SendResult crashed = SendResult::unconfirmed(QStringLiteral(
+        "may have been sent: send was pressed, then the WhatsApp page's render process was ended"));
+    crashed.interrupted = true;
+    const auto doubt = SendResult::unconfirmed(QStringLiteral("no tick"));
+    ScriptedSender sender;
+    sender.script({doubt, stopped, crashed, SendResult::sent()});
+    Dispatcher::Summary summary;
+    EXPECT_EQ(dispatchOnce(sender, &summary), Dispatcher::Finish::Done);
+    EXPECT_EQ(sender.attempts(), 4);
+    EXPECT_EQ(summary.failed, 3);
+    EXPECT_FALSE(pauseOf(QStringLiteral("desk-1"))) << "one unconfirmed send and two interrupted ones";
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE outcome = 'INTERRUPTED'")),
+        2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'FAILED' "
+                                   "AND error_message = ?"),
+                    {LogReasons::maybeSent().logged}),
+              3)
+        << "interrupted or not, a person decides";
+
+    // Across a restart: unconfirmed, interrupted (restart), unconfirmed: two in a row, the interrupted one
+    // between them neither counts nor breaks the row.
+    newMessage(4);
+    sender.script({doubt});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
+    newMessage(5);
+    sender.script({stopped});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
+    EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
+    newMessage(6);
+    newMessage(7);
+    sender.script({doubt});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Paused);
+    EXPECT_TRUE(pauseOf(QStringLiteral("desk-1")));
+}
+
 TEST_P(NeverTwiceTest, PageChangedPausesWithinThatMessage)
 {
     const qint64 first = newMessage(0);

@@ -275,12 +275,14 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
                                         {QStringLiteral("text"), s.text},
                                         {QStringLiteral("status"), s.status},
                                         {QStringLiteral("at"), s.at.toMSecsSinceEpoch()}});
-        return json(QJsonDocument(
-            QJsonObject{{QStringLiteral("messages"), messages}, {QStringLiteral("broken"), brokenName()}}));
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("messages"), messages},
+                                              {QStringLiteral("broken"), brokenName()},
+                                              {QStringLiteral("fail"), m_config.failStep.value(digits)}}));
     }
     if (path == QLatin1String("/api/send")) {
         const QString digits = body.value(QStringLiteral("phone")).toString();
-        const bool held = m_config.noTickNumbers.contains(digits);
+        const bool held = m_config.noTickNumbers.contains(digits) ||
+                          m_config.failStep.value(digits) == QLatin1String("tick");
         const bool failed = m_config.failedNumbers.contains(digits);
         const QString brokenNow = brokenName(); // after N sends: this is send N + 1
         m_sent << Sent{body.value(QStringLiteral("id")).toString(), digits,

@@ -45,6 +45,10 @@ struct FakeWhatsAppConfig
     // The next page load registers a service worker that answers every later load with the
     // unsupported-browser page (until it is unregistered).
     bool unsupportedServiceWorker = false;
+    // Digits -> the step of the path that fails in that chat: "open" (the chat never opens), "type" (its
+    // compose box rejects every text), "send" (the send control does nothing), "recognise" (our rows there
+    // carry no id: nobody can tell whose they are), "tick" (our messages stay at the clock).
+    QHash<QString, QString> failStep;
     int breakAfterSends = -1; // from then on the page no longer shows `breaks` (-1: never)
     PageBreak breaks = PageBreak::OwnRowIds;
 };

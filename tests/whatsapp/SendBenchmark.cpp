@@ -72,6 +72,7 @@ std::unique_ptr<test::TestDatabase> databaseWithQueue(Dialect dialect, int count
     auto database = test::TestDatabase::create(dialect);
     auto connection = database->connectMigrated();
     SharedSettings settings;
+    settings.canaryEnabled = false; // the canary has tests of its own (CanaryTest)
     settings.minGapMs = 0;
     settings.maxGapMs = 0;
     settings.quietStart = QTime(0, 0);

@@ -141,6 +141,15 @@ QWidget* SettingsDialog::buildSendingPage()
         spinBox(QStringLiteral("dailyCap"), tr("Messages a day at most"), 0, 100000, QString(), page);
     m_quietStart = timeEdit(QStringLiteral("quietStart"), tr("Quiet hours start"), page);
     m_quietEnd = timeEdit(QStringLiteral("quietEnd"), tr("Quiet hours end"), page);
+    m_canary = new QCheckBox(
+        tr("Check WhatsApp with a message to our own number before sending to customers"), page);
+    m_canary->setObjectName(QStringLiteral("canaryEnabled"));
+    m_canary->setToolTip(
+        tr("Before the first customer message of a sending session, and after every selector-pack "
+           "change, a short message goes to the business's own WhatsApp chat. If it does not "
+           "arrive with its tick, the station pauses and no customer gets a message."));
+    m_canaryPhone = lineEdit(QStringLiteral("canaryPhone"), tr("The business's WhatsApp number"), page);
+    m_canaryPhone->setPlaceholderText(tr("The company phone, if it is a mobile"));
     m_thisDeskSends = new QCheckBox(tr("This desk sends WhatsApp messages"), page);
     m_thisDeskSends->setObjectName(QStringLiteral("thisDeskSends"));
     m_messageLanguage = new LanguageBox(page);
@@ -171,6 +180,8 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(tr("Random gap between messages"), gap);
     form->addRow(tr("&Daily cap"), m_dailyCap);
     form->addRow(tr("Quiet hours (local time)"), quiet);
+    form->addRow(m_canary);
+    form->addRow(tr("Business's &WhatsApp number"), m_canaryPhone);
     form->addRow(new QLabel(tr("<b>For this desk only</b>"), page));
     form->addRow(m_thisDeskSends);
     form->addRow(tr("New customers' message &language"), m_messageLanguage);
@@ -208,6 +219,8 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_dailyCap->setValue(s.dailyCap);
     m_quietStart->setTime(s.quietStart);
     m_quietEnd->setTime(s.quietEnd);
+    m_canary->setChecked(s.canaryEnabled);
+    m_canaryPhone->setText(s.canaryPhone);
     m_staff->setAllowedRegions(s.allowedRegions);
     m_staff->setPhones(s.staffPhones);
     m_optOuts->setAllowedRegions(s.allowedRegions);
@@ -237,6 +250,12 @@ Result<SharedSettings> SettingsDialog::formSettings() const
     s.dailyCap = m_dailyCap->value();
     s.quietStart = m_quietStart->time();
     s.quietEnd = m_quietEnd->time();
+    s.canaryEnabled = m_canary->isChecked();
+    s.canaryPhone = m_canaryPhone->text().trimmed();
+    if (!s.canaryPhone.isEmpty() && s.canaryNumber().isEmpty())
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("%1 is not a number WhatsApp can take (the business's WhatsApp number).").arg(s.canaryPhone));
     s.staffPhones = m_staff->phones();
     const QString pack = m_selectorPack->text().trimmed();
     if (!pack.isEmpty() && !QFileInfo(pack).isFile())

@@ -71,6 +71,8 @@ private:
     QTimeEdit* m_quietStart = nullptr;
     QTimeEdit* m_quietEnd = nullptr;
     QCheckBox* m_thisDeskSends = nullptr;
+    QCheckBox* m_canary = nullptr;
+    QLineEdit* m_canaryPhone = nullptr;
     LanguageBox* m_messageLanguage = nullptr;
     QLineEdit* m_selectorPack = nullptr;
     StaffPhonesEditor* m_staff = nullptr;

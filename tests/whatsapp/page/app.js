@@ -15,6 +15,9 @@
 // Both speak Hindi when the browser asks for it (Accept-Language or navigator.language), as WhatsApp does,
 // so a desk that does not pin its page to English meets Hindi texts. config.breakAfter makes the page
 // change under the driver after that many sends (our rows lose their ids, or ticks their icons).
+// config.failStep makes one step of the path fail in a chat (the server says which in /api/chat's "fail"):
+// the chat never opens, its compose box rejects the text, its send control does nothing, or our rows there
+// carry no id (a tick that never comes is the server's doing).
 (function () {
     'use strict';
 
@@ -218,6 +221,8 @@
         const starting = popup(t('startingChat'), null);
         await sleep(delay('chatOpenMs'));
         const answer = await api('/api/chat?phone=' + encodeURIComponent(digits));
+        if (answer.status === 200 && answer.json.fail === 'open')
+            return; // "Starting chat" for good
         starting.remove();
         if (answer.status !== 200) {
             popup(t('invalidNumber'), t('ok'));
@@ -240,10 +245,14 @@
         } else {
             (oldMain || intro).replaceWith(main);
         }
-        chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '' };
+        chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '',
+                 fail: answer.json.fail || '' };
         for (const m of answer.json.messages) addBubble(m.id, m.text, m.status, new Date(m.at));
         noteBreak(answer.json.broken);
-        wireBox(chat);
+        if (chat.fail === 'type')
+            wireRejectingBox(chat);
+        else
+            wireBox(chat);
         setDraft(chat, text ? text.replace(/\r\n?/g, '\n') : '');
         box.focus();
     }
@@ -320,6 +329,13 @@
         });
     }
 
+    // A compose box that takes nothing: every paste and editing command leaves it empty.
+    function wireRejectingBox(c) {
+        for (const type of ['beforeinput', 'paste'])
+            c.box.addEventListener(type, (e) => e.preventDefault());
+        c.box.addEventListener('input', () => { c.box.replaceChildren(el('p', {}, [el('br')])); });
+    }
+
     function stamp(at, fromMe, phone) {
         const two = (n) => String(n).padStart(2, '0');
         return '[' + two(at.getHours()) + ':' + two(at.getMinutes()) + ', ' + two(at.getDate()) + '/'
@@ -366,7 +382,7 @@
             holder = el('div', { 'data-id': id, class: 'focusable-list-item' }, [
                 el('div', { class: fromMe ? 'message-out' : 'message-in' }, [content, meta])]);
         const row = el('div', { role: 'row' }, [holder]);
-        if (broken === 'ownRowIds') stripIds(row);
+        if (broken === 'ownRowIds' || (chat.fail === 'recognise' && fromMe)) stripIds(row);
         chat.messages.appendChild(row);
         return tick;
     }
@@ -389,7 +405,7 @@
 
     async function send(c) {
         const text = c.draft.trim();
-        if (!text || config.dropSend) return; // dropSend: the click is lost, the text stays typed
+        if (!text || config.dropSend || c.fail === 'send') return; // the click is lost, the text stays typed
         const id = 'true_' + c.phone + '@c.us_3EB0' + Math.random().toString(16).slice(2, 14).toUpperCase();
         setDraft(c, '');
         const tick = addBubble(id, text, 'msg-time', new Date());

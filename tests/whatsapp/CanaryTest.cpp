@@ -1,0 +1,292 @@
+// The canary (issue 15, section 5), on today's page and yesterday's, on SQLite and PostgreSQL: before the
+// first customer message of a sending run a station sends a short message to the business's own number and
+// sends nothing to customers unless it went the whole way (chat opened, text typed, sent, our row recognised,
+// its tick seen). Each step failing on the test page pauses the station with that step as the reason; the
+// canary's rows are logged as such and never counted as customer messages (log figures, daily cap).
+#include "db/DatabaseWorker.h"
+#include "dispatch/Dispatcher.h"
+#include "dispatch/MessageQueue.h"
+#include "dispatch/Pacing.h"
+#include "dispatch/StationPauses.h"
+#include "logmodel/MessageLogFilter.h"
+#include "logmodel/MessageLogQueries.h"
+#include "settings/SharedSettings.h"
+#include "util/TestDatabase.h"
+#include "util/TestTimeouts.h"
+#include "util/WaitUntil.h"
+#include "whatsapp/FakeWhatsAppServer.h"
+#include "whatsapp/WhatsAppSession.h"
+#include "whatsapp/WhatsAppWebSender.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+#include <optional>
+#include <tuple>
+
+using namespace fd;
+using namespace fd::test;
+
+namespace {
+
+const QString kOwn = QStringLiteral("+919876500010");
+const QString kOwnDigits = QStringLiteral("919876500010");
+const QString kCustomer = QStringLiteral("+919876543210");
+const QString kCustomerDigits = QStringLiteral("919876543210");
+const QString kStation = QStringLiteral("desk-1");
+
+using Param = std::tuple<Dialect, PageVersion>;
+
+class CanaryTest : public ::testing::TestWithParam<Param>
+{
+protected:
+    void SetUp() override
+    {
+        database = TestDatabase::create(std::get<0>(GetParam()));
+        ASSERT_TRUE(database);
+        connection = database->connectMigrated();
+        ASSERT_TRUE(connection);
+        settings.companyName = QStringLiteral("Yamini Infotech");
+        settings.companyPhone = QStringLiteral("+91-44-2345-6789"); // a landline: not the canary's number
+        settings.canaryPhone = kOwn;
+        settings.minGapMs = 0;
+        settings.maxGapMs = 0;
+        settings.quietStart = QTime(0, 0); // no quiet hours: the test runs at any time of day
+        settings.quietEnd = QTime(0, 0);
+        saveSettings();
+
+        server.config().page = std::get<1>(GetParam());
+        server.scan();
+        ASSERT_TRUE(server.listen());
+        ASSERT_TRUE(dir.isValid());
+        whatsapp::SessionOptions options;
+        options.baseUrl = server.url();
+        options.profileFolder = dir.filePath(QStringLiteral("profile"));
+        options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
+        options.pollMs = 40;
+        options.reloadAfterErrorMs = 500;
+        senderOptions.openTimeoutMs = scaledMs(2000);
+        senderOptions.confirmTimeoutMs = scaledMs(2000);
+        senderOptions.fallbackReadyMs = scaledMs(15000);
+        senderOptions.tickPollMs = 50;
+        senderOptions.historySettleMs = 100;
+        session = std::make_unique<whatsapp::WhatsAppSession>(options);
+        ASSERT_TRUE(session->start().ok());
+        ASSERT_TRUE(waitUntil([&] { return session->state() == whatsapp::SessionState::Ready; }, 30000, 10))
+            << session->stateText().toStdString();
+        sender = std::make_unique<whatsapp::WhatsAppWebSender>(*session, senderOptions);
+        worker = std::make_unique<DatabaseWorker>(database->spec(), QStringLiteral("dispatch"));
+    }
+
+    void TearDown() override
+    {
+        sender.reset();
+        session.reset();
+        waitUntil([] { return false; }, 200, 10); // Chromium finishes writing the closed profile
+    }
+
+    void saveSettings() { ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok()); }
+
+    qint64 queue(const QString& phone, const QString& text)
+    {
+        const int reference = ++m_reference;
+        auto id = connection->scalar(
+            QStringLiteral(
+                "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                "message_content, status, reference_type, reference_id) VALUES ('ENQUIRY_CREATED', "
+                "?, 'Customer', ?, 'PENDING', 'enquiry', ?) RETURNING id"),
+            {phone, text, reference}, QStringLiteral("queue a message"));
+        EXPECT_TRUE(id.ok()) << id.error().detail.toStdString();
+        return id.ok() ? id.value().toLongLong() : 0;
+    }
+
+    QString value(const QString& sql, const QVariantList& values = {})
+    {
+        auto v = connection->scalar(sql, values, QStringLiteral("test"));
+        EXPECT_TRUE(v.ok()) << v.error().detail.toStdString();
+        return v.ok() ? v.value().toString() : QString();
+    }
+
+    // `dispatch --once` in-process: how it finished.
+    Dispatcher::Finish runOnce(Dispatcher::Summary* summary = nullptr)
+    {
+        Dispatcher::Options o;
+        o.station = kStation;
+        o.once = true;
+        o.notReadyTimeoutMs = 5000;
+        Dispatcher dispatcher(*worker, *sender, o);
+        std::optional<Dispatcher::Finish> how;
+        QObject::connect(&dispatcher, &Dispatcher::finished,
+                         [&](Dispatcher::Finish f, const QString&) { how = f; });
+        dispatcher.start();
+        EXPECT_TRUE(waitUntil([&] { return how.has_value(); }, scaledMs(90000), 10)) << "no finish";
+        if (summary)
+            *summary = dispatcher.summary();
+        return how.value_or(Dispatcher::Finish::Failure);
+    }
+
+    std::optional<StationPause> activePause()
+    {
+        auto pause = StationPauses(*connection).active(kStation);
+        EXPECT_TRUE(pause.ok());
+        return pause.ok() ? pause.value() : std::nullopt;
+    }
+
+    void resume()
+    {
+        auto resumed = StationPauses(*connection)
+                           .resume(kStation, QStringLiteral("admin"), true, QDateTime::currentDateTimeUtc());
+        ASSERT_TRUE(resumed.ok()) << resumed.error().detail.toStdString();
+        ASSERT_EQ(resumed.value(), 1);
+    }
+
+    std::unique_ptr<TestDatabase> database;
+    std::unique_ptr<Connection> connection;
+    SharedSettings settings;
+    FakeWhatsAppServer server;
+    QTemporaryDir dir;
+    whatsapp::SenderOptions senderOptions;
+    std::unique_ptr<whatsapp::WhatsAppSession> session;
+    std::unique_ptr<whatsapp::WhatsAppWebSender> sender;
+    std::unique_ptr<DatabaseWorker> worker;
+
+private:
+    int m_reference = 0;
+};
+
+TEST_P(CanaryTest, GoesFirstToTheOwnNumberAndIsNotCountedAsACustomerMessage)
+{
+    const qint64 first = queue(kCustomer, QStringLiteral("Your enquiry is registered"));
+    const qint64 second = queue(QStringLiteral("+919876543211"), QStringLiteral("Your printer is ready"));
+    Dispatcher::Summary summary;
+    ASSERT_EQ(runOnce(&summary), Dispatcher::Finish::Done);
+    EXPECT_EQ(summary.sent, 2) << "the canary is not a customer's message";
+    const QList<FakeWhatsAppServer::Sent> sent = server.sent();
+    ASSERT_EQ(sent.size(), 3);
+    EXPECT_EQ(sent.at(0).phone, kOwnDigits) << "the canary before the first customer message";
+    EXPECT_EQ(sent.at(1).phone, kCustomerDigits);
+    EXPECT_EQ(sent.at(2).phone, QStringLiteral("919876543211"));
+    for (const qint64 id : {first, second})
+        EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id}),
+                  QStringLiteral("SENT"));
+
+    // Logged as such: its own event and reference type, sent to the own number, with its text.
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
+                                   "AND reference_type = 'canary' AND customer_phone = ? "
+                                   "AND status IN ('SENT', 'DELIVERED', 'READ') AND message_content = ?"),
+                    {kOwn, sent.at(0).text}),
+              QStringLiteral("1"));
+    // Never counted: the log's figures, the status bar's, the daily cap.
+    auto figures = MessageLogQueries(*connection).summary(MessageLogFilter());
+    ASSERT_TRUE(figures.ok());
+    EXPECT_EQ(figures->sent, 2);
+    EXPECT_EQ(figures->total, 2);
+    auto today = MessageQueue(*connection, Clock::system(), kStation, QStringLiteral("whatsapp-web"))
+                     .sentSince(pacing::localDayStartUtc(QDateTime::currentDateTimeUtc()));
+    ASSERT_TRUE(today.ok());
+    EXPECT_EQ(today.value(), 2);
+
+    // A run with nothing to send sends no canary; the next run with a message checks again first.
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
+    EXPECT_EQ(server.sent().size(), 3);
+    queue(kCustomer, QStringLiteral("Engineer Ravi will visit today"));
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
+    EXPECT_EQ(server.sentTo(kOwnDigits).size(), 2);
+    EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 2);
+
+    // Off (an upgraded database, until an admin turns it on): customers only.
+    settings.canaryEnabled = false;
+    saveSettings();
+    queue(kCustomer, QStringLiteral("Your invoice is ready"));
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
+    EXPECT_EQ(server.sentTo(kOwnDigits).size(), 2);
+    EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 3);
+    EXPECT_FALSE(activePause());
+}
+
+// Every step of the path failing on the page, one after the other: the station pauses with that step, the
+// customer's message stays PENDING and never reaches the page, and an admin's resume lets the next run check
+// again.
+TEST_P(CanaryTest, EachFailingStepPausesTheStationWithThatStep)
+{
+    const qint64 waiting = queue(kCustomer, QStringLiteral("Your enquiry is registered"));
+    const QList<std::pair<QString, QString>> steps = {
+        {QStringLiteral("open"), QStringLiteral("the chat did not open")},
+        {QStringLiteral("type"), QStringLiteral("the text did not reach the compose box")},
+        {QStringLiteral("send"), QStringLiteral("it was not sent")},
+        {QStringLiteral("recognise"), QStringLiteral("our own row was not recognised")},
+        {QStringLiteral("tick"), QStringLiteral("its tick was not seen")},
+    };
+    int n = 0;
+    for (const auto& [step, words] : steps) {
+        SCOPED_TRACE(step.toStdString());
+        // Each step in a chat of its own (the page keeps a chat it has opened as it was).
+        const QString digits = QStringLiteral("9198765000%1").arg(20 + n++);
+        settings.canaryPhone = QLatin1Char('+') + digits;
+        saveSettings();
+        server.config().failStep.insert(digits, step);
+        Dispatcher::Summary summary;
+        ASSERT_EQ(runOnce(&summary), Dispatcher::Finish::Paused);
+        EXPECT_EQ(summary.sent, 0);
+        EXPECT_TRUE(server.sentTo(kCustomerDigits).isEmpty())
+            << "no customer message before the check passed";
+        EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {waiting}),
+                  QStringLiteral("PENDING"));
+        const auto pause = activePause();
+        ASSERT_TRUE(pause);
+        EXPECT_EQ(pause->reason, StationPauses::canaryFailed().logged);
+        EXPECT_TRUE(pause->missing.contains(words)) << pause->missing.toStdString();
+        EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
+                                       "AND customer_phone = ?"),
+                        {settings.canaryPhone}),
+                  QStringLiteral("FAILED"));
+        EXPECT_LE(server.sentTo(digits).size(), 1) << "the canary goes once";
+        resume();
+    }
+    auto figures = MessageLogQueries(*connection).summary(MessageLogFilter());
+    ASSERT_TRUE(figures.ok());
+    EXPECT_EQ(figures->failed, 0) << "failed canaries are not failed customer messages";
+    EXPECT_EQ(figures->pending, 1);
+
+    // The page works again: the check passes and the customer gets the message, once.
+    settings.canaryPhone = kOwn;
+    saveSettings();
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
+    EXPECT_EQ(server.sentTo(kOwnDigits).size(), 1);
+    EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {waiting}),
+              QStringLiteral("SENT"));
+}
+
+TEST_P(CanaryTest, WithoutTheOwnNumberNothingIsSent)
+{
+    settings.canaryPhone.clear(); // and the company phone is a landline
+    saveSettings();
+    queue(kCustomer, QStringLiteral("Your enquiry is registered"));
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Paused);
+    EXPECT_TRUE(server.sent().isEmpty());
+    const auto pause = activePause();
+    ASSERT_TRUE(pause);
+    EXPECT_EQ(pause->reason, StationPauses::canaryFailed().logged);
+    EXPECT_TRUE(pause->missing.contains(QStringLiteral("own WhatsApp number is not set")))
+        << pause->missing.toStdString();
+
+    // The company phone is a mobile: it is the business's WhatsApp number unless another one is set.
+    resume();
+    settings.companyPhone = kOwn;
+    saveSettings();
+    ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
+    EXPECT_EQ(server.sentTo(kOwnDigits).size(), 1);
+    EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 1);
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(PagesAndDatabases, CanaryTest,
+                         ::testing::Combine(::testing::Values(Dialect::Sqlite, Dialect::Postgres),
+                                            ::testing::Values(PageVersion::Today, PageVersion::Yesterday)),
+                         [](const ::testing::TestParamInfo<Param>& info) {
+                             return std::string(std::get<0>(info.param) == Dialect::Sqlite ? "sqlite_"
+                                                                                           : "postgresql_") +
+                                    pageVersionName(std::get<1>(info.param)).toStdString();
+                         });
