@@ -1361,6 +1361,7 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>  %1: %2 (%3)</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
@@ -1444,6 +1445,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>the feedback link in Settings is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check before sending failed: sending paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2012,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>tried before and the chat could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking WhatsApp with a message to the business&apos;s own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,6 +3060,14 @@ Ctrl+P  print the job sheet</source>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -3912,6 +3937,30 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>New customers&apos; message &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check WhatsApp with a message to our own number before sending to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first customer message of a sending session, and after every selector-pack change, a short message goes to the business&apos;s own WhatsApp chat. If it does not arrive with its tick, the station pauses and no customer gets a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company phone, if it is a mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business&apos;s &amp;WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4411,6 +4460,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>may have been sent: no confirmation on the page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before send was pressed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

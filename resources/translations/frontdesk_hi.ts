@@ -1447,6 +1447,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>the feedback link in Settings is not usable</source>
         <translation>सेटिंग्स का फ़ीडबैक लिंक इस्तेमाल करने लायक नहीं है</translation>
     </message>
+    <message>
+        <source>start the check before sending</source>
+        <translation>भेजने से पहले की जाँच शुरू करना</translation>
+    </message>
+    <message>
+        <source>the check before sending failed: sending paused</source>
+        <translation>भेजने से पहले की जाँच विफल रही: भेजना रोका गया</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2005,6 +2013,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>tried before and the chat could not be checked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking WhatsApp with a message to the business&apos;s own number</source>
+        <translation>व्यवसाय के अपने नंबर पर संदेश भेजकर WhatsApp की जाँच हो रही है</translation>
+    </message>
+    <message>
+        <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
+        <translation>भेजने से पहले FrontDesk की जाँच, %1 (%2). कुछ करने की ज़रूरत नहीं.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3066,14 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
         <source>Not confirmed</source>
         <translation>पुष्टि नहीं हुई</translation>
     </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>भेजने से पहले जाँच</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>बीच में रुका</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -3924,6 +3948,30 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>New customers&apos; message &amp;language</source>
         <translation>नए ग्राहकों के संदेश की भाषा(&amp;L)</translation>
     </message>
+    <message>
+        <source>Check WhatsApp with a message to our own number before sending to customers</source>
+        <translation>ग्राहकों को भेजने से पहले अपने नंबर पर संदेश भेजकर WhatsApp जाँचें</translation>
+    </message>
+    <message>
+        <source>Before the first customer message of a sending session, and after every selector-pack change, a short message goes to the business&apos;s own WhatsApp chat. If it does not arrive with its tick, the station pauses and no customer gets a message.</source>
+        <translation>भेजने के हर सत्र के पहले ग्राहक संदेश से पहले, और हर सेलेक्टर पैक बदलने के बाद, व्यवसाय की अपनी WhatsApp चैट में एक छोटा संदेश जाता है. अगर वह अपने टिक के साथ नहीं पहुँचता, तो स्टेशन रुक जाता है और किसी ग्राहक को संदेश नहीं जाता.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s WhatsApp number</source>
+        <translation>व्यवसाय का WhatsApp नंबर</translation>
+    </message>
+    <message>
+        <source>The company phone, if it is a mobile</source>
+        <translation>कंपनी का फ़ोन, अगर वह मोबाइल है</translation>
+    </message>
+    <message>
+        <source>Business&apos;s &amp;WhatsApp number</source>
+        <translation>व्यवसाय का &amp;WhatsApp नंबर</translation>
+    </message>
+    <message>
+        <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
+        <translation>%1 ऐसा नंबर नहीं है जिस पर WhatsApp चले (व्यवसाय का WhatsApp नंबर).</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4426,6 +4474,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>may have been sent: no confirmation on the page (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before send was pressed</source>
+        <translation>भेजें दबाने से पहले स्टेशन रुक गया</translation>
     </message>
 </context>
 </TS>

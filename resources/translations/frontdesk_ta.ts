@@ -1447,6 +1447,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>the feedback link in Settings is not usable</source>
         <translation>அமைப்புகளில் உள்ள கருத்து இணைப்பைப் பயன்படுத்த முடியாது</translation>
     </message>
+    <message>
+        <source>start the check before sending</source>
+        <translation>அனுப்பும் முன் சோதனையைத் தொடங்குதல்</translation>
+    </message>
+    <message>
+        <source>the check before sending failed: sending paused</source>
+        <translation>அனுப்பும் முன் சோதனை தோல்வியடைந்தது: அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2005,6 +2013,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>tried before and the chat could not be checked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking WhatsApp with a message to the business&apos;s own number</source>
+        <translation>வணிகத்தின் சொந்த எண்ணுக்கு ஒரு செய்தி அனுப்பி WhatsApp சோதிக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
+        <translation>அனுப்பும் முன் FrontDesk சோதனை, %1 (%2). எதுவும் செய்ய வேண்டாம்.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3066,14 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
         <source>Not confirmed</source>
         <translation>உறுதிசெய்யப்படவில்லை</translation>
     </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>அனுப்பும் முன் சோதனை</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>இடையில் நின்றது</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogTab</name>
@@ -3924,6 +3948,30 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>New customers&apos; message &amp;language</source>
         <translation>புதிய வாடிக்கையாளர்களின் செய்தி மொழி(&amp;L)</translation>
     </message>
+    <message>
+        <source>Check WhatsApp with a message to our own number before sending to customers</source>
+        <translation>வாடிக்கையாளர்களுக்கு அனுப்பும் முன் எங்கள் சொந்த எண்ணுக்கு செய்தி அனுப்பி WhatsApp-ஐச் சோதிக்கவும்</translation>
+    </message>
+    <message>
+        <source>Before the first customer message of a sending session, and after every selector-pack change, a short message goes to the business&apos;s own WhatsApp chat. If it does not arrive with its tick, the station pauses and no customer gets a message.</source>
+        <translation>ஒவ்வொரு அனுப்பும் அமர்வின் முதல் வாடிக்கையாளர் செய்திக்கு முன்பும், ஒவ்வொரு செலக்டர் பேக் மாற்றத்திற்குப் பிறகும், வணிகத்தின் சொந்த WhatsApp அரட்டைக்கு ஒரு சிறிய செய்தி செல்கிறது. அது அதன் டிக்குடன் வரவில்லை என்றால், நிலையம் நிறுத்தப்படும், எந்த வாடிக்கையாளருக்கும் செய்தி செல்லாது.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s WhatsApp number</source>
+        <translation>வணிகத்தின் WhatsApp எண்</translation>
+    </message>
+    <message>
+        <source>The company phone, if it is a mobile</source>
+        <translation>நிறுவனத் தொலைபேசி, அது மொபைல் என்றால்</translation>
+    </message>
+    <message>
+        <source>Business&apos;s &amp;WhatsApp number</source>
+        <translation>வணிகத்தின் &amp;WhatsApp எண்</translation>
+    </message>
+    <message>
+        <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
+        <translation>%1 என்பது WhatsApp ஏற்கும் எண் அல்ல (வணிகத்தின் WhatsApp எண்).</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4426,6 +4474,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>may have been sent: no confirmation on the page (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before send was pressed</source>
+        <translation>அனுப்பு அழுத்தப்படும் முன் நிலையம் நின்றது</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,9 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     child<QTimeEdit>(*dialog, "quietStart")->setTime(QTime(20, 30));
     child<QTimeEdit>(*dialog, "quietEnd")->setTime(QTime(8, 15));
     child<QCheckBox>(*dialog, "thisDeskSends")->setChecked(false);
+    EXPECT_TRUE(child<QCheckBox>(*dialog, "canaryEnabled")->isChecked()) << "on for a new database";
+    child<QCheckBox>(*dialog, "canaryEnabled")->setChecked(false);
+    child<QLineEdit>(*dialog, "canaryPhone")->setText(QStringLiteral(" +91 98765 00010 "));
     child<QLineEdit>(*dialog, "staffPhoneInput")->setText(QStringLiteral("98765 43210"));
     EXPECT_TRUE(dialog->staffPhones()->addTyped());
     child<QLineEdit>(*dialog, "staffPhoneInput")->setText(QStringLiteral("hello"));
@@ -137,7 +140,23 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     EXPECT_EQ(s.quietEnd, QTime(8, 15));
     EXPECT_EQ(s.staffPhones, (QStringList{QStringLiteral("+919800000001"), QStringLiteral("+919876543210")}));
     EXPECT_EQ(s.maxAutoRetries, 5);
+    EXPECT_FALSE(s.canaryEnabled);
+    EXPECT_EQ(s.canaryPhone, QStringLiteral("+91 98765 00010"));
+    EXPECT_EQ(s.canaryNumber(), QStringLiteral("+919876500010"));
     EXPECT_FALSE(desk->get(DeskConfig::Key::ThisDeskSends).toBool());
+}
+
+// The canary's number must be one WhatsApp can take: a landline is refused, nothing is saved.
+TEST_P(SettingsDialogTest, ALandlineIsRefusedAsTheBusinesssWhatsAppNumber)
+{
+    QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+    child<QLineEdit>(*dialog, "canaryPhone")->setText(QStringLiteral("+91 44 2345 6789"));
+    dialog->save();
+    ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }));
+    EXPECT_FALSE(saved.at(0).at(0).toBool());
+    EXPECT_TRUE(saved.at(0).at(1).toString().contains(QStringLiteral("not a number WhatsApp can take")))
+        << saved.at(0).at(1).toString().toStdString();
+    EXPECT_TRUE(load().canaryPhone.isEmpty());
 }
 
 TEST_P(SettingsDialogTest, WrongValuesAreRefusedWithTheReasonAndNothingIsSaved)

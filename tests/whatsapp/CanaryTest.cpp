@@ -107,6 +107,15 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
+    // SENT, or already DELIVERED or READ (the page's ticks move on by themselves).
+    bool wentOut(qint64 id)
+    {
+        const QString status =
+            value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id});
+        return QStringList{QStringLiteral("SENT"), QStringLiteral("DELIVERED"), QStringLiteral("READ")}
+            .contains(status);
+    }
+
     // `dispatch --once` in-process: how it finished.
     Dispatcher::Finish runOnce(Dispatcher::Summary* summary = nullptr)
     {
@@ -167,8 +176,7 @@ TEST_P(CanaryTest, GoesFirstToTheOwnNumberAndIsNotCountedAsACustomerMessage)
     EXPECT_EQ(sent.at(1).phone, kCustomerDigits);
     EXPECT_EQ(sent.at(2).phone, QStringLiteral("919876543211"));
     for (const qint64 id : {first, second})
-        EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {id}),
-                  QStringLiteral("SENT"));
+        EXPECT_TRUE(wentOut(id)) << id;
 
     // Logged as such: its own event and reference type, sent to the own number, with its text.
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
@@ -254,8 +262,7 @@ TEST_P(CanaryTest, EachFailingStepPausesTheStationWithThatStep)
     ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
     EXPECT_EQ(server.sentTo(kOwnDigits).size(), 1);
     EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 1);
-    EXPECT_EQ(value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {waiting}),
-              QStringLiteral("SENT"));
+    EXPECT_TRUE(wentOut(waiting));
 }
 
 TEST_P(CanaryTest, WithoutTheOwnNumberNothingIsSent)
