@@ -99,6 +99,7 @@ TEST_P(PageDeadlineTest, RenderProcessKilledAfterThePressIsUnconfirmedAndNotSent
     EXPECT_EQ((*result)->kind, SendResult::Kind::Unconfirmed) << (*result)->reason.toStdString();
     EXPECT_TRUE((*result)->reason.startsWith(QStringLiteral("may have been sent")))
         << (*result)->reason.toStdString();
+    EXPECT_TRUE((*result)->interrupted) << "a render process that ended says nothing about the page";
     EXPECT_EQ(server.sentTo(kDigits).size(), 1);
     nextMessageGoes(*session, sender, 1);
     EXPECT_EQ(server.sentTo(kDigits).size(), 1) << "never sent twice";
@@ -131,6 +132,7 @@ TEST_P(PageDeadlineTest, HungPageAfterThePressIsUnconfirmedAndComesBack)
         sendAndWait(sender, message(4, kPhone, QStringLiteral("Left, then the page hung")), 30000);
     EXPECT_EQ(result.kind, SendResult::Kind::Unconfirmed) << result.reason.toStdString();
     EXPECT_TRUE(result.reason.contains(QStringLiteral("stopped answering"))) << result.reason.toStdString();
+    EXPECT_FALSE(result.interrupted) << "a page that hangs counts toward the pause";
     EXPECT_EQ(server.sentTo(kDigits).size(), 1);
     nextMessageGoes(*session, sender, 1);
 }
@@ -186,6 +188,7 @@ TEST_P(PageDeadlineTest, StoppingOnAHungPageAnswersWithinTheGrace)
     // The grace, then at most the few seconds the page is given to hand over its HTML for the record.
     EXPECT_LT(sinceStop.elapsed(), scaledMs(10000));
     EXPECT_EQ((*result)->kind, SendResult::Kind::Unconfirmed) << (*result)->reason.toStdString();
+    EXPECT_TRUE((*result)->interrupted) << "our own stop says nothing about the page";
     EXPECT_EQ(server.sentTo(kDigits).size(), 1);
 }
 
