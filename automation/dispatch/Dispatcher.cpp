@@ -324,6 +324,10 @@ void Dispatcher::claim(bool mayClaim)
                     return;
                 }
                 emit stateChanged(tr("Waiting for messages"));
+                if (revisitDue()) {
+                    revisitChats();
+                    return;
+                }
                 scheduleStep(m_options.idlePollMs);
                 return;
             }
@@ -374,6 +378,52 @@ void Dispatcher::handle(const ClaimedMessage& message)
         return;
     }
     m_sender.checkAlreadySent(OutgoingMessage::from(message.entry), message.triedSince(), decide);
+}
+
+// Quiet moments only: running on, nothing due (the claim found nothing), not paused, not more often than
+// revisitEveryMs.
+bool Dispatcher::revisitDue() const
+{
+    return !m_options.once && m_options.revisitEveryMs > 0 && m_sender.canRevisit() && !m_pause &&
+           !m_pauseToRecord && !m_stopRequested &&
+           (!m_lastRevisit.isValid() || m_lastRevisit.elapsed() >= m_options.revisitEveryMs);
+}
+
+void Dispatcher::revisitChats()
+{
+    m_busy = true;
+    m_lastRevisit.start();
+    const QString station = m_options.station;
+    const QString transport = m_sender.transport();
+    const int maxChats = m_options.revisitChats;
+    const Clock& clock = m_clock;
+    m_database
+        .run([=, &clock](Connection& c) {
+            return MessageQueue(c, clock, station, transport)
+                .awaitingTicks(clock.nowUtc().addDays(-1), maxChats);
+        })
+        .then(this, [this](const Result<QList<QPair<QString, QHash<QString, qint64>>>>& chats) {
+            if (!chats) {
+                m_busy = false;
+                fail(chats.error());
+                return;
+            }
+            if (!chats->isEmpty())
+                qCInfo(lcAutomation) << "looking at the ticks of" << chats->size() << "closed chats";
+            revisitNext(chats.value());
+        });
+}
+
+// One chat at a time; a stop ends the round.
+void Dispatcher::revisitNext(QList<QPair<QString, QHash<QString, qint64>>> chats)
+{
+    if (chats.isEmpty() || m_stopRequested || !m_sender.isReady()) {
+        m_busy = false;
+        scheduleStep(m_stopRequested ? 0 : m_options.idlePollMs);
+        return;
+    }
+    const auto chat = chats.takeFirst();
+    m_sender.revisit(chat.first, chat.second, [this, chats]() { revisitNext(chats); });
 }
 
 bool Dispatcher::canaryDue() const

@@ -31,7 +31,11 @@ public:
         int idlePollMs = 2000;         // continuous: look for new messages this often
         int pausePollMs = 5000;        // paused and running on: look this often whether an admin resumed
         bool stopWhenPaused = false;   // finish (Finish::Paused) when the station pauses or starts paused
-        QString login;                 // who runs the station, recorded with a pause on SQLite
+        // Running on and nothing due: look at the ticks of the last day's sent-not-read messages whose chats
+        // are closed, at most this often (0: never), at most `revisitChats` chats a round.
+        int revisitEveryMs = 300000;
+        int revisitChats = 10;
+        QString login; // who runs the station, recorded with a pause on SQLite
     };
 
     struct Summary
@@ -77,6 +81,9 @@ private:
     // admin resumed the station and when the sender reads the page with another selector pack.
     bool canaryDue() const;
     void runCanary(const ClaimedMessage& waiting);
+    bool revisitDue() const;
+    void revisitChats();
+    void revisitNext(QList<QPair<QString, QHash<QString, qint64>>> chats);
     void finishCanary(const ClaimedMessage& waiting, const std::optional<ClaimedMessage>& canary,
                       const SendResult& result);
     void decideUnchecked(const ClaimedMessage& message);
@@ -110,6 +117,7 @@ private:
     std::optional<QString> m_canaryPassedWith;   // the selector pack the last canary passed with
     bool m_inCanary = false;                     // the canary is on the page: its own outcome decides
     QElapsedTimer m_lastSendStarted;             // the pacing gap runs from here
+    QElapsedTimer m_lastRevisit;                 // the last round of closed chats' ticks
     QMetaObject::Connection m_readyConnection;
 };
 

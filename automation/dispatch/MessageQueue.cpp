@@ -6,6 +6,8 @@
 #include "repositories/MessageLogRepository.h"
 #include "repositories/Row.h"
 
+#include <algorithm>
+
 namespace fd {
 namespace {
 
@@ -396,6 +398,33 @@ Result<ClaimedMessage> MessageQueue::startCanary(const QString& phone, const QSt
     claimed.entry = entry.value();
     claimed.attemptId = attempt.value().toLongLong();
     return claimed;
+}
+
+Result<QList<QPair<QString, QHash<QString, qint64>>>> MessageQueue::awaitingTicks(const QDateTime& utc,
+                                                                                  int maxChats)
+{
+    auto query = m_connection.exec(
+        QStringLiteral(
+            "SELECT id, customer_phone, external_id FROM whatsapp_message_logs "
+            "WHERE status IN ('SENT', 'DELIVERED') AND transport = ? AND claimed_by = ? "
+            "AND external_id IS NOT NULL AND sent_at >= ? ORDER BY sent_at DESC, id DESC LIMIT 500"),
+        {m_transport, m_station, sql::fromDateTime(utc)}, QObject::tr("read the messages waiting for ticks"));
+    if (!query)
+        return query.error();
+    QList<QPair<QString, QHash<QString, qint64>>> chats;
+    while (query.value().next()) {
+        const Row row(query.value());
+        const QString phone = row.text("customer_phone");
+        auto chat = std::find_if(chats.begin(), chats.end(), [&](const auto& c) { return c.first == phone; });
+        if (chat == chats.end()) {
+            if (chats.size() >= maxChats)
+                continue;
+            chats.append({phone, {}});
+            chat = std::prev(chats.end());
+        }
+        chat->second.insert(row.text("external_id"), row.id("id"));
+    }
+    return chats;
 }
 
 Result<int> MessageQueue::sentSince(const QDateTime& utc)

@@ -6,6 +6,9 @@
 #include "records/MessageLogEntry.h"
 #include "settings/SharedSettings.h"
 
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <optional>
 
 namespace fd {
@@ -75,6 +78,11 @@ public:
     // never finished is FAILED first.
     Result<ClaimedMessage> startCanary(const QString& phone, const QString& text,
                                        const SharedSettings& settings);
+
+    // This station's messages through its transport sent since `utc` and not read yet (SENT or DELIVERED,
+    // with the transport's id), by phone (E.164): phone -> external id -> message id. The newest `maxChats`
+    // chats.
+    Result<QList<QPair<QString, QHash<QString, qint64>>>> awaitingTicks(const QDateTime& utc, int maxChats);
 
     // Customer messages sent since `utc` (the canary's are not).
     Result<int> sentSince(const QDateTime& utc);

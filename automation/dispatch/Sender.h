@@ -3,6 +3,7 @@
 #include "records/MessageLogEntry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -99,6 +100,18 @@ public:
     // untouched) when it provably was not. A transport whose calls have their own short deadline need not
     // do anything.
     virtual void stopSending(int graceMs) { Q_UNUSED(graceMs) }
+
+    // Read receipts for chats that are no longer open: looks at the ticks of earlier messages to `phone`
+    // (their external id -> message id) without reading the customer's messages, emits acknowledged() for
+    // each that moved on, then calls `done` (also when it could not look). Transports whose ticks arrive by
+    // themselves need not do anything.
+    virtual bool canRevisit() const { return false; }
+    virtual void revisit(const QString& phone, const QHash<QString, qint64>& sent, std::function<void()> done)
+    {
+        Q_UNUSED(phone)
+        Q_UNUSED(sent)
+        done();
+    }
 
 signals:
     void readyChanged(bool ready);

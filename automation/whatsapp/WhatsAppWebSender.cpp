@@ -413,6 +413,44 @@ void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const Q
         false);
 }
 
+void WhatsAppWebSender::revisit(const QString& phone, const QHash<QString, qint64>& sent,
+                                std::function<void()> done)
+{
+    if (!isReady() || m_busy || m_stopping || sent.isEmpty()) {
+        done();
+        return;
+    }
+    setBusy(true);
+    QJsonArray ids;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        ids.append(it.key());
+    const QJsonObject args{{QStringLiteral("phone"), whatsAppDigits(phone)},
+                           {QStringLiteral("ids"), ids},
+                           {QStringLiteral("openTimeoutMs"), m_options.openTimeoutMs},
+                           {QStringLiteral("settleMs"), m_options.historySettleMs}};
+    startJob(
+        QStringLiteral("revisit"), args, m_options.openTimeoutMs + m_options.historySettleMs + 10000,
+        [this, sent, done = std::move(done)](const QVariantMap& answer) {
+            setBusy(false);
+            if (answer.value(QStringLiteral("outcome")).toString() != QLatin1String("ticks")) {
+                qCInfo(lcWhatsApp).noquote() << "ticks of a closed chat not read:"
+                                             << answer.value(QStringLiteral("reason")).toString();
+                done();
+                return;
+            }
+            const QVariantMap levels = answer.value(QStringLiteral("levels")).toMap();
+            for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
+                const int level = it.value().toInt();
+                if (level >= 2 && sent.contains(it.key()))
+                    emit acknowledged(sent.value(it.key()),
+                                      level >= 3 ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
+                                      QDateTime::currentDateTimeUtc());
+            }
+            done();
+        },
+        false);
+}
+
 QString WhatsAppWebSender::confirmedChatFile() const
 {
     return QDir(m_session.profileFolder()).filePath(QStringLiteral("last-confirmed-chat"));

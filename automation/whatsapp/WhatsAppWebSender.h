@@ -51,6 +51,9 @@ public:
     void checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
                           std::function<void(std::optional<bool>)> done) override;
     void stopSending(int graceMs) override;
+    bool canRevisit() const override { return true; }
+    void revisit(const QString& phone, const QHash<QString, qint64>& sent,
+                 std::function<void()> done) override;
 
     bool isBusy() const { return m_busy; }
 

@@ -560,6 +560,42 @@
         return { outcome: 'checked', found: false };
     }
 
+    // Later ticks of our messages in a chat that is no longer open (read receipts for closed chats). Opening a
+    // chat on WhatsApp reads the customer's unread messages in it (the customer sees blue ticks), so a chat
+    // whose row in the chat list shows an unread count is never opened, nor one the list does not show (its
+    // unread count cannot be seen). Answers { outcome: 'ticks', levels: {id: level} } or 'skipped' with why.
+    async function revisitJob(args) {
+        if (currentState().state !== 'ready')
+            return { outcome: 'notReady', reason: currentState().state };
+        if (!(pack.landmarks.chatRow || []).length || !(pack.landmarks.unreadBadge || []).length)
+            return { outcome: 'skipped', reason: 'the selector pack cannot see unread chats' };
+        const digits = String(args.phone || '');
+        const open = find('chat');
+        const alreadyOpen = open && lastOpened.phone === digits && lastOpened.main === open && document.contains(open);
+        if (!alreadyOpen) {
+            const row = findAll('chatRow').find((r) => (r.textContent || '').replace(/\D/g, '').endsWith(digits));
+            if (!row)
+                return { outcome: 'skipped', reason: 'the chat is not in the chat list' };
+            if (find('unreadBadge', row))
+                return { outcome: 'skipped', reason: 'the chat has unread messages from the customer' };
+        }
+        const opened = await openChat(digits, true, args.openTimeoutMs);
+        if (opened.outcome !== 'open')
+            return { outcome: 'skipped', reason: opened.reason || 'the chat did not open' };
+        await sleep(args.settleMs || 0);
+        const rows = messageRows(opened.main);
+        if (!rows)
+            return { outcome: 'skipped', reason: 'the chat\'s message list is not on the page' };
+        const wanted = new Set(args.ids || []);
+        const levels = {};
+        for (const row of rows.own) {
+            const id = bubbleId(row);
+            if (wanted.has(id))
+                levels[id] = tickLevel(row);
+        }
+        return { outcome: 'ticks', levels: levels };
+    }
+
     async function unregisterServiceWorkersJob() {
         const container = navigator.serviceWorker;
         if (!container || !container.getRegistrations)
@@ -618,6 +654,7 @@
         // press(id, go)).
         send(args) { return start('send', sendJob, args); },
         findSent(args) { return start('findSent', findSentJob, args); },
+        revisit(args) { return start('revisit', revisitJob, args); },
         unregisterServiceWorkers() { return start('unregisterServiceWorkers', unregisterServiceWorkersJob, {}); },
         take(id) {
             const job = jobs.get(id);

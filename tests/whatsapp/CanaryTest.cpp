@@ -59,7 +59,6 @@ protected:
         server.scan();
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(dir.isValid());
-        whatsapp::SessionOptions options;
         options.baseUrl = server.url();
         options.profileFolder = dir.filePath(QStringLiteral("profile"));
         options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
@@ -154,6 +153,7 @@ protected:
     SharedSettings settings;
     FakeWhatsAppServer server;
     QTemporaryDir dir;
+    whatsapp::SessionOptions options;
     whatsapp::SenderOptions senderOptions;
     std::unique_ptr<whatsapp::WhatsAppSession> session;
     std::unique_ptr<whatsapp::WhatsAppWebSender> sender;
@@ -285,6 +285,57 @@ TEST_P(CanaryTest, WithoutTheOwnNumberNothingIsSent)
     ASSERT_EQ(runOnce(), Dispatcher::Finish::Done);
     EXPECT_EQ(server.sentTo(kOwnDigits).size(), 1);
     EXPECT_EQ(server.sentTo(kCustomerDigits).size(), 1);
+}
+
+// Section 4 with the database: a station that runs on and has nothing due revisits the closed chats of its
+// last day's sent-not-read messages, and the log records DELIVERED and READ (its figures count them as sent).
+TEST_P(CanaryTest, AStationWithNothingDueRecordsTheTicksOfClosedChats)
+{
+    settings.canaryEnabled = false;
+    saveSettings();
+    server.config().deliveredMs = 50;
+    server.config().readMs = scaledMs(1500); // read after its chat was closed
+    senderOptions.tickWatchMinutes = 0;      // only revisiting may tell
+    // The page reads its delays when it loads: load it again.
+    const int loads = server.pageLoads();
+    session->reload();
+    ASSERT_TRUE(waitUntil(
+        [&] { return server.pageLoads() > loads && session->state() == whatsapp::SessionState::Ready; },
+        30000, 10));
+    sender = std::make_unique<whatsapp::WhatsAppWebSender>(*session, senderOptions);
+    QList<QPair<qint64, QString>> acks; // the sender's later ticks: only revisiting produces them here
+    QObject::connect(sender.get(), &Sender::acknowledged,
+                     [&](qint64 id, const QString& status, const QDateTime&) {
+                         acks.append({id, status});
+                     });
+    const qint64 first = queue(kCustomer, QStringLiteral("Your printer is ready"));
+    const qint64 second = queue(QStringLiteral("+919876543211"), QStringLiteral("Your invoice is ready"));
+    Dispatcher::Options o;
+    o.station = kStation;
+    o.idlePollMs = 100;
+    o.revisitEveryMs = 500;
+    Dispatcher dispatcher(*worker, *sender, o);
+    dispatcher.start();
+    ASSERT_TRUE(waitUntil([&] { return wentOut(first) && wentOut(second); }, scaledMs(30000), 10));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return value(QStringLiteral("SELECT status FROM whatsapp_message_logs WHERE id = ?"), {first}) ==
+                   QLatin1String("READ");
+        },
+        scaledMs(30000), 50))
+        << "the first chat was closed when its message was read";
+    EXPECT_TRUE(acks.contains(qMakePair(first, QStringLiteral("READ"))));
+    EXPECT_FALSE(
+        value(QStringLiteral("SELECT read_at FROM whatsapp_message_logs WHERE id = ?"), {first}).isEmpty());
+    auto figures = MessageLogQueries(*connection).summary(MessageLogFilter());
+    ASSERT_TRUE(figures.ok());
+    EXPECT_EQ(figures->sent, 2);
+    std::optional<Dispatcher::Finish> how;
+    QObject::connect(&dispatcher, &Dispatcher::finished,
+                     [&](Dispatcher::Finish f, const QString&) { how = f; });
+    dispatcher.stop();
+    ASSERT_TRUE(waitUntil([&] { return how.has_value(); }, scaledMs(30000), 10));
+    EXPECT_EQ(server.sent().size(), 2) << "revisiting sends nothing";
 }
 
 } // namespace

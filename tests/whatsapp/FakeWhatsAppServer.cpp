@@ -96,6 +96,14 @@ void FakeWhatsAppServer::addHistory(const QString& digits, const QString& text, 
                    QStringLiteral("msg-dblcheck"), at};
 }
 
+int FakeWhatsAppServer::unreadFromCustomer(const QString& digits) const
+{
+    int unread = 0;
+    for (const Sent& s : m_incoming)
+        unread += s.phone == digits && s.status != QLatin1String("read") ? 1 : 0;
+    return unread;
+}
+
 void FakeWhatsAppServer::addCustomerMessage(const QString& digits, const QString& text, const QDateTime& at)
 {
     m_incoming << Sent{QStringLiteral("false_%1@c.us_IN%2").arg(digits).arg(m_incoming.size()), digits, text,
@@ -253,12 +261,23 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         scan();
         return json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}));
     }
-    if (path == QLatin1String("/api/chats")) {
-        QJsonArray chats;
+    if (path == QLatin1String("/api/chats")) { // the chat list: each chat and its unread customer messages
+        QStringList phones;
         for (const Sent& s : m_sent + m_incoming)
-            if (!chats.contains(QStringLiteral("+") + s.phone))
-                chats.append(QStringLiteral("+") + s.phone);
+            if (!phones.contains(s.phone))
+                phones << s.phone;
+        QJsonArray chats;
+        for (const QString& phone : phones)
+            chats.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("+") + phone},
+                                     {QStringLiteral("unread"), unreadFromCustomer(phone)}});
         return json(QJsonDocument(chats));
+    }
+    if (path == QLatin1String("/api/read")) { // a chat was opened: its customer messages are read
+        const QString digits = body.value(QStringLiteral("phone")).toString();
+        for (Sent& s : m_incoming)
+            if (s.phone == digits)
+                s.status = QStringLiteral("read");
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}));
     }
     if (path == QLatin1String("/api/chat")) {
         const QString digits = query.queryItemValue(QStringLiteral("phone"));

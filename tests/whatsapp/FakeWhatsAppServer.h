@@ -90,6 +90,9 @@ public:
     // A message the customer wrote (a "false_" row; never part of sent()).
     void addCustomerMessage(const QString& digits, const QString& text,
                             const QDateTime& at = QDateTime::currentDateTime());
+    // The customer's messages in that chat that the business has not read (opening the chat reads them, as on
+    // WhatsApp).
+    int unreadFromCustomer(const QString& digits) const;
     int pageLoads() const { return m_pageLoads; }
     QStringList requestedPaths() const { return m_paths; }
     // The Accept-Language header of each page load (/ and /send), in order.

@@ -175,10 +175,25 @@
             el('button', { text: t('close') }), useHere]));
     }
 
+    // The chat list: a row per chat, with the count of the customer's unread messages as WhatsApp shows it.
+    // Opening a chat reads them (the customer then sees blue ticks), as on WhatsApp.
+    let listed = '';
+    function chatRows(chats) {
+        listed = JSON.stringify(chats);
+        return chats.map((c) => el('div', { class: 'chat', role: 'listitem' }, [el('span', { title: c.title, text: c.title })]
+            .concat(c.unread ? [el('span', { 'aria-label': c.unread + (c.unread > 1 ? ' unread messages' : ' unread message'),
+                                             text: String(c.unread) })] : [])));
+    }
+    async function refreshChatList() {
+        const chats = (await api('/api/chats')).json;
+        const list = document.getElementById('pane-side');
+        if (list && JSON.stringify(chats) !== listed)
+            list.replaceChildren(...chatRows(chats));
+    }
+
     async function showChats() {
         const chats = (await api('/api/chats')).json;
-        const list = el('div', { id: 'pane-side', 'aria-label': 'Chat list' },
-            chats.map((c) => el('div', { class: 'chat', role: 'listitem', text: c })));
+        const list = el('div', { id: 'pane-side', 'aria-label': 'Chat list' }, chatRows(chats));
         const side = el('div', { id: 'side' }, [
             el('header', {}, [el('span', { 'data-icon': 'new-chat' }), el('span', { 'data-icon': 'search' })]), list]);
         show('chats', side, el('div', { id: 'intro', text: 'Send and receive messages without keeping your phone online.' }));
@@ -245,6 +260,7 @@
         } else {
             (oldMain || intro).replaceWith(main);
         }
+        api('/api/read', { phone: digits }); // the open chat's messages are read
         chat = { phone: digits, main: main, box: box, messages: messages, actions: actions, draft: '',
                  fail: answer.json.fail || '' };
         for (const m of answer.json.messages) addBubble(m.id, m.text, m.status, new Date(m.at));
@@ -447,7 +463,10 @@
                 await sleep(delay('syncMs'));
                 await showChats();
             }
-            if (screen === 'chats') setOffline(state.offline);
+            if (screen === 'chats') {
+                setOffline(state.offline);
+                await refreshChatList();
+            }
             await sleep(100);
         }
     }
