@@ -1455,6 +1455,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>the check before sending failed: sending paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the messages waiting for ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1455,6 +1455,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>the check before sending failed: sending paused</source>
         <translation>भेजने से पहले की जाँच विफल रही: भेजना रोका गया</translation>
     </message>
+    <message>
+        <source>read the messages waiting for ticks</source>
+        <translation>टिक का इंतज़ार कर रहे संदेश पढ़ना</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

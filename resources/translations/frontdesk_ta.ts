@@ -1455,6 +1455,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>the check before sending failed: sending paused</source>
         <translation>அனுப்பும் முன் சோதனை தோல்வியடைந்தது: அனுப்புதல் நிறுத்தப்பட்டது</translation>
     </message>
+    <message>
+        <source>read the messages waiting for ticks</source>
+        <translation>டிக்கிற்காகக் காத்திருக்கும் செய்திகளைப் படித்தல்</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
