@@ -28,6 +28,8 @@ bool onlySomeScreens(const QString& name)
                                              QStringLiteral("offline"),
                                              QStringLiteral("qr"),
                                              QStringLiteral("qrToken"),
+                                             QStringLiteral("chatRow"),     // no chats yet
+                                             QStringLiteral("unreadBadge"), // nothing unread
                                              QStringLiteral("syncing")};
     return kSomeScreens.contains(name);
 }
