@@ -573,7 +573,11 @@
         const open = find('chat');
         const alreadyOpen = open && lastOpened.phone === digits && lastOpened.main === open && document.contains(open);
         if (!alreadyOpen) {
-            const row = findAll('chatRow').find((r) => (r.textContent || '').replace(/\D/g, '').endsWith(digits));
+            // The row's title is the number as WhatsApp writes it ("+91 98765 43210") when the chat has no
+            // contact name; the rest of the row (time, last message) is not looked at.
+            const titled = (r) => Array.from(r.querySelectorAll('[title]')).some(
+                (t) => (t.getAttribute('title') || '').replace(/\D/g, '') === digits);
+            const row = findAll('chatRow').find(titled);
             if (!row)
                 return { outcome: 'skipped', reason: 'the chat is not in the chat list' };
             if (find('unreadBadge', row))
