@@ -41,22 +41,10 @@ void DeskWiring::attach(MainWindow* window)
 {
     DatabaseWorker& database = *m_session.database();
     const DeskContext& context = *m_session.context();
-    DeskConfig& desk = m_desk;
     m_window = window;
     window->installEventFilter(this);
 
-    whatsapp::SessionOptions options;
-    options.baseUrl = QUrl(desk.get(DeskConfig::Key::WhatsAppUrl).toString());
-    options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
-    m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);
-    m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_whatsApp);
-
-    m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
-    m_whatsAppTab->setSender(m_webSender.get());
-    m_whatsAppTab->setCanResume(context.isAdmin());
-    window->addWhatsAppTab(m_whatsAppTab);
-    connect(m_whatsApp.get(), &whatsapp::WhatsAppSession::stateChanged, window,
-            [this, window] { showWhatsAppState(window); });
+    createSession(window);
     auto* log = new MessageLogTab(database, context.isAdmin());
     log->setUserLogin(context.userLogin());
     window->addMessageLogTab(log);
@@ -68,7 +56,7 @@ void DeskWiring::attach(MainWindow* window)
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
         QAction* quit = window->findChild<QAction*>(QStringLiteral("actionQuit"));
         menu->insertAction(quit, settings); // a null `quit` appends
-        auto* transport = new QAction(tr("How messages are &sent..."), window);
+        auto* transport = new QAction(tr("&How messages are sent..."), window);
         transport->setObjectName(QStringLiteral("actionTransport"));
         menu->insertAction(quit, transport);
         menu->insertSeparator(quit);
@@ -109,50 +97,118 @@ bool DeskWiring::eventFilter(QObject* watched, QEvent* event)
     return true;
 }
 
+void DeskWiring::createSession(MainWindow* window)
+{
+    whatsapp::SessionOptions options;
+    options.baseUrl = QUrl(m_desk.get(DeskConfig::Key::WhatsAppUrl).toString());
+    options.selectorPackPath = m_desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);
+    m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_whatsApp);
+
+    m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
+    m_whatsAppTab->setSender(m_webSender.get());
+    m_whatsAppTab->setCanResume(m_session.context()->isAdmin());
+    window->addWhatsAppTab(m_whatsAppTab);
+    connect(m_whatsApp.get(), &whatsapp::WhatsAppSession::stateChanged, window,
+            [this, window] { showWhatsAppState(window); });
+}
+
 void DeskWiring::startWhatsApp(MainWindow* window)
+{
+    m_started = true;
+    applyThisDeskSends(window);
+}
+
+bool DeskWiring::sendsHere() const
+{
+    return m_station != nullptr;
+}
+
+void DeskWiring::applyThisDeskSends(MainWindow* window)
+{
+    if (!m_started || m_releasing)
+        return; // before the first paint the start does it; a release in progress looks again when done
+    const bool sends = m_desk.get(DeskConfig::Key::ThisDeskSends).toBool();
+    if (sends == (m_station != nullptr)) {
+        showWhatsAppState(window);
+        return;
+    }
+    if (!sends) {
+        // Unticked: the station stops (the message in flight is recorded first, as when closing), then the
+        // WhatsApp profile is let go, so that a sender station (`frontdesk dispatch`) on this PC can use it.
+        m_releasing = true;
+        showWhatsAppState(window);
+        QPointer<MainWindow> guard = window;
+        m_station->stop(kCloseGraceMs, [this, guard] {
+            QTimer::singleShot(0, this, [this, guard] { // not from inside the dispatcher's own signal
+                m_station.reset();
+                m_paused = false;
+                delete m_whatsAppTab;
+                m_webSender.reset();
+                m_whatsApp.reset(); // the profile and its lock
+                m_releasing = false;
+                if (!guard)
+                    return;
+                createSession(guard);
+                applyThisDeskSends(guard); // ticked again meanwhile: starts again
+            });
+        });
+        return;
+    }
+    startSending(window);
+}
+
+void DeskWiring::startSending(MainWindow* window)
 {
     // A failed start (the profile is driven by a running `frontdesk dispatch`, say) leaves the session in
     // its error state with the reason, which the tab and the status bar show.
     (void)m_whatsApp->start();
-
-    if (m_desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
-        m_station = std::make_unique<SendingStation>(*m_session.database(), *m_webSender, *m_credentials);
-        connect(m_station.get(), &SendingStation::stateChanged, window,
-                [window](const QString& text, bool healthy) {
-                    if (!healthy)
-                        window->statusBar()->showMessage(text, 15000);
-                });
-        // "WhatsApp Web has changed: sending paused": on the WhatsApp tab and in the status bar until
-        // resumed.
-        connect(m_station.get(), &SendingStation::paused, window, [this, window](const StationPause& pause) {
-            m_paused = true;
-            if (m_whatsAppTab)
-                m_whatsAppTab->showPause(pause);
-            window->setWhatsAppState(pause.describe(), false);
-        });
-        connect(m_station.get(), &SendingStation::resumed, window, [this, window] {
-            m_paused = false;
-            if (m_whatsAppTab)
-                m_whatsAppTab->showPause(std::nullopt);
-            showWhatsAppState(window);
-        });
-        if (m_whatsAppTab) {
-            connect(m_whatsAppTab, &WhatsAppTab::resumeRequested, m_station.get(), [this] {
-                m_station->resume(m_session.context()->userLogin(), m_session.context()->isAdmin());
+    showWhatsAppState(window);
+    m_station = std::make_unique<SendingStation>(*m_session.database(), *m_webSender, *m_credentials);
+    connect(m_station.get(), &SendingStation::stateChanged, window,
+            [window](const QString& text, bool healthy) {
+                if (!healthy)
+                    window->statusBar()->showMessage(text, 15000);
             });
-        }
-        connect(m_station.get(), &SendingStation::resumeFinished, window,
-                [window](bool ok, const QString& text) {
-                    window->statusBar()->showMessage(text, ok ? 5000 : 15000);
-                });
-        m_station->start();
+    // "WhatsApp Web has changed: sending paused": on the WhatsApp tab and in the status bar until
+    // resumed.
+    connect(m_station.get(), &SendingStation::paused, window, [this, window](const StationPause& pause) {
+        m_paused = true;
+        if (m_whatsAppTab)
+            m_whatsAppTab->showPause(pause);
+        window->setWhatsAppState(pause.describe(), false);
+    });
+    connect(m_station.get(), &SendingStation::resumed, window, [this, window] {
+        m_paused = false;
+        if (m_whatsAppTab)
+            m_whatsAppTab->showPause(std::nullopt);
+        showWhatsAppState(window);
+    });
+    if (m_whatsAppTab) {
+        connect(m_whatsAppTab, &WhatsAppTab::resumeRequested, m_station.get(), [this] {
+            m_station->resume(m_session.context()->userLogin(), m_session.context()->isAdmin());
+        });
     }
+    connect(m_station.get(), &SendingStation::resumeFinished, window, [window](bool ok, const QString& text) {
+        window->statusBar()->showMessage(text, ok ? 5000 : 15000);
+    });
+    m_station->start();
 }
 
 void DeskWiring::showWhatsAppState(MainWindow* window)
 {
     if (m_paused)
         return; // the pause says more than the page's state, and stays until an admin resumes
+    if (m_started && !m_desk.get(DeskConfig::Key::ThisDeskSends).toBool()) {
+        const QString text = m_releasing
+                                 ? tr("WhatsApp: this desk stops sending…")
+                                 : tr("WhatsApp: not used here (this desk does not send; the WhatsApp "
+                                      "profile is free for a sender station)");
+        window->setWhatsAppState(text, true);
+        if (m_whatsAppTab)
+            m_whatsAppTab->showNotSending(text);
+        return;
+    }
     window->setWhatsAppState(tr("WhatsApp: %1").arg(m_whatsApp->stateText()),
                              m_whatsApp->state() == whatsapp::SessionState::Ready);
 }
@@ -163,9 +219,16 @@ void DeskWiring::openSettings(MainWindow* window)
     auto* dialog =
         new SettingsDialog(*m_session.database(), m_desk, m_session.context()->userLogin(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::saved, window, [window](bool ok, const QString&) {
-        if (ok)
-            window->reloadPreviews();
+    connect(dialog, &SettingsDialog::saved, window, [this, window](bool ok, const QString&) {
+        if (!ok)
+            return;
+        window->reloadPreviews();
+        window->refreshMessageCounts();
+        // Settings take effect while running: the station reads quiet hours, cap and pace again at once, and
+        // "this desk sends" starts or stops sending here.
+        if (m_station)
+            m_station->settingsChanged();
+        applyThisDeskSends(window);
     });
     dialog->open();
 }

@@ -30,6 +30,9 @@ public:
     ~DeskWiring() override;
 
     void attach(MainWindow* window);
+    // Whether this desk's sender station runs (tests).
+    bool sendsHere() const;
+    whatsapp::WhatsAppSession* whatsAppSession() const { return m_whatsApp.get(); }
 
 protected:
     // Closing the window while a message is in flight lets it finish (bounded); a second close is at once.
@@ -42,7 +45,13 @@ private:
     // A window that has not painted by then (started minimised) gets its session anyway.
     static constexpr int kStartLatestMs = 1000;
 
+    void createSession(MainWindow* window); // the session, its sender and its tab (not started)
     void startWhatsApp(MainWindow* window);
+    // "This desk sends" as set now: on, the WhatsApp session (holding the profile) and the sender station run
+    // here; off, neither does, and the profile is free for a sender station (`frontdesk dispatch`) on this
+    // PC.
+    void applyThisDeskSends(MainWindow* window);
+    void startSending(MainWindow* window);
     void openSettings(MainWindow* window);
     void showWhatsAppState(MainWindow* window);
 
@@ -56,6 +65,8 @@ private:
     bool m_paused = false;               // this station's pause wins the status bar over the page's state
     QPointer<MainWindow> m_window;
     bool m_closing = false;
+    bool m_started = false;   // the first paint is past: WhatsApp may start
+    bool m_releasing = false; // "this desk sends" was unticked: the station is stopping
 };
 
 } // namespace fd

@@ -155,8 +155,8 @@ void GuiSession::openWindow(std::shared_ptr<DatabaseWorker> worker, const Signed
                  m_context.reset(
                      new DeskContext{*m_database, user, previews ? previews.value() : PreviewTemplates()});
                  m_window = std::make_unique<MainWindow>(*m_context);
-                 m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("&Users"));
-                 m_window->addAdminPage(new EngineersPage(*m_context), QObject::tr("E&ngineers"));
+                 m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("Users"));
+                 m_window->addAdminPage(new EngineersPage(*m_context), QObject::tr("Engineers"));
                  QApplication::setQuitOnLastWindowClosed(true);
                  emit windowOpened(m_window.get());
                  if (firstRun)

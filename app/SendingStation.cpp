@@ -66,6 +66,12 @@ bool SendingStation::isBusy() const
     return m_dispatcher && m_dispatcher->isRunning() && m_dispatcher->isBusy();
 }
 
+void SendingStation::settingsChanged()
+{
+    if (m_dispatcher)
+        m_dispatcher->settingsChanged();
+}
+
 void SendingStation::stop(int graceMs, std::function<void()> done)
 {
     if (!m_dispatcher || !m_dispatcher->isRunning()) {

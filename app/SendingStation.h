@@ -38,6 +38,8 @@ public:
 
     // A message is being claimed, sent or recorded: closing now should let it finish.
     bool isBusy() const;
+    // The shared settings changed (quiet hours, cap, pace): the dispatcher reads them again at once.
+    void settingsChanged();
     // Sends nothing new; `done` runs once the message in flight is recorded (within about `graceMs`: then
     // it is recorded "may have been sent" if send was pressed, released untouched if not), at once when
     // nothing is in flight.

@@ -113,6 +113,7 @@ void Dispatcher::start()
             if (pending)
                 m_pauseToRecord.reset();
             m_settings = start->settings;
+            m_settingsRead.start();
             m_unconfirmedInRow = start->unconfirmedInRow;
             if (start->pause) {
                 enterPause(*start->pause);
@@ -161,6 +162,28 @@ void Dispatcher::wake()
         m_timer.stop();
         scheduleStep(0);
     }
+}
+
+void Dispatcher::settingsChanged()
+{
+    m_settingsRead.invalidate();
+    wake();
+}
+
+void Dispatcher::reloadSettings()
+{
+    m_busy = true;
+    m_database.run([](Connection& c) { return SharedSettings::load(c); })
+        .then(this, [this](const Result<SharedSettings>& settings) {
+            m_busy = false;
+            if (!settings) {
+                fail(settings.error());
+                return;
+            }
+            m_settings = settings.value();
+            m_settingsRead.start();
+            step();
+        });
 }
 
 void Dispatcher::scheduleStep(int delayMs)
@@ -218,6 +241,12 @@ void Dispatcher::step()
 
     const QDateTime local = m_clock.nowLocal();
     if (pacing::inQuietHours(local.time(), m_settings.quietStart, m_settings.quietEnd)) {
+        // Quiet hours as last read: an admin may have changed them meanwhile (read again every few seconds
+        // at most, and at once when told).
+        if (!m_settingsRead.isValid() || m_settingsRead.hasExpired(kSettingsFreshMs)) {
+            reloadSettings();
+            return;
+        }
         if (m_options.once) {
             finishWithLeft(
                 Finish::Done,
@@ -305,8 +334,10 @@ void Dispatcher::claim(bool mayClaim)
                 scheduleStep(0);
                 return;
             }
-            if (result->hasSettings)
+            if (result->hasSettings) {
                 m_settings = result->settings;
+                m_settingsRead.start();
+            }
             if (result->capReached) {
                 if (m_options.once) {
                     finishWithLeft(Finish::Done,

@@ -56,6 +56,8 @@ public:
     void stop(); // finishes the message in flight, then stops
     // Looks again at once (e.g. after an admin resumed sending), instead of at the next poll.
     void wake();
+    // The shared settings were changed (quiet hours, cap, pace): read again before the next step, at once.
+    void settingsChanged();
     const Summary& summary() const { return m_summary; }
     bool isRunning() const { return m_running; }
     // The pause in force on this station, as last read.
@@ -97,6 +99,7 @@ private:
     void fail(const Error& error);
     bool checkPolicy(const ClaimedMessage& message, QString& reason) const;
     int nextGapMs() const;
+    void reloadSettings();
     int delayBeforeNextSendMs() const;
 
     DatabaseWorker& m_database;
@@ -118,6 +121,8 @@ private:
     bool m_inCanary = false;                     // the canary is on the page: its own outcome decides
     QElapsedTimer m_lastSendStarted;             // the pacing gap runs from here
     QElapsedTimer m_lastRevisit;                 // the last round of closed chats' ticks
+    QElapsedTimer m_settingsRead;                // m_settings were read then (quiet hours read again)
+    static constexpr int kSettingsFreshMs = 5000;
     QMetaObject::Connection m_readyConnection;
 };
 

@@ -82,6 +82,10 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
         case Phone:
             return m.customerPhone;
         case Status:
+            if (m_waitNote && MessageLogFilter::pendingStatuses().contains(m.status)) {
+                if (const QString note = m_waitNote(m); !note.isEmpty())
+                    return tr("%1: %2").arg(statusLabel(m.status), note);
+            }
             return statusLabel(m.status);
         case Retries:
             return role == Qt::DisplayRole ? QVariant(m.retryCount) : QVariant();
@@ -98,6 +102,13 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void MessageLogModel::setWaitNote(WaitNote note)
+{
+    m_waitNote = std::move(note);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
 }
 
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QTimer>
+#include <functional>
 
 namespace fd {
 
@@ -46,6 +47,11 @@ public:
 
     // True from a request until both the page and the figures have arrived.
     bool isLoading() const { return m_pageLoading || m_summaryLoading; }
+
+    // For a waiting row (pending, sending, retrying): why it waits and when it goes, shown after its status
+    // (worked out above this layer: quiet hours, the daily cap, its own time). Setting it again redraws them.
+    using WaitNote = std::function<QString(const MessageLogEntry&)>;
+    void setWaitNote(WaitNote note);
 
     // How often to look for changes; 0 stops looking. Default 3 s.
     void setPollInterval(int milliseconds);
@@ -90,6 +96,7 @@ private:
     bool m_pollInFlight = false;
     bool m_haveToken = false;
     LogChangeToken m_token;
+    WaitNote m_waitNote;
 };
 
 } // namespace fd

@@ -1108,12 +1108,12 @@
         <translation>FrontDesk</translation>
     </message>
     <message>
-        <source>&amp;Users</source>
-        <translation>यूज़र(&amp;U)</translation>
+        <source>Users</source>
+        <translation>यूज़र</translation>
     </message>
     <message>
-        <source>E&amp;ngineers</source>
-        <translation>इंजीनियर(&amp;N)</translation>
+        <source>Engineers</source>
+        <translation>इंजीनियर</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1608,8 +1608,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>कीचेन में रखा टोकन रखने के लिए खाली छोड़ें</translation>
     </message>
     <message>
-        <source>&amp;Send through:</source>
-        <translation>इससे भेजें(&amp;S):</translation>
+        <source>Sen&amp;d through:</source>
+        <translation>इससे भेजें(&amp;D):</translation>
     </message>
     <message>
         <source>Phone number &amp;id:</source>
@@ -1757,8 +1757,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>संदर्भ(&amp;R):</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>पता(&amp;D):</translation>
+        <source>&amp;Address:</source>
+        <translation>पता(&amp;A):</translation>
     </message>
     <message>
         <source>Deli&amp;very date:</source>
@@ -1813,8 +1813,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>दिखाएँ(&amp;H):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>दिखाएँ(&amp;W):</translation>
     </message>
     <message>
         <source>Selected delivery</source>
@@ -1861,8 +1861,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नई स्थिति(&amp;U):</translation>
     </message>
     <message>
-        <source>New &amp;date:</source>
-        <translation>नई तारीख(&amp;D):</translation>
+        <source>New dat&amp;e:</source>
+        <translation>नई तारीख(&amp;E):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1920,8 +1920,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>सेटिंग्स(&amp;T)...</translation>
     </message>
     <message>
-        <source>How messages are &amp;sent...</source>
-        <translation>संदेश कैसे भेजे जाएँ(&amp;S)...</translation>
+        <source>&amp;How messages are sent...</source>
+        <translation>संदेश कैसे भेजे जाएँ(&amp;H)...</translation>
     </message>
     <message>
         <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
@@ -2109,8 +2109,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>नया(&amp;N)</translation>
+        <source>Ne&amp;w</source>
+        <translation>नया(&amp;W)</translation>
     </message>
     <message>
         <source>Clear the form for the next customer (Ctrl+N)</source>
@@ -2125,8 +2125,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>फ़ोन(&amp;P):</translation>
     </message>
     <message>
-        <source>Product or &amp;subject:</source>
-        <translation>उत्पाद या विषय(&amp;S):</translation>
+        <source>Product or su&amp;bject:</source>
+        <translation>उत्पाद या विषय(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2272,8 +2272,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>कनेक्शन जाँचें(&amp;T)</translation>
+        <source>Test &amp;connection</source>
+        <translation>कनेक्शन जाँचें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2328,8 +2328,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>पूरा नाम(&amp;N):</translation>
+        <source>&amp;Full name:</source>
+        <translation>पूरा नाम(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2364,8 +2364,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>कंपनी का फ़ोन</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>कंपनी का नाम(&amp;N):</translation>
+        <source>Company na&amp;me:</source>
+        <translation>कंपनी का नाम(&amp;M):</translation>
     </message>
     <message>
         <source>Company &amp;phone:</source>
@@ -2705,16 +2705,16 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डेस्क के पेज</translation>
     </message>
     <message>
-        <source>&amp;Enquiries</source>
-        <translation>पूछताछ(&amp;E)</translation>
+        <source>Enquiries</source>
+        <translation>पूछताछ</translation>
     </message>
     <message>
-        <source>Service &amp;requests</source>
-        <translation>सेवा अनुरोध(&amp;R)</translation>
+        <source>Service requests</source>
+        <translation>सेवा अनुरोध</translation>
     </message>
     <message>
-        <source>&amp;Deliveries</source>
-        <translation>डिलीवरी(&amp;D)</translation>
+        <source>Deliveries</source>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Database status</source>
@@ -2817,12 +2817,12 @@ Alt+रेखांकित अक्षर  उस फ़ील्ड पर �
 Ctrl+P  जॉब शीट प्रिंट करें</translation>
     </message>
     <message>
-        <source>&amp;WhatsApp</source>
-        <translation>WhatsApp(&amp;W)</translation>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>Message &amp;log</source>
-        <translation>संदेश लॉग(&amp;L)</translation>
+        <source>Message log</source>
+        <translation>संदेश लॉग</translation>
     </message>
     <message>
         <source>Messages: unknown</source>
@@ -3620,12 +3620,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>सेवा का प्रकार(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>विवरण(&amp;D):</translation>
+        <source>Descr&amp;iption:</source>
+        <translation>विवरण(&amp;I):</translation>
     </message>
     <message>
-        <source>Sc&amp;heduled:</source>
-        <translation>निर्धारित(&amp;H):</translation>
+        <source>Sched&amp;uled:</source>
+        <translation>निर्धारित(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3688,8 +3688,8 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>दिखाएँ(&amp;H):</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>दिखाएँ(&amp;O):</translation>
     </message>
     <message>
         <source>Selected request</source>
@@ -3708,16 +3708,16 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>पूरा होने की तारीख</translation>
     </message>
     <message>
-        <source>Mark co&amp;mpleted</source>
-        <translation>पूरा चिह्नित करें(&amp;M)</translation>
+        <source>Mar&amp;k completed</source>
+        <translation>पूरा चिह्नित करें(&amp;K)</translation>
     </message>
     <message>
         <source>Feedback link QR code</source>
         <translation>फ़ीडबैक लिंक का QR कोड</translation>
     </message>
     <message>
-        <source>&amp;Print job sheet…</source>
-        <translation>जॉब शीट प्रिंट करें(&amp;P)…</translation>
+        <source>P&amp;rint job sheet…</source>
+        <translation>जॉब शीट प्रिंट करें(&amp;R)…</translation>
     </message>
     <message>
         <source>Print the job sheet (Ctrl+P)</source>
@@ -3728,8 +3728,8 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>इंजीनियर(&amp;E):</translation>
     </message>
     <message>
-        <source>C&amp;ompleted on:</source>
-        <translation>पूरा होने की तारीख(&amp;O):</translation>
+        <source>Co&amp;mpleted on:</source>
+        <translation>पूरा होने की तारीख(&amp;M):</translation>
     </message>
     <message>
         <source>No WhatsApp message will go: %1.</source>
@@ -4117,8 +4117,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>सूची में से एक व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation>निष्क्रिय करें(&amp;D)</translation>
+        <source>Disa&amp;ble</source>
+        <translation>निष्क्रिय करें(&amp;B)</translation>
     </message>
     <message>
         <source>New role</source>
@@ -4133,8 +4133,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>व्यवस्थापक</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>भूमिका बदलें(&amp;H)</translation>
+        <source>Change ro&amp;le</source>
+        <translation>भूमिका बदलें(&amp;L)</translation>
     </message>
     <message>
         <source>New password</source>
@@ -4145,8 +4145,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>कम से कम 8 अक्षर</translation>
     </message>
     <message>
-        <source>Set &amp;new password</source>
-        <translation>नया पासवर्ड सेट करें(&amp;N)</translation>
+        <source>Set new pa&amp;ssword</source>
+        <translation>नया पासवर्ड सेट करें(&amp;S)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>

@@ -1108,12 +1108,12 @@
         <translation>FrontDesk</translation>
     </message>
     <message>
-        <source>&amp;Users</source>
-        <translation>பயனர்கள்(&amp;U)</translation>
+        <source>Users</source>
+        <translation>பயனர்கள்</translation>
     </message>
     <message>
-        <source>E&amp;ngineers</source>
-        <translation>பொறியாளர்கள்(&amp;N)</translation>
+        <source>Engineers</source>
+        <translation>பொறியாளர்கள்</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1608,8 +1608,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>கீசெயினில் உள்ள டோக்கனை வைத்திருக்க காலியாக விடுங்கள்</translation>
     </message>
     <message>
-        <source>&amp;Send through:</source>
-        <translation>இதன் வழியாக அனுப்பு(&amp;S):</translation>
+        <source>Sen&amp;d through:</source>
+        <translation>இதன் வழியாக அனுப்பு(&amp;D):</translation>
     </message>
     <message>
         <source>Phone number &amp;id:</source>
@@ -1757,8 +1757,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>குறிப்பு(&amp;R):</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>முகவரி(&amp;D):</translation>
+        <source>&amp;Address:</source>
+        <translation>முகவரி(&amp;A):</translation>
     </message>
     <message>
         <source>Deli&amp;very date:</source>
@@ -1813,8 +1813,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>காட்டு(&amp;H):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>காட்டு(&amp;W):</translation>
     </message>
     <message>
         <source>Selected delivery</source>
@@ -1861,8 +1861,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>புதிய நிலை(&amp;U):</translation>
     </message>
     <message>
-        <source>New &amp;date:</source>
-        <translation>புதிய தேதி(&amp;D):</translation>
+        <source>New dat&amp;e:</source>
+        <translation>புதிய தேதி(&amp;E):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1920,8 +1920,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>அமைப்புகள்(&amp;T)...</translation>
     </message>
     <message>
-        <source>How messages are &amp;sent...</source>
-        <translation>செய்திகள் அனுப்பப்படும் முறை(&amp;S)...</translation>
+        <source>&amp;How messages are sent...</source>
+        <translation>செய்திகள் அனுப்பப்படும் முறை(&amp;H)...</translation>
     </message>
     <message>
         <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
@@ -2109,8 +2109,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>புதியது(&amp;N)</translation>
+        <source>Ne&amp;w</source>
+        <translation>புதியது(&amp;W)</translation>
     </message>
     <message>
         <source>Clear the form for the next customer (Ctrl+N)</source>
@@ -2125,8 +2125,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>தொலைபேசி(&amp;P):</translation>
     </message>
     <message>
-        <source>Product or &amp;subject:</source>
-        <translation>பொருள் அல்லது தலைப்பு(&amp;S):</translation>
+        <source>Product or su&amp;bject:</source>
+        <translation>பொருள் அல்லது தலைப்பு(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2272,8 +2272,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>இணைப்பைச் சோதி(&amp;T)</translation>
+        <source>Test &amp;connection</source>
+        <translation>இணைப்பைச் சோதி(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2328,8 +2328,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>கடவுச்சொல் மீண்டும்</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>முழுப் பெயர்(&amp;N):</translation>
+        <source>&amp;Full name:</source>
+        <translation>முழுப் பெயர்(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2364,8 +2364,8 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>நிறுவனத் தொலைபேசி</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>நிறுவனத்தின் பெயர்(&amp;N):</translation>
+        <source>Company na&amp;me:</source>
+        <translation>நிறுவனத்தின் பெயர்(&amp;M):</translation>
     </message>
     <message>
         <source>Company &amp;phone:</source>
@@ -2705,16 +2705,16 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>மேசைப் பக்கங்கள்</translation>
     </message>
     <message>
-        <source>&amp;Enquiries</source>
-        <translation>விசாரணைகள்(&amp;E)</translation>
+        <source>Enquiries</source>
+        <translation>விசாரணைகள்</translation>
     </message>
     <message>
-        <source>Service &amp;requests</source>
-        <translation>சேவைக் கோரிக்கைகள்(&amp;R)</translation>
+        <source>Service requests</source>
+        <translation>சேவைக் கோரிக்கைகள்</translation>
     </message>
     <message>
-        <source>&amp;Deliveries</source>
-        <translation>டெலிவரிகள்(&amp;D)</translation>
+        <source>Deliveries</source>
+        <translation>டெலிவரிகள்</translation>
     </message>
     <message>
         <source>Database status</source>
@@ -2817,12 +2817,12 @@ Alt+அடிக்கோடிட்ட எழுத்து  அந்தப�
 Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     </message>
     <message>
-        <source>&amp;WhatsApp</source>
-        <translation>WhatsApp(&amp;W)</translation>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>Message &amp;log</source>
-        <translation>செய்திப் பதிவு(&amp;L)</translation>
+        <source>Message log</source>
+        <translation>செய்திப் பதிவு</translation>
     </message>
     <message>
         <source>Messages: unknown</source>
@@ -3620,12 +3620,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>சேவை வகை(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>விவரம்(&amp;D):</translation>
+        <source>Descr&amp;iption:</source>
+        <translation>விவரம்(&amp;I):</translation>
     </message>
     <message>
-        <source>Sc&amp;heduled:</source>
-        <translation>திட்டமிட்டது(&amp;H):</translation>
+        <source>Sched&amp;uled:</source>
+        <translation>திட்டமிட்டது(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3688,8 +3688,8 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>காட்டு(&amp;H):</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>காட்டு(&amp;O):</translation>
     </message>
     <message>
         <source>Selected request</source>
@@ -3708,16 +3708,16 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>முடிந்த தேதி</translation>
     </message>
     <message>
-        <source>Mark co&amp;mpleted</source>
-        <translation>முடிந்ததாகக் குறி(&amp;M)</translation>
+        <source>Mar&amp;k completed</source>
+        <translation>முடிந்ததாகக் குறி(&amp;K)</translation>
     </message>
     <message>
         <source>Feedback link QR code</source>
         <translation>கருத்து இணைப்பின் QR குறியீடு</translation>
     </message>
     <message>
-        <source>&amp;Print job sheet…</source>
-        <translation>வேலைத் தாளை அச்சிடு(&amp;P)…</translation>
+        <source>P&amp;rint job sheet…</source>
+        <translation>வேலைத் தாளை அச்சிடு(&amp;R)…</translation>
     </message>
     <message>
         <source>Print the job sheet (Ctrl+P)</source>
@@ -3728,8 +3728,8 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>பொறியாளர்(&amp;E):</translation>
     </message>
     <message>
-        <source>C&amp;ompleted on:</source>
-        <translation>முடிந்த தேதி(&amp;O):</translation>
+        <source>Co&amp;mpleted on:</source>
+        <translation>முடிந்த தேதி(&amp;M):</translation>
     </message>
     <message>
         <source>No WhatsApp message will go: %1.</source>
@@ -4117,8 +4117,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>பட்டியலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation>முடக்கு(&amp;D)</translation>
+        <source>Disa&amp;ble</source>
+        <translation>முடக்கு(&amp;B)</translation>
     </message>
     <message>
         <source>New role</source>
@@ -4133,8 +4133,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>நிர்வாகி</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>பங்கை மாற்று(&amp;H)</translation>
+        <source>Change ro&amp;le</source>
+        <translation>பங்கை மாற்று(&amp;L)</translation>
     </message>
     <message>
         <source>New password</source>
@@ -4145,8 +4145,8 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>குறைந்தது 8 எழுத்துகள்</translation>
     </message>
     <message>
-        <source>Set &amp;new password</source>
-        <translation>புதிய கடவுச்சொல் அமை(&amp;N)</translation>
+        <source>Set new pa&amp;ssword</source>
+        <translation>புதிய கடவுச்சொல் அமை(&amp;S)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>

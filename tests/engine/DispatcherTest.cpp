@@ -5,6 +5,7 @@
 #include "repositories/SettingsRepository.h"
 
 #include <QSet>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -382,4 +383,36 @@ TEST_P(DispatcherTest, TheGapRunsFromOneSendToTheNextAndIsNeverShorter)
         EXPECT_GE(interval, 1990) << "never faster than the pace";
         EXPECT_LT(interval, 3600) << "a gap after each 2 s send would make it 4 s";
     }
+}
+
+// Issue 20, point 9: quiet hours changed while a running station waits for them to end take effect at once
+// when the desk says the settings changed (and from the next look otherwise), without a restart.
+TEST_P(DispatcherTest, QuietHoursChangedWhileWaitingTakeEffectWithoutARestart)
+{
+    clock.set(utcAtLocal(22, 30));
+    const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
+    ScriptedSender sender;
+    DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
+    Dispatcher::Options options;
+    options.station = QStringLiteral("desk-1");
+    Dispatcher dispatcher(worker, sender, options, clock);
+    QStringList states;
+    QObject::connect(&dispatcher, &Dispatcher::stateChanged, [&](const QString& text) { states << text; });
+    dispatcher.start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return states.join(QLatin1Char('|')).contains(QStringLiteral("Quiet hours")); }, 20000))
+        << states.join(QLatin1Char('|')).toStdString();
+    QTest::qWait(300);
+    EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
+
+    SharedSettings settings = SharedSettings::load(*connection).value();
+    settings.quietStart = settings.quietEnd = QTime(0, 0); // no quiet hours any more
+    ASSERT_TRUE(settings.save(*connection, QStringLiteral("admin")).ok());
+    dispatcher.settingsChanged();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(id) == QLatin1String("SENT"); }, 20000))
+        << statusOf(id).toStdString();
+    bool finished = false;
+    QObject::connect(&dispatcher, &Dispatcher::finished, [&] { finished = true; });
+    dispatcher.stop();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return finished; }, 20000));
 }

@@ -1,7 +1,9 @@
 // Closing the desk's window while its sender station has a message in flight (app/DeskWiring, as `frontdesk`
 // wires it, with real QtWebEngine against the WhatsApp-like test page): the window waits for that message
 // within a bounded time, records it by the never-twice rule ("may have been sent" once send was pressed),
-// then closes; a second close is at once; a desk with nothing in flight closes at once.
+// then closes; a second close is at once; a desk with nothing in flight closes at once. Settings take effect
+// while the desk runs (DeskSendingTest): quiet hours changed in Settings, "this desk sends" unticked (the
+// WhatsApp profile is let go for a sender station) and ticked again.
 #include "DeskWiring.h"
 #include "GuiFixture.h"
 #include "GuiSession.h"
@@ -9,13 +11,21 @@
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "whatsapp/FakeWhatsAppServer.h"
+#include "whatsapp/ProfileLock.h"
+#include "whatsapp/WhatsAppSession.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 
 namespace fd::test {
 namespace {
@@ -167,6 +177,130 @@ TEST_P(DeskCloseTest, ADeskWithNothingInFlightClosesAtOnce)
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskCloseTest);
+
+using DeskSendingTest = DeskCloseTest;
+
+// Settings opened from the Desk menu, once they are read.
+QDialog* openSettings(MainWindow* window)
+{
+    auto* action = window->findChild<QAction*>(QStringLiteral("actionSettings"));
+    EXPECT_NE(action, nullptr);
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto* dialog = window->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    EXPECT_NE(dialog, nullptr);
+    if (!dialog)
+        return nullptr;
+    auto* buttons = child<QDialogButtonBox>(dialog, "settingsButtons");
+    EXPECT_TRUE(waitFor([&] { return buttons->button(QDialogButtonBox::Save)->isEnabled(); }));
+    return dialog;
+}
+
+void saveSettings(QDialog* dialog)
+{
+    auto* status = child<QLabel>(dialog, "settingsStatus");
+    child<QDialogButtonBox>(dialog, "settingsButtons")->button(QDialogButtonBox::Save)->click();
+    EXPECT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("saved")); }))
+        << status->text().toStdString();
+    dialog->close();
+}
+
+TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusBarSaysWhyMessagesWait)
+{
+    // Quiet hours now (an hour either side): the message waits, and the status bar says until when.
+    const QTime now = QTime::currentTime();
+    SharedSettings settings;
+    settings.companyName = QStringLiteral("Yamini Infotech");
+    settings.minGapMs = 0;
+    settings.maxGapMs = 0;
+    settings.quietStart = QTime(now.hour(), now.minute()).addSecs(-3600);
+    settings.quietEnd = QTime(now.hour(), now.minute()).addSecs(3600);
+    ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
+    const qint64 id = queue(QStringLiteral("Sent after quiet hours were shortened"));
+    server.config().noTickNumbers.clear();
+
+    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
+    DeskWiring wiring(session);
+    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
+    QPointer<MainWindow> window = openDesk(session);
+    ASSERT_TRUE(window);
+    auto* counts = child<QLabel>(window.data(), "messageCounts");
+    const QString until = settings.quietEnd.toString(QStringLiteral("HH:mm"));
+    ASSERT_TRUE(waitFor([&] {
+        return counts->text().contains(QStringLiteral("quiet hours until ") + until);
+    })) << counts->text().toStdString();
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("the next goes at ") + until))
+        << counts->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
+    QTest::qWait(1500);
+    EXPECT_EQ(column("status", id), QStringLiteral("PENDING"));
+    EXPECT_TRUE(server.sent().isEmpty());
+
+    // An admin ends quiet hours in Settings: the running station sends without a restart.
+    QDialog* dialog = openSettings(window);
+    ASSERT_TRUE(dialog);
+    child<QTimeEdit>(dialog, "quietStart")->setTime(QTime(0, 0));
+    child<QTimeEdit>(dialog, "quietEnd")->setTime(QTime(0, 0));
+    saveSettings(dialog);
+    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 30000))
+        << column("status", id).toStdString();
+    EXPECT_EQ(server.sent().size(), 1);
+    EXPECT_TRUE(waitFor([&] { return !counts->text().contains(QStringLiteral("quiet hours")); }, 15000))
+        << counts->text().toStdString();
+}
+
+TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProfileGoTickingStartsAgain)
+{
+    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
+    DeskWiring wiring(session);
+    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
+    QPointer<MainWindow> window = openDesk(session);
+    ASSERT_TRUE(window);
+    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
+    const QString folder = wiring.whatsAppSession()->profileFolder();
+    {
+        whatsapp::ProfileLock other(folder); // what a `frontdesk dispatch` on this PC would take
+        EXPECT_FALSE(other.acquire().ok()) << "the desk holds the profile while it sends";
+    }
+
+    QDialog* dialog = openSettings(window);
+    ASSERT_TRUE(dialog);
+    child<QCheckBox>(dialog, "thisDeskSends")->setChecked(false);
+    saveSettings(dialog);
+    ASSERT_TRUE(waitFor([&] { return !wiring.sendsHere() && wiring.whatsAppSession(); }, 30000));
+    {
+        whatsapp::ProfileLock other(folder);
+        EXPECT_TRUE(other.acquire().ok()) << "unticked: the profile is free for a sender station";
+    }
+    auto* state = child<QLabel>(window.data(), "whatsAppStatus");
+    EXPECT_TRUE(state->text().contains(QStringLiteral("does not send"))) << state->text().toStdString();
+    EXPECT_GE(window->tabs()->indexOf(window->findChild<QWidget*>(QStringLiteral("whatsappTab"))), 0);
+    // A message queued now waits for a sender station: this desk does not send it.
+    const qint64 id = queue(QStringLiteral("Not from this desk"));
+    window->refreshMessageCounts();
+    auto* counts = child<QLabel>(window.data(), "messageCounts");
+    EXPECT_TRUE(waitFor([&] { return counts->text().contains(QStringLiteral("this desk does not send")); }))
+        << counts->text().toStdString();
+    QTest::qWait(1500);
+    EXPECT_EQ(column("status", id), QStringLiteral("PENDING"));
+
+    // Ticked again: the desk takes the profile and sends.
+    dialog = openSettings(window);
+    ASSERT_TRUE(dialog);
+    child<QCheckBox>(dialog, "thisDeskSends")->setChecked(true);
+    saveSettings(dialog);
+    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere(); }, 30000));
+    server.config().noTickNumbers.clear();
+    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
+        << column("status", id).toStdString();
+    {
+        whatsapp::ProfileLock other(folder);
+        EXPECT_FALSE(other.acquire().ok());
+    }
+}
+
+FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSendingTest);
 
 } // namespace
 } // namespace fd::test

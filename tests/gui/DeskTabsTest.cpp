@@ -555,8 +555,8 @@ TEST_P(DeskTabsTest, ReceptionDoesNotSeeAdminPagesAndAdminsDo)
         QStringList titles;
         for (int i = 0; i < window.tabs()->count(); ++i)
             titles << window.tabs()->tabText(i);
-        EXPECT_EQ(titles, (QStringList{QStringLiteral("&Enquiries"), QStringLiteral("Service &requests"),
-                                       QStringLiteral("&Deliveries")}));
+        EXPECT_EQ(titles, (QStringList{QStringLiteral("Enquiries"), QStringLiteral("Service requests"),
+                                       QStringLiteral("Deliveries")}));
         EXPECT_TRUE(child<QLabel>(&window, "signedInUser")->text().contains(QStringLiteral("reception")));
     }
     contextHolder.reset();

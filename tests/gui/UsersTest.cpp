@@ -345,7 +345,7 @@ TEST_P(UsersTest, UsersPageDisablesChangesRoleAndSetsPasswordsOfTheSelectedPerso
     })) << statusText(&page, "userActionStatus").toStdString();
 
     select(priya.login);
-    EXPECT_EQ(toggle->text(), QStringLiteral("&Disable"));
+    EXPECT_EQ(toggle->text(), QStringLiteral("Disa&ble"));
     click(&page, "userToggleActive");
     ASSERT_TRUE(waitFor([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("cannot sign in"));

@@ -63,7 +63,7 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
     setFocusProxy(m_name);
 
     connect(m_add, &QPushButton::clicked, this, &EngineersPage::save);
-    connect(m_phone, &QLineEdit::returnPressed, this, &EngineersPage::save);
+    form::enterPresses({m_name, m_phone}, m_add);
     refresh();
 }
 

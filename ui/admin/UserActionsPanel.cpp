@@ -24,21 +24,21 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     m_who = new QLabel(tr("Select a person in the list."), this);
     m_who->setObjectName(QStringLiteral("userSelected"));
     m_who->setWordWrap(true);
-    m_toggleActive = new QPushButton(tr("&Disable"), this);
+    m_toggleActive = new QPushButton(tr("Disa&ble"), this);
     m_toggleActive->setObjectName(QStringLiteral("userToggleActive"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("userNewRole"));
     m_role->setAccessibleName(tr("New role"));
     m_role->addItem(tr("Reception"), AppUser::roleName(AppUser::Role::Reception));
     m_role->addItem(tr("Administrator"), AppUser::roleName(AppUser::Role::Admin));
-    m_changeRole = new QPushButton(tr("C&hange role"), this);
+    m_changeRole = new QPushButton(tr("Change ro&le"), this);
     m_changeRole->setObjectName(QStringLiteral("userChangeRole"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("userNewPassword"));
     m_password->setAccessibleName(tr("New password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("at least 8 characters"));
-    m_resetPassword = new QPushButton(tr("Set &new password"), this);
+    m_resetPassword = new QPushButton(tr("Set new pa&ssword"), this);
     m_resetPassword->setObjectName(QStringLiteral("userResetPassword"));
     m_status = new SaveStatus(this);
     m_status->setObjectName(QStringLiteral("userActionStatus"));
@@ -84,11 +84,11 @@ void UserActionsPanel::setUser(const std::optional<AppUser>& user)
             user->active
                 ? tr("%1 (\"%2\", %3)").arg(user->name, user->login, role)
                 : tr("%1 (\"%2\", %3) — disabled, cannot sign in").arg(user->name, user->login, role));
-        m_toggleActive->setText(user->active ? tr("&Disable") : tr("&Enable"));
+        m_toggleActive->setText(user->active ? tr("Disa&ble") : tr("&Enable"));
         m_role->setCurrentIndex(m_role->findData(AppUser::roleName(user->role)));
     } else {
         m_who->setText(tr("Select a person in the list."));
-        m_toggleActive->setText(tr("&Disable"));
+        m_toggleActive->setText(tr("Disa&ble"));
     }
     setBusy(m_busy);
 }

@@ -107,6 +107,7 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     layout->addWidget(listBox, 3);
     form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_login, limits::kLogin);
+    form::enterPresses({m_name, m_login, m_phone->lineEdit(), m_role, m_password}, m_add);
     setFocusProxy(m_name);
 
     connect(m_add, &QPushButton::clicked, this, &UsersPage::save);

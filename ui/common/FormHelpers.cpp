@@ -4,8 +4,11 @@
 #include "common/SaveStatus.h"
 #include "records/TextFields.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QValidator>
@@ -28,7 +31,59 @@ public:
     }
 };
 
+// Enter in a one-line field presses the form's button.
+class EnterPresses : public QObject
+{
+public:
+    explicit EnterPresses(QAbstractButton* button)
+        : QObject(button)
+        , m_button(button)
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || mods != Qt::NoModifier)
+            return QObject::eventFilter(watched, event);
+        if (m_button->isEnabled() && m_button->isVisible())
+            m_button->click();
+        return true;
+    }
+
+private:
+    QAbstractButton* m_button;
+};
+
+// Tab goes to the next field instead of the next part of the date.
+class DateField : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
 } // namespace
+
+void enterPresses(const QList<QWidget*>& fields, QAbstractButton* button)
+{
+    auto* filter = new EnterPresses(button);
+    for (QWidget* field : fields)
+        field->installEventFilter(filter);
+}
+
+QDateEdit* dateField(const QDate& date, QWidget* parent)
+{
+    auto* edit = new DateField(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+    return edit;
+}
 
 void keepOneLine(QLineEdit* edit, int maxLength)
 {

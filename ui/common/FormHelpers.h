@@ -2,9 +2,12 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QList>
 
+class QAbstractButton;
 class QAbstractItemModel;
+class QDateEdit;
 class QLineEdit;
 class QTableView;
 class QWidget;
@@ -30,6 +33,13 @@ void keepOneLine(QLineEdit* edit, int maxLength = 0);
 // Columns sized to their contents, but none wider than about 40 characters: one long value does not widen a
 // list beyond the window (the full text is in the tooltip).
 void limitColumnWidths(QTableView* view);
+// Enter (or the keypad's Enter) in any of these one-line fields presses `button` (when it is enabled): line
+// edits, combo and spin boxes, dates. A multi-line field keeps Enter for its new lines; an open list or
+// calendar takes the key first.
+void enterPresses(const QList<QWidget*>& fields, QAbstractButton* button);
+// A date field with a calendar: Tab leaves it for the next field (the arrow keys move between day, month and
+// year); the day, the month's name and the full year leave no doubt (e.g. "03 Dec 2026").
+QDateEdit* dateField(const QDate& date, QWidget* parent);
 // A read-only, row-selecting list of records.
 void setUpList(QTableView* view, QAbstractItemModel* model, const QString& objectName,
                const QString& accessibleName);

@@ -36,14 +36,6 @@ QString shortDate(const QDate& date)
     return date.isValid() ? DeskActions::formatDate(date) : QString();
 }
 
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    return edit;
-}
-
 } // namespace
 
 DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
@@ -73,7 +65,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_address = new QLineEdit(form);
     m_address->setObjectName(QStringLiteral("deliveryAddress"));
     m_address->setAccessibleName(tr("Delivery address"));
-    m_scheduled = dateEdit(QDate::currentDate().addDays(1), form);
+    m_scheduled = form::dateField(QDate::currentDate().addDays(1), form);
     m_scheduled->setObjectName(QStringLiteral("deliveryScheduled"));
     m_scheduled->setAccessibleName(tr("Delivery date"));
     m_language = new LanguageBox(form);
@@ -89,7 +81,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     fields->addRow(tr("&Item:"), m_item);
     fields->addRow(tr("&Quantity:"), m_quantity);
     fields->addRow(tr("&Reference:"), m_reference);
-    fields->addRow(tr("A&ddress:"), m_address);
+    fields->addRow(tr("&Address:"), m_address);
     fields->addRow(tr("Deli&very date:"), m_scheduled);
     fields->addRow(tr("&Language:"), m_language);
     for (int row = 0; row < fields->rowCount(); ++row) {
@@ -144,7 +136,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("S&how:"), listBox);
+    auto* filterLabel = new QLabel(tr("Sho&w:"), listBox);
     filterLabel->setBuddy(m_filter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
@@ -159,7 +151,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_newStatus->addItem(tr("DELIVERED"), Delivery::statusName(Delivery::Status::Delivered));
     m_newStatus->addItem(tr("FAILED"), Delivery::statusName(Delivery::Status::Failed));
     m_newStatus->addItem(tr("REATTEMPT"), Delivery::statusName(Delivery::Status::Reattempt));
-    m_reattempt = dateEdit(QDate::currentDate().addDays(1), actions);
+    m_reattempt = form::dateField(QDate::currentDate().addDays(1), actions);
     m_reattempt->setObjectName(QStringLiteral("deliveryReattemptDate"));
     m_reattempt->setAccessibleName(tr("New delivery date"));
     m_note = new QLineEdit(actions);
@@ -175,7 +167,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_actionStatus->setObjectName(QStringLiteral("deliveryActionStatus"));
     auto* statusFields = new QFormLayout;
     statusFields->addRow(tr("New stat&us:"), m_newStatus);
-    statusFields->addRow(tr("New &date:"), m_reattempt);
+    statusFields->addRow(tr("New dat&e:"), m_reattempt);
     statusFields->addRow(tr("N&ote:"), m_note);
     for (int row = 0; row < statusFields->rowCount(); ++row) {
         auto* label = qobject_cast<QLabel*>(statusFields->itemAt(row, QFormLayout::LabelRole)->widget());
@@ -209,6 +201,10 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     form::keepOneLine(m_address);
     form::keepOneLine(m_note);
     form::limitColumnWidths(m_table);
+    form::enterPresses(
+        {m_name, m_phone->lineEdit(), m_item, m_quantity, m_reference, m_address, m_scheduled, m_language},
+        m_create);
+    form::enterPresses({m_newStatus, m_reattempt, m_note}, m_apply);
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_item);
     setTabOrder(m_item, m_quantity);

@@ -80,7 +80,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     m_save->setObjectName(QStringLiteral("enquirySave"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_save->setDefault(true);
-    m_new = new QPushButton(tr("&New"), form);
+    m_new = new QPushButton(tr("Ne&w"), form);
     m_new->setObjectName(QStringLiteral("enquiryNew"));
     m_new->setToolTip(tr("Clear the form for the next customer (Ctrl+N)"));
     m_status = new SaveStatus(form);
@@ -89,7 +89,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     auto* fields = new QFormLayout;
     fields->addRow(tr("Customer &name:"), m_name);
     fields->addRow(tr("&Phone:"), m_phone);
-    fields->addRow(tr("Product or &subject:"), m_subject);
+    fields->addRow(tr("Product or su&bject:"), m_subject);
     fields->addRow(tr("N&otes:"), m_notes);
     fields->addRow(tr("&Language:"), m_language);
     for (QWidget* w :
@@ -170,8 +170,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     connect(m_phone, &PhoneField::changed, this, &EnquiriesTab::updatePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, &EnquiriesTab::updatePreview);
     // Enter in a one-line field saves, as a receptionist expects.
-    for (QLineEdit* edit : {m_name, m_subject, m_phone->lineEdit()})
-        connect(edit, &QLineEdit::returnPressed, this, &EnquiriesTab::save);
+    form::enterPresses({m_name, m_phone->lineEdit(), m_subject, m_language}, m_save);
     // The Message column follows the messages as the sender station sends them.
     auto* follow = new QTimer(this);
     follow->setInterval(kFollowIntervalMs);

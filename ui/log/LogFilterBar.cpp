@@ -3,6 +3,7 @@
 #include "logmodel/MessageLogModel.h"
 #include "records/LogReasons.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -19,9 +20,59 @@ const QDate kNoDate(2000, 1, 1);
 // The status box's items may also ask for one logged reason.
 constexpr int kReasonRole = Qt::UserRole + 1;
 
+// A date of the filter: "Any" until one is chosen; choosing starts from today (the arrow keys, the calendar),
+// not from the earliest date; Tab leaves it for the next field.
+class FilterDate : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+    void stepBy(int steps) override
+    {
+        if (date() == minimumDate()) {
+            setDate(QDate::currentDate());
+            return;
+        }
+        QDateEdit::stepBy(steps);
+    }
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    StepEnabled stepEnabled() const override
+    {
+        return date() == minimumDate() ? StepEnabled(StepUpEnabled | StepDownEnabled)
+                                       : QDateEdit::stepEnabled();
+    }
+};
+
+// The calendar of a date still at "Any" opens on this month.
+class CalendarOnToday : public QObject
+{
+public:
+    explicit CalendarOnToday(QDateEdit* box)
+        : QObject(box)
+        , m_box(box)
+    {
+        box->calendarWidget()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_box->date() == m_box->minimumDate()) {
+            const QDate today = QDate::currentDate();
+            m_box->calendarWidget()->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit* m_box;
+};
+
 QDateEdit* dateBox(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* box = new QDateEdit(parent);
+    auto* box = new FilterDate(parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessibleName);
     box->setCalendarPopup(true);
@@ -29,6 +80,7 @@ QDateEdit* dateBox(const QString& objectName, const QString& accessibleName, QWi
     box->setMinimumDate(kNoDate);
     box->setSpecialValueText(LogFilterBar::tr("Any"));
     box->setDate(kNoDate);
+    new CalendarOnToday(box);
     return box;
 }
 

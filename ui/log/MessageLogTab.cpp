@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -145,8 +144,6 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     layout->addLayout(paging);
     layout->addWidget(m_status);
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_filters, &LogFilterBar::focusSearch);
     connect(m_filters, &LogFilterBar::filterChanged, m_model, &MessageLogModel::setFilter);
     connect(m_model, &MessageLogModel::summaryChanged, this, &MessageLogTab::showSummary);
     connect(m_model, &MessageLogModel::pageLoaded, this, [this] {
@@ -196,11 +193,31 @@ void MessageLogTab::refreshPauses()
     if (m_pausesInFlight)
         return;
     m_pausesInFlight = true;
-    onResult(m_database.run([](Connection& c) { return StationPauses(c).allActive(); }), this,
-             [this](const Result<QList<StationPause>>& pauses) {
+    struct Outlook
+    {
+        QList<StationPause> pauses;
+        SendingOutlook sending;
+    };
+    const Clock* clock = &m_clock;
+    onResult(m_database.run([clock](Connection& c) -> Result<Outlook> {
+        auto pauses = StationPauses(c).allActive();
+        if (!pauses)
+            return pauses.error();
+        auto sending = SendingOutlook::read(c, *clock);
+        if (!sending)
+            return sending.error();
+        return Outlook{pauses.value(), sending.value()};
+    }),
+             this, [this](const Result<Outlook>& outlook) {
                  m_pausesInFlight = false;
-                 if (pauses) // an outage shows in the log's own status; the banner keeps what it knew
-                     m_pauses->showPauses(pauses.value());
+                 if (!outlook) // an outage shows in the log's own status; the banner keeps what it knew
+                     return;
+                 m_pauses->showPauses(outlook->pauses);
+                 // Each waiting row says why it waits and when it goes.
+                 m_outlook = outlook->sending;
+                 m_model->setWaitNote([this](const MessageLogEntry& row) {
+                     return m_outlook.describe(m_outlook.forRow(row));
+                 });
              });
 }
 
@@ -435,6 +452,11 @@ void MessageLogTab::askExport()
         QFileDialog::getSaveFileName(this, tr("Export messages"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+void MessageLogTab::focusSearch()
+{
+    m_filters->focusSearch();
 }
 
 void MessageLogTab::exportTo(const QString& path)

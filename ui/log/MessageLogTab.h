@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "logmodel/MessageLogQueries.h"
+#include "outbox/SendingOutlook.h"
 
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
     static constexpr int kPausesIntervalMs = 5000;
 
     QString statusText() const;
+    // Ctrl+F: the window's Find action calls it (a shortcut of the tab's own would clash with it).
+    Q_INVOKABLE void focusSearch();
 
 signals:
     void exportFinished(bool ok, const QString& message);
@@ -95,6 +98,7 @@ private:
     QLabel* m_status = nullptr;
     PauseBanner* m_pauses = nullptr;
     QTimer* m_pausesTimer = nullptr;
+    SendingOutlook m_outlook; // quiet hours, the cap, as last read with the pauses
     QString m_login;
     bool m_pausesInFlight = false;
     quint64 m_detailsGeneration = 0;

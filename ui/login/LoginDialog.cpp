@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace fd {
 
@@ -97,10 +98,7 @@ LoginDialog::LoginDialog(ConnectionSpec server, CredentialService& credentials, 
     connect(m_waitTimer, &QTimer::timeout, this, &LoginDialog::updateWait);
     connect(m_login, &QLineEdit::textChanged, this, &LoginDialog::updateWait);
 
-    if (m_login->text().isEmpty())
-        m_login->setFocus();
-    else
-        m_password->setFocus();
+    focusFirstEmptyField();
 
     if (m_server.dialect == Dialect::Sqlite)
         prepareSqlite();
@@ -125,6 +123,8 @@ void LoginDialog::prepareSqlite()
     // One desk, one file: the schema is brought up to date here (the runner copies the file aside first),
     // then we look for an administrator.
     m_worker = std::make_shared<DatabaseWorker>(m_server, QStringLiteral("gui"));
+    // What is typed meanwhile is kept: only signing in waits for the file (Enter signs in once it is open).
+    m_opening = true;
     setBusy(true, tr("Opening the database…"));
     onResult(this, m_worker->run([](Connection& c) -> Result<OpenedFile> {
         auto migrated = MigrationRunner(c).migrate();
@@ -136,7 +136,9 @@ void LoginDialog::prepareSqlite()
         return OpenedFile{migrated.value(), admins.value()};
     }),
              [this](const Result<OpenedFile>& opened) {
+                 m_opening = false;
                  setBusy(false);
+                 const bool signInNowOpen = std::exchange(m_signInWhenOpen, false);
                  if (!opened) {
                      if (opened.error().kind == Error::Kind::SchemaTooNew)
                          m_unusable = opened.error().message;
@@ -155,6 +157,8 @@ void LoginDialog::prepareSqlite()
                  }
                  if (opened->activeAdmins == 0)
                      emit firstAdminNeeded();
+                 else if (signInNowOpen)
+                     signInNow();
              });
 }
 
@@ -224,9 +228,11 @@ void LoginDialog::loadRememberedPassword()
 void LoginDialog::setBusy(bool busy, const QString& message)
 {
     m_busy = busy;
-    m_login->setEnabled(!busy);
-    m_password->setEnabled(!busy);
-    m_signIn->setEnabled(!busy && m_throttle.secondsToWait(m_login->text()) == 0);
+    // Read-only rather than disabled: the focus stays where the person was typing (a disabled field loses it,
+    // and the next keys would go nowhere). While the file opens the fields stay editable.
+    m_login->setReadOnly(busy && !m_opening);
+    m_password->setReadOnly(busy && !m_opening);
+    m_signIn->setEnabled((!busy || m_opening) && m_throttle.secondsToWait(m_login->text()) == 0);
     if (!message.isEmpty()) {
         m_message->setText(message);
         StatusColors::apply(m_message, StatusColors::Tone::Neutral);
@@ -235,6 +241,16 @@ void LoginDialog::setBusy(bool busy, const QString& message)
     }
     if (busy)
         m_busyMessage = message;
+    else if (!m_login->hasFocus() && !m_password->hasFocus())
+        focusFirstEmptyField();
+}
+
+void LoginDialog::focusFirstEmptyField()
+{
+    if (m_login->text().trimmed().isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
 }
 
 void LoginDialog::showProblem(const QString& message)
@@ -255,7 +271,7 @@ void LoginDialog::fitMessage()
 void LoginDialog::updateWait()
 {
     const int wait = m_throttle.secondsToWait(m_login->text());
-    m_signIn->setEnabled(!m_busy && wait == 0);
+    m_signIn->setEnabled((!m_busy || m_opening) && wait == 0);
     if (wait > 0) {
         showProblem(tr("Too many wrong passwords. Try again in %n second(s).", nullptr, wait));
         if (!m_waitTimer->isActive())
@@ -269,8 +285,11 @@ void LoginDialog::updateWait()
 
 void LoginDialog::signInNow()
 {
-    if (m_busy)
+    if (m_busy) {
+        if (m_opening)
+            m_signInWhenOpen = true; // Enter while the file opens: sign in as soon as it is open
         return;
+    }
     if (!m_unusable.isEmpty()) {
         showProblem(m_unusable);
         return;

@@ -51,6 +51,8 @@ private:
     void loadRememberedPassword();
     void updateWait();
     void setBusy(bool busy, const QString& message = {});
+    // The field a person types into next: the user name when it is empty, else the password.
+    void focusFirstEmptyField();
     void showProblem(const QString& message);
     void fitMessage();
 
@@ -69,8 +71,10 @@ private:
     QTimer* m_waitTimer = nullptr;
     bool m_busy = false;
     bool m_keychainAvailable = true;
-    QString m_busyMessage; // cleared when the work it announced is over
-    QString m_unusable;    // SQLite: why this FrontDesk cannot open the file (a newer one upgraded it)
+    QString m_busyMessage;         // cleared when the work it announced is over
+    bool m_opening = false;        // the SQLite file is being opened: typing goes on, Sign in waits for it
+    bool m_signInWhenOpen = false; // Enter was pressed while it opened
+    QString m_unusable; // SQLite: why this FrontDesk cannot open the file (a newer one upgraded it)
 };
 
 } // namespace fd

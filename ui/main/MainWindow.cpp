@@ -4,12 +4,14 @@
 #include "common/DeskContext.h"
 #include "common/DeskPage.h"
 #include "common/StatusColors.h"
+#include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
 #include "deliveries/DeliveriesTab.h"
 #include "enquiries/EnquiriesTab.h"
 #include "logmodel/MessageLogModel.h"
 #include "main/LanguageMenu.h"
 #include "outbox/MissingSettings.h"
+#include "outbox/SendingOutlook.h"
 #include "repositories/MessageCounts.h"
 #include "service/ServiceRequestsTab.h"
 
@@ -81,10 +83,10 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
     centralLayout->addWidget(m_settingsNotice);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    m_tabs->addTab(new EnquiriesTab(context, m_tabs), tr("&Enquiries"));
-    m_tabs->addTab(new ServiceRequestsTab(context, m_tabs), tr("Service &requests"));
+    m_tabs->addTab(new EnquiriesTab(context, m_tabs), tr("Enquiries"));
+    m_tabs->addTab(new ServiceRequestsTab(context, m_tabs), tr("Service requests"));
     m_deliveries = new DeliveriesTab(context, m_tabs);
-    m_tabs->addTab(m_deliveries, tr("&Deliveries"));
+    m_tabs->addTab(m_deliveries, tr("Deliveries"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (QWidget* page = m_tabs->currentWidget())
             page->setFocus();
@@ -183,6 +185,8 @@ void MainWindow::addShortcuts()
     add(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"), [this] {
         if (DeskPage* page = currentPage())
             page->focusSearch();
+        else if (QWidget* tab = m_tabs->currentWidget()) // the message log: its own search box
+            QMetaObject::invokeMethod(tab, "focusSearch");
     });
     add(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("actionRefresh"), [this] {
         if (DeskPage* page = currentPage())
@@ -228,6 +232,18 @@ void MainWindow::addShortcuts()
     });
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The first form's first field: what is typed after signing in goes into it (focused when the window
+    // becomes active).
+    if (QWidget* page = m_tabs->currentWidget())
+        page->setFocus();
+}
+
 DeskPage* MainWindow::currentPage() const
 {
     return qobject_cast<DeskPage*>(m_tabs->currentWidget());
@@ -242,12 +258,12 @@ int MainWindow::indexAfter(const QWidget* anchor) const
 void MainWindow::addWhatsAppTab(QWidget* tab)
 {
     m_whatsApp = tab;
-    m_tabs->insertTab(indexAfter(m_deliveries), tab, tr("&WhatsApp"));
+    m_tabs->insertTab(indexAfter(m_deliveries), tab, tr("WhatsApp"));
 }
 
 void MainWindow::addMessageLogTab(QWidget* tab)
 {
-    m_tabs->insertTab(indexAfter(m_whatsApp ? m_whatsApp : m_deliveries), tab, tr("Message &log"));
+    m_tabs->insertTab(indexAfter(m_whatsApp ? m_whatsApp.data() : m_deliveries), tab, tr("Message log"));
 }
 
 bool MainWindow::addAdminPage(QWidget* page, const QString& title)
@@ -300,8 +316,23 @@ void MainWindow::refreshMessageCounts()
         return;
     }
     m_countsInFlight = true;
-    onResult(this, m_context.database.run([](Connection& c) { return MessageCounts::read(c); }),
-             [this](const Result<MessageCounts>& counts) {
+    struct Figures
+    {
+        MessageCounts counts;
+        SendingOutlook outlook;
+    };
+    onResult(this, m_context.database.run([](Connection& c) -> Result<Figures> {
+        auto counts = MessageCounts::read(c);
+        if (!counts)
+            return counts.error();
+        auto outlook = SendingOutlook::read(c);
+        if (!outlook)
+            return outlook.error();
+        return Figures{counts.value(), outlook.value()};
+    }),
+             [this](const Result<Figures>& figures) {
+                 const Result<MessageCounts> counts = figures ? Result<MessageCounts>(figures->counts)
+                                                              : Result<MessageCounts>(figures.error());
                  m_countsInFlight = false;
                  if (m_countsAgain) {
                      m_countsAgain = false;
@@ -317,8 +348,23 @@ void MainWindow::refreshMessageCounts()
                      if (m_databaseLabel->text().endsWith(tr("connecting…")))
                          showDatabaseState(m_context.database.spec().displayName(), true);
                  }
+                 // Why they wait and when the next goes: quiet hours, the daily cap, a desk that does not
+                 // send.
+                 QStringList why;
+                 if (counts->waiting > 0) {
+                     if (const SendingOutlook::Wait wait = figures->outlook.now(); !wait.reason.isEmpty())
+                         why << figures->outlook.describe(wait);
+                     if (!DeskConfig().get(DeskConfig::Key::ThisDeskSends).toBool())
+                         why << tr("this desk does not send them (a sender station does)");
+                 }
                  m_countsLabel->setText(
-                     tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed));
+                     why.isEmpty()
+                         ? tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed)
+                         : tr("Messages waiting: %1 (%2) · failed: %3")
+                               .arg(counts->waiting)
+                               .arg(why.join(QStringLiteral("; ")))
+                               .arg(counts->failed));
+                 m_countsLabel->setToolTip(m_countsLabel->text());
                  styleStatus(m_countsLabel, counts->failed == 0);
              });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -14,6 +15,7 @@ struct DeskContext;
 
 // The desk's window: Enquiries, Service requests, Deliveries, then the WhatsApp and Message log tabs (added
 // by their owners through addWhatsAppTab / addMessageLogTab), then admin-only pages for admins.
+// Tabs carry no Alt+letter (Ctrl+1…9 go to them): the letters belong to the menus and the fields of the page.
 // Status bar: database, WhatsApp state, messages waiting / failed (polled through the database worker),
 // who is signed in.
 class MainWindow : public QMainWindow
@@ -48,6 +50,9 @@ public:
     // missing (the feedback link, say), with a button to Settings. Read from the previews' settings.
     void updateSettingsNotice();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void addShortcuts();
     DeskPage* currentPage() const;
@@ -59,7 +64,7 @@ private:
     QLabel* m_settingsNoticeText = nullptr;
     QMenu* m_deskMenu = nullptr;
     QWidget* m_deliveries = nullptr;
-    QWidget* m_whatsApp = nullptr;
+    QPointer<QWidget> m_whatsApp; // replaced when "this desk sends" is unticked (the profile is let go)
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_whatsAppLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
@@ -69,6 +74,7 @@ private:
     bool m_countsAgain = false;
     bool m_databaseConfirmed = false;
     bool m_previewsInFlight = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace fd

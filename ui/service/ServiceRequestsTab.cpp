@@ -82,11 +82,9 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_description->setAccessibleName(tr("Problem description"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 4);
-    m_scheduled = new QDateEdit(QDate::currentDate().addDays(1), form);
+    m_scheduled = form::dateField(QDate::currentDate().addDays(1), form);
     m_scheduled->setObjectName(QStringLiteral("serviceScheduled"));
     m_scheduled->setAccessibleName(tr("Scheduled date"));
-    m_scheduled->setCalendarPopup(true);
-    m_scheduled->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
     m_language = new LanguageBox(form);
     m_language->setObjectName(QStringLiteral("serviceLanguage"));
     m_create = new QPushButton(tr("&Create request"), form);
@@ -98,8 +96,8 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     fields->addRow(tr("Customer &name:"), m_name);
     fields->addRow(tr("&Phone:"), m_phone);
     fields->addRow(tr("Service &type:"), m_serviceType);
-    fields->addRow(tr("&Description:"), m_description);
-    fields->addRow(tr("Sc&heduled:"), m_scheduled);
+    fields->addRow(tr("Descr&iption:"), m_description);
+    fields->addRow(tr("Sched&uled:"), m_scheduled);
     fields->addRow(tr("&Language:"), m_language);
     setBuddies(fields);
     auto* formLayout = new QVBoxLayout(form);
@@ -160,7 +158,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("S&how:"), listBox);
+    auto* filterLabel = new QLabel(tr("Sh&ow:"), listBox);
     filterLabel->setBuddy(m_filter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
@@ -176,12 +174,10 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_engineer->setAccessibleName(tr("Engineer"));
     m_assign = new QPushButton(tr("&Assign"), actions);
     m_assign->setObjectName(QStringLiteral("serviceAssign"));
-    m_completed = new QDateEdit(QDate::currentDate(), actions);
+    m_completed = form::dateField(QDate::currentDate(), actions);
     m_completed->setObjectName(QStringLiteral("serviceCompletedDate"));
     m_completed->setAccessibleName(tr("Completed date"));
-    m_completed->setCalendarPopup(true);
-    m_completed->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    m_complete = new QPushButton(tr("Mark co&mpleted"), actions);
+    m_complete = new QPushButton(tr("Mar&k completed"), actions);
     m_complete->setObjectName(QStringLiteral("serviceComplete"));
     m_feedbackLink = new QLabel(actions);
     m_feedbackLink->setObjectName(QStringLiteral("serviceFeedbackLink"));
@@ -190,7 +186,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_qr = new QLabel(actions);
     m_qr->setObjectName(QStringLiteral("serviceFeedbackQr"));
     m_qr->setAccessibleName(tr("Feedback link QR code"));
-    m_print = new QPushButton(tr("&Print job sheet…"), actions);
+    m_print = new QPushButton(tr("P&rint job sheet…"), actions);
     m_print->setObjectName(QStringLiteral("servicePrint"));
     m_print->setToolTip(tr("Print the job sheet (Ctrl+P)"));
     m_print->setShortcut(QKeySequence::Print);
@@ -203,7 +199,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     assignRow->addWidget(m_engineer, 1);
     assignRow->addWidget(m_assign);
     auto* completeRow = new QHBoxLayout;
-    auto* completedLabel = new QLabel(tr("C&ompleted on:"), actions);
+    auto* completedLabel = new QLabel(tr("Co&mpleted on:"), actions);
     completedLabel->setBuddy(m_completed);
     completeRow->addWidget(completedLabel);
     completeRow->addWidget(m_completed);
@@ -239,6 +235,8 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_serviceType->lineEdit(), limits::kServiceType);
     form::limitColumnWidths(m_table);
+    form::enterPresses({m_name, m_phone->lineEdit(), m_serviceType, m_scheduled, m_language}, m_create);
+    form::enterPresses({m_engineer}, m_assign);
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_serviceType);
     setTabOrder(m_serviceType, m_description);

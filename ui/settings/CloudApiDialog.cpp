@@ -69,7 +69,7 @@ CloudApiDialog::CloudApiDialog(DatabaseWorker& database, CredentialService& cred
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    row(tr("&Send through:"), m_transport);
+    row(tr("Sen&d through:"), m_transport);
     row(tr("Phone number &id:"), m_phoneNumberId);
     row(tr("API &version:"), m_apiVersion);
     row(tr("API &address:"), m_baseUrl);

@@ -106,7 +106,7 @@ QWizardPage* FirstRunWizard::makeDatabasePage()
     m_pgUser = makeEdit(QStringLiteral("wizardPgUser"), tr("User"), m_pgFields);
     m_pgPassword = makeEdit(QStringLiteral("wizardPgPassword"), tr("Password"), m_pgFields);
     m_pgPassword->setEchoMode(QLineEdit::Password);
-    m_test = new QPushButton(tr("&Test connection"), m_pgFields);
+    m_test = new QPushButton(tr("Test &connection"), m_pgFields);
     m_test->setObjectName(QStringLiteral("wizardTestConnection"));
     m_testResult = wrapped(QString(), m_pgFields);
     m_testResult->setObjectName(QStringLiteral("wizardTestResult"));
@@ -162,7 +162,7 @@ QWizardPage* FirstRunWizard::makeAdminPage()
     form::keepOneLine(m_adminLogin, limits::kLogin);
     form::keepOneLine(m_adminPhone, limits::kTypedPhone);
     auto* form = new QFormLayout(page);
-    addRow(form, tr("Full &name:"), m_adminName);
+    addRow(form, tr("&Full name:"), m_adminName);
     addRow(form, tr("&User name:"), m_adminLogin);
     addRow(form, tr("&Mobile (staff, never messaged):"), m_adminPhone);
     addRow(form, tr("&Password (8 or more characters):"), m_adminPassword);
@@ -195,7 +195,7 @@ QWizardPage* FirstRunWizard::makeCompanyPage()
     for (QLineEdit* line : {m_companyName, m_companyPhone, m_trackingLink, m_feedbackLink})
         form::keepOneLine(line);
     auto* form = new QFormLayout(page);
-    addRow(form, tr("Company &name:"), m_companyName);
+    addRow(form, tr("Company na&me:"), m_companyName);
     addRow(form, tr("Company &phone:"), m_companyPhone);
     form->addRow(linksHint);
     addRow(form, tr("&Tracking link:"), m_trackingLink);

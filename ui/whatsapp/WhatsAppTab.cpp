@@ -133,6 +133,17 @@ void WhatsAppTab::showState(whatsapp::SessionState state, const QString& text)
     m_reload->setEnabled(m_session.page() != nullptr);
 }
 
+void WhatsAppTab::showNotSending(const QString& text)
+{
+    m_state->setText(text);
+    m_notice->setText(tr("Sending is off on this desk (Settings, \"This desk sends WhatsApp messages\"). "
+                         "Tick it there to send from this desk again."));
+    m_notice->setStyleSheet({});
+    m_useHere->hide();
+    m_check->setEnabled(false);
+    m_reload->setEnabled(false);
+}
+
 void WhatsAppTab::showBusy(bool busy)
 {
     if (busy) {

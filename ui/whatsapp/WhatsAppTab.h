@@ -40,6 +40,8 @@ public:
     // This desk's station paused (or not any more); admins get "Resume sending".
     void showPause(const std::optional<StationPause>& pause);
     void setCanResume(bool canResume);
+    // This desk does not send: the session is not started (the profile is left to a sender station).
+    void showNotSending(const QString& text);
 
 signals:
     // An admin confirmed "Resume sending".

@@ -166,7 +166,7 @@ QPalette darkPalette()
 void shootDesk(DeskContext& context, const QString& suffix)
 {
     MainWindow window(context);
-    window.addAdminPage(new UsersPage(context), QObject::tr("&Users"));
+    window.addAdminPage(new UsersPage(context), QObject::tr("Users"));
     window.resize(1280, 780);
     window.show();
     settle(1200);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "db/Connection.h"
+#include "records/MessageLogEntry.h"
+#include "settings/SharedSettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace fd {
+
+// Why waiting messages have not gone yet and when the next one may go, by the rules every sender station
+// follows: quiet hours, the daily cap, and a row's own time (scheduled, or a retry's backoff). For the status
+// bar and the message log's waiting rows; read on the database worker, worked out on the GUI thread.
+class SendingOutlook
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::SendingOutlook)
+
+public:
+    struct Wait
+    {
+        QString reason;   // empty: nothing holds it back
+        QDateTime goesAt; // local time; invalid: with the next send of a sender station
+        bool saysWhen = false; // the reason already names goesAt ("scheduled for 11:15")
+    };
+
+    SendingOutlook() = default;
+    SendingOutlook(SharedSettings settings, int sentToday, QDateTime nowUtc);
+    static Result<SendingOutlook> read(Connection& connection, const Clock& clock = Clock::system());
+
+    // What holds back every message now: quiet hours or the daily cap (nothing otherwise).
+    Wait now() const;
+    // What holds back this waiting row (PENDING, RETRYING, SENDING) and when it may go.
+    Wait forRow(const MessageLogEntry& row) const;
+    // "quiet hours until 09:00 · the next goes at 09:00", or "due: goes with the next send".
+    QString describe(const Wait& wait) const;
+    bool isValid() const { return m_nowUtc.isValid(); }
+
+private:
+    // The earliest moment from `local` on at which quiet hours and the cap let a message go, and why later.
+    QDateTime allowedFrom(QDateTime local, QString& reason) const;
+    QString when(const QDateTime& local) const;
+
+    SharedSettings m_settings;
+    int m_sentToday = 0;
+    QDateTime m_nowUtc;
+};
+
+} // namespace fd

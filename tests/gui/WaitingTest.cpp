@@ -1,0 +1,115 @@
+// Issue 20, point 8: messages that wait say why and when they go, on each waiting row of the message log
+// (quiet hours, the daily cap, a row's own schedule or backoff), on SQLite and PostgreSQL, at fixed local
+// times.
+#include "GuiFixture.h"
+#include "db/SqlValues.h"
+#include "log/MessageLogTab.h"
+#include "logmodel/MessageLogModel.h"
+#include "mock/FakeClock.h"
+#include "outbox/SendingOutlook.h"
+
+namespace fd::test {
+namespace {
+
+class WaitingTest : public DeskTest
+{
+protected:
+    qint64 queue(const QString& status, const QDateTime& scheduledUtc = {},
+                 const QDateTime& nextAttemptUtc = {}, const QDateTime& sentUtc = {})
+    {
+        auto inserted = connection->exec(
+            QStringLiteral(
+                "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                "message_content, status, scheduled_at, next_attempt_at, sent_at) VALUES (?, ?, ?, "
+                "?, ?, ?, ?, ?)"),
+            {QStringLiteral("ENQUIRY_CREATED"), QStringLiteral("+919876543210"), QStringLiteral("Customer"),
+             QStringLiteral("Hello"), status, sql::fromDateTime(scheduledUtc),
+             sql::fromDateTime(nextAttemptUtc), sql::fromDateTime(sentUtc)},
+            QStringLiteral("queue"));
+        EXPECT_TRUE(inserted.ok()) << inserted.error().detail.toStdString();
+        auto id = connection->scalar(QStringLiteral("SELECT MAX(id) FROM whatsapp_message_logs"), {},
+                                     QStringLiteral("id"));
+        return id.ok() ? id.value().toLongLong() : 0;
+    }
+
+    void setSending(int dailyCap)
+    {
+        auto settings = SharedSettings::load(*connection);
+        ASSERT_TRUE(settings.ok());
+        SharedSettings s = settings.value();
+        s.quietStart = QTime(21, 0);
+        s.quietEnd = QTime(9, 0);
+        s.dailyCap = dailyCap;
+        ASSERT_TRUE(s.save(*connection, QStringLiteral("test")).ok());
+    }
+
+    // The Status column of the row `id`, once the log shows it with its note.
+    static QString statusOf(MessageLogTab& log, qint64 id)
+    {
+        QString text;
+        waitFor([&] {
+            const int row = log.model()->rowOfId(id);
+            if (row < 0)
+                return false;
+            text = log.model()->index(row, MessageLogModel::Status).data().toString();
+            return text.contains(QLatin1Char(':'));
+        });
+        return text;
+    }
+
+    static QDateTime local(const QDate& day, int hour, int minute = 0)
+    {
+        return QDateTime(day, QTime(hour, minute), Qt::LocalTime).toUTC();
+    }
+};
+
+TEST_P(WaitingTest, InQuietHoursEachWaitingRowSaysSoAndWhenItGoes)
+{
+    setSending(200);
+    const QDate today = QDate::currentDate();
+    FakeClock clock(local(today, 22, 30));
+    const qint64 due = queue(QStringLiteral("PENDING"));
+    const qint64 scheduled = queue(QStringLiteral("PENDING"), local(today.addDays(1), 11, 15));
+    const qint64 retry = queue(QStringLiteral("RETRYING"), {}, local(today.addDays(1), 9, 40));
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    MessageLogTab log(context.database, false, clock);
+    log.show();
+
+    EXPECT_EQ(statusOf(log, due).toStdString(),
+              std::string("Pending: quiet hours until 09:00 · the next goes at tomorrow 09:00"));
+    EXPECT_EQ(statusOf(log, scheduled).toStdString(), std::string("Pending: scheduled for tomorrow 11:15"));
+    EXPECT_EQ(statusOf(log, retry).toStdString(),
+              std::string("Retrying: to be tried again at tomorrow 09:40"));
+
+    // Out of quiet hours a due row goes with the next send.
+    clock.set(local(today, 12, 0));
+    log.refreshPauses();
+    ASSERT_TRUE(waitFor([&] { return !statusOf(log, due).contains(QStringLiteral("quiet")); }));
+    EXPECT_EQ(statusOf(log, due).toStdString(), std::string("Pending: due: goes with the next send"));
+}
+
+TEST_P(WaitingTest, OverTheDailyCapTheRowsWaitForTomorrowAfterQuietHours)
+{
+    setSending(1);
+    const QDate today = QDate::currentDate();
+    FakeClock clock(local(today, 12, 0));
+    queue(QStringLiteral("SENT"), {}, {}, local(today, 10, 0));
+    const qint64 due = queue(QStringLiteral("PENDING"));
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    MessageLogTab log(context.database, false, clock);
+    log.show();
+    EXPECT_EQ(statusOf(log, due),
+              QStringLiteral(
+                  "Pending: the daily limit of 1 messages is reached · the next goes at tomorrow 09:00"));
+
+    // The same from the outlook the status bar reads.
+    auto outlook = SendingOutlook::read(*connection, clock);
+    ASSERT_TRUE(outlook.ok());
+    EXPECT_EQ(outlook->describe(outlook->now()).toStdString(),
+              std::string("the daily limit of 1 messages is reached · the next goes at tomorrow 09:00"));
+}
+
+FD_INSTANTIATE_FOR_ALL_DIALECTS(WaitingTest);
+
+} // namespace
+} // namespace fd::test
