@@ -21,8 +21,8 @@ class SendingOutlook
 public:
     struct Wait
     {
-        QString reason;   // empty: nothing holds it back
-        QDateTime goesAt; // local time; invalid: with the next send of a sender station
+        QString reason;        // empty: nothing holds it back
+        QDateTime goesAt;      // local time; invalid: with the next send of a sender station
         bool saysWhen = false; // the reason already names goesAt ("scheduled for 11:15")
     };
 
