@@ -1927,6 +1927,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
         <translation>भेजा जा रहा संदेश दर्ज होते ही बंद होगा (अधिकतम %1 सेकंड) ...</translation>
     </message>
+    <message>
+        <source>WhatsApp: this desk stops sending…</source>
+        <translation>WhatsApp: यह डेस्क भेजना बंद कर रहा है…</translation>
+    </message>
+    <message>
+        <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
+        <translation>WhatsApp: यहाँ उपयोग नहीं (यह डेस्क नहीं भेजता; WhatsApp प्रोफ़ाइल भेजने वाले स्टेशन के लिए खाली है)</translation>
+    </message>
 </context>
 <context>
     <name>fd::Dispatcher</name>
@@ -2848,6 +2856,14 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
         <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
         <translation>सेटिंग्स पूरी होने तक कुछ WhatsApp संदेश नहीं भेजे जा सकते: %1। वे संदेश लॉग में विफल के रूप में रखे जाते हैं; सेटिंग भरने के बाद उन्हें वहीं से फिर भेजें।</translation>
     </message>
+    <message>
+        <source>this desk does not send them (a sender station does)</source>
+        <translation>यह डेस्क इन्हें नहीं भेजता (भेजने वाला स्टेशन भेजता है)</translation>
+    </message>
+    <message>
+        <source>Messages waiting: %1 (%2) · failed: %3</source>
+        <translation>प्रतीक्षा में संदेश: %1 (%2) · विफल: %3</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -3077,6 +3093,10 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
     <message>
         <source>Interrupted</source>
         <translation>बीच में रुका</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3544,41 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Upgraded to schema version %1.</source>
         <translation>स्कीमा संस्करण %1 में अपग्रेड हो गया।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingOutlook</name>
+    <message>
+        <source>the daily limit of %1 messages is reached</source>
+        <translation>दिन की %1 संदेशों की सीमा पूरी हो गई</translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation>%1 तक शांत समय</translation>
+    </message>
+    <message>
+        <source>being sent now</source>
+        <translation>अभी भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>%1 के लिए निर्धारित</translation>
+    </message>
+    <message>
+        <source>to be tried again at %1</source>
+        <translation>%1 पर फिर से कोशिश होगी</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>कल %1</translation>
+    </message>
+    <message>
+        <source>due: goes with the next send</source>
+        <translation>तैयार: अगली बार भेजने में जाएगा</translation>
+    </message>
+    <message>
+        <source>%1 · the next goes at %2</source>
+        <translation>%1 · अगला %2 पर जाएगा</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4412,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <translation>स्टेशन %1 पर भेजना फिर शुरू करें?
 
 यह सिलेक्टर पैक (या FrontDesk) अपडेट होने और &quot;WhatsApp पेज जाँचें&quot; में सब कुछ मिलने के बाद ही करें। &quot;शायद भेजा जा चुका है&quot; वाले संदेश विफल ही रहेंगे: दोबारा भेजने से पहले हर चैट देखें।</translation>
+    </message>
+    <message>
+        <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
+        <translation>इस डेस्क पर भेजना बंद है (सेटिंग्स, &quot;यह डेस्क WhatsApp संदेश भेजता है&quot;)। इस डेस्क से फिर भेजने के लिए वहाँ इसे चुनें।</translation>
     </message>
 </context>
 <context>

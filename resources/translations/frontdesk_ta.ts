@@ -1927,6 +1927,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
         <translation>அனுப்பப்படும் செய்தி பதிவானதும் மூடப்படும் (அதிகபட்சம் %1 வினாடி) ...</translation>
     </message>
+    <message>
+        <source>WhatsApp: this desk stops sending…</source>
+        <translation>WhatsApp: இந்த மேசை அனுப்புவதை நிறுத்துகிறது…</translation>
+    </message>
+    <message>
+        <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
+        <translation>WhatsApp: இங்கு பயன்படுத்தப்படவில்லை (இந்த மேசை அனுப்புவதில்லை; WhatsApp சுயவிவரம் அனுப்பும் நிலையத்துக்குக் காலியாக உள்ளது)</translation>
+    </message>
 </context>
 <context>
     <name>fd::Dispatcher</name>
@@ -2848,6 +2856,14 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
         <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
         <translation>அமைப்புகள் முழுமையாகும் வரை சில WhatsApp செய்திகளை அனுப்ப முடியாது: %1. அவை செய்திப் பதிவில் தோல்வியுற்றவையாக வைக்கப்படும்; அமைப்பை நிரப்பிய பின் அங்கிருந்து மீண்டும் அனுப்புங்கள்.</translation>
     </message>
+    <message>
+        <source>this desk does not send them (a sender station does)</source>
+        <translation>இந்த மேசை இவற்றை அனுப்புவதில்லை (அனுப்பும் நிலையம் அனுப்பும்)</translation>
+    </message>
+    <message>
+        <source>Messages waiting: %1 (%2) · failed: %3</source>
+        <translation>காத்திருக்கும் செய்திகள்: %1 (%2) · தோல்வி: %3</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -3077,6 +3093,10 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
     <message>
         <source>Interrupted</source>
         <translation>இடையில் நின்றது</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3544,41 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Upgraded to schema version %1.</source>
         <translation>ஸ்கீமா பதிப்பு %1-க்கு மேம்படுத்தப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingOutlook</name>
+    <message>
+        <source>the daily limit of %1 messages is reached</source>
+        <translation>நாளொன்றுக்கு %1 செய்திகள் என்ற வரம்பு எட்டப்பட்டது</translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation>%1 வரை அமைதி நேரம்</translation>
+    </message>
+    <message>
+        <source>being sent now</source>
+        <translation>இப்போது அனுப்பப்படுகிறது</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>%1 க்குத் திட்டமிடப்பட்டது</translation>
+    </message>
+    <message>
+        <source>to be tried again at %1</source>
+        <translation>%1 க்கு மீண்டும் முயற்சிக்கப்படும்</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>நாளை %1</translation>
+    </message>
+    <message>
+        <source>due: goes with the next send</source>
+        <translation>தயார்: அடுத்த அனுப்புதலில் செல்லும்</translation>
+    </message>
+    <message>
+        <source>%1 · the next goes at %2</source>
+        <translation>%1 · அடுத்தது %2 க்குச் செல்லும்</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4412,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <translation>நிலையம் %1 இல் அனுப்புதலை மீண்டும் தொடங்கவா?
 
 தேர்வி தொகுப்பு (அல்லது FrontDesk) புதுப்பிக்கப்பட்டு, &quot;WhatsApp பக்கத்தைச் சரிபார்&quot; எல்லாவற்றையும் கண்டறிந்த பிறகே இதைச் செய்யுங்கள். &quot;அனுப்பப்பட்டிருக்கலாம்&quot; எனக் குறிக்கப்பட்ட செய்திகள் தோல்வியாகவே இருக்கும்: மீண்டும் அனுப்பும் முன் ஒவ்வொரு அரட்டையையும் பாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
+        <translation>இந்த மேசையில் அனுப்புதல் அணைக்கப்பட்டுள்ளது (அமைப்புகள், &quot;இந்த மேசை WhatsApp செய்திகளை அனுப்புகிறது&quot;). இந்த மேசையிலிருந்து மீண்டும் அனுப்ப அதை அங்கே தேர்வு செய்யவும்.</translation>
     </message>
 </context>
 <context>
