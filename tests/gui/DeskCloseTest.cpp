@@ -211,6 +211,17 @@ void saveSettings(QDialog* dialog)
         open->close();
 }
 
+// Unticks "this desk sends" in Settings and waits until the station stopped and let the profile go: a test
+// then ends with nothing of the station's in flight (a database step answering after the station is gone).
+void stopSendingHere(MainWindow* window, DeskWiring& wiring)
+{
+    QDialog* dialog = openSettings(window);
+    ASSERT_TRUE(dialog);
+    child<QCheckBox>(dialog, "thisDeskSends")->setChecked(false);
+    saveSettings(dialog);
+    EXPECT_TRUE(waitFor([&] { return !wiring.sendsHere(); }, 30000));
+}
+
 TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusBarSaysWhyMessagesWait)
 {
     // Quiet hours now (an hour either side): the message waits, and the status bar says until when.
@@ -254,6 +265,7 @@ TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusB
     EXPECT_EQ(server.sent().size(), 1);
     EXPECT_TRUE(waitFor([&] { return !counts->text().contains(QStringLiteral("quiet hours")); }, 15000))
         << counts->text().toStdString();
+    stopSendingHere(window, wiring);
 }
 
 TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProfileGoTickingStartsAgain)
@@ -304,6 +316,7 @@ TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProf
         whatsapp::ProfileLock other(folder);
         EXPECT_FALSE(other.acquire().ok());
     }
+    stopSendingHere(window, wiring);
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSendingTest);
