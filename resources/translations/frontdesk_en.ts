@@ -1108,14 +1108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;ngineers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1451,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>read the messages waiting for ticks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -1608,10 +1608,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send through:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone number &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1657,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Saved: messages go through WhatsApp Web from the next start of a sending desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d through:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,10 +1757,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deli&amp;very date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,10 +1809,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected delivery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,10 +1850,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>New stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1908,6 +1896,18 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DeskWiring</name>
@@ -1920,11 +1920,19 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How messages are &amp;sent...</source>
+        <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closing once the message being sent is recorded (at most %1 s) ...</source>
+        <source>&amp;How messages are sent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: this desk stops sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,10 +2117,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the form for the next customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,10 +2126,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product or &amp;subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2220,6 +2220,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::FirstRunWizard</name>
@@ -2269,10 +2277,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,10 +2332,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,10 +2361,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,6 +2437,18 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Without both links, service request messages cannot be sent until an administrator adds them in Settings. Press Next again to go on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,18 +2713,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service &amp;requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deliveries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,14 +2807,6 @@ Ctrl+P  print the job sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages: unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,6 +2828,34 @@ Ctrl+P  print the job sheet</source>
     </message>
     <message>
         <source>Some WhatsApp messages cannot be sent until Settings are complete: %1. They are kept in the message log as failed; once the setting is filled in, retry them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk does not send them (a sender station does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting: %1 (%2) · failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +3086,10 @@ Ctrl+P  print the job sheet</source>
     </message>
     <message>
         <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,6 +3539,41 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::SendingOutlook</name>
+    <message>
+        <source>the daily limit of %1 messages is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be tried again at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due: goes with the next send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the next goes at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SendingStation</name>
     <message>
         <source>Sending waits: %1</source>
@@ -3612,14 +3667,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sc&amp;heduled:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,10 +3727,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,15 +3743,7 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark co&amp;mpleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feedback link QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print job sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,10 +3752,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>&amp;Engineer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ompleted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3780,6 +3811,30 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Mark %1 (%2) completed on %3?
 
 The customer gets the “service completed” WhatsApp message with the feedback link at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sched&amp;uled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint job sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,10 +4161,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,19 +4173,11 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4183,6 +4226,18 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>%1 signs in with the new password from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new pa&amp;ssword</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4398,10 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>Resume sending on station %1?
 
 Do this after the selector pack (or FrontDesk) was updated and &quot;Check WhatsApp page&quot; finds everything. Messages marked &quot;may have been sent&quot; stay failed: look in each chat before retrying them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

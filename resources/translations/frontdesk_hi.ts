@@ -1952,7 +1952,7 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 तक शांत समय</translation>
     </message>
     <message>
         <source>Quiet hours: sending resumes at %1</source>
@@ -1960,7 +1960,7 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>the daily limit of %1 messages is reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">दिन की %1 संदेशों की सीमा पूरी हो गई</translation>
     </message>
     <message>
         <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
