@@ -3,7 +3,6 @@
 #include "AfterFirstPaint.h"
 #include "admin/EngineersPage.h"
 #include "admin/UsersPage.h"
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
@@ -150,29 +149,29 @@ void GuiSession::openWindow(std::shared_ptr<DatabaseWorker> worker, const Signed
     m_database = std::move(worker);
     // The previews need the templates and company details: read once, then the window opens. A database that
     // is gone by now still gets a window (with the shipped templates); it says so in the status bar.
-    onResult(this, m_database->run([](Connection& c) { return PreviewTemplates::load(c); }),
-             [this, user, firstRun](const Result<PreviewTemplates>& previews) {
-                 m_context.reset(
-                     new DeskContext{*m_database, user, previews ? previews.value() : PreviewTemplates()});
-                 m_window = std::make_unique<MainWindow>(*m_context);
-                 m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("Users"));
-                 m_window->addAdminPage(new EngineersPage(*m_context), QObject::tr("Engineers"));
-                 QApplication::setQuitOnLastWindowClosed(true);
-                 emit windowOpened(m_window.get());
-                 if (firstRun)
-                     m_window->showWhatsAppTab();
-                 m_window->show();
-                 checkSchema();
-             });
+    m_database->run(
+        this, [](Connection& c) { return PreviewTemplates::load(c); },
+        [this, user, firstRun](const Result<PreviewTemplates>& previews) {
+            m_context.reset(
+                new DeskContext{*m_database, user, previews ? previews.value() : PreviewTemplates()});
+            m_window = std::make_unique<MainWindow>(*m_context);
+            m_window->addAdminPage(new UsersPage(*m_context), QObject::tr("Users"));
+            m_window->addAdminPage(new EngineersPage(*m_context), QObject::tr("Engineers"));
+            QApplication::setQuitOnLastWindowClosed(true);
+            emit windowOpened(m_window.get());
+            if (firstRun)
+                m_window->showWhatsAppTab();
+            m_window->show();
+            checkSchema();
+        });
 }
 
 void GuiSession::checkSchema()
 {
     const ConnectionSpec spec = m_database->spec();
-    onResult(
-        m_window.get(), m_database->run([](Connection& connection) -> Result<int> {
-            return MigrationRunner(connection).checkCompatible();
-        }),
+    m_database->run(
+        m_window.get(),
+        [](Connection& connection) -> Result<int> { return MigrationRunner(connection).checkCompatible(); },
         [this, spec](const Result<int>& version) {
             const QString name = spec.displayName();
             if (!version) {

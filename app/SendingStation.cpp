@@ -3,7 +3,6 @@
 #include "StationName.h"
 #include "TransportChoice.h"
 #include "cloudapi/CloudApiSender.h"
-#include "common/Async.h"
 #include "db/DatabaseWorker.h"
 #include "dispatch/Dispatcher.h"
 #include "secrets/CredentialService.h"
@@ -28,18 +27,19 @@ SendingStation::~SendingStation()
 
 void SendingStation::start()
 {
-    onResult(this, m_database.run([](Connection& c) { return TransportChoice::load(c); }),
-             [this](const Result<TransportChoice>& choice) {
-                 if (!choice) {
-                     emit stateChanged(tr("Sending waits: %1").arg(choice.error().message), false);
-                     return;
-                 }
-                 m_transport = choice->transport;
-                 if (choice->isCloudApi())
-                     startCloudApi(choice->cloud);
-                 else
-                     startWith(m_webSender);
-             });
+    m_database.run(
+        this, [](Connection& c) { return TransportChoice::load(c); },
+        [this](const Result<TransportChoice>& choice) {
+            if (!choice) {
+                emit stateChanged(tr("Sending waits: %1").arg(choice.error().message), false);
+                return;
+            }
+            m_transport = choice->transport;
+            if (choice->isCloudApi())
+                startCloudApi(choice->cloud);
+            else
+                startWith(m_webSender);
+        });
 }
 
 void SendingStation::startCloudApi(const CloudApiSettings& settings)
@@ -104,20 +104,22 @@ void SendingStation::startWith(Sender& sender)
 void SendingStation::resume(const QString& by, bool isAdmin)
 {
     const QString station = stationName();
-    onResult(this, m_database.run([station, by, isAdmin](Connection& c) {
-        return StationPauses(c).resume(station, by, isAdmin, QDateTime::currentDateTimeUtc());
-    }),
-             [this, station](const Result<int>& resumed) {
-                 if (!resumed) {
-                     emit resumeFinished(false, resumed.error().message);
-                     return;
-                 }
-                 if (m_dispatcher)
-                     m_dispatcher->wake(); // goes on now rather than at its next look
-                 emit resumeFinished(true, resumed.value() > 0
-                                               ? tr("Sending resumed on station %1.").arg(station)
-                                               : tr("Station %1 was no longer paused.").arg(station));
-             });
+    m_database.run(
+        this,
+        [station, by, isAdmin](Connection& c) {
+            return StationPauses(c).resume(station, by, isAdmin, QDateTime::currentDateTimeUtc());
+        },
+        [this, station](const Result<int>& resumed) {
+            if (!resumed) {
+                emit resumeFinished(false, resumed.error().message);
+                return;
+            }
+            if (m_dispatcher)
+                m_dispatcher->wake(); // goes on now rather than at its next look
+            emit resumeFinished(true, resumed.value() > 0
+                                          ? tr("Sending resumed on station %1.").arg(station)
+                                          : tr("Station %1 was no longer paused.").arg(station));
+        });
 }
 
 } // namespace fd

@@ -559,8 +559,9 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     // which transport sends.
     const Dialect dialect = choice.spec.dialect;
     QObject guard;
-    database
-        .run([dialect, transport](Connection& c) -> Result<TransportChoice> {
+    database.run(
+        &guard,
+        [dialect, transport](Connection& c) -> Result<TransportChoice> {
             auto version = MigrationRunner(c).checkCompatible();
             if (!version)
                 return version.error();
@@ -570,8 +571,8 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
                     QObject::tr("the database schema is version %1; run \"frontdesk migrate\" first")
                         .arg(version.value()));
             return TransportChoice::load(c, transport);
-        })
-        .then(&guard, [&station](const Result<TransportChoice>& transportChoice) {
+        },
+        [&station](const Result<TransportChoice>& transportChoice) {
             if (transportChoice)
                 station.startWith(transportChoice.value());
             else

@@ -86,9 +86,10 @@ void Dispatcher::start()
     // this station is paused (a pause asked for before the start is recorded first).
     m_busy = true;
     const std::optional<StationPause> pending = m_pauseToRecord;
-    m_database
-        .run([pending, station = m_options.station, transport = m_sender.transport(),
-              &clock = m_clock](Connection& c) -> Result<StartStep> {
+    m_database.run(
+        this,
+        [pending, station = m_options.station, transport = m_sender.transport(),
+         &clock = m_clock](Connection& c) -> Result<StartStep> {
             StartStep start;
             auto settings = SharedSettings::load(c);
             if (!settings)
@@ -103,8 +104,8 @@ void Dispatcher::start()
                 return inRow.error();
             start.unconfirmedInRow = inRow.value();
             return start;
-        })
-        .then(this, [this, pending](const Result<StartStep>& start) {
+        },
+        [this, pending](const Result<StartStep>& start) {
             m_busy = false;
             if (!start) {
                 fail(start.error());
@@ -131,8 +132,9 @@ void Dispatcher::startOnce()
 {
     // A run with --once sends what is due now; what arrives later is for the next run.
     m_busy = true;
-    m_database.run([](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).maxId(); })
-        .then(this, [this](const Result<qint64>& maxId) {
+    m_database.run(
+        this, [](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).maxId(); },
+        [this](const Result<qint64>& maxId) {
             m_busy = false;
             if (!maxId) {
                 fail(maxId.error());
@@ -271,8 +273,9 @@ void Dispatcher::claim(bool mayClaim)
     const qint64 upToId = m_upToId;
     const Clock& clock = m_clock;
     const std::optional<StationPause> pending = m_pauseToRecord;
-    m_database
-        .run([station, transport, upToId, pending, mayClaim, &clock](Connection& c) -> Result<ClaimStep> {
+    m_database.run(
+        this,
+        [station, transport, upToId, pending, mayClaim, &clock](Connection& c) -> Result<ClaimStep> {
             ClaimStep step;
             auto pause = recordAndReadPause(c, pending, station);
             if (!pause)
@@ -309,8 +312,8 @@ void Dispatcher::claim(bool mayClaim)
                 step.skipped = true;
             }
             return step;
-        })
-        .then(this, [this, pending, mayClaim](const Result<ClaimStep>& result) {
+        },
+        [this, pending, mayClaim](const Result<ClaimStep>& result) {
             m_busy = false;
             if (!result) {
                 fail(result.error());
@@ -641,8 +644,9 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
     const QString transport = m_sender.transport();
     const SharedSettings settings = m_settings;
     const Clock& clock = m_clock;
-    m_database
-        .run([=, &clock](Connection& c) -> Result<QString> {
+    m_database.run(
+        this,
+        [=, &clock](Connection& c) -> Result<QString> {
             MessageQueue queue(c, clock, station, transport);
             Result<void> done;
             QString status;
@@ -674,8 +678,8 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             if (!done)
                 return done.error();
             return status;
-        })
-        .then(this, [this, message, result, pressed](const Result<QString>& status) {
+        },
+        [this, message, result, pressed](const Result<QString>& status) {
             m_busy = false;
             if (!status) {
                 // The send happened but could not be recorded: the claim lapses and recovery checks the chat.
@@ -748,10 +752,10 @@ void Dispatcher::finishWithLeft(Finish how, const QString& message)
     m_busy = true;
     m_timer.stop();
     const qint64 upToId = m_upToId;
-    m_database
-        .run(
-            [upToId](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).countWaiting(upToId); })
-        .then(this, [this, how, message](const Result<int>& left) {
+    m_database.run(
+        this,
+        [upToId](Connection& c) { return MessageQueue(c, Clock::system(), {}, {}).countWaiting(upToId); },
+        [this, how, message](const Result<int>& left) {
             m_busy = false;
             m_running = false;
             if (left)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "db/Connection.h"
+#include "db/OnResult.h"
 
 #include <QFuture>
 #include <QObject>
@@ -16,8 +17,9 @@ namespace fd {
 // A thread with its own database connection. The GUI (or any thread) hands it work as a function of
 // Connection& and gets a QFuture back, so no caller ever waits on SQL:
 //
-//   worker.run([](Connection& c) { return EnquiryRepository(c).get(id); })
-//         .then(this, [this](Result<Enquiry> r) { ... });   // continues on the caller's thread
+//   worker.run(this, [id](Connection& c) { return EnquiryRepository(c).get(id); },
+//              [this](const Result<Enquiry>& r) { ... });   // continues on this object's thread, if it still
+//              exists
 //
 // The connection opens on first use; after the server went away it is reopened for the next job.
 // Jobs run one at a time, in the order they were given.
@@ -52,6 +54,12 @@ public:
             promise->finish();
         });
         return future;
+    }
+
+    // Runs `job`, then `done(result)` on `context`'s thread unless `context` is gone by then (onResult).
+    template<typename Job, typename Done> void run(QObject* context, Job job, Done&& done)
+    {
+        onResult(context, run(std::move(job)), std::forward<Done>(done));
     }
 
 signals:

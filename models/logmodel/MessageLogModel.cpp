@@ -3,7 +3,6 @@
 #include "core/LoggedText.h"
 #include "core/Logging.h"
 #include "db/DatabaseWorker.h"
-#include "logmodel/FutureReply.h"
 
 namespace fd {
 namespace {
@@ -222,14 +221,15 @@ void MessageLogModel::refresh()
     // loads is seen by the next poll.
     if (!m_pollInFlight) {
         m_pollInFlight = true;
-        onResult(m_database.run([](Connection& c) { return MessageLogQueries(c).changeToken(); }), this,
-                 [this](const Result<LogChangeToken>& token) {
-                     m_pollInFlight = false;
-                     if (!token)
-                         return;
-                     m_token = token.value();
-                     m_haveToken = true;
-                 });
+        m_database.run(
+            this, [](Connection& c) { return MessageLogQueries(c).changeToken(); },
+            [this](const Result<LogChangeToken>& token) {
+                m_pollInFlight = false;
+                if (!token)
+                    return;
+                m_token = token.value();
+                m_haveToken = true;
+            });
     }
     loadSummary();
     loadPage();
@@ -252,21 +252,22 @@ void MessageLogModel::loadPage()
     const int limit = m_pageSize;
     const LogSortKey sortKey = m_sortKey;
     const bool descending = m_descending;
-    onResult(m_database.run([filter, offset, limit, sortKey, descending](Connection& c) {
-        return MessageLogQueries(c).page(filter, offset, limit, sortKey, descending);
-    }),
-             this, [this, generation](Result<QList<MessageLogEntry>> rows) {
-                 if (generation != m_pageGeneration)
-                     return;
-                 setLoading(m_pageLoading, false);
-                 if (!rows) {
-                     qCWarning(lcModels)
-                         << "message log page:" << rows.error().message << rows.error().detail;
-                     emit loadFailed(rows.error().message);
-                     return;
-                 }
-                 applyPage(std::move(rows).value());
-             });
+    m_database.run(
+        this,
+        [filter, offset, limit, sortKey, descending](Connection& c) {
+            return MessageLogQueries(c).page(filter, offset, limit, sortKey, descending);
+        },
+        [this, generation](Result<QList<MessageLogEntry>> rows) {
+            if (generation != m_pageGeneration)
+                return;
+            setLoading(m_pageLoading, false);
+            if (!rows) {
+                qCWarning(lcModels) << "message log page:" << rows.error().message << rows.error().detail;
+                emit loadFailed(rows.error().message);
+                return;
+            }
+            applyPage(std::move(rows).value());
+        });
 }
 
 void MessageLogModel::applyPage(QList<MessageLogEntry> rows)
@@ -292,25 +293,26 @@ void MessageLogModel::loadSummary()
     const quint64 generation = ++m_summaryGeneration;
     setLoading(m_summaryLoading, true);
     const MessageLogFilter filter = m_filter;
-    onResult(m_database.run([filter](Connection& c) { return MessageLogQueries(c).summary(filter); }), this,
-             [this, generation](const Result<MessageLogSummary>& summary) {
-                 if (generation != m_summaryGeneration)
-                     return;
-                 setLoading(m_summaryLoading, false);
-                 if (!summary) {
-                     qCWarning(lcModels)
-                         << "message log figures:" << summary.error().message << summary.error().detail;
-                     emit loadFailed(summary.error().message);
-                     return;
-                 }
-                 m_summary = summary.value();
-                 emit summaryChanged(m_summary);
-                 if (m_page >= pageCount()) {
-                     // Fewer rows than before (another filter, or rows gone): show the last page there is.
-                     m_page = pageCount() - 1;
-                     loadPage();
-                 }
-             });
+    m_database.run(
+        this, [filter](Connection& c) { return MessageLogQueries(c).summary(filter); },
+        [this, generation](const Result<MessageLogSummary>& summary) {
+            if (generation != m_summaryGeneration)
+                return;
+            setLoading(m_summaryLoading, false);
+            if (!summary) {
+                qCWarning(lcModels) << "message log figures:" << summary.error().message
+                                    << summary.error().detail;
+                emit loadFailed(summary.error().message);
+                return;
+            }
+            m_summary = summary.value();
+            emit summaryChanged(m_summary);
+            if (m_page >= pageCount()) {
+                // Fewer rows than before (another filter, or rows gone): show the last page there is.
+                m_page = pageCount() - 1;
+                loadPage();
+            }
+        });
 }
 
 void MessageLogModel::poll()
@@ -318,17 +320,18 @@ void MessageLogModel::poll()
     if (m_pollInFlight || isLoading())
         return;
     m_pollInFlight = true;
-    onResult(m_database.run([](Connection& c) { return MessageLogQueries(c).changeToken(); }), this,
-             [this](const Result<LogChangeToken>& token) {
-                 m_pollInFlight = false;
-                 if (!token)
-                     return; // the status bar tells about an unreachable database
-                 const bool changed = m_haveToken && token.value() != m_token;
-                 m_token = token.value();
-                 m_haveToken = true;
-                 if (changed)
-                     refresh();
-             });
+    m_database.run(
+        this, [](Connection& c) { return MessageLogQueries(c).changeToken(); },
+        [this](const Result<LogChangeToken>& token) {
+            m_pollInFlight = false;
+            if (!token)
+                return; // the status bar tells about an unreachable database
+            const bool changed = m_haveToken && token.value() != m_token;
+            m_token = token.value();
+            m_haveToken = true;
+            if (changed)
+                refresh();
+        });
 }
 
 QStringList MessageLogModel::eventTypes()

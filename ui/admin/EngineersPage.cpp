@@ -1,6 +1,5 @@
 #include "admin/EngineersPage.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/SaveStatus.h"
@@ -92,23 +91,22 @@ void EngineersPage::save()
     m_saving = true;
     m_add->setEnabled(false);
     m_status->showSaving();
-    onResult(this, m_context.database.run([name, phone](Connection& c) {
-        return EngineerRepository(c).add(name, phone);
-    }),
-             [this, name](const Result<qint64>& added) {
-                 m_saving = false;
-                 m_add->setEnabled(true);
-                 if (!added) {
-                     m_status->showNotSaved(added.error());
-                     return;
-                 }
-                 m_status->showInfo(tr("%1 can now be assigned to service requests.").arg(name));
-                 m_name->clear();
-                 m_phone->clear();
-                 m_name->setFocus();
-                 refresh();
-                 emit engineerAdded(name);
-             });
+    m_context.database.run(
+        this, [name, phone](Connection& c) { return EngineerRepository(c).add(name, phone); },
+        [this, name](const Result<qint64>& added) {
+            m_saving = false;
+            m_add->setEnabled(true);
+            if (!added) {
+                m_status->showNotSaved(added.error());
+                return;
+            }
+            m_status->showInfo(tr("%1 can now be assigned to service requests.").arg(name));
+            m_name->clear();
+            m_phone->clear();
+            m_name->setFocus();
+            refresh();
+            emit engineerAdded(name);
+        });
 }
 
 void EngineersPage::startNew()
@@ -126,13 +124,14 @@ void EngineersPage::focusSearch()
 
 void EngineersPage::refresh()
 {
-    onResult(this, m_context.database.run([](Connection& c) { return EngineerRepository(c).listActive(); }),
-             [this](const Result<QList<Engineer>>& engineers) {
-                 if (engineers) {
-                     m_model->setRecords(engineers.value());
-                     m_table->resizeColumnsToContents();
-                 }
-             });
+    m_context.database.run(
+        this, [](Connection& c) { return EngineerRepository(c).listActive(); },
+        [this](const Result<QList<Engineer>>& engineers) {
+            if (engineers) {
+                m_model->setRecords(engineers.value());
+                m_table->resizeColumnsToContents();
+            }
+        });
 }
 
 } // namespace fd

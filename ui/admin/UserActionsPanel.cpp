@@ -1,6 +1,5 @@
 #include "admin/UserActionsPanel.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/SaveStatus.h"
 #include "common/StatusColors.h"
@@ -110,7 +109,7 @@ template<typename Job> void UserActionsPanel::run(Job job, const QString& done)
     setBusy(true);
     m_status->showSaving();
     const QString login = m_user->login;
-    onResult(this, m_context.database.run(std::move(job)), [this, login, done](const auto& result) {
+    m_context.database.run(this, std::move(job), [this, login, done](const auto& result) {
         setBusy(false);
         if (!result) {
             // A refusal (yourself, the last administrator, a weak password) is the reason itself.

@@ -1,7 +1,6 @@
 #include "admin/UsersPage.h"
 
 #include "admin/UserActionsPanel.h"
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/PhoneField.h"
@@ -134,22 +133,23 @@ void UsersPage::save()
     m_saving = true;
     m_add->setEnabled(false);
     m_status->showSaving();
-    onResult(this, m_context.database.run([user](Connection& c) { return UserRepository(c).create(user); }),
-             [this](const Result<AppUser>& created) {
-                 m_saving = false;
-                 m_add->setEnabled(true);
-                 if (!created) {
-                     m_status->showNotSaved(created.error());
-                     return;
-                 }
-                 m_status->showInfo(tr("%1 can now sign in as \"%2\".").arg(created->name, created->login));
-                 m_name->clear();
-                 m_login->clear();
-                 m_phone->clear();
-                 m_password->clear();
-                 refresh();
-                 emit userAdded(created->login);
-             });
+    m_context.database.run(
+        this, [user](Connection& c) { return UserRepository(c).create(user); },
+        [this](const Result<AppUser>& created) {
+            m_saving = false;
+            m_add->setEnabled(true);
+            if (!created) {
+                m_status->showNotSaved(created.error());
+                return;
+            }
+            m_status->showInfo(tr("%1 can now sign in as \"%2\".").arg(created->name, created->login));
+            m_name->clear();
+            m_login->clear();
+            m_phone->clear();
+            m_password->clear();
+            refresh();
+            emit userAdded(created->login);
+        });
 }
 
 void UsersPage::startNew()
@@ -169,8 +169,8 @@ void UsersPage::focusSearch()
 
 void UsersPage::refresh()
 {
-    onResult(
-        this, m_context.database.run([](Connection& c) { return UserRepository(c).list(); }),
+    m_context.database.run(
+        this, [](Connection& c) { return UserRepository(c).list(); },
         [this](const Result<QList<AppUser>>& users) {
             if (!users)
                 return;

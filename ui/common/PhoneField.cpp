@@ -1,6 +1,5 @@
 #include "common/PhoneField.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/StatusColors.h"
@@ -140,9 +139,8 @@ void PhoneField::askOptOut(const QString& e164)
     if (!m_context)
         return;
     const int generation = m_generation;
-    onResult(
-        this,
-        m_context->database.run([e164](Connection& c) { return CustomerRepository(c).isOptedOut(e164); }),
+    m_context->database.run(
+        this, [e164](Connection& c) { return CustomerRepository(c).isOptedOut(e164); },
         [this, generation, e164](const Result<bool>& optedOut) {
             if (generation != m_generation || !optedOut || !optedOut.value())
                 return;

@@ -1,6 +1,5 @@
 #include "deliveries/DeliveriesTab.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
@@ -337,29 +336,29 @@ void DeliveriesTab::save()
     m_saving = true;
     setFormEnabled(false);
     m_status->showSaving();
-    onResult(this,
-             m_context.database.run([input](Connection& c) { return DeskActions(c).createDelivery(input); }),
-             [this](const Result<Saved<Delivery>>& result) {
-                 m_saving = false;
-                 setFormEnabled(true);
-                 if (!result) {
-                     if (result.error().kind == Error::Kind::InvalidInput)
-                         m_status->showRefused(result.error().message);
-                     else
-                         m_status->showNotSaved(result.error());
-                     retryWhenDatabaseIsBack(result.error());
-                     return;
-                 }
-                 m_status->showSaved(tr("Delivery %1 saved.")
-                                         .arg(result->record.reference.isEmpty()
-                                                  ? QString::number(result->record.id)
-                                                  : result->record.reference),
-                                     result->message);
-                 startNew();
-                 m_selectId = result->record.id;
-                 refresh();
-                 emit deliveryChanged(result->record.id);
-             });
+    m_context.database.run(
+        this, [input](Connection& c) { return DeskActions(c).createDelivery(input); },
+        [this](const Result<Saved<Delivery>>& result) {
+            m_saving = false;
+            setFormEnabled(true);
+            if (!result) {
+                if (result.error().kind == Error::Kind::InvalidInput)
+                    m_status->showRefused(result.error().message);
+                else
+                    m_status->showNotSaved(result.error());
+                retryWhenDatabaseIsBack(result.error());
+                return;
+            }
+            m_status->showSaved(tr("Delivery %1 saved.")
+                                    .arg(result->record.reference.isEmpty()
+                                             ? QString::number(result->record.id)
+                                             : result->record.reference),
+                                result->message);
+            startNew();
+            m_selectId = result->record.id;
+            refresh();
+            emit deliveryChanged(result->record.id);
+        });
 }
 
 void DeliveriesTab::applyStatus()
@@ -374,24 +373,26 @@ void DeliveriesTab::applyStatus()
     m_saving = true;
     m_apply->setEnabled(false);
     m_actionStatus->showSaving();
-    onResult(this, m_context.database.run([id, status, date, note](Connection& c) {
-        return DeskActions(c).setDeliveryStatus(id, status, date, note);
-    }),
-             [this, status](const Result<Saved<Delivery>>& result) {
-                 m_saving = false;
-                 if (!result) {
-                     form::showFailure(m_actionStatus, result.error());
-                     showSelected();
-                     return;
-                 }
-                 m_actionStatus->showSaved(
-                     tr("%1 is now %2.").arg(result->record.reference, Delivery::statusName(status)),
-                     result->message);
-                 m_note->clear();
-                 m_selectId = result->record.id;
-                 refresh();
-                 emit deliveryChanged(result->record.id);
-             });
+    m_context.database.run(
+        this,
+        [id, status, date, note](Connection& c) {
+            return DeskActions(c).setDeliveryStatus(id, status, date, note);
+        },
+        [this, status](const Result<Saved<Delivery>>& result) {
+            m_saving = false;
+            if (!result) {
+                form::showFailure(m_actionStatus, result.error());
+                showSelected();
+                return;
+            }
+            m_actionStatus->showSaved(
+                tr("%1 is now %2.").arg(result->record.reference, Delivery::statusName(status)),
+                result->message);
+            m_note->clear();
+            m_selectId = result->record.id;
+            refresh();
+            emit deliveryChanged(result->record.id);
+        });
 }
 
 void DeliveriesTab::selectDelivery(qint64 id)
@@ -431,19 +432,18 @@ void DeliveriesTab::refresh()
         status = parsed;
     const int generation = ++m_listGeneration;
     const qint64 keep = m_selectId != 0 ? m_selectId : (selected() ? selected()->id : 0);
-    onResult(this, m_context.database.run([status](Connection& c) {
-        return DeliveryRepository(c).list(status, 300);
-    }),
-             [this, generation, keep](const Result<QList<Delivery>>& found) {
-                 if (generation != m_listGeneration || !found)
-                     return;
-                 m_model->setRecords(found.value());
-                 m_table->resizeColumnsToContents();
-                 m_selectId = 0;
-                 if (keep != 0)
-                     selectDelivery(keep);
-                 showSelected();
-             });
+    m_context.database.run(
+        this, [status](Connection& c) { return DeliveryRepository(c).list(status, 300); },
+        [this, generation, keep](const Result<QList<Delivery>>& found) {
+            if (generation != m_listGeneration || !found)
+                return;
+            m_model->setRecords(found.value());
+            m_table->resizeColumnsToContents();
+            m_selectId = 0;
+            if (keep != 0)
+                selectDelivery(keep);
+            showSelected();
+        });
 }
 
 } // namespace fd

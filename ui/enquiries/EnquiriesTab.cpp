@@ -1,6 +1,5 @@
 #include "enquiries/EnquiriesTab.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
@@ -239,8 +238,8 @@ void EnquiriesTab::save()
     m_saving = true;
     setFormEnabled(false);
     m_status->showSaving();
-    onResult(
-        this, m_context.database.run([input](Connection& c) { return DeskActions(c).createEnquiry(input); }),
+    m_context.database.run(
+        this, [input](Connection& c) { return DeskActions(c).createEnquiry(input); },
         [this](const Result<Saved<Enquiry>>& saved) {
             m_saving = false;
             setFormEnabled(true);
@@ -285,16 +284,16 @@ void EnquiriesTab::refresh()
 {
     const QString text = m_search->text();
     const int generation = ++m_searchGeneration;
-    onResult(this,
-             m_context.database.run([text](Connection& c) { return EnquiryRepository(c).search(text, 200); }),
-             [this, generation](const Result<QList<Enquiry>>& found) {
-                 if (generation != m_searchGeneration || !found)
-                     return; // an older search, or the database is gone (the status bar says so)
-                 if (sameRows(m_model->records(), found.value()))
-                     return; // keeps the place in the list when nothing changed
-                 m_model->setRecords(found.value());
-                 m_table->resizeColumnsToContents();
-             });
+    m_context.database.run(
+        this, [text](Connection& c) { return EnquiryRepository(c).search(text, 200); },
+        [this, generation](const Result<QList<Enquiry>>& found) {
+            if (generation != m_searchGeneration || !found)
+                return; // an older search, or the database is gone (the status bar says so)
+            if (sameRows(m_model->records(), found.value()))
+                return; // keeps the place in the list when nothing changed
+            m_model->setRecords(found.value());
+            m_table->resizeColumnsToContents();
+        });
 }
 
 } // namespace fd

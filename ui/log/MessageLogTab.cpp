@@ -7,7 +7,6 @@
 #include "events/MessageRetry.h"
 #include "log/LogFilterBar.h"
 #include "log/MessageDetailsPane.h"
-#include "logmodel/FutureReply.h"
 #include "logmodel/MessageLogCsv.h"
 #include "logmodel/MessageLogModel.h"
 
@@ -199,26 +198,27 @@ void MessageLogTab::refreshPauses()
         SendingOutlook sending;
     };
     const Clock* clock = &m_clock;
-    onResult(m_database.run([clock](Connection& c) -> Result<Outlook> {
-        auto pauses = StationPauses(c).allActive();
-        if (!pauses)
-            return pauses.error();
-        auto sending = SendingOutlook::read(c, *clock);
-        if (!sending)
-            return sending.error();
-        return Outlook{pauses.value(), sending.value()};
-    }),
-             this, [this](const Result<Outlook>& outlook) {
-                 m_pausesInFlight = false;
-                 if (!outlook) // an outage shows in the log's own status; the banner keeps what it knew
-                     return;
-                 m_pauses->showPauses(outlook->pauses);
-                 // Each waiting row says why it waits and when it goes.
-                 m_outlook = outlook->sending;
-                 m_model->setWaitNote([this](const MessageLogEntry& row) {
-                     return m_outlook.describe(m_outlook.forRow(row));
-                 });
-             });
+    m_database.run(
+        this,
+        [clock](Connection& c) -> Result<Outlook> {
+            auto pauses = StationPauses(c).allActive();
+            if (!pauses)
+                return pauses.error();
+            auto sending = SendingOutlook::read(c, *clock);
+            if (!sending)
+                return sending.error();
+            return Outlook{pauses.value(), sending.value()};
+        },
+        [this](const Result<Outlook>& outlook) {
+            m_pausesInFlight = false;
+            if (!outlook) // an outage shows in the log's own status; the banner keeps what it knew
+                return;
+            m_pauses->showPauses(outlook->pauses);
+            // Each waiting row says why it waits and when it goes.
+            m_outlook = outlook->sending;
+            m_model->setWaitNote(
+                [this](const MessageLogEntry& row) { return m_outlook.describe(m_outlook.forRow(row)); });
+        });
 }
 
 void MessageLogTab::askResume(const QString& station)
@@ -239,23 +239,25 @@ void MessageLogTab::resumeStation(const QString& station)
     const bool isAdmin = m_isAdmin;
     const QString login = m_login;
     const Clock* clock = &m_clock;
-    onResult(m_database.run([station, login, isAdmin, clock](Connection& c) {
-        return StationPauses(c).resume(station, login, isAdmin, clock->nowUtc());
-    }),
-             this, [this, station](const Result<int>& resumed) {
-                 m_pauses->setResuming(false);
-                 if (!resumed) {
-                     setStatus(resumed.error().message, true);
-                     emit resumeFinished(false, resumed.error().message);
-                 } else {
-                     const QString text = resumed.value() > 0
-                                              ? tr("Sending resumed on station %1.").arg(station)
-                                              : tr("Station %1 was no longer paused.").arg(station);
-                     setStatus(text);
-                     emit resumeFinished(true, text);
-                 }
-                 refreshPauses();
-             });
+    m_database.run(
+        this,
+        [station, login, isAdmin, clock](Connection& c) {
+            return StationPauses(c).resume(station, login, isAdmin, clock->nowUtc());
+        },
+        [this, station](const Result<int>& resumed) {
+            m_pauses->setResuming(false);
+            if (!resumed) {
+                setStatus(resumed.error().message, true);
+                emit resumeFinished(false, resumed.error().message);
+            } else {
+                const QString text = resumed.value() > 0
+                                         ? tr("Sending resumed on station %1.").arg(station)
+                                         : tr("Station %1 was no longer paused.").arg(station);
+                setStatus(text);
+                emit resumeFinished(true, text);
+            }
+            refreshPauses();
+        });
 }
 
 void MessageLogTab::showSummary(const MessageLogSummary& s)
@@ -334,16 +336,17 @@ void MessageLogTab::loadDetails()
         id = current.data(MessageLogModel::IdRole).toLongLong();
     m_detailsId = id;
     const quint64 generation = ++m_detailsGeneration;
-    onResult(m_database.run([id](Connection& c) { return MessageLogQueries(c).details(id); }), this,
-             [this, generation](const Result<MessageDetails>& details) {
-                 if (generation != m_detailsGeneration)
-                     return;
-                 if (!details) {
-                     m_details->showNothing(details.error().message);
-                     return;
-                 }
-                 m_details->showDetails(details.value());
-             });
+    m_database.run(
+        this, [id](Connection& c) { return MessageLogQueries(c).details(id); },
+        [this, generation](const Result<MessageDetails>& details) {
+            if (generation != m_detailsGeneration)
+                return;
+            if (!details) {
+                m_details->showNothing(details.error().message);
+                return;
+            }
+            m_details->showDetails(details.value());
+        });
 }
 
 void MessageLogTab::askRetrySelected()
@@ -405,9 +408,9 @@ void MessageLogTab::retryIds(const QList<qint64>& ids)
     updateActions();
     const bool isAdmin = m_isAdmin;
     const Clock* clock = &m_clock;
-    onResult(m_database.run(
-                 [ids, isAdmin, clock](Connection& c) { return retryMessages(c, ids, isAdmin, *clock); }),
-             this, [this](const Result<RetryReport>& report) { retryDone(report); });
+    m_database.run(
+        this, [ids, isAdmin, clock](Connection& c) { return retryMessages(c, ids, isAdmin, *clock); },
+        [this](const Result<RetryReport>& report) { retryDone(report); });
 }
 
 void MessageLogTab::retryAllFailedInFilter()
@@ -417,15 +420,17 @@ void MessageLogTab::retryAllFailedInFilter()
     const MessageLogFilter filter = m_model->filter();
     const bool isAdmin = m_isAdmin;
     const Clock* clock = &m_clock;
-    onResult(m_database.run([filter, isAdmin, clock](Connection& c) -> Result<RetryReport> {
-        if (!isAdmin) // asked before touching the log at all
-            return retryMessages(c, {}, isAdmin, *clock);
-        auto ids = MessageLogQueries(c).failedIds(filter);
-        if (!ids)
-            return ids.error();
-        return retryMessages(c, ids.value(), isAdmin, *clock);
-    }),
-             this, [this](const Result<RetryReport>& report) { retryDone(report); });
+    m_database.run(
+        this,
+        [filter, isAdmin, clock](Connection& c) -> Result<RetryReport> {
+            if (!isAdmin) // asked before touching the log at all
+                return retryMessages(c, {}, isAdmin, *clock);
+            auto ids = MessageLogQueries(c).failedIds(filter);
+            if (!ids)
+                return ids.error();
+            return retryMessages(c, ids.value(), isAdmin, *clock);
+        },
+        [this](const Result<RetryReport>& report) { retryDone(report); });
 }
 
 void MessageLogTab::retryDone(const Result<RetryReport>& report)
@@ -465,21 +470,22 @@ void MessageLogTab::exportTo(const QString& path)
     updateActions();
     setStatus(tr("Exporting…"));
     const MessageLogFilter filter = m_model->filter();
-    onResult(m_database.run([filter, path](Connection& c) { return exportMessageLogCsv(c, filter, path); }),
-             this, [this, path](const Result<qint64>& rows) {
-                 m_exporting = false;
-                 updateActions();
-                 if (!rows) {
-                     setStatus(rows.error().message, true);
-                     emit exportFinished(false, rows.error().message);
-                     return;
-                 }
-                 const QString text =
-                     tr("Exported %n message(s) to %1.", nullptr, int(qMin<qint64>(rows.value(), INT_MAX)))
-                         .arg(QDir::toNativeSeparators(path));
-                 setStatus(text);
-                 emit exportFinished(true, text);
-             });
+    m_database.run(
+        this, [filter, path](Connection& c) { return exportMessageLogCsv(c, filter, path); },
+        [this, path](const Result<qint64>& rows) {
+            m_exporting = false;
+            updateActions();
+            if (!rows) {
+                setStatus(rows.error().message, true);
+                emit exportFinished(false, rows.error().message);
+                return;
+            }
+            const QString text =
+                tr("Exported %n message(s) to %1.", nullptr, int(qMin<qint64>(rows.value(), INT_MAX)))
+                    .arg(QDir::toNativeSeparators(path));
+            setStatus(text);
+            emit exportFinished(true, text);
+        });
 }
 
 void MessageLogTab::setStatus(const QString& text, bool problem)

@@ -1,6 +1,5 @@
 #include "login/LoginDialog.h"
 
-#include "common/Async.h"
 #include "common/StatusColors.h"
 #include "db/DatabaseWorker.h"
 #include "db/MigrationRunner.h"
@@ -126,40 +125,42 @@ void LoginDialog::prepareSqlite()
     // What is typed meanwhile is kept: only signing in waits for the file (Enter signs in once it is open).
     m_opening = true;
     setBusy(true, tr("Opening the database…"));
-    onResult(this, m_worker->run([](Connection& c) -> Result<OpenedFile> {
-        auto migrated = MigrationRunner(c).migrate();
-        if (!migrated)
-            return migrated.error();
-        auto admins = UserRepository(c).countActiveAdmins();
-        if (!admins)
-            return admins.error();
-        return OpenedFile{migrated.value(), admins.value()};
-    }),
-             [this](const Result<OpenedFile>& opened) {
-                 m_opening = false;
-                 setBusy(false);
-                 const bool signInNowOpen = std::exchange(m_signInWhenOpen, false);
-                 if (!opened) {
-                     if (opened.error().kind == Error::Kind::SchemaTooNew)
-                         m_unusable = opened.error().message;
-                     showProblem(opened.error().message);
-                     return;
-                 }
-                 const MigrationReport& report = opened->migration;
-                 if (report.changed() && report.fromVersion > 0) {
-                     m_message->setText(tr("The database was upgraded from schema version %1 to %2; the file "
-                                           "as it was is kept at %3.")
-                                            .arg(report.fromVersion)
-                                            .arg(report.toVersion)
-                                            .arg(report.backupPath));
-                     StatusColors::apply(m_message, StatusColors::Tone::Neutral);
-                     fitMessage();
-                 }
-                 if (opened->activeAdmins == 0)
-                     emit firstAdminNeeded();
-                 else if (signInNowOpen)
-                     signInNow();
-             });
+    m_worker->run(
+        this,
+        [](Connection& c) -> Result<OpenedFile> {
+            auto migrated = MigrationRunner(c).migrate();
+            if (!migrated)
+                return migrated.error();
+            auto admins = UserRepository(c).countActiveAdmins();
+            if (!admins)
+                return admins.error();
+            return OpenedFile{migrated.value(), admins.value()};
+        },
+        [this](const Result<OpenedFile>& opened) {
+            m_opening = false;
+            setBusy(false);
+            const bool signInNowOpen = std::exchange(m_signInWhenOpen, false);
+            if (!opened) {
+                if (opened.error().kind == Error::Kind::SchemaTooNew)
+                    m_unusable = opened.error().message;
+                showProblem(opened.error().message);
+                return;
+            }
+            const MigrationReport& report = opened->migration;
+            if (report.changed() && report.fromVersion > 0) {
+                m_message->setText(tr("The database was upgraded from schema version %1 to %2; the file "
+                                      "as it was is kept at %3.")
+                                       .arg(report.fromVersion)
+                                       .arg(report.toVersion)
+                                       .arg(report.backupPath));
+                StatusColors::apply(m_message, StatusColors::Tone::Neutral);
+                fitMessage();
+            }
+            if (opened->activeAdmins == 0)
+                emit firstAdminNeeded();
+            else if (signInNowOpen)
+                signInNow();
+        });
 }
 
 void LoginDialog::refuse(const QString& message)
@@ -172,32 +173,32 @@ void LoginDialog::refuse(const QString& message)
 void LoginDialog::checkSchemaThenAccept()
 {
     setBusy(true, tr("Checking the database…"));
-    onResult(this, m_worker->run([](Connection& c) { return MigrationRunner(c).status(); }),
-             [this](const Result<SchemaStatus>& status) {
-                 setBusy(false);
-                 if (!status) {
-                     refuse(status.error().message);
-                     return;
-                 }
-                 if (status->upToDate()) {
-                     accept();
-                     return;
-                 }
-                 if (m_signedIn.user.role != AppUser::Role::Admin) {
-                     refuse(
-                         tr("The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 "
-                            "can use it. Ask an administrator to sign in on this desk and upgrade it.")
-                             .arg(status->currentVersion)
-                             .arg(status->latestVersion)
-                             .arg(QStringLiteral(FRONTDESK_VERSION)));
-                     return;
-                 }
-                 auto* upgrade = new SchemaUpgradeDialog(*m_worker, m_server, status.value(), this);
-                 upgrade->setAttribute(Qt::WA_DeleteOnClose);
-                 connect(upgrade, &QDialog::accepted, this, &QDialog::accept);
-                 connect(upgrade, &QDialog::rejected, this, &QDialog::reject);
-                 upgrade->open();
-             });
+    m_worker->run(
+        this, [](Connection& c) { return MigrationRunner(c).status(); },
+        [this](const Result<SchemaStatus>& status) {
+            setBusy(false);
+            if (!status) {
+                refuse(status.error().message);
+                return;
+            }
+            if (status->upToDate()) {
+                accept();
+                return;
+            }
+            if (m_signedIn.user.role != AppUser::Role::Admin) {
+                refuse(tr("The database needs an upgrade from schema version %1 to %2 before FrontDesk %3 "
+                          "can use it. Ask an administrator to sign in on this desk and upgrade it.")
+                           .arg(status->currentVersion)
+                           .arg(status->latestVersion)
+                           .arg(QStringLiteral(FRONTDESK_VERSION)));
+                return;
+            }
+            auto* upgrade = new SchemaUpgradeDialog(*m_worker, m_server, status.value(), this);
+            upgrade->setAttribute(Qt::WA_DeleteOnClose);
+            connect(upgrade, &QDialog::accepted, this, &QDialog::accept);
+            connect(upgrade, &QDialog::rejected, this, &QDialog::reject);
+            upgrade->open();
+        });
 }
 
 void LoginDialog::loadRememberedPassword()

@@ -1,6 +1,5 @@
 #include "login/SchemaUpgradeDialog.h"
 
-#include "common/Async.h"
 #include "common/StatusColors.h"
 #include "common/UiLogging.h"
 #include "db/DatabaseWorker.h"
@@ -98,20 +97,21 @@ void SchemaUpgradeDialog::upgrade()
     showStatus(tr("Upgrading the database…"), false);
     qCInfo(lcUi) << "an administrator upgrades the database from schema" << m_status.currentVersion << "to"
                  << m_status.latestVersion;
-    onResult(this, m_worker.run([](Connection& c) { return MigrationRunner(c).migrate(); }),
-             [this](const Result<MigrationReport>& report) {
-                 m_notNow->setEnabled(true);
-                 if (!report) {
-                     qCWarning(lcUi) << "database upgrade failed:" << report.error().message
-                                     << report.error().detail;
-                     m_upgrade->setText(tr("&Try again"));
-                     m_upgrade->setEnabled(true);
-                     showStatus(tr("The upgrade stopped: %1").arg(report.error().message), true);
-                     return;
-                 }
-                 showStatus(tr("Upgraded to schema version %1.").arg(report->toVersion), false);
-                 accept();
-             });
+    m_worker.run(
+        this, [](Connection& c) { return MigrationRunner(c).migrate(); },
+        [this](const Result<MigrationReport>& report) {
+            m_notNow->setEnabled(true);
+            if (!report) {
+                qCWarning(lcUi) << "database upgrade failed:" << report.error().message
+                                << report.error().detail;
+                m_upgrade->setText(tr("&Try again"));
+                m_upgrade->setEnabled(true);
+                showStatus(tr("The upgrade stopped: %1").arg(report.error().message), true);
+                return;
+            }
+            showStatus(tr("Upgraded to schema version %1.").arg(report->toVersion), false);
+            accept();
+        });
 }
 
 } // namespace fd

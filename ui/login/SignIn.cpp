@@ -1,6 +1,5 @@
 #include "login/SignIn.h"
 
-#include "common/Async.h"
 #include "db/DatabaseWorker.h"
 
 namespace fd {
@@ -21,10 +20,9 @@ void signIn(const ConnectionSpec& server, std::shared_ptr<DatabaseWorker> sqlite
     std::shared_ptr<DatabaseWorker> worker = sqliteWorker;
     if (server.dialect == Dialect::Postgres || !worker)
         worker = std::make_shared<DatabaseWorker>(specFor(server, login, password), QStringLiteral("gui"));
-    onResult(context, worker->run([login, password](Connection& c) {
-        return Authenticator(c).signIn(login, password);
-    }),
-             [worker, done = std::move(done)](const Result<SignedInUser>& user) { done(worker, user); });
+    worker->run(
+        context, [login, password](Connection& c) { return Authenticator(c).signIn(login, password); },
+        [worker, done = std::move(done)](const Result<SignedInUser>& user) { done(worker, user); });
 }
 
 } // namespace fd

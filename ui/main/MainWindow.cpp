@@ -1,6 +1,5 @@
 #include "main/MainWindow.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/DeskPage.h"
 #include "common/StatusColors.h"
@@ -299,14 +298,15 @@ void MainWindow::reloadPreviews()
     if (m_previewsInFlight)
         return;
     m_previewsInFlight = true;
-    onResult(this, m_context.database.run([](Connection& c) { return PreviewTemplates::load(c); }),
-             [this](const Result<PreviewTemplates>& previews) {
-                 m_previewsInFlight = false;
-                 if (previews) {
-                     m_context.previews = previews.value();
-                     updateSettingsNotice();
-                 }
-             });
+    m_context.database.run(
+        this, [](Connection& c) { return PreviewTemplates::load(c); },
+        [this](const Result<PreviewTemplates>& previews) {
+            m_previewsInFlight = false;
+            if (previews) {
+                m_context.previews = previews.value();
+                updateSettingsNotice();
+            }
+        });
 }
 
 void MainWindow::refreshMessageCounts()
@@ -321,52 +321,54 @@ void MainWindow::refreshMessageCounts()
         MessageCounts counts;
         SendingOutlook outlook;
     };
-    onResult(this, m_context.database.run([](Connection& c) -> Result<Figures> {
-        auto counts = MessageCounts::read(c);
-        if (!counts)
-            return counts.error();
-        auto outlook = SendingOutlook::read(c);
-        if (!outlook)
-            return outlook.error();
-        return Figures{counts.value(), outlook.value()};
-    }),
-             [this](const Result<Figures>& figures) {
-                 const Result<MessageCounts> counts = figures ? Result<MessageCounts>(figures->counts)
-                                                              : Result<MessageCounts>(figures.error());
-                 m_countsInFlight = false;
-                 if (m_countsAgain) {
-                     m_countsAgain = false;
-                     QTimer::singleShot(0, this, &MainWindow::refreshMessageCounts);
-                 }
-                 if (!counts) {
-                     m_countsLabel->setText(tr("Messages: unknown"));
-                     return;
-                 }
-                 if (!m_databaseConfirmed) {
-                     // The first answer: the database is there (a schema check may add details later).
-                     m_databaseConfirmed = true;
-                     if (m_databaseLabel->text().endsWith(tr("connecting…")))
-                         showDatabaseState(m_context.database.spec().displayName(), true);
-                 }
-                 // Why they wait and when the next goes: quiet hours, the daily cap, a desk that does not
-                 // send.
-                 QStringList why;
-                 if (counts->waiting > 0) {
-                     if (const SendingOutlook::Wait wait = figures->outlook.now(); !wait.reason.isEmpty())
-                         why << figures->outlook.describe(wait);
-                     if (!DeskConfig().get(DeskConfig::Key::ThisDeskSends).toBool())
-                         why << tr("this desk does not send them (a sender station does)");
-                 }
-                 m_countsLabel->setText(
-                     why.isEmpty()
-                         ? tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed)
-                         : tr("Messages waiting: %1 (%2) · failed: %3")
-                               .arg(counts->waiting)
-                               .arg(why.join(QStringLiteral("; ")))
-                               .arg(counts->failed));
-                 m_countsLabel->setToolTip(m_countsLabel->text());
-                 styleStatus(m_countsLabel, counts->failed == 0);
-             });
+    m_context.database.run(
+        this,
+        [](Connection& c) -> Result<Figures> {
+            auto counts = MessageCounts::read(c);
+            if (!counts)
+                return counts.error();
+            auto outlook = SendingOutlook::read(c);
+            if (!outlook)
+                return outlook.error();
+            return Figures{counts.value(), outlook.value()};
+        },
+        [this](const Result<Figures>& figures) {
+            const Result<MessageCounts> counts =
+                figures ? Result<MessageCounts>(figures->counts) : Result<MessageCounts>(figures.error());
+            m_countsInFlight = false;
+            if (m_countsAgain) {
+                m_countsAgain = false;
+                QTimer::singleShot(0, this, &MainWindow::refreshMessageCounts);
+            }
+            if (!counts) {
+                m_countsLabel->setText(tr("Messages: unknown"));
+                return;
+            }
+            if (!m_databaseConfirmed) {
+                // The first answer: the database is there (a schema check may add details later).
+                m_databaseConfirmed = true;
+                if (m_databaseLabel->text().endsWith(tr("connecting…")))
+                    showDatabaseState(m_context.database.spec().displayName(), true);
+            }
+            // Why they wait and when the next goes: quiet hours, the daily cap, a desk that does not
+            // send.
+            QStringList why;
+            if (counts->waiting > 0) {
+                if (const SendingOutlook::Wait wait = figures->outlook.now(); !wait.reason.isEmpty())
+                    why << figures->outlook.describe(wait);
+                if (!DeskConfig().get(DeskConfig::Key::ThisDeskSends).toBool())
+                    why << tr("this desk does not send them (a sender station does)");
+            }
+            m_countsLabel->setText(
+                why.isEmpty()
+                    ? tr("Messages waiting: %1 · failed: %2").arg(counts->waiting).arg(counts->failed)
+                    : tr("Messages waiting: %1 (%2) · failed: %3")
+                          .arg(counts->waiting)
+                          .arg(why.join(QStringLiteral("; ")))
+                          .arg(counts->failed));
+            m_countsLabel->setToolTip(m_countsLabel->text());
+            styleStatus(m_countsLabel, counts->failed == 0);
+        });
 }
 
 } // namespace fd

@@ -1,6 +1,5 @@
 #include "service/ServiceRequestsTab.h"
 
-#include "common/Async.h"
 #include "common/DeskContext.h"
 #include "common/FormHelpers.h"
 #include "common/LanguageBox.h"
@@ -285,19 +284,20 @@ void ServiceRequestsTab::updatePreview()
 
 void ServiceRequestsTab::loadEngineers()
 {
-    onResult(this, m_context.database.run([](Connection& c) { return EngineerRepository(c).listActive(); }),
-             [this](const Result<QList<Engineer>>& engineers) {
-                 if (!engineers)
-                     return;
-                 m_engineers = engineers.value();
-                 const qint64 current = m_engineer->currentData().toLongLong();
-                 m_engineer->clear();
-                 for (const Engineer& engineer : m_engineers)
-                     m_engineer->addItem(engineer.name, engineer.id);
-                 if (const int index = m_engineer->findData(current); index >= 0)
-                     m_engineer->setCurrentIndex(index);
-                 showSelected();
-             });
+    m_context.database.run(
+        this, [](Connection& c) { return EngineerRepository(c).listActive(); },
+        [this](const Result<QList<Engineer>>& engineers) {
+            if (!engineers)
+                return;
+            m_engineers = engineers.value();
+            const qint64 current = m_engineer->currentData().toLongLong();
+            m_engineer->clear();
+            for (const Engineer& engineer : m_engineers)
+                m_engineer->addItem(engineer.name, engineer.id);
+            if (const int index = m_engineer->findData(current); index >= 0)
+                m_engineer->setCurrentIndex(index);
+            showSelected();
+        });
 }
 
 const ServiceRequest* ServiceRequestsTab::selected() const
@@ -401,32 +401,31 @@ void ServiceRequestsTab::save()
     m_saving = true;
     setFormEnabled(false);
     m_status->showSaving();
-    onResult(this, m_context.database.run([input](Connection& c) {
-        return DeskActions(c).createServiceRequest(input);
-    }),
-             [this](const Result<Saved<ServiceRequest>>& result) {
-                 m_saving = false;
-                 setFormEnabled(true);
-                 if (!result) {
-                     if (result.error().kind == Error::Kind::InvalidInput)
-                         m_status->showRefused(result.error().message);
-                     else
-                         m_status->showNotSaved(result.error());
-                     retryWhenDatabaseIsBack(result.error());
-                     return;
-                 }
-                 m_status->showSaved(tr("Service request %1 created.").arg(result->record.ticketId),
-                                     result->message);
-                 m_name->clear();
-                 m_phone->clear();
-                 m_serviceType->setCurrentIndex(-1);
-                 m_description->clear();
-                 m_language->resetToDefault(); // the next customer is someone else
-                 m_name->setFocus();
-                 m_selectTicket = result->record.ticketId;
-                 refresh();
-                 emit requestChanged(result->record.id);
-             });
+    m_context.database.run(
+        this, [input](Connection& c) { return DeskActions(c).createServiceRequest(input); },
+        [this](const Result<Saved<ServiceRequest>>& result) {
+            m_saving = false;
+            setFormEnabled(true);
+            if (!result) {
+                if (result.error().kind == Error::Kind::InvalidInput)
+                    m_status->showRefused(result.error().message);
+                else
+                    m_status->showNotSaved(result.error());
+                retryWhenDatabaseIsBack(result.error());
+                return;
+            }
+            m_status->showSaved(tr("Service request %1 created.").arg(result->record.ticketId),
+                                result->message);
+            m_name->clear();
+            m_phone->clear();
+            m_serviceType->setCurrentIndex(-1);
+            m_description->clear();
+            m_language->resetToDefault(); // the next customer is someone else
+            m_name->setFocus();
+            m_selectTicket = result->record.ticketId;
+            refresh();
+            emit requestChanged(result->record.id);
+        });
 }
 
 void ServiceRequestsTab::runAction(const QString& what,
@@ -438,19 +437,19 @@ void ServiceRequestsTab::runAction(const QString& what,
     m_assign->setEnabled(false);
     m_complete->setEnabled(false);
     m_actionStatus->showSaving();
-    onResult(this, m_context.database.run(std::move(action)),
-             [this, what](const Result<Saved<ServiceRequest>>& result) {
-                 m_saving = false;
-                 if (!result) {
-                     form::showFailure(m_actionStatus, result.error());
-                     showSelected();
-                     return;
-                 }
-                 m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
-                 m_selectTicket = result->record.ticketId;
-                 refresh();
-                 emit requestChanged(result->record.id);
-             });
+    m_context.database.run(this, std::move(action),
+                           [this, what](const Result<Saved<ServiceRequest>>& result) {
+                               m_saving = false;
+                               if (!result) {
+                                   form::showFailure(m_actionStatus, result.error());
+                                   showSelected();
+                                   return;
+                               }
+                               m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
+                               m_selectTicket = result->record.ticketId;
+                               refresh();
+                               emit requestChanged(result->record.id);
+                           });
 }
 
 void ServiceRequestsTab::assignSelected()
@@ -554,19 +553,18 @@ void ServiceRequestsTab::refresh()
         status = parsed;
     const int generation = ++m_listGeneration;
     const QString keep = m_selectTicket.isEmpty() && selected() ? selected()->ticketId : m_selectTicket;
-    onResult(this, m_context.database.run([status](Connection& c) {
-        return ServiceRequestRepository(c).list(status, 300);
-    }),
-             [this, generation, keep](const Result<QList<ServiceRequest>>& found) {
-                 if (generation != m_listGeneration || !found)
-                     return;
-                 m_model->setRecords(found.value());
-                 m_table->resizeColumnsToContents();
-                 m_selectTicket.clear();
-                 if (!keep.isEmpty())
-                     selectTicket(keep);
-                 showSelected();
-             });
+    m_context.database.run(
+        this, [status](Connection& c) { return ServiceRequestRepository(c).list(status, 300); },
+        [this, generation, keep](const Result<QList<ServiceRequest>>& found) {
+            if (generation != m_listGeneration || !found)
+                return;
+            m_model->setRecords(found.value());
+            m_table->resizeColumnsToContents();
+            m_selectTicket.clear();
+            if (!keep.isEmpty())
+                selectTicket(keep);
+            showSelected();
+        });
     if (m_engineers.isEmpty())
         loadEngineers();
 }

@@ -1,6 +1,5 @@
 #include "settings/CloudApiDialog.h"
 
-#include "common/Async.h"
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
 #include "repositories/SettingsRepository.h"
@@ -104,32 +103,34 @@ CloudApiDialog::CloudApiDialog(DatabaseWorker& database, CredentialService& cred
 void CloudApiDialog::load()
 {
     m_status->showInfo(tr("Reading the settings…"));
-    onResult(this, m_database.run([](Connection& c) -> Result<Loaded> {
-        auto shared = SharedSettings::load(c);
-        if (!shared)
-            return shared.error();
-        auto cloud = CloudApiSettings::load(c);
-        if (!cloud)
-            return cloud.error();
-        return Loaded{shared->transport, cloud.value()};
-    }),
-             [this](const Result<Loaded>& read) {
-                 if (!read) {
-                     m_status->showNotSaved(read.error());
-                     return;
-                 }
-                 m_transport->setCurrentIndex(qMax(0, m_transport->findData(read->transport)));
-                 m_phoneNumberId->setText(read->cloud.phoneNumberId);
-                 m_apiVersion->setText(read->cloud.apiVersion);
-                 m_baseUrl->setText(read->cloud.baseUrl.toString());
-                 m_parameters->setCurrentIndex(
-                     read->cloud.parameterFormat == CloudApiSettings::ParameterFormat::Named ? 1 : 0);
-                 m_status->clear();
-                 m_loaded = true;
-                 m_save->setEnabled(true);
-                 updateEnabled();
-                 emit loaded();
-             });
+    m_database.run(
+        this,
+        [](Connection& c) -> Result<Loaded> {
+            auto shared = SharedSettings::load(c);
+            if (!shared)
+                return shared.error();
+            auto cloud = CloudApiSettings::load(c);
+            if (!cloud)
+                return cloud.error();
+            return Loaded{shared->transport, cloud.value()};
+        },
+        [this](const Result<Loaded>& read) {
+            if (!read) {
+                m_status->showNotSaved(read.error());
+                return;
+            }
+            m_transport->setCurrentIndex(qMax(0, m_transport->findData(read->transport)));
+            m_phoneNumberId->setText(read->cloud.phoneNumberId);
+            m_apiVersion->setText(read->cloud.apiVersion);
+            m_baseUrl->setText(read->cloud.baseUrl.toString());
+            m_parameters->setCurrentIndex(
+                read->cloud.parameterFormat == CloudApiSettings::ParameterFormat::Named ? 1 : 0);
+            m_status->clear();
+            m_loaded = true;
+            m_save->setEnabled(true);
+            updateEnabled();
+            emit loaded();
+        });
 }
 
 void CloudApiDialog::updateEnabled()
@@ -195,8 +196,9 @@ void CloudApiDialog::saveSettings(const QString& transport, const CloudApiSettin
     m_save->setEnabled(false);
     m_status->showSaving();
     const QString by = m_userLogin;
-    onResult(
-        this, m_database.run([transport, settings, by](Connection& c) -> Result<bool> {
+    m_database.run(
+        this,
+        [transport, settings, by](Connection& c) -> Result<bool> {
             Transaction transaction(c);
             const QString what = QObject::tr("save how messages are sent");
             if (auto begun = transaction.begin(what); !begun)
@@ -212,7 +214,7 @@ void CloudApiDialog::saveSettings(const QString& transport, const CloudApiSettin
             if (auto committed = transaction.commit(what); !committed)
                 return committed.error();
             return true;
-        }),
+        },
         [this, transport](const Result<bool>& done) {
             m_save->setEnabled(true);
             if (!done) {

@@ -1,7 +1,6 @@
 #include "settings/OptOutPanel.h"
 
 #include "db/DatabaseWorker.h"
-#include "logmodel/FutureReply.h"
 #include "phone/PhonePolicy.h"
 #include "repositories/CustomerRepository.h"
 #include "settings/OptOutImport.h"
@@ -89,26 +88,27 @@ QString OptOutPanel::statusText() const
 
 void OptOutPanel::reload()
 {
-    onResult(m_database.run([](Connection& c) { return listOptedOutCustomers(c); }), this,
-             [this](const Result<QList<OptedOutCustomer>>& list) {
-                 if (!list) {
-                     setStatus(list.error().message, true);
-                     return;
-                 }
-                 m_table->setRowCount(int(list->size()));
-                 for (int row = 0; row < list->size(); ++row) {
-                     const OptedOutCustomer& c = list->at(row);
-                     m_table->setItem(row, 0, new QTableWidgetItem(c.phone));
-                     m_table->setItem(row, 1, new QTableWidgetItem(c.name));
-                     m_table->setItem(row, 2,
-                                      new QTableWidgetItem(c.since.isValid()
-                                                               ? c.since.toLocalTime().toString(
-                                                                     QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                               : QString()));
-                 }
-                 m_table->resizeColumnsToContents();
-                 emit changed();
-             });
+    m_database.run(
+        this, [](Connection& c) { return listOptedOutCustomers(c); },
+        [this](const Result<QList<OptedOutCustomer>>& list) {
+            if (!list) {
+                setStatus(list.error().message, true);
+                return;
+            }
+            m_table->setRowCount(int(list->size()));
+            for (int row = 0; row < list->size(); ++row) {
+                const OptedOutCustomer& c = list->at(row);
+                m_table->setItem(row, 0, new QTableWidgetItem(c.phone));
+                m_table->setItem(row, 1, new QTableWidgetItem(c.name));
+                m_table->setItem(row, 2,
+                                 new QTableWidgetItem(
+                                     c.since.isValid()
+                                         ? c.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : QString()));
+            }
+            m_table->resizeColumnsToContents();
+            emit changed();
+        });
 }
 
 void OptOutPanel::addTyped()
@@ -136,28 +136,29 @@ void OptOutPanel::removeSelected()
         setStatus(tr("Select the customers who may get messages again."), true);
         return;
     }
-    onResult(m_database.run([selected](Connection& c) -> Result<int> {
-        Transaction transaction(c);
-        const QString what = QObject::tr("opt the customers in");
-        if (auto begun = transaction.begin(what); !begun)
-            return begun.error();
-        for (const QString& phone : selected) {
-            if (auto done = CustomerRepository(c).setOptedOut(phone, false, {}); !done)
-                return done.error();
-        }
-        if (auto committed = transaction.commit(what); !committed)
-            return committed.error();
-        return int(selected.size());
-    }),
-             this, [this](const Result<int>& done) {
-                 if (!done) {
-                     setStatus(done.error().message, true);
-                     return;
-                 }
-                 setStatus(tr("%n customer(s) will get WhatsApp messages again.", nullptr, done.value()),
-                           false);
-                 reload();
-             });
+    m_database.run(
+        this,
+        [selected](Connection& c) -> Result<int> {
+            Transaction transaction(c);
+            const QString what = QObject::tr("opt the customers in");
+            if (auto begun = transaction.begin(what); !begun)
+                return begun.error();
+            for (const QString& phone : selected) {
+                if (auto done = CustomerRepository(c).setOptedOut(phone, false, {}); !done)
+                    return done.error();
+            }
+            if (auto committed = transaction.commit(what); !committed)
+                return committed.error();
+            return int(selected.size());
+        },
+        [this](const Result<int>& done) {
+            if (!done) {
+                setStatus(done.error().message, true);
+                return;
+            }
+            setStatus(tr("%n customer(s) will get WhatsApp messages again.", nullptr, done.value()), false);
+            reload();
+        });
 }
 
 void OptOutPanel::askImport()
@@ -189,15 +190,16 @@ void OptOutPanel::importFile(const QString& path)
 
 void OptOutPanel::apply(const QList<OptOutRequest>& requests, const QString& doneText)
 {
-    onResult(m_database.run([requests](Connection& c) { return optOutCustomers(c, requests); }), this,
-             [this, doneText](const Result<int>& done) {
-                 if (!done) {
-                     setStatus(done.error().message, true);
-                     return;
-                 }
-                 setStatus(doneText, false);
-                 reload();
-             });
+    m_database.run(
+        this, [requests](Connection& c) { return optOutCustomers(c, requests); },
+        [this, doneText](const Result<int>& done) {
+            if (!done) {
+                setStatus(done.error().message, true);
+                return;
+            }
+            setStatus(doneText, false);
+            reload();
+        });
 }
 
 void OptOutPanel::setStatus(const QString& text, bool problem)

@@ -4,7 +4,6 @@
 #include "common/LanguageBox.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
-#include "logmodel/FutureReply.h"
 #include "settings/OptOutPanel.h"
 #include "settings/StaffPhonesEditor.h"
 #include "templates/MessageTemplates.h"
@@ -193,18 +192,19 @@ void SettingsDialog::reload()
 {
     m_loaded = false;
     setStatus(tr("Reading the settings…"), false);
-    onResult(m_database.run([](Connection& c) { return SharedSettings::load(c); }), this,
-             [this](const Result<SharedSettings>& settings) {
-                 if (!settings) {
-                     setStatus(settings.error().message, true);
-                     return;
-                 }
-                 fill(settings.value());
-                 m_loaded = true;
-                 m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-                 setStatus(QString(), false);
-                 emit loaded();
-             });
+    m_database.run(
+        this, [](Connection& c) { return SharedSettings::load(c); },
+        [this](const Result<SharedSettings>& settings) {
+            if (!settings) {
+                setStatus(settings.error().message, true);
+                return;
+            }
+            fill(settings.value());
+            m_loaded = true;
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            setStatus(QString(), false);
+            emit loaded();
+        });
 }
 
 void SettingsDialog::fill(const SharedSettings& s)
@@ -274,31 +274,33 @@ void SettingsDialog::save()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     const SharedSettings settings = form.value();
     const QString user = m_userLogin;
-    onResult(m_database.run([settings, user](Connection& c) -> Result<void> {
-        // All keys or none: a half-saved pacing would be worse than the old one.
-        Transaction transaction(c);
-        const QString what = QObject::tr("save the settings");
-        if (auto begun = transaction.begin(what); !begun)
-            return begun;
-        if (auto done = settings.save(c, user); !done)
-            return done;
-        return transaction.commit(what);
-    }),
-             this, [this](const Result<void>& done) {
-                 m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-                 if (!done) {
-                     setStatus(done.error().message, true);
-                     emit saved(false, done.error().message);
-                     return;
-                 }
-                 m_desk.set(DeskConfig::Key::ThisDeskSends, m_thisDeskSends->isChecked());
-                 m_desk.setMessageLanguage(m_messageLanguage->language());
-                 m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
-                 const QString message = tr("Settings saved.");
-                 setStatus(message, false);
-                 emit saved(true, message);
-                 accept();
-             });
+    m_database.run(
+        this,
+        [settings, user](Connection& c) -> Result<void> {
+            // All keys or none: a half-saved pacing would be worse than the old one.
+            Transaction transaction(c);
+            const QString what = QObject::tr("save the settings");
+            if (auto begun = transaction.begin(what); !begun)
+                return begun;
+            if (auto done = settings.save(c, user); !done)
+                return done;
+            return transaction.commit(what);
+        },
+        [this](const Result<void>& done) {
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            if (!done) {
+                setStatus(done.error().message, true);
+                emit saved(false, done.error().message);
+                return;
+            }
+            m_desk.set(DeskConfig::Key::ThisDeskSends, m_thisDeskSends->isChecked());
+            m_desk.setMessageLanguage(m_messageLanguage->language());
+            m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
+            const QString message = tr("Settings saved.");
+            setStatus(message, false);
+            emit saved(true, message);
+            accept();
+        });
 }
 
 void SettingsDialog::browseSelectorPack()

@@ -1,7 +1,6 @@
 #include "setup/FirstRunWizard.h"
 
 #include "auth/PasswordHash.h"
-#include "common/Async.h"
 #include "common/FormHelpers.h"
 #include "common/StatusColors.h"
 #include "config/DeskConfig.h"
@@ -337,22 +336,24 @@ void FirstRunWizard::testConnection()
     StatusColors::apply(m_testResult, StatusColors::Tone::Neutral);
     auto worker = std::make_shared<DatabaseWorker>(spec, QStringLiteral("wizard-test"));
     m_testWorker = worker;
-    onResult(this, worker->run([](Connection& c) {
-        return c.scalar(QStringLiteral("SELECT version()"), {}, QObject::tr("ask the server's version"));
-    }),
-             [this, worker](const Result<QVariant>& version) {
-                 if (m_testWorker == worker)
-                     m_testWorker.reset();
-                 m_test->setEnabled(true);
-                 if (!version) {
-                     m_testResult->setText(tr("✗ %1").arg(version.error().message));
-                     StatusColors::apply(m_testResult, StatusColors::Tone::Bad);
-                     return;
-                 }
-                 m_testResult->setText(
-                     tr("✓ Connected: %1").arg(version.value().toString().section(QLatin1Char(','), 0, 0)));
-                 StatusColors::apply(m_testResult, StatusColors::Tone::Good);
-             });
+    worker->run(
+        this,
+        [](Connection& c) {
+            return c.scalar(QStringLiteral("SELECT version()"), {}, QObject::tr("ask the server's version"));
+        },
+        [this, worker](const Result<QVariant>& version) {
+            if (m_testWorker == worker)
+                m_testWorker.reset();
+            m_test->setEnabled(true);
+            if (!version) {
+                m_testResult->setText(tr("✗ %1").arg(version.error().message));
+                StatusColors::apply(m_testResult, StatusColors::Tone::Bad);
+                return;
+            }
+            m_testResult->setText(
+                tr("✓ Connected: %1").arg(version.value().toString().section(QLatin1Char(','), 0, 0)));
+            StatusColors::apply(m_testResult, StatusColors::Tone::Good);
+        });
 }
 
 bool FirstRunWizard::validateCurrentPage()
@@ -428,8 +429,8 @@ void FirstRunWizard::runSetup()
     button(QWizard::BackButton)->setEnabled(false);
     if (!m_worker)
         m_worker = std::make_shared<DatabaseWorker>(specWithPassword(), QStringLiteral("gui"));
-    onResult(
-        this, m_worker->run([setup](Connection& c) { return setup.run(c); }),
+    m_worker->run(
+        this, [setup](Connection& c) { return setup.run(c); },
         [this](const Result<AppUser>& admin) {
             m_setupRunning = false;
             button(QWizard::NextButton)->setEnabled(true);

@@ -1,7 +1,6 @@
 #include "templates/TemplateEditor.h"
 
 #include "db/DatabaseWorker.h"
-#include "logmodel/FutureReply.h"
 #include "logmodel/MessageLogModel.h"
 #include "outbox/Outbox.h"
 #include "repositories/SettingsRepository.h"
@@ -178,37 +177,39 @@ bool TemplateEditor::isCustomised(EventType event, const QString& language) cons
 void TemplateEditor::reload()
 {
     m_loaded = false;
-    onResult(m_database.run([](Connection& c) -> Result<Loaded> {
-        Loaded loaded;
-        auto settings = SharedSettings::load(c);
-        if (!settings)
-            return settings.error();
-        loaded.settings = settings.value();
-        SettingsRepository repository(c);
-        for (EventType event : allEventTypes()) {
-            for (const QString& language : MessageTemplates::languages()) {
-                const QString key = Outbox::templateSettingKey(event, language);
-                auto value = repository.value(key);
-                if (!value)
-                    return value.error();
-                if (value->has_value() && !value->value().trimmed().isEmpty())
-                    loaded.custom.insert(key, value->value());
+    m_database.run(
+        this,
+        [](Connection& c) -> Result<Loaded> {
+            Loaded loaded;
+            auto settings = SharedSettings::load(c);
+            if (!settings)
+                return settings.error();
+            loaded.settings = settings.value();
+            SettingsRepository repository(c);
+            for (EventType event : allEventTypes()) {
+                for (const QString& language : MessageTemplates::languages()) {
+                    const QString key = Outbox::templateSettingKey(event, language);
+                    auto value = repository.value(key);
+                    if (!value)
+                        return value.error();
+                    if (value->has_value() && !value->value().trimmed().isEmpty())
+                        loaded.custom.insert(key, value->value());
+                }
             }
-        }
-        return loaded;
-    }),
-             this, [this](const Result<Loaded>& loaded) {
-                 if (!loaded) {
-                     setStatus(loaded.error().message, true);
-                     return;
-                 }
-                 m_settings = loaded->settings;
-                 m_custom = loaded->custom;
-                 m_loaded = true;
-                 setEnabled(true);
-                 showCurrent();
-                 emit this->loaded();
-             });
+            return loaded;
+        },
+        [this](const Result<Loaded>& loaded) {
+            if (!loaded) {
+                setStatus(loaded.error().message, true);
+                return;
+            }
+            m_settings = loaded->settings;
+            m_custom = loaded->custom;
+            m_loaded = true;
+            setEnabled(true);
+            showCurrent();
+            emit this->loaded();
+        });
 }
 
 void TemplateEditor::showCurrent()
@@ -268,23 +269,23 @@ void TemplateEditor::save()
     const QString value = text();
     const QString user = m_userLogin;
     m_save->setEnabled(false);
-    onResult(m_database.run(
-                 [k, value, user](Connection& c) { return SettingsRepository(c).setValue(k, value, user); }),
-             this, [this, k, value](const Result<void>& done) {
-                 if (!done) {
-                     setStatus(done.error().message, true);
-                     updatePreview();
-                     emit saved(false, done.error().message);
-                     return;
-                 }
-                 m_custom.insert(k, value);
-                 m_drafts.remove(k);
-                 if (k == key())
-                     showCurrent();
-                 const QString message = tr("Saved. New messages use this text.");
-                 setStatus(message, false);
-                 emit saved(true, message);
-             });
+    m_database.run(
+        this, [k, value, user](Connection& c) { return SettingsRepository(c).setValue(k, value, user); },
+        [this, k, value](const Result<void>& done) {
+            if (!done) {
+                setStatus(done.error().message, true);
+                updatePreview();
+                emit saved(false, done.error().message);
+                return;
+            }
+            m_custom.insert(k, value);
+            m_drafts.remove(k);
+            if (k == key())
+                showCurrent();
+            const QString message = tr("Saved. New messages use this text.");
+            setStatus(message, false);
+            emit saved(true, message);
+        });
 }
 
 void TemplateEditor::resetToDefault()
@@ -295,20 +296,21 @@ void TemplateEditor::resetToDefault()
         showCurrent();
         return;
     }
-    onResult(m_database.run([k](Connection& c) { return SettingsRepository(c).remove(k); }), this,
-             [this, k](const Result<void>& done) {
-                 if (!done) {
-                     setStatus(done.error().message, true);
-                     emit saved(false, done.error().message);
-                     return;
-                 }
-                 m_custom.remove(k);
-                 if (k == key())
-                     showCurrent();
-                 const QString message = tr("The shipped text is used again.");
-                 setStatus(message, false);
-                 emit saved(true, message);
-             });
+    m_database.run(
+        this, [k](Connection& c) { return SettingsRepository(c).remove(k); },
+        [this, k](const Result<void>& done) {
+            if (!done) {
+                setStatus(done.error().message, true);
+                emit saved(false, done.error().message);
+                return;
+            }
+            m_custom.remove(k);
+            if (k == key())
+                showCurrent();
+            const QString message = tr("The shipped text is used again.");
+            setStatus(message, false);
+            emit saved(true, message);
+        });
 }
 
 void TemplateEditor::setStatus(const QString& text, bool problem)
