@@ -56,21 +56,6 @@ Result<Customer> checkCustomer(const QString& name, const QString& typedPhone, c
     return Customer{line.value(), phone.e164, phone};
 }
 
-// Begin, write, queue, commit: the frame every action shares.
-template<typename Record, typename Write>
-Result<Saved<Record>> inTransaction(Connection& connection, const QString& what, Write write)
-{
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    Result<Saved<Record>> saved = write();
-    if (!saved)
-        return saved;
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    return saved;
-}
-
 } // namespace
 
 DeskActions::DeskActions(Connection& connection, const Clock& clock)
@@ -170,27 +155,25 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
     if (m_connection.dialect() == Dialect::Postgres)
         return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry);
 
-    return inTransaction<Enquiry>(
-        m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
-            auto ref =
-                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-            if (!ref)
-                return ref.error();
-            Enquiry toCreate = enquiry;
-            toCreate.customerId = ref->id;
-            auto created = EnquiryRepository(m_connection).create(toCreate);
-            if (!created)
-                return created.error();
-            OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
-            event.checkedPhone = customer->check;
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
-            if (!queued)
-                return queued.error();
-            // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
-            Enquiry stored = created.value();
-            stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
-            return Saved<Enquiry>{stored, queued.value()};
-        });
+    return inTransaction(m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
+        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+        if (!ref)
+            return ref.error();
+        Enquiry toCreate = enquiry;
+        toCreate.customerId = ref->id;
+        auto created = EnquiryRepository(m_connection).create(toCreate);
+        if (!created)
+            return created.error();
+        OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
+        event.checkedPhone = customer->check;
+        auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
+        if (!queued)
+            return queued.error();
+        // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
+        Enquiry stored = created.value();
+        stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
+        return Saved<Enquiry>{stored, queued.value()};
+    });
 }
 
 Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceRequestInput& input)
@@ -209,7 +192,7 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
     if (!input.scheduledDate.isValid())
         return invalid(QObject::tr("Enter the expected service date."));
 
-    return inTransaction<ServiceRequest>(
+    return inTransaction(
         m_connection, QObject::tr("save the service request"), [&]() -> Result<Saved<ServiceRequest>> {
             auto ref =
                 CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
@@ -248,7 +231,7 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
-    return inTransaction<ServiceRequest>(
+    return inTransaction(
         m_connection, QObject::tr("assign the engineer"), [&]() -> Result<Saved<ServiceRequest>> {
             ServiceRequestRepository requests(m_connection);
             // The same engineer again changes nothing the customer must know: refused, the screen says so.
@@ -280,7 +263,7 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
-    return inTransaction<ServiceRequest>(
+    return inTransaction(
         m_connection, QObject::tr("complete the service request"), [&]() -> Result<Saved<ServiceRequest>> {
             ServiceRequestRepository requests(m_connection);
             auto completed = requests.complete(requestId, completedDate);
@@ -311,29 +294,27 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
     auto reference = oneLine(input.reference, limits::kReference, QObject::tr("The reference"));
     if (!reference)
         return reference.error();
-    return inTransaction<Delivery>(
-        m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
-            auto ref =
-                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-            if (!ref)
-                return ref.error();
-            Delivery delivery;
-            delivery.customerId = ref->id;
-            delivery.customerName = customer->name;
-            delivery.customerPhone = customer->phone;
-            delivery.reference = reference.value();
-            delivery.itemName = item.value();
-            delivery.quantity = input.quantity;
-            delivery.address = singleLine(input.address).trimmed();
-            delivery.scheduledDate = input.scheduledDate;
-            delivery.language = input.language;
-            delivery.createdBy = input.createdBy;
-            delivery.createdAt = m_clock.nowUtc();
-            auto created = DeliveryRepository(m_connection).create(delivery);
-            if (!created)
-                return created.error();
-            return Saved<Delivery>{created.value(), std::nullopt};
-        });
+    return inTransaction(m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
+        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+        if (!ref)
+            return ref.error();
+        Delivery delivery;
+        delivery.customerId = ref->id;
+        delivery.customerName = customer->name;
+        delivery.customerPhone = customer->phone;
+        delivery.reference = reference.value();
+        delivery.itemName = item.value();
+        delivery.quantity = input.quantity;
+        delivery.address = singleLine(input.address).trimmed();
+        delivery.scheduledDate = input.scheduledDate;
+        delivery.language = input.language;
+        delivery.createdBy = input.createdBy;
+        delivery.createdAt = m_clock.nowUtc();
+        auto created = DeliveryRepository(m_connection).create(delivery);
+        if (!created)
+            return created.error();
+        return Saved<Delivery>{created.value(), std::nullopt};
+    });
 }
 
 Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delivery::Status status,
@@ -342,7 +323,7 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
-    return inTransaction<Delivery>(
+    return inTransaction(
         m_connection, QObject::tr("change the delivery status"), [&]() -> Result<Saved<Delivery>> {
             DeliveryRepository deliveries(m_connection);
             // A re-attempt on the date already set changes nothing the customer must know: refused.

@@ -19,72 +19,70 @@ Result<RetryReport> retryMessages(Connection& connection, const QList<qint64>& i
     auto settings = SharedSettings::load(connection);
     if (!settings)
         return settings.error();
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    RetryReport report;
-    const QVariant now = sql::fromDateTime(clock.nowUtc());
-    MessageLogRepository log(connection);
-    for (qint64 id : ids) {
-        auto entry = log.get(id);
-        if (!entry && entry.error().kind != Error::Kind::NotFound)
-            return entry.error();
-        if (!entry || entry->status != QLatin1String("FAILED")) {
-            ++report.notFailed;
-            continue;
-        }
-        if (!entry->needsRender) {
+    return inTransaction(connection, what, [&]() -> Result<RetryReport> {
+        RetryReport report;
+        const QVariant now = sql::fromDateTime(clock.nowUtc());
+        MessageLogRepository log(connection);
+        for (qint64 id : ids) {
+            auto entry = log.get(id);
+            if (!entry && entry.error().kind != Error::Kind::NotFound)
+                return entry.error();
+            if (!entry || entry->status != QLatin1String("FAILED")) {
+                ++report.notFailed;
+                continue;
+            }
+            if (!entry->needsRender) {
+                auto updated = connection.exec(
+                    QStringLiteral(
+                        "UPDATE whatsapp_message_logs SET status = 'RETRYING', next_attempt_at = NULL, "
+                        "auto_retries = 0, lease_until = NULL, updated_at = ? "
+                        "WHERE id = ? AND status = 'FAILED' AND needs_render = ?"),
+                    {now, id, false}, what);
+                if (!updated)
+                    return updated.error();
+                const int changed = updated.value().numRowsAffected();
+                report.retried += changed;
+                report.notFailed += 1 - changed;
+                continue;
+            }
+
+            // Logged unrendered: filled in again from the record and today's settings, or kept FAILED with
+            // why.
+            auto remade = EventMessages::forLoggedMessage(connection, entry.value(), settings.value());
+            if (!remade)
+                return remade.error();
+            std::optional<LoggedText> refusal = remade->refusal;
+            FilledText filled;
+            if (!refusal) {
+                filled = Outbox(connection, settings.value(), clock).fillText(*remade->event);
+                refusal = filled.problem;
+            }
+            if (refusal) {
+                auto kept = connection.exec(
+                    QStringLiteral("UPDATE whatsapp_message_logs SET error_message = ?, updated_at = ? "
+                                   "WHERE id = ? AND status = 'FAILED'"),
+                    {refusal->logged, now, id}, what);
+                if (!kept)
+                    return kept.error();
+                report.refused << RetryReport::Refusal{id, refusal->shown};
+                continue;
+            }
             auto updated = connection.exec(
                 QStringLiteral(
-                    "UPDATE whatsapp_message_logs SET status = 'RETRYING', next_attempt_at = NULL, "
+                    "UPDATE whatsapp_message_logs SET message_content = ?, template_params = ?, "
+                    "needs_render = ?, error_message = NULL, status = 'RETRYING', next_attempt_at = NULL, "
                     "auto_retries = 0, lease_until = NULL, updated_at = ? "
                     "WHERE id = ? AND status = 'FAILED' AND needs_render = ?"),
-                {now, id, false}, what);
+                {filled.parts.join(QString()), sql::nullable(filled.params), false, now, id, true}, what);
             if (!updated)
                 return updated.error();
             const int changed = updated.value().numRowsAffected();
             report.retried += changed;
+            report.refilled += changed;
             report.notFailed += 1 - changed;
-            continue;
         }
-
-        // Logged unrendered: filled in again from the record and today's settings, or kept FAILED with why.
-        auto remade = EventMessages::forLoggedMessage(connection, entry.value(), settings.value());
-        if (!remade)
-            return remade.error();
-        std::optional<LoggedText> refusal = remade->refusal;
-        FilledText filled;
-        if (!refusal) {
-            filled = Outbox(connection, settings.value(), clock).fillText(*remade->event);
-            refusal = filled.problem;
-        }
-        if (refusal) {
-            auto kept = connection.exec(
-                QStringLiteral("UPDATE whatsapp_message_logs SET error_message = ?, updated_at = ? "
-                               "WHERE id = ? AND status = 'FAILED'"),
-                {refusal->logged, now, id}, what);
-            if (!kept)
-                return kept.error();
-            report.refused << RetryReport::Refusal{id, refusal->shown};
-            continue;
-        }
-        auto updated = connection.exec(
-            QStringLiteral(
-                "UPDATE whatsapp_message_logs SET message_content = ?, template_params = ?, "
-                "needs_render = ?, error_message = NULL, status = 'RETRYING', next_attempt_at = NULL, "
-                "auto_retries = 0, lease_until = NULL, updated_at = ? "
-                "WHERE id = ? AND status = 'FAILED' AND needs_render = ?"),
-            {filled.parts.join(QString()), sql::nullable(filled.params), false, now, id, true}, what);
-        if (!updated)
-            return updated.error();
-        const int changed = updated.value().numRowsAffected();
-        report.retried += changed;
-        report.refilled += changed;
-        report.notFailed += 1 - changed;
-    }
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    return report;
+        return report;
+    });
 }
 
 } // namespace fd

@@ -10,7 +10,9 @@
 #include <QVariantList>
 #include <any>
 #include <memory>
+#include <type_traits>
 #include <unordered_map>
+#include <utility>
 
 namespace fd {
 
@@ -101,5 +103,21 @@ private:
     Connection& m_connection;
     bool m_active = false;
 };
+
+// The one way to write in a transaction: begins, runs `work` (which returns a Result), commits when it
+// succeeded and rolls back when it failed. `what` names the work in error messages ("save the settings").
+template<typename Work> auto inTransaction(Connection& connection, const QString& what, Work&& work)
+{
+    using R = std::invoke_result_t<Work>;
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(what); !begun)
+        return R(begun.error());
+    R result = std::forward<Work>(work)();
+    if (!result)
+        return result;
+    if (auto committed = transaction.commit(what); !committed)
+        return R(committed.error());
+    return result;
+}
 
 } // namespace fd

@@ -173,35 +173,36 @@ Result<void> MigrationRunner::apply(const Migration& migration)
                              .arg(migration.version)
                              .arg(migration.description);
 
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun;
-    // Another desk may have applied it while we waited for the lock.
-    auto version = currentVersion();
-    if (!version)
-        return version.error();
-    if (version.value() >= migration.version)
+    bool applied = false; // false when another desk applied it while we waited for the lock
+    auto migrated = inTransaction(m_connection, what, [&]() -> Result<void> {
+        // Another desk may have applied it while we waited for the lock.
+        auto version = currentVersion();
+        if (!version)
+            return version.error();
+        if (version.value() >= migration.version)
+            return {};
+        if (m_connection.dialect() == Dialect::Postgres && migration.version > kAdminsOwnSchemaVersion) {
+            if (auto role = m_connection.exec(QStringLiteral("SET LOCAL ROLE frontdesk_admin"), what); !role)
+                return role.error();
+        }
+        for (const QString& statement : splitSqlScript(script)) {
+            if (auto done = m_connection.exec(statement, what); !done)
+                return done.error();
+        }
+        auto recorded = m_connection.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, app_version, applied_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {migration.version, migration.description, QStringLiteral(FRONTDESK_VERSION),
+             sql::fromDateTime(QDateTime::currentDateTimeUtc())},
+            what);
+        if (!recorded)
+            return recorded.error();
+        applied = true;
         return {};
-    if (m_connection.dialect() == Dialect::Postgres && migration.version > kAdminsOwnSchemaVersion) {
-        if (auto role = m_connection.exec(QStringLiteral("SET LOCAL ROLE frontdesk_admin"), what); !role)
-            return role.error();
-    }
-    for (const QString& statement : splitSqlScript(script)) {
-        if (auto done = m_connection.exec(statement, what); !done)
-            return done.error();
-    }
-    auto recorded = m_connection.exec(
-        QStringLiteral(
-            "INSERT INTO schema_version (version, description, app_version, applied_at) VALUES (?, ?, ?, ?)"),
-        {migration.version, migration.description, QStringLiteral(FRONTDESK_VERSION),
-         sql::fromDateTime(QDateTime::currentDateTimeUtc())},
-        what);
-    if (!recorded)
-        return recorded.error();
-    if (auto committed = transaction.commit(what); !committed)
-        return committed;
-    qCInfo(lcModels) << "migrated to version" << migration.version << migration.description;
-    return {};
+    });
+    if (migrated && applied)
+        qCInfo(lcModels) << "migrated to version" << migration.version << migration.description;
+    return migrated;
 }
 
 Result<SchemaStatus> MigrationRunner::status()

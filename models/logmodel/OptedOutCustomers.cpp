@@ -18,20 +18,4 @@ Result<QList<OptedOutCustomer>> listOptedOutCustomers(Connection& connection)
     });
 }
 
-Result<int> optOutCustomers(Connection& connection, const QList<OptOutRequest>& requests)
-{
-    const QString what = QObject::tr("opt the customers out");
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    CustomerRepository customers(connection);
-    for (const OptOutRequest& request : requests) {
-        if (auto done = customers.setOptedOut(request.phone, true, request.name); !done)
-            return done.error();
-    }
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    return int(requests.size());
-}
-
 } // namespace fd

@@ -8,8 +8,8 @@
 
 namespace fd {
 
-// The customers who asked for no WhatsApp messages, for the settings screen. (Opting one in or out is
-// CustomerRepository::setOptedOut; this adds the list and a whole import in one transaction.)
+// The customers who asked for no WhatsApp messages, for the settings screen. (Opting in or out is
+// CustomerRepository::setOptedOut, and AdminActions for the settings screen.)
 struct OptedOutCustomer
 {
     QString phone; // E.164
@@ -17,14 +17,6 @@ struct OptedOutCustomer
     QDateTime since;
 };
 
-struct OptOutRequest
-{
-    QString phone; // E.164
-    QString name;  // for a customer not known yet
-};
-
 Result<QList<OptedOutCustomer>> listOptedOutCustomers(Connection& connection);
-// All or nothing; returns how many were opted out.
-Result<int> optOutCustomers(Connection& connection, const QList<OptOutRequest>& requests);
 
 } // namespace fd

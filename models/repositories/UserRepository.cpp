@@ -116,32 +116,28 @@ Result<AppUser> UserRepository::create(const NewUser& user)
     }
 
     const QString what = QObject::tr("save the user \"%1\"").arg(login.value());
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    if (m_connection.dialect() == Dialect::Postgres) {
-        if (auto role = createRole(login.value(), user.password, user.role); !role)
-            return role.error();
-    }
-    auto id = m_connection.scalar(
-        QStringLiteral(
-            "INSERT INTO users (name, login, phone, password_hash, role, active) VALUES (?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
-        {user.name.trimmed(), login.value(), sql::nullable(user.phone.trimmed()), hash,
-         AppUser::roleName(user.role), true},
-        what);
-    m_connection.forget(remembered::kStaffPhones); // staff phones are never messaged
-    if (!id)
-        return id.error();
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    AppUser created;
-    created.id = id.value().toLongLong();
-    created.name = user.name.trimmed();
-    created.login = login.value();
-    created.phone = user.phone.trimmed();
-    created.role = user.role;
-    return created;
+    return inTransaction(m_connection, what, [&]() -> Result<AppUser> {
+        if (m_connection.dialect() == Dialect::Postgres) {
+            if (auto role = createRole(login.value(), user.password, user.role); !role)
+                return role.error();
+        }
+        auto id = m_connection.scalar(
+            QStringLiteral("INSERT INTO users (name, login, phone, password_hash, role, active) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {user.name.trimmed(), login.value(), sql::nullable(user.phone.trimmed()), hash,
+             AppUser::roleName(user.role), true},
+            what);
+        m_connection.forget(remembered::kStaffPhones); // staff phones are never messaged
+        if (!id)
+            return id.error();
+        AppUser created;
+        created.id = id.value().toLongLong();
+        created.name = user.name.trimmed();
+        created.login = login.value();
+        created.phone = user.phone.trimmed();
+        created.role = user.role;
+        return created;
+    });
 }
 
 Result<QList<AppUser>> UserRepository::list()
@@ -242,74 +238,68 @@ Result<AppUser> UserRepository::setActive(const QString& login, bool active, con
 {
     const QString what = active ? QObject::tr("enable the user \"%1\"").arg(login.trimmed())
                                 : QObject::tr("disable the user \"%1\"").arg(login.trimmed());
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    auto user = existing(login);
-    if (!user)
-        return user.error();
-    if (user->active == active)
-        return user.value();
-    if (!active) {
-        if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Disable); !stays)
-            return stays.error();
-    }
-    // On PostgreSQL the server itself then refuses (or again accepts) the person's login.
-    if (m_connection.dialect() == Dialect::Postgres) {
-        const QString statement =
-            active ? QStringLiteral("ALTER ROLE %I LOGIN") : QStringLiteral("ALTER ROLE %I NOLOGIN");
-        if (auto altered = execFormatted(statement, {user->login}, what); !altered)
-            return altered.error();
-    }
-    auto updated = m_connection.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
-                                     {active, user->id}, what);
-    if (!updated)
-        return updated.error();
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    AppUser changed = user.value();
-    changed.active = active;
-    return changed;
+    return inTransaction(m_connection, what, [&]() -> Result<AppUser> {
+        auto user = existing(login);
+        if (!user)
+            return user.error();
+        if (user->active == active)
+            return user.value();
+        if (!active) {
+            if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Disable); !stays)
+                return stays.error();
+        }
+        // On PostgreSQL the server itself then refuses (or again accepts) the person's login.
+        if (m_connection.dialect() == Dialect::Postgres) {
+            const QString statement =
+                active ? QStringLiteral("ALTER ROLE %I LOGIN") : QStringLiteral("ALTER ROLE %I NOLOGIN");
+            if (auto altered = execFormatted(statement, {user->login}, what); !altered)
+                return altered.error();
+        }
+        auto updated = m_connection.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
+                                         {active, user->id}, what);
+        if (!updated)
+            return updated.error();
+        AppUser changed = user.value();
+        changed.active = active;
+        return changed;
+    });
 }
 
 Result<AppUser> UserRepository::changeRole(const QString& login, AppUser::Role role, const QString& actor)
 {
     const QString what = QObject::tr("change the role of \"%1\"").arg(login.trimmed());
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    auto user = existing(login);
-    if (!user)
-        return user.error();
-    if (user->role == role)
-        return user.value();
-    if (user->role == AppUser::Role::Admin) {
-        if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Demote); !stays)
-            return stays.error();
-    }
-    if (m_connection.dialect() == Dialect::Postgres) {
-        const bool admin = role == AppUser::Role::Admin;
-        const QString group = QString::fromLatin1(admin ? kAdminRole : kReceptionRole);
-        const QString previous = QString::fromLatin1(admin ? kReceptionRole : kAdminRole);
-        for (const auto& [statement, values] :
-             {std::pair{QStringLiteral("GRANT %I TO %I"), QVariantList{group, user->login}},
-              std::pair{QStringLiteral("REVOKE %I FROM %I"), QVariantList{previous, user->login}},
-              std::pair{admin ? QStringLiteral("ALTER ROLE %I CREATEROLE")
-                              : QStringLiteral("ALTER ROLE %I NOCREATEROLE"),
-                        QVariantList{user->login}}}) {
-            if (auto done = execFormatted(statement, values, what); !done)
-                return done.error();
+    return inTransaction(m_connection, what, [&]() -> Result<AppUser> {
+        auto user = existing(login);
+        if (!user)
+            return user.error();
+        if (user->role == role)
+            return user.value();
+        if (user->role == AppUser::Role::Admin) {
+            if (auto stays = checkAdminStays(user.value(), actor, AdminChange::Demote); !stays)
+                return stays.error();
         }
-    }
-    auto updated = m_connection.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
-                                     {AppUser::roleName(role), user->id}, what);
-    if (!updated)
-        return updated.error();
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    AppUser changed = user.value();
-    changed.role = role;
-    return changed;
+        if (m_connection.dialect() == Dialect::Postgres) {
+            const bool admin = role == AppUser::Role::Admin;
+            const QString group = QString::fromLatin1(admin ? kAdminRole : kReceptionRole);
+            const QString previous = QString::fromLatin1(admin ? kReceptionRole : kAdminRole);
+            for (const auto& [statement, values] :
+                 {std::pair{QStringLiteral("GRANT %I TO %I"), QVariantList{group, user->login}},
+                  std::pair{QStringLiteral("REVOKE %I FROM %I"), QVariantList{previous, user->login}},
+                  std::pair{admin ? QStringLiteral("ALTER ROLE %I CREATEROLE")
+                                  : QStringLiteral("ALTER ROLE %I NOCREATEROLE"),
+                            QVariantList{user->login}}}) {
+                if (auto done = execFormatted(statement, values, what); !done)
+                    return done.error();
+            }
+        }
+        auto updated = m_connection.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
+                                         {AppUser::roleName(role), user->id}, what);
+        if (!updated)
+            return updated.error();
+        AppUser changed = user.value();
+        changed.role = role;
+        return changed;
+    });
 }
 
 Result<void> UserRepository::resetPassword(const QString& login, const QString& password)

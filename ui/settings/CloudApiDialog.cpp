@@ -2,7 +2,7 @@
 
 #include "common/SaveStatus.h"
 #include "db/DatabaseWorker.h"
-#include "repositories/SettingsRepository.h"
+#include "events/AdminActions.h"
 #include "secrets/CredentialService.h"
 #include "settings/SharedSettings.h"
 
@@ -199,20 +199,8 @@ void CloudApiDialog::saveSettings(const QString& transport, const CloudApiSettin
     m_database.run(
         this,
         [transport, settings, by](Connection& c) -> Result<bool> {
-            Transaction transaction(c);
-            const QString what = QObject::tr("save how messages are sent");
-            if (auto begun = transaction.begin(what); !begun)
-                return begun.error();
-            if (auto done =
-                    SettingsRepository(c).setValue(QLatin1String(SharedSettings::kTransport), transport, by);
-                !done)
+            if (auto done = AdminActions(c).saveTransport(transport, settings, by); !done)
                 return done.error();
-            if (transport == QLatin1String("cloud-api")) {
-                if (auto done = settings.save(c, by); !done)
-                    return done.error();
-            }
-            if (auto committed = transaction.commit(what); !committed)
-                return committed.error();
             return true;
         },
         [this, transport](const Result<bool>& done) {

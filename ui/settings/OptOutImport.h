@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logmodel/OptedOutCustomers.h"
+#include "events/AdminActions.h"
 
 #include <QStringList>
 

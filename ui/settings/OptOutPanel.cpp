@@ -2,7 +2,6 @@
 
 #include "db/DatabaseWorker.h"
 #include "phone/PhonePolicy.h"
-#include "repositories/CustomerRepository.h"
 #include "settings/OptOutImport.h"
 
 #include <QFile>
@@ -137,20 +136,7 @@ void OptOutPanel::removeSelected()
         return;
     }
     m_database.run(
-        this,
-        [selected](Connection& c) -> Result<int> {
-            Transaction transaction(c);
-            const QString what = QObject::tr("opt the customers in");
-            if (auto begun = transaction.begin(what); !begun)
-                return begun.error();
-            for (const QString& phone : selected) {
-                if (auto done = CustomerRepository(c).setOptedOut(phone, false, {}); !done)
-                    return done.error();
-            }
-            if (auto committed = transaction.commit(what); !committed)
-                return committed.error();
-            return int(selected.size());
-        },
+        this, [selected](Connection& c) -> Result<int> { return AdminActions(c).optIn(selected); },
         [this](const Result<int>& done) {
             if (!done) {
                 setStatus(done.error().message, true);
@@ -191,7 +177,7 @@ void OptOutPanel::importFile(const QString& path)
 void OptOutPanel::apply(const QList<OptOutRequest>& requests, const QString& doneText)
 {
     m_database.run(
-        this, [requests](Connection& c) { return optOutCustomers(c, requests); },
+        this, [requests](Connection& c) { return AdminActions(c).optOut(requests); },
         [this, doneText](const Result<int>& done) {
             if (!done) {
                 setStatus(done.error().message, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/AdminActions.h"
 #include "logmodel/OptedOutCustomers.h"
 
 #include <QWidget>

@@ -4,6 +4,7 @@
 #include "common/LanguageBox.h"
 #include "config/DeskConfig.h"
 #include "db/DatabaseWorker.h"
+#include "events/AdminActions.h"
 #include "settings/OptOutPanel.h"
 #include "settings/StaffPhonesEditor.h"
 #include "templates/MessageTemplates.h"
@@ -277,14 +278,7 @@ void SettingsDialog::save()
     m_database.run(
         this,
         [settings, user](Connection& c) -> Result<void> {
-            // All keys or none: a half-saved pacing would be worse than the old one.
-            Transaction transaction(c);
-            const QString what = QObject::tr("save the settings");
-            if (auto begun = transaction.begin(what); !begun)
-                return begun;
-            if (auto done = settings.save(c, user); !done)
-                return done;
-            return transaction.commit(what);
+            return AdminActions(c).saveSettings(settings, user);
         },
         [this](const Result<void>& done) {
             m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
