@@ -6,36 +6,12 @@
 namespace fd {
 namespace {
 
+// The list leaves out the message text and the claim's details (MessageLogRepository::read reads what is
+// selected).
 const QString kListColumns = QStringLiteral(
     "id, event_type, customer_phone, customer_name, status, reference_type, reference_id, error_message, "
     "retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, transport, "
     "delivered_at, read_at, screenshot_path, created_by");
-
-MessageLogEntry readListRow(const Row& row)
-{
-    MessageLogEntry m;
-    m.id = row.id("id");
-    m.eventType = row.text("event_type");
-    m.customerPhone = row.text("customer_phone");
-    m.customerName = row.text("customer_name");
-    m.status = row.text("status");
-    m.referenceType = row.text("reference_type");
-    m.referenceId = row.id("reference_id");
-    m.errorMessage = row.text("error_message");
-    m.retryCount = row.integer("retry_count");
-    m.createdAt = row.time("created_at");
-    m.sentAt = row.time("sent_at");
-    m.language = row.text("language");
-    m.scheduledAt = row.time("scheduled_at");
-    m.nextAttemptAt = row.time("next_attempt_at");
-    m.claimedBy = row.text("claimed_by");
-    m.transport = row.text("transport");
-    m.deliveredAt = row.time("delivered_at");
-    m.readAt = row.time("read_at");
-    m.screenshotPath = row.text("screenshot_path");
-    m.createdBy = row.text("created_by");
-    return m;
-}
 
 QString sortColumn(LogSortKey key)
 {
@@ -83,7 +59,7 @@ Result<QList<MessageLogEntry>> MessageLogQueries::page(const MessageLogFilter& f
         values, what());
     if (!query)
         return query.error();
-    return readAll<MessageLogEntry>(query.value(), readListRow);
+    return readAll<MessageLogEntry>(query.value(), MessageLogRepository::read);
 }
 
 Result<MessageLogSummary> MessageLogQueries::summary(const MessageLogFilter& filter)

@@ -7,7 +7,8 @@
 
 namespace fd {
 
-// Typed access to the current row of a query by column name, the same on both dialects.
+// Typed access to the current row of a query by column name, the same on both dialects. A column the query
+// did not select reads as null, so that one reader serves a full row and a list's narrower one.
 // Names are looked up in the query's columns (QSqlRecord) read once per Row, or once per query when given:
 // QSqlQuery::value(name) rebuilds the record for every value, which on PostgreSQL made reading a page of
 // the message log cost more than the query itself.
@@ -37,7 +38,8 @@ private:
             m_ownColumns = m_query.record();
             m_columns = &m_ownColumns;
         }
-        return m_query.value(m_columns->indexOf(QLatin1String(column)));
+        const int index = m_columns->indexOf(QLatin1String(column));
+        return index < 0 ? QVariant() : m_query.value(index);
     }
     const QSqlQuery& m_query;
     mutable const QSqlRecord* m_columns = nullptr;
