@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -122,7 +123,10 @@ protected:
         type(&wizard, "wizardAdminConfirm", adminPassword);
         click(&wizard, "wizardNext");
         type(&wizard, "wizardCompanyName", QStringLiteral("Sri Lakshmi Electronics"));
-        type(&wizard, "wizardCompanyPhone", QStringLiteral("044 4000 1234"));
+        // A mobile, so that the wizard suggests the tracking and feedback links (a landline asks to confirm
+        // going on without them).
+        type(&wizard, "wizardCompanyPhone", QStringLiteral("098400 12345"));
+        EXPECT_FALSE(child<QLineEdit>(&wizard, "wizardTrackingLink")->text().isEmpty());
         click(&wizard, "wizardNext");
         EXPECT_TRUE(waitUntil([&] { return wizard.currentId() == FirstRunWizard::DonePage; }, 60000))
             << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
