@@ -504,8 +504,9 @@ void Dispatcher::runCanary(const ClaimedMessage& waiting)
     const QString transport = m_sender.transport();
     const SharedSettings settings = m_settings;
     const Clock& clock = m_clock;
-    m_database
-        .run([=, &clock](Connection& c) -> Result<CanaryStart> {
+    m_database.run(
+        this,
+        [=, &clock](Connection& c) -> Result<CanaryStart> {
             CanaryStart start;
             start.phone = settings.canaryNumber();
             if (start.phone.isEmpty())
@@ -515,8 +516,8 @@ void Dispatcher::runCanary(const ClaimedMessage& waiting)
                 return canary.error();
             start.canary = canary.value();
             return start;
-        })
-        .then(this, [this, waiting](const Result<CanaryStart>& start) {
+        },
+        [this, waiting](const Result<CanaryStart>& start) {
             if (!start) {
                 m_busy = false;
                 fail(start.error()); // the customer's claim lapses and comes back to this station
@@ -551,8 +552,9 @@ void Dispatcher::finishCanary(const ClaimedMessage& waiting, const std::optional
     const QString transport = m_sender.transport();
     const SharedSettings settings = m_settings;
     const Clock& clock = m_clock;
-    m_database
-        .run([=, &clock](Connection& c) -> Result<void> {
+    m_database.run(
+        this,
+        [=, &clock](Connection& c) -> Result<void> {
             MessageQueue queue(c, clock, station, transport);
             if (canary) {
                 Result<void> done;
@@ -571,8 +573,8 @@ void Dispatcher::finishCanary(const ClaimedMessage& waiting, const std::optional
             if (!passed) // the customer's message goes back untouched: nothing of it reached the page
                 return queue.release(waiting);
             return {};
-        })
-        .then(this, [this, waiting, passed, notReady, missing, result](const Result<void>& recorded) {
+        },
+        [this, waiting, passed, notReady, missing, result](const Result<void>& recorded) {
             if (!recorded) {
                 m_busy = false;
                 fail(recorded.error());
