@@ -431,12 +431,13 @@ void Dispatcher::revisitChats()
     const QString transport = m_sender.transport();
     const int maxChats = m_options.revisitChats;
     const Clock& clock = m_clock;
-    m_database
-        .run([=, &clock](Connection& c) {
+    m_database.run(
+        this,
+        [=, &clock](Connection& c) {
             return MessageQueue(c, clock, station, transport)
                 .awaitingTicks(clock.nowUtc().addDays(-1), maxChats);
-        })
-        .then(this, [this](const Result<QList<QPair<QString, QHash<QString, qint64>>>>& chats) {
+        },
+        [this](const Result<QList<QPair<QString, QHash<QString, qint64>>>>& chats) {
             if (!chats) {
                 m_busy = false;
                 fail(chats.error());
