@@ -175,8 +175,9 @@ void Dispatcher::settingsChanged()
 void Dispatcher::reloadSettings()
 {
     m_busy = true;
-    m_database.run([](Connection& c) { return SharedSettings::load(c); })
-        .then(this, [this](const Result<SharedSettings>& settings) {
+    m_database.run(
+        this, [](Connection& c) { return SharedSettings::load(c); },
+        [this](const Result<SharedSettings>& settings) {
             m_busy = false;
             if (!settings) {
                 fail(settings.error());
