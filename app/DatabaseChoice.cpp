@@ -1,6 +1,6 @@
-#include "DatabaseChoice.h"
+#include "app/DatabaseChoice.h"
 
-#include "config/DeskConfig.h"
+#include "models/config/DeskConfig.h"
 
 namespace fd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DatabaseChoice.h"
-#include "auth/Authenticator.h"
-#include "auth/LoginThrottle.h"
+#include "app/DatabaseChoice.h"
+#include "models/auth/Authenticator.h"
+#include "models/auth/LoginThrottle.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,12 +1,12 @@
-#include "SendingStation.h"
+#include "app/SendingStation.h"
 
-#include "StationName.h"
-#include "TransportChoice.h"
-#include "cloudapi/CloudApiSender.h"
-#include "db/DatabaseWorker.h"
-#include "dispatch/Dispatcher.h"
-#include "secrets/CredentialService.h"
-#include "whatsapp/WhatsAppWebSender.h"
+#include "app/StationName.h"
+#include "app/TransportChoice.h"
+#include "automation/cloudapi/CloudApiSender.h"
+#include "automation/dispatch/Dispatcher.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
+#include "models/db/DatabaseWorker.h"
 
 #include <QDateTime>
 

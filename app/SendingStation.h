@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
-#include "dispatch/StationPauses.h"
-#include "settings/SharedSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/settings/SharedSettings.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "TransportChoice.h"
+#include "app/TransportChoice.h"
 
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
 
 #include <QObject>
 

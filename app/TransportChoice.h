@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
-#include "core/Result.h"
-#include "db/Connection.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 namespace fd {
 

@@ -1,9 +1,9 @@
-#include "commands/DatabaseCommands.h"
+#include "app/commands/DatabaseCommands.h"
 
-#include "ExitCode.h"
-#include "db/Connection.h"
-#include "db/MigrationRunner.h"
-#include "db/SchemaContract.h"
+#include "app/ExitCode.h"
+#include "models/db/Connection.h"
+#include "models/db/MigrationRunner.h"
+#include "models/db/SchemaContract.h"
 
 namespace fd {
 namespace {

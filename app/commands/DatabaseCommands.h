@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DatabaseChoice.h"
+#include "app/DatabaseChoice.h"
 
 #include <QTextStream>
 #include <optional>

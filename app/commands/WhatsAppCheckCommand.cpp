@@ -1,8 +1,8 @@
-#include "commands/WhatsAppCheckCommand.h"
+#include "app/commands/WhatsAppCheckCommand.h"
 
-#include "ExitCode.h"
-#include "config/DeskConfig.h"
-#include "whatsapp/WhatsAppSession.h"
+#include "app/ExitCode.h"
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "models/config/DeskConfig.h"
 
 #include <QCoreApplication>
 #include <QTimer>

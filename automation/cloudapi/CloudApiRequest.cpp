@@ -1,4 +1,4 @@
-#include "cloudapi/CloudApiRequest.h"
+#include "automation/cloudapi/CloudApiRequest.h"
 
 #include <QJsonArray>
 #include <QObject>

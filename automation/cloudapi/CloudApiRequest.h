@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
-#include "core/Result.h"
-#include "dispatch/Sender.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/dispatch/Sender.h"
+#include "models/core/Result.h"
 
 #include <QJsonObject>
 

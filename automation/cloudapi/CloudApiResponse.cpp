@@ -1,4 +1,4 @@
-#include "cloudapi/CloudApiResponse.h"
+#include "automation/cloudapi/CloudApiResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

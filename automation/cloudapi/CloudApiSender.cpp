@@ -1,8 +1,8 @@
-#include "cloudapi/CloudApiSender.h"
+#include "automation/cloudapi/CloudApiSender.h"
 
-#include "cloudapi/CloudApiRequest.h"
-#include "cloudapi/CloudApiResponse.h"
-#include "core/Logging.h"
+#include "automation/cloudapi/CloudApiRequest.h"
+#include "automation/cloudapi/CloudApiResponse.h"
+#include "automation/core/Logging.h"
 
 #include <QIODevice>
 #include <QJsonDocument>

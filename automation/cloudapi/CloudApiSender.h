@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
-#include "core/Clock.h"
-#include "dispatch/Sender.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/dispatch/Sender.h"
+#include "models/core/Clock.h"
 
 #include <QDateTime>
 #include <QPointer>

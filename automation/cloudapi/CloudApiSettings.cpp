@@ -1,7 +1,7 @@
-#include "cloudapi/CloudApiSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
 
-#include "repositories/SettingsRepository.h"
-#include "templates/MessageTemplates.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "templates/EventType.h"
+#include "automation/templates/EventType.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QMap>
 #include <QUrl>

@@ -1,3 +1,3 @@
-#include "core/Logging.h"
+#include "automation/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcAutomation, "frontdesk.automation", QtInfoMsg)

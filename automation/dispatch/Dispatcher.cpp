@@ -1,8 +1,8 @@
-#include "dispatch/Dispatcher.h"
+#include "automation/dispatch/Dispatcher.h"
 
-#include "core/Logging.h"
-#include "dispatch/Pacing.h"
-#include "outbox/RecipientPolicy.h"
+#include "automation/core/Logging.h"
+#include "automation/dispatch/Pacing.h"
+#include "automation/outbox/RecipientPolicy.h"
 
 namespace fd {
 namespace {

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "db/DatabaseWorker.h"
-#include "dispatch/MessageQueue.h"
-#include "dispatch/Sender.h"
-#include "dispatch/StationPauses.h"
-#include "settings/SharedSettings.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/Sender.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/core/Clock.h"
+#include "models/db/DatabaseWorker.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "dispatch/MessageQueue.h"
+#include "automation/dispatch/MessageQueue.h"
 
-#include "core/Logging.h"
-#include "db/SqlValues.h"
-#include "records/LogReasons.h"
-#include "repositories/MessageLogRepository.h"
-#include "repositories/Row.h"
+#include "automation/core/Logging.h"
+#include "models/db/SqlValues.h"
+#include "models/records/LogReasons.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/Row.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "records/MessageLogEntry.h"
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/MessageLogEntry.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "dispatch/Pacing.h"
+#include "automation/dispatch/Pacing.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "dispatch/Sender.h"
+#include "automation/dispatch/Sender.h"
 
 #include <QJsonDocument>
 

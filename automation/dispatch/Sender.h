@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/MessageLogEntry.h"
+#include "models/records/MessageLogEntry.h"
 
 #include <QDateTime>
 #include <QHash>

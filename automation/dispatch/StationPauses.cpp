@@ -1,7 +1,7 @@
-#include "dispatch/StationPauses.h"
+#include "automation/dispatch/StationPauses.h"
 
-#include "db/SqlValues.h"
-#include "repositories/Row.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/LoggedText.h"
-#include "core/Result.h"
-#include "db/Connection.h"
+#include "models/core/LoggedText.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QDateTime>
 #include <QList>

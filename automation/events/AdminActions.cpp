@@ -1,7 +1,7 @@
-#include "events/AdminActions.h"
+#include "automation/events/AdminActions.h"
 
-#include "repositories/CustomerRepository.h"
-#include "repositories/SettingsRepository.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
 namespace fd {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "settings/SharedSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QList>
 #include <QStringList>

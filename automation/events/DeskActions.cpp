@@ -1,16 +1,16 @@
-#include "events/DeskActions.h"
+#include "automation/events/DeskActions.h"
 
-#include "db/SqlValues.h"
-#include "events/EventMessages.h"
-#include "outbox/Outbox.h"
-#include "outbox/RecipientPolicy.h"
-#include "phone/PhonePolicy.h"
-#include "records/TextFields.h"
-#include "repositories/CustomerRepository.h"
-#include "repositories/DeliveryRepository.h"
-#include "repositories/EnquiryRepository.h"
-#include "repositories/ServiceRequestRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/EventMessages.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/outbox/RecipientPolicy.h"
+#include "automation/phone/PhonePolicy.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/db/SqlValues.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/DeliveryRepository.h"
+#include "models/repositories/EnquiryRepository.h"
+#include "models/repositories/ServiceRequestRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "outbox/QueueResult.h"
-#include "records/Delivery.h"
-#include "records/Enquiry.h"
-#include "records/ServiceRequest.h"
+#include "automation/outbox/QueueResult.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/Delivery.h"
+#include "models/records/Enquiry.h"
+#include "models/records/ServiceRequest.h"
 
 namespace fd {
 

@@ -1,10 +1,10 @@
-#include "events/EventMessages.h"
+#include "automation/events/EventMessages.h"
 
-#include "events/DeskActions.h"
-#include "repositories/DeliveryRepository.h"
-#include "repositories/EnquiryRepository.h"
-#include "repositories/ServiceRequestRepository.h"
-#include "templates/MessageTemplates.h"
+#include "automation/events/DeskActions.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/repositories/DeliveryRepository.h"
+#include "models/repositories/EnquiryRepository.h"
+#include "models/repositories/ServiceRequestRepository.h"
 
 namespace fd {
 namespace {

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "outbox/Outbox.h"
-#include "records/Delivery.h"
-#include "records/Enquiry.h"
-#include "records/MessageLogEntry.h"
-#include "records/ServiceRequest.h"
-#include "settings/SharedSettings.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/Delivery.h"
+#include "models/records/Enquiry.h"
+#include "models/records/MessageLogEntry.h"
+#include "models/records/ServiceRequest.h"
 
 namespace fd {
 

@@ -1,10 +1,10 @@
-#include "events/MessageRetry.h"
+#include "automation/events/MessageRetry.h"
 
-#include "db/SqlValues.h"
-#include "events/EventMessages.h"
-#include "outbox/Outbox.h"
-#include "repositories/MessageLogRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/EventMessages.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/MessageLogRepository.h"
 
 namespace fd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "db/Connection.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "outbox/MissingSettings.h"
+#include "automation/outbox/MissingSettings.h"
 
-#include "outbox/Outbox.h"
-#include "templates/MessageTemplates.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/templates/MessageTemplates.h"
 
 namespace fd {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/LoggedText.h"
-#include "settings/SharedSettings.h"
-#include "templates/EventType.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/templates/EventType.h"
+#include "models/core/LoggedText.h"
 
 #include <QList>
 #include <optional>

@@ -1,11 +1,11 @@
-#include "outbox/Outbox.h"
+#include "automation/outbox/Outbox.h"
 
-#include "db/SqlValues.h"
-#include "outbox/MissingSettings.h"
-#include "outbox/RecipientPolicy.h"
-#include "repositories/MessageLogRepository.h"
-#include "repositories/SettingsRepository.h"
-#include "templates/MessageTemplates.h"
+#include "automation/outbox/MissingSettings.h"
+#include "automation/outbox/RecipientPolicy.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

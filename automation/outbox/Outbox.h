@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/LoggedText.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "outbox/QueueResult.h"
-#include "outbox/RecipientPolicy.h"
-#include "settings/SharedSettings.h"
-#include "templates/EventType.h"
+#include "automation/outbox/QueueResult.h"
+#include "automation/outbox/RecipientPolicy.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/templates/EventType.h"
+#include "models/core/Clock.h"
+#include "models/core/LoggedText.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QHash>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "outbox/QueueResult.h"
+#include "automation/outbox/QueueResult.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "outbox/RecipientPolicy.h"
+#include "automation/outbox/RecipientPolicy.h"
 
-#include "core/LoggedText.h"
-#include "repositories/CustomerRepository.h"
-#include "repositories/RememberedKeys.h"
+#include "models/core/LoggedText.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/RememberedKeys.h"
 
 namespace fd {
 namespace {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/LoggedText.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "phone/PhonePolicy.h"
-#include "settings/SharedSettings.h"
+#include "automation/phone/PhonePolicy.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/core/LoggedText.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QSet>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "outbox/SendingOutlook.h"
+#include "automation/outbox/SendingOutlook.h"
 
-#include "dispatch/MessageQueue.h"
-#include "dispatch/Pacing.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/Pacing.h"
 
 #include <QLocale>
 

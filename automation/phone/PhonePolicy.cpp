@@ -1,6 +1,6 @@
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
 
-#include "core/LoggedText.h"
+#include "models/core/LoggedText.h"
 
 #include <QObject>
 #include <QRegularExpression>

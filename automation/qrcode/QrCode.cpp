@@ -1,4 +1,4 @@
-#include "qrcode/QrCode.h"
+#include "automation/qrcode/QrCode.h"
 
 #include <memory>
 #include <qrencode.h>

@@ -1,6 +1,6 @@
-#include "secrets/CredentialService.h"
+#include "automation/secrets/CredentialService.h"
 
-#include "core/Logging.h"
+#include "automation/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
 
-#include "phone/PhonePolicy.h"
-#include "repositories/RememberedKeys.h"
-#include "repositories/SettingsRepository.h"
+#include "automation/phone/PhonePolicy.h"
+#include "models/repositories/RememberedKeys.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "templates/EventType.h"
+#include "automation/templates/EventType.h"
 
 namespace fd {
 namespace {

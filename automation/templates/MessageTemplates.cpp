@@ -1,4 +1,4 @@
-#include "templates/MessageTemplates.h"
+#include "automation/templates/MessageTemplates.h"
 
 #include <QFile>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "templates/EventType.h"
+#include "automation/templates/EventType.h"
+#include "models/core/Result.h"
 
 #include <QHash>
 

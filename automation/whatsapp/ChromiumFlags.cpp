@@ -1,4 +1,4 @@
-#include "whatsapp/ChromiumFlags.h"
+#include "automation/whatsapp/ChromiumFlags.h"
 
 #include <QByteArray>
 #include <QByteArrayList>

@@ -1,4 +1,4 @@
-#include "whatsapp/ProfileLock.h"
+#include "automation/whatsapp/ProfileLock.h"
 
 #include <QDir>
 #include <QFileInfo>

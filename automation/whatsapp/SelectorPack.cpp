@@ -1,4 +1,4 @@
-#include "whatsapp/SelectorPack.h"
+#include "automation/whatsapp/SelectorPack.h"
 
 #include <QFile>
 #include <QJsonArray>

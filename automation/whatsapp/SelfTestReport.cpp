@@ -1,4 +1,4 @@
-#include "whatsapp/SelfTestReport.h"
+#include "automation/whatsapp/SelfTestReport.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "whatsapp/SessionState.h"
+#include "automation/whatsapp/SessionState.h"
 
 #include <QObject>
 

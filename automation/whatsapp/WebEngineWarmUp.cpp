@@ -1,6 +1,6 @@
-#include "whatsapp/WebEngineWarmUp.h"
+#include "automation/whatsapp/WebEngineWarmUp.h"
 
-#include "whatsapp/WhatsAppLogging.h"
+#include "automation/whatsapp/WhatsAppLogging.h"
 
 #include <QElapsedTimer>
 #include <QWebEngineProfile>

@@ -1,3 +1,3 @@
-#include "whatsapp/WhatsAppLogging.h"
+#include "automation/whatsapp/WhatsAppLogging.h"
 
 Q_LOGGING_CATEGORY(lcWhatsApp, "frontdesk.whatsapp", QtInfoMsg)

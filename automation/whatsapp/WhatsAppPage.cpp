@@ -1,6 +1,6 @@
-#include "whatsapp/WhatsAppPage.h"
+#include "automation/whatsapp/WhatsAppPage.h"
 
-#include "whatsapp/WhatsAppLogging.h"
+#include "automation/whatsapp/WhatsAppLogging.h"
 
 namespace fd::whatsapp {
 

@@ -1,7 +1,7 @@
-#include "whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppSession.h"
 
-#include "whatsapp/WhatsAppLogging.h"
-#include "whatsapp/WhatsAppPage.h"
+#include "automation/whatsapp/WhatsAppLogging.h"
+#include "automation/whatsapp/WhatsAppPage.h"
 
 #include <QDateTime>
 #include <QDir>

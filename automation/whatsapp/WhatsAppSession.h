@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "whatsapp/ProfileLock.h"
-#include "whatsapp/SelectorPack.h"
-#include "whatsapp/SelfTestReport.h"
-#include "whatsapp/SessionState.h"
+#include "automation/whatsapp/ProfileLock.h"
+#include "automation/whatsapp/SelectorPack.h"
+#include "automation/whatsapp/SelfTestReport.h"
+#include "automation/whatsapp/SessionState.h"
+#include "models/core/Result.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

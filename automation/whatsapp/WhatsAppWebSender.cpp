@@ -1,7 +1,7 @@
-#include "whatsapp/WhatsAppWebSender.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
 
-#include "whatsapp/WhatsAppLogging.h"
-#include "whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppLogging.h"
+#include "automation/whatsapp/WhatsAppSession.h"
 
 #include <QDir>
 #include <QFile>

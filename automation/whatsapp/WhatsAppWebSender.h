@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dispatch/Sender.h"
-#include "whatsapp/SessionState.h"
-#include "whatsapp/WhatsAppSession.h"
+#include "automation/dispatch/Sender.h"
+#include "automation/whatsapp/SessionState.h"
+#include "automation/whatsapp/WhatsAppSession.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
-#include "auth/Authenticator.h"
+#include "models/auth/Authenticator.h"
 
-#include "auth/PasswordHash.h"
-#include "repositories/UserRepository.h"
+#include "models/auth/PasswordHash.h"
+#include "models/repositories/UserRepository.h"
 
 namespace fd {
 namespace {

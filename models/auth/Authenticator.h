@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "records/AppUser.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/AppUser.h"
 
 namespace fd {
 

@@ -1,4 +1,4 @@
-#include "auth/LoginThrottle.h"
+#include "models/auth/LoginThrottle.h"
 
 #include <algorithm>
 

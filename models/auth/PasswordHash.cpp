@@ -1,4 +1,4 @@
-#include "auth/PasswordHash.h"
+#include "models/auth/PasswordHash.h"
 
 #include <QObject>
 #include <sodium.h>

@@ -1,4 +1,4 @@
-#include "auth/ScramSecret.h"
+#include "models/auth/ScramSecret.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

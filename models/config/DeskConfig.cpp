@@ -1,4 +1,4 @@
-#include "config/DeskConfig.h"
+#include "models/config/DeskConfig.h"
 
 #include <QDir>
 #include <QStandardPaths>

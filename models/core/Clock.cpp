@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "models/core/Clock.h"
 
 namespace fd {
 namespace {

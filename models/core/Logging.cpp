@@ -1,3 +1,3 @@
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcModels, "frontdesk.models", QtInfoMsg)

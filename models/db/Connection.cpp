@@ -1,7 +1,7 @@
-#include "db/Connection.h"
+#include "models/db/Connection.h"
 
-#include "core/Logging.h"
-#include "db/SqlError.h"
+#include "models/core/Logging.h"
+#include "models/db/SqlError.h"
 
 #include <QAtomicInteger>
 #include <QDir>

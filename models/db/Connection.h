@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/ConnectionSpec.h"
-#include "db/Statement.h"
+#include "models/core/Result.h"
+#include "models/db/ConnectionSpec.h"
+#include "models/db/Statement.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "db/DatabaseWorker.h"
+#include "models/db/DatabaseWorker.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QMetaObject>
 

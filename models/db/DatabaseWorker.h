@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "db/OnResult.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/db/OnResult.h"
 
 #include <QFuture>
 #include <QObject>

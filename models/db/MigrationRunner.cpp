@@ -1,8 +1,8 @@
-#include "db/MigrationRunner.h"
+#include "models/db/MigrationRunner.h"
 
-#include "core/Logging.h"
-#include "db/SqlScript.h"
-#include "db/SqlValues.h"
+#include "models/core/Logging.h"
+#include "models/db/SqlScript.h"
+#include "models/db/SqlValues.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "db/SchemaContract.h"
+#include "models/db/SchemaContract.h"
 
 #include <QSqlError>
 #include <QSqlRecord>

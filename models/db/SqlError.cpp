@@ -1,4 +1,4 @@
-#include "db/SqlError.h"
+#include "models/db/SqlError.h"
 
 #include <QObject>
 

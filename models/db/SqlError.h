@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/ConnectionSpec.h"
+#include "models/core/Result.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <QSqlError>
 

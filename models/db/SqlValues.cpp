@@ -1,4 +1,4 @@
-#include "db/SqlValues.h"
+#include "models/db/SqlValues.h"
 
 namespace fd::sql {
 

@@ -1,4 +1,4 @@
-#include "db/Statement.h"
+#include "models/db/Statement.h"
 
 namespace fd {
 

@@ -1,4 +1,4 @@
-#include "logmodel/Csv.h"
+#include "models/logmodel/Csv.h"
 
 #include <QStringDecoder>
 

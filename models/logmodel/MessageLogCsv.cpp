@@ -1,7 +1,7 @@
-#include "logmodel/MessageLogCsv.h"
+#include "models/logmodel/MessageLogCsv.h"
 
-#include "logmodel/Csv.h"
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/Csv.h"
+#include "models/logmodel/MessageLogQueries.h"
 
 #include <QSaveFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "logmodel/MessageLogFilter.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/logmodel/MessageLogFilter.h"
 
 namespace fd {
 

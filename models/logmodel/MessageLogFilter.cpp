@@ -1,7 +1,7 @@
-#include "logmodel/MessageLogFilter.h"
+#include "models/logmodel/MessageLogFilter.h"
 
-#include "db/SqlValues.h"
-#include "repositories/Row.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/Row.h"
 
 #include <QRegularExpression>
 

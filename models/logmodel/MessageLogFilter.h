@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/ConnectionSpec.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <QDate>
 #include <QStringList>

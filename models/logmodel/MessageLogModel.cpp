@@ -1,8 +1,8 @@
-#include "logmodel/MessageLogModel.h"
+#include "models/logmodel/MessageLogModel.h"
 
-#include "core/LoggedText.h"
-#include "core/Logging.h"
-#include "db/DatabaseWorker.h"
+#include "models/core/LoggedText.h"
+#include "models/core/Logging.h"
+#include "models/db/DatabaseWorker.h"
 
 namespace fd {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logmodel/MessageLogFilter.h"
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/MessageLogFilter.h"
+#include "models/logmodel/MessageLogQueries.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/MessageLogQueries.h"
 
-#include "repositories/MessageLogRepository.h"
-#include "repositories/Row.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "logmodel/MessageLogFilter.h"
-#include "records/MessageLogEntry.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/logmodel/MessageLogFilter.h"
+#include "models/records/MessageLogEntry.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "logmodel/OptedOutCustomers.h"
+#include "models/logmodel/OptedOutCustomers.h"
 
-#include "repositories/CustomerRepository.h"
-#include "repositories/Row.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 

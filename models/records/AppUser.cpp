@@ -1,4 +1,4 @@
-#include "records/AppUser.h"
+#include "models/records/AppUser.h"
 
 namespace fd {
 

@@ -1,6 +1,6 @@
-#include "records/Delivery.h"
+#include "models/records/Delivery.h"
 
-#include "records/StatusNames.h"
+#include "models/records/StatusNames.h"
 
 namespace fd {
 namespace {

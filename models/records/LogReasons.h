@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/LoggedText.h"
+#include "models/core/LoggedText.h"
 
 namespace fd {
 

@@ -1,6 +1,6 @@
-#include "records/ServiceRequest.h"
+#include "models/records/ServiceRequest.h"
 
-#include "records/StatusNames.h"
+#include "models/records/StatusNames.h"
 
 namespace fd {
 namespace {

@@ -1,4 +1,4 @@
-#include "records/TextFields.h"
+#include "models/records/TextFields.h"
 
 namespace fd {
 namespace {

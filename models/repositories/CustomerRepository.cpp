@@ -1,6 +1,6 @@
-#include "repositories/CustomerRepository.h"
+#include "models/repositories/CustomerRepository.h"
 
-#include "db/SqlValues.h"
+#include "models/db/SqlValues.h"
 
 namespace fd {
 

@@ -1,6 +1,6 @@
-#include "repositories/DeliveryRepository.h"
+#include "models/repositories/DeliveryRepository.h"
 
-#include "repositories/Row.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

@@ -1,7 +1,7 @@
-#include "repositories/EngineerRepository.h"
+#include "models/repositories/EngineerRepository.h"
 
-#include "repositories/RememberedKeys.h"
-#include "repositories/Row.h"
+#include "models/repositories/RememberedKeys.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 

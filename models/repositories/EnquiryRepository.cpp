@@ -1,6 +1,6 @@
-#include "repositories/EnquiryRepository.h"
+#include "models/repositories/EnquiryRepository.h"
 
-#include "repositories/Row.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "records/Enquiry.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/Enquiry.h"
 
 #include <QList>
 

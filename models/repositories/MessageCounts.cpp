@@ -1,4 +1,4 @@
-#include "repositories/MessageCounts.h"
+#include "models/repositories/MessageCounts.h"
 
 namespace fd {
 

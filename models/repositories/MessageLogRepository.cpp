@@ -1,6 +1,6 @@
-#include "repositories/MessageLogRepository.h"
+#include "models/repositories/MessageLogRepository.h"
 
-#include "repositories/Row.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

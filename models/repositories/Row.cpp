@@ -1,4 +1,4 @@
-#include "repositories/Row.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 

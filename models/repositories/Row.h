@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/SqlValues.h"
+#include "models/db/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,6 +1,6 @@
-#include "repositories/ServiceRequestRepository.h"
+#include "models/repositories/ServiceRequestRepository.h"
 
-#include "repositories/Row.h"
+#include "models/repositories/Row.h"
 
 namespace fd {
 namespace {

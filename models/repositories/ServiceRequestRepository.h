@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "records/ServiceRequest.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/ServiceRequest.h"
 
 #include <QList>
 #include <optional>

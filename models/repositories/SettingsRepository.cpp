@@ -1,7 +1,7 @@
-#include "repositories/SettingsRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
-#include "db/SqlValues.h"
-#include "repositories/RememberedKeys.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/RememberedKeys.h"
 
 namespace fd {
 

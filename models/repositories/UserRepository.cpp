@@ -1,9 +1,9 @@
-#include "repositories/UserRepository.h"
+#include "models/repositories/UserRepository.h"
 
-#include "auth/PasswordHash.h"
-#include "auth/ScramSecret.h"
-#include "repositories/RememberedKeys.h"
-#include "repositories/Row.h"
+#include "models/auth/PasswordHash.h"
+#include "models/auth/ScramSecret.h"
+#include "models/repositories/RememberedKeys.h"
+#include "models/repositories/Row.h"
 
 #include <QRegularExpression>
 

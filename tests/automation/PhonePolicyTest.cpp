@@ -1,4 +1,4 @@
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "records/Delivery.h"
-#include "records/ServiceRequest.h"
+#include "models/records/Delivery.h"
+#include "models/records/ServiceRequest.h"
 
 #include <gtest/gtest.h>
 

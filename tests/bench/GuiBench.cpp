@@ -6,9 +6,9 @@
 #include "LatencyProxy.h"
 #include "LogData.h"
 #include "StallProbe.h"
-#include "db/DatabaseWorker.h"
-#include "log/MessageLogTab.h"
-#include "logmodel/MessageLogModel.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "ui/log/MessageLogTab.h"
 #include "util/TestDatabase.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "LogData.h"
 
-#include "db/SqlValues.h"
+#include "models/db/SqlValues.h"
 
 namespace fd::bench {
 namespace {

@@ -3,7 +3,7 @@
 #include "BenchStats.h"
 #include "Benchmarks.h"
 #include "LogData.h"
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/MessageLogQueries.h"
 #include "util/TestDatabase.h"
 
 #include <functional>

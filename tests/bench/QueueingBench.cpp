@@ -2,9 +2,9 @@
 // and PostgreSQL; and several desks queueing at once on one PostgreSQL (throughput, duplicates).
 #include "BenchStats.h"
 #include "Benchmarks.h"
-#include "events/DeskActions.h"
-#include "repositories/EnquiryRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/repositories/EnquiryRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QThread>

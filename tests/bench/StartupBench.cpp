@@ -3,11 +3,11 @@
 // same page (bench-bare-webengine). Each is its own process, started alternately.
 #include "BenchStats.h"
 #include "Benchmarks.h"
-#include "auth/PasswordHash.h"
-#include "config/DeskConfig.h"
-#include "db/MigrationRunner.h"
-#include "repositories/UserRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/auth/PasswordHash.h"
+#include "models/config/DeskConfig.h"
+#include "models/db/MigrationRunner.h"
+#include "models/repositories/UserRepository.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QMap>

@@ -3,11 +3,11 @@
 // or the keychain, and sends the queue to the Graph-like server. Without a usable token nothing is sent,
 // the messages wait, and the exit code is 2 with the reason.
 #include "FakeGraphServer.h"
-#include "cloudapi/CloudApiSettings.h"
-#include "events/DeskActions.h"
-#include "repositories/MessageLogRepository.h"
-#include "secrets/CredentialService.h"
-#include "settings/SharedSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/events/DeskActions.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/repositories/MessageLogRepository.h"
 #include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
 

@@ -1,9 +1,9 @@
 // The Cloud API on the same queue: business events queued in a real database, sent by the dispatcher
 // through the Cloud API sender to the Graph-like server, logged with the transport and WhatsApp's id.
 #include "FakeGraphServer.h"
-#include "cloudapi/CloudApiSender.h"
+#include "automation/cloudapi/CloudApiSender.h"
 #include "engine/EngineFixture.h"
-#include "repositories/MessageLogRepository.h"
+#include "models/repositories/MessageLogRepository.h"
 
 #include <QJsonArray>
 #include <gtest/gtest.h>

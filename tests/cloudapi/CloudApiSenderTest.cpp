@@ -1,7 +1,7 @@
-#include "cloudapi/CloudApiSender.h"
+#include "automation/cloudapi/CloudApiSender.h"
 
 #include "FakeGraphServer.h"
-#include "cloudapi/CloudApiSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // A shared database set up by IT's login (not a superuser) is upgraded later by whichever desk administrator
 // confirms it: from migration 0008 on, frontdesk_admin owns the schema and later migrations run as that role.
-#include "db/MigrationRunner.h"
+#include "models/db/MigrationRunner.h"
 #include "util/TestDatabase.h"
 
 #include <QDir>

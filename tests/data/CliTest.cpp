@@ -1,6 +1,6 @@
 // The `frontdesk` command line, run as a real process.
-#include "db/MigrationRunner.h"
-#include "db/SchemaContract.h"
+#include "models/db/MigrationRunner.h"
+#include "models/db/SchemaContract.h"
 #include "util/TestDatabase.h"
 
 #include <QFile>

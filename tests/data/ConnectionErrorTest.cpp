@@ -1,5 +1,5 @@
-#include "db/Connection.h"
-#include "db/MigrationRunner.h"
+#include "models/db/Connection.h"
+#include "models/db/MigrationRunner.h"
 #include "util/TestDatabase.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "db/ConnectionSpec.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "db/DatabaseWorker.h"
+#include "models/db/DatabaseWorker.h"
 
-#include "db/MigrationRunner.h"
-#include "repositories/EnquiryRepository.h"
+#include "models/db/MigrationRunner.h"
+#include "models/repositories/EnquiryRepository.h"
 #include "util/TestDatabase.h"
 #include "util/WaitUntil.h"
 

@@ -1,7 +1,7 @@
-#include "db/MigrationRunner.h"
-#include "db/SchemaContract.h"
-#include "records/TextFields.h"
-#include "repositories/MessageLogRepository.h"
+#include "models/db/MigrationRunner.h"
+#include "models/db/SchemaContract.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/MessageLogRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "repositories/DeliveryRepository.h"
-#include "repositories/EnquiryRepository.h"
-#include "repositories/ServiceRequestRepository.h"
-#include "repositories/SettingsRepository.h"
+#include "models/repositories/DeliveryRepository.h"
+#include "models/repositories/EnquiryRepository.h"
+#include "models/repositories/ServiceRequestRepository.h"
+#include "models/repositories/SettingsRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "db/SqlScript.h"
+#include "models/db/SqlScript.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 #include "EngineFixture.h"
-#include "db/SqlValues.h"
-#include "dispatch/MessageQueue.h"
-#include "repositories/MessageLogRepository.h"
-#include "repositories/SettingsRepository.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "db/DatabaseWorker.h"
-#include "dispatch/Dispatcher.h"
-#include "events/DeskActions.h"
+#include "automation/dispatch/Dispatcher.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
 #include "mock/FakeClock.h"
 #include "mock/ScriptedSender.h"
-#include "repositories/MessageLogRepository.h"
-#include "settings/SharedSettings.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/repositories/MessageLogRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QEventLoop>

@@ -3,10 +3,10 @@
 // reason (rows of other programs still go exactly as stored); one message per event, record and fact (a new
 // re-attempt date or another engineer is told, the same one never twice). On SQLite and PostgreSQL.
 #include "EngineFixture.h"
-#include "events/MessageRetry.h"
-#include "outbox/MissingSettings.h"
-#include "repositories/MessageLogRepository.h"
-#include "repositories/SettingsRepository.h"
+#include "automation/events/MessageRetry.h"
+#include "automation/outbox/MissingSettings.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

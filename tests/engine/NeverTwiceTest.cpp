@@ -2,12 +2,12 @@
 // by itself, "can't tell" never leads to a send, and a station that cannot see its own messages pauses
 // itself until an administrator resumes it.
 #include "EngineFixture.h"
-#include "db/SqlValues.h"
-#include "dispatch/MessageQueue.h"
-#include "dispatch/StationPauses.h"
-#include "events/MessageRetry.h"
-#include "records/LogReasons.h"
-#include "repositories/MessageLogRepository.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/events/MessageRetry.h"
+#include "models/db/SqlValues.h"
+#include "models/records/LogReasons.h"
+#include "models/repositories/MessageLogRepository.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The seed's testing checklist, case by case, on SQLite and PostgreSQL.
 #include "EngineFixture.h"
-#include "dispatch/MessageQueue.h"
-#include "events/MessageRetry.h"
-#include "outbox/Outbox.h"
-#include "repositories/CustomerRepository.h"
-#include "repositories/MessageLogRepository.h"
-#include "repositories/SettingsRepository.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/events/MessageRetry.h"
+#include "automation/outbox/Outbox.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/MessageLogRepository.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,15 +3,15 @@
 // the desk is told what happened and what to do, and what they typed is kept.
 #include "FaultsFixture.h"
 #include "SmallDisk.h"
-#include "common/PreviewTemplates.h"
-#include "db/DatabaseWorker.h"
-#include "db/MigrationRunner.h"
-#include "dispatch/Dispatcher.h"
-#include "enquiries/EnquiriesTab.h"
-#include "events/DeskActions.h"
+#include "automation/dispatch/Dispatcher.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
 #include "gui/GuiFixture.h"
 #include "mock/ScriptedSender.h"
-#include "settings/SharedSettings.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/MigrationRunner.h"
+#include "ui/common/PreviewTemplates.h"
+#include "ui/enquiries/EnquiriesTab.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

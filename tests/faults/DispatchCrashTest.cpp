@@ -3,8 +3,8 @@
 // exactly once and the message log has every one SENT (or a later tick), its record's flag set. The seed of
 // the kill moments is printed; FRONTDESK_CRASH_SEED=N repeats a run.
 #include "FaultsFixture.h"
-#include "events/DeskActions.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QFile>

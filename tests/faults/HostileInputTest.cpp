@@ -6,11 +6,11 @@
 // - SQL injection in every field of the message log's filter (event, status, search; the log's failed-ids
 //   and export use the same filter) and in the enquiry search: no rows, no error, nothing changed.
 #include "FaultsFixture.h"
-#include "events/DeskActions.h"
-#include "logmodel/MessageLogQueries.h"
-#include "records/TextFields.h"
-#include "repositories/EnquiryRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/logmodel/MessageLogQueries.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/EnquiryRepository.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QHash>

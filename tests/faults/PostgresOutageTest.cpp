@@ -4,14 +4,14 @@
 // meanwhile waits and then carries on by itself. Nothing is lost and nothing is doubled.
 #include "FaultsFixture.h"
 #include "PrivateServer.h"
-#include "common/PreviewTemplates.h"
-#include "db/DatabaseWorker.h"
-#include "db/MigrationRunner.h"
-#include "enquiries/EnquiriesTab.h"
-#include "events/DeskActions.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
 #include "gui/GuiFixture.h"
-#include "main/MainWindow.h"
-#include "settings/SharedSettings.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/MigrationRunner.h"
+#include "ui/common/PreviewTemplates.h"
+#include "ui/enquiries/EnquiriesTab.h"
+#include "ui/main/MainWindow.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QHash>

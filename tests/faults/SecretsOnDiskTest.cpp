@@ -4,15 +4,15 @@
 // file under HOME (settings, data, caches, the SQLite database, the keyring's own file) is searched for the
 // secrets, as text, UTF-16 and base64. The WhatsApp profile folder a sender station creates is owner-only.
 #include "FaultsFixture.h"
-#include "admin/UsersPage.h"
-#include "auth/Authenticator.h"
-#include "cloudapi/CloudApiSettings.h"
-#include "common/DeskContext.h"
-#include "db/DatabaseWorker.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/secrets/CredentialService.h"
 #include "gui/GuiFixture.h"
-#include "secrets/CredentialService.h"
-#include "settings/CloudApiDialog.h"
-#include "setup/FirstRunWizard.h"
+#include "models/auth/Authenticator.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/admin/UsersPage.h"
+#include "ui/common/DeskContext.h"
+#include "ui/settings/CloudApiDialog.h"
+#include "ui/setup/FirstRunWizard.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QComboBox>

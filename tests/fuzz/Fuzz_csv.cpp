@@ -2,7 +2,7 @@
 // CRLF, after the BOM) parse back to exactly those cells once unguarded. Input: cells separated by 0x1F,
 // records by 0x1E.
 #include "FuzzTargets.h"
-#include "logmodel/Csv.h"
+#include "models/logmodel/Csv.h"
 
 namespace fd::fuzz {
 

@@ -1,7 +1,7 @@
 // Database URLs from the command line, the environment and the desk's settings: never a crash, an error
 // always says why, and a URL that parses prints back to one that parses to the same place.
 #include "FuzzTargets.h"
-#include "db/ConnectionSpec.h"
+#include "models/db/ConnectionSpec.h"
 
 namespace fd::fuzz {
 

@@ -2,10 +2,10 @@
 // separated by 0x1F) is exported from a real (in-memory SQLite) database to a file and read back: the
 // file parses, and every cell comes back exactly as stored.
 #include "FuzzTargets.h"
-#include "db/Connection.h"
-#include "db/MigrationRunner.h"
-#include "logmodel/Csv.h"
-#include "logmodel/MessageLogCsv.h"
+#include "models/db/Connection.h"
+#include "models/db/MigrationRunner.h"
+#include "models/logmodel/Csv.h"
+#include "models/logmodel/MessageLogCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>

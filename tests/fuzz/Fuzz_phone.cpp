@@ -1,7 +1,7 @@
 // Whatever is typed into the phone field: never a crash, and a number that is accepted is stored in a
 // form that reads back as itself.
 #include "FuzzTargets.h"
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
 
 namespace fd::fuzz {
 

@@ -2,7 +2,7 @@
 // says why and names the file, and a pack that loads has every landmark the driver needs and loads again
 // the same after being written back out.
 #include "FuzzTargets.h"
-#include "whatsapp/SelectorPack.h"
+#include "automation/whatsapp/SelectorPack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Template text from the admin's editor and values from the desk: validation and rendering never crash,
 // and a template that validates renders completely once every placeholder has a value.
 #include "FuzzTargets.h"
-#include "templates/EventType.h"
-#include "templates/MessageTemplates.h"
+#include "automation/templates/EventType.h"
+#include "automation/templates/MessageTemplates.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 // app/AfterFirstPaint: the window comes first, the work (the WhatsApp session's start, QtWebEngine's warm-up)
 // right after it is on screen; a window that never paints still gets it, a deleted one never does.
-#include "AfterFirstPaint.h"
+#include "app/AfterFirstPaint.h"
 
 #include <QApplication>
 #include <QEvent>

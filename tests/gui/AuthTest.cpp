@@ -1,13 +1,13 @@
 // Logins: argon2id users on SQLite, the person's own role on PostgreSQL, throttling, and the first run.
 #include "GuiFixture.h"
-#include "auth/LoginThrottle.h"
-#include "auth/PasswordHash.h"
-#include "login/LoginDialog.h"
-#include "login/SignIn.h"
+#include "automation/outbox/MissingSettings.h"
+#include "automation/secrets/CredentialService.h"
 #include "mock/FakeClock.h"
-#include "outbox/MissingSettings.h"
-#include "secrets/CredentialService.h"
-#include "setup/FirstRunWizard.h"
+#include "models/auth/LoginThrottle.h"
+#include "models/auth/PasswordHash.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/login/SignIn.h"
+#include "ui/setup/FirstRunWizard.h"
 
 #include <QLabel>
 #include <QRadioButton>

@@ -1,6 +1,6 @@
 // The credential service against a real Secret Service (gnome-keyring-daemon in a private D-Bus session,
 // see CMakeLists.txt), and without one: then it refuses, says why, and writes the secret nowhere.
-#include "secrets/CredentialService.h"
+#include "automation/secrets/CredentialService.h"
 
 #include "GuiFixture.h"
 

@@ -2,9 +2,9 @@
 // it once the server is back.
 #include "GuiFixture.h"
 #include "TcpProxy.h"
-#include "common/PhoneField.h"
-#include "enquiries/EnquiriesTab.h"
-#include "main/MainWindow.h"
+#include "ui/common/PhoneField.h"
+#include "ui/enquiries/EnquiriesTab.h"
+#include "ui/main/MainWindow.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

@@ -4,15 +4,15 @@
 // then closes; a second close is at once; a desk with nothing in flight closes at once. Settings take effect
 // while the desk runs (DeskSendingTest): quiet hours changed in Settings, "this desk sends" unticked (the
 // WhatsApp profile is let go for a sender station) and ticked again.
-#include "DeskWiring.h"
 #include "GuiFixture.h"
-#include "GuiSession.h"
-#include "config/DeskConfig.h"
-#include "login/LoginDialog.h"
-#include "main/MainWindow.h"
+#include "app/DeskWiring.h"
+#include "app/GuiSession.h"
+#include "automation/whatsapp/ProfileLock.h"
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "models/config/DeskConfig.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
 #include "whatsapp/FakeWhatsAppServer.h"
-#include "whatsapp/ProfileLock.h"
-#include "whatsapp/WhatsAppSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,18 +1,18 @@
 // The reception desk's tabs, driven like a receptionist would, on SQLite and on PostgreSQL (there signed in
 // with a reception role of their own, so the database's grants are exercised too).
 #include "GuiFixture.h"
-#include "admin/EngineersPage.h"
-#include "common/LanguageBox.h"
-#include "common/MessagePreview.h"
-#include "common/PhoneField.h"
-#include "config/DeskConfig.h"
-#include "deliveries/DeliveriesTab.h"
-#include "enquiries/EnquiriesTab.h"
-#include "main/MainWindow.h"
-#include "repositories/CustomerRepository.h"
-#include "repositories/SettingsRepository.h"
-#include "service/JobSheet.h"
-#include "service/ServiceRequestsTab.h"
+#include "models/config/DeskConfig.h"
+#include "models/repositories/CustomerRepository.h"
+#include "models/repositories/SettingsRepository.h"
+#include "ui/admin/EngineersPage.h"
+#include "ui/common/LanguageBox.h"
+#include "ui/common/MessagePreview.h"
+#include "ui/common/PhoneField.h"
+#include "ui/deliveries/DeliveriesTab.h"
+#include "ui/enquiries/EnquiriesTab.h"
+#include "ui/main/MainWindow.h"
+#include "ui/service/JobSheet.h"
+#include "ui/service/ServiceRequestsTab.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

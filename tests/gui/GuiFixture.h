@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/Authenticator.h"
-#include "common/DeskContext.h"
-#include "db/DatabaseWorker.h"
-#include "repositories/UserRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/auth/Authenticator.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/common/DeskContext.h"
 #include "util/TestDatabase.h"
 
 #include <QAbstractButton>

@@ -1,17 +1,17 @@
 // The desk's language: chosen per desk under Desk → Language, installed before the windows are built, and
 // then the screens speak Hindi or Tamil (looked up by objectName, checked by script, not by exact words).
 #include "GuiFixture.h"
-#include "common/UiLanguage.h"
-#include "config/DeskConfig.h"
-#include "core/LoggedText.h"
-#include "enquiries/EnquiriesTab.h"
-#include "log/MessageLogTab.h"
-#include "login/LoginDialog.h"
-#include "logmodel/MessageLogModel.h"
-#include "main/MainWindow.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/whatsapp/SessionState.h"
 #include "mock/FakeClock.h"
-#include "secrets/CredentialService.h"
-#include "whatsapp/SessionState.h"
+#include "models/config/DeskConfig.h"
+#include "models/core/LoggedText.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "ui/common/UiLanguage.h"
+#include "ui/enquiries/EnquiriesTab.h"
+#include "ui/log/MessageLogTab.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -2,11 +2,11 @@
 // database is upgraded only when an administrator confirms it, reception is told to ask one; a database a
 // newer FrontDesk upgraded is refused on both.
 #include "GuiFixture.h"
-#include "auth/LoginThrottle.h"
-#include "db/MigrationRunner.h"
-#include "login/LoginDialog.h"
-#include "login/SchemaUpgradeDialog.h"
-#include "secrets/CredentialService.h"
+#include "automation/secrets/CredentialService.h"
+#include "models/auth/LoginThrottle.h"
+#include "models/db/MigrationRunner.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/login/SchemaUpgradeDialog.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // The desk's way from the sign-in dialog to the window (app/GuiSession, as `frontdesk` runs it): QtWebEngine
 // starts while the dialog waits for a password, yet only the right password opens the window.
 #include "GuiFixture.h"
-#include "GuiSession.h"
-#include "login/LoginDialog.h"
-#include "main/MainWindow.h"
-#include "whatsapp/WebEngineWarmUp.h"
+#include "app/GuiSession.h"
+#include "automation/whatsapp/WebEngineWarmUp.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
 
 #include <QLabel>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // The Users page's changes to a person: disable / enable, new password, other role — on SQLite (app users)
 // and PostgreSQL (login roles), with the refusals for yourself and the last administrator.
 #include "GuiFixture.h"
-#include "admin/UsersPage.h"
-#include "auth/ScramSecret.h"
-#include "common/PhoneField.h"
-#include "login/SignIn.h"
+#include "models/auth/ScramSecret.h"
+#include "ui/admin/UsersPage.h"
+#include "ui/common/PhoneField.h"
+#include "ui/login/SignIn.h"
 
 #include <QComboBox>
 #include <QLabel>

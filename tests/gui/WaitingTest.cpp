@@ -2,11 +2,11 @@
 // (quiet hours, the daily cap, a row's own schedule or backoff), on SQLite and PostgreSQL, at fixed local
 // times.
 #include "GuiFixture.h"
-#include "db/SqlValues.h"
-#include "log/MessageLogTab.h"
-#include "logmodel/MessageLogModel.h"
+#include "automation/outbox/SendingOutlook.h"
 #include "mock/FakeClock.h"
-#include "outbox/SendingOutlook.h"
+#include "models/db/SqlValues.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "ui/log/MessageLogTab.h"
 
 namespace fd::test {
 namespace {

@@ -1,11 +1,11 @@
 // The admin's choice of transport and the Cloud API details, saved through the worker; the token only ever
 // goes to the keychain.
-#include "settings/CloudApiDialog.h"
+#include "ui/settings/CloudApiDialog.h"
 
 #include "LogFixture.h"
-#include "cloudapi/CloudApiSettings.h"
-#include "secrets/CredentialService.h"
-#include "settings/SharedSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/settings/SharedSettings.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "logmodel/Csv.h"
+#include "models/logmodel/Csv.h"
 
 #include "LogFixture.h"
-#include "logmodel/MessageLogCsv.h"
+#include "models/logmodel/MessageLogCsv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

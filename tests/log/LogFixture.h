@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/DatabaseWorker.h"
-#include "db/SqlValues.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/SqlValues.h"
 #include "util/TestDatabase.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // The log's search goes through an index on both dialects (migration 0009): it must find exactly what the
 // plain LIKE finds, also after rows change or go, and for parts too short for the index.
 #include "LogFixture.h"
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/MessageLogQueries.h"
 
 namespace fd::test {
 namespace {

@@ -1,4 +1,4 @@
-#include "logmodel/MessageLogModel.h"
+#include "models/logmodel/MessageLogModel.h"
 
 #include "LogFixture.h"
 

@@ -1,16 +1,16 @@
-#include "log/MessageLogTab.h"
+#include "ui/log/MessageLogTab.h"
 
 #include "LogFixture.h"
-#include "common/PauseBanner.h"
-#include "dispatch/StationPauses.h"
-#include "events/DeskActions.h"
-#include "log/LogFilterBar.h"
-#include "log/MessageDetailsPane.h"
-#include "logmodel/MessageLogModel.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/events/DeskActions.h"
+#include "automation/settings/SharedSettings.h"
 #include "mock/FakeClock.h"
-#include "records/LogReasons.h"
-#include "repositories/SettingsRepository.h"
-#include "settings/SharedSettings.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "models/records/LogReasons.h"
+#include "models/repositories/SettingsRepository.h"
+#include "ui/common/PauseBanner.h"
+#include "ui/log/LogFilterBar.h"
+#include "ui/log/MessageDetailsPane.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,12 +1,12 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "LogFixture.h"
-#include "config/DeskConfig.h"
-#include "phone/PhonePolicy.h"
-#include "repositories/CustomerRepository.h"
-#include "settings/OptOutImport.h"
-#include "settings/OptOutPanel.h"
-#include "settings/StaffPhonesEditor.h"
+#include "automation/phone/PhonePolicy.h"
+#include "models/config/DeskConfig.h"
+#include "models/repositories/CustomerRepository.h"
+#include "ui/settings/OptOutImport.h"
+#include "ui/settings/OptOutPanel.h"
+#include "ui/settings/StaffPhonesEditor.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "templates/TemplateEditor.h"
+#include "ui/templates/TemplateEditor.h"
 
 #include "LogFixture.h"
-#include "outbox/Outbox.h"
-#include "repositories/SettingsRepository.h"
-#include "templates/MessageTemplates.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/repositories/SettingsRepository.h"
 
 #include <QDir>
 #include <QPushButton>

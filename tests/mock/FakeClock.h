@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "models/core/Clock.h"
 
 #include <QMutex>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/Sender.h"
+#include "automation/dispatch/Sender.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,14 +1,14 @@
 // On a shared PostgreSQL the database itself enforces the roles of DECISIONS.md: a reception person's own
 // role can do the counter's work (queue messages, send them from a station) but cannot retry, rewrite the
 // log, change settings or users — not through FrontDesk and not with a plain SQL client (psql).
-#include "db/SqlValues.h"
-#include "dispatch/MessageQueue.h"
-#include "dispatch/StationPauses.h"
-#include "events/DeskActions.h"
-#include "events/MessageRetry.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/events/DeskActions.h"
+#include "automation/events/MessageRetry.h"
+#include "automation/settings/SharedSettings.h"
 #include "mock/FakeClock.h"
-#include "repositories/MessageLogRepository.h"
-#include "settings/SharedSettings.h"
+#include "models/db/SqlValues.h"
+#include "models/repositories/MessageLogRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QProcess>

@@ -1,6 +1,6 @@
 #include "util/TestDatabase.h"
 
-#include "db/MigrationRunner.h"
+#include "models/db/MigrationRunner.h"
 
 #include <QCoreApplication>
 #include <QFile>

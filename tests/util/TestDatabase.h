@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/Connection.h"
-#include "db/ConnectionSpec.h"
+#include "models/db/Connection.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -3,20 +3,20 @@
 // sends nothing to customers unless it went the whole way (chat opened, text typed, sent, our row recognised,
 // its tick seen). Each step failing on the test page pauses the station with that step as the reason; the
 // canary's rows are logged as such and never counted as customer messages (log figures, daily cap).
-#include "db/DatabaseWorker.h"
-#include "dispatch/Dispatcher.h"
-#include "dispatch/MessageQueue.h"
-#include "dispatch/Pacing.h"
-#include "dispatch/StationPauses.h"
-#include "logmodel/MessageLogFilter.h"
-#include "logmodel/MessageLogQueries.h"
-#include "settings/SharedSettings.h"
+#include "automation/dispatch/Dispatcher.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/Pacing.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/logmodel/MessageLogFilter.h"
+#include "models/logmodel/MessageLogQueries.h"
 #include "util/TestDatabase.h"
 #include "util/TestTimeouts.h"
 #include "util/WaitUntil.h"
 #include "whatsapp/FakeWhatsAppServer.h"
-#include "whatsapp/WhatsAppSession.h"
-#include "whatsapp/WhatsAppWebSender.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -3,13 +3,13 @@
 // reaches the page exactly once, invalid numbers end FAILED, a send pressed without a confirmation is not
 // pressed again, and a logged-out WhatsApp leaves everything PENDING with exit code 2.
 // Stopping and render-process deaths are bounded and follow the never-twice rule.
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/whatsapp/WhatsAppSession.h"
 #include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
 #include "util/WaitUntil.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 #include "whatsapp/HostileTexts.h"
-#include "whatsapp/WhatsAppSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,16 +3,16 @@
 // network round trip). Today's page and yesterday's, one after the other in the same run. Not a test: it
 // prints figures, nothing passes or fails.
 //   whatsapp-bench [--quick]
+#include "automation/dispatch/Dispatcher.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/whatsapp/ChromiumFlags.h"
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
 #include "bench/BenchStats.h"
-#include "db/DatabaseWorker.h"
-#include "dispatch/Dispatcher.h"
-#include "settings/SharedSettings.h"
+#include "models/db/DatabaseWorker.h"
 #include "util/TestDatabase.h"
 #include "util/WaitUntil.h"
-#include "whatsapp/ChromiumFlags.h"
 #include "whatsapp/FakeWhatsAppServer.h"
-#include "whatsapp/WhatsAppSession.h"
-#include "whatsapp/WhatsAppWebSender.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

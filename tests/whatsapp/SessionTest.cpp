@@ -1,9 +1,9 @@
 // The WhatsApp Web session against the test page: login by QR, the states, the user agent, the origin
 // lock, the profile lock, "Use here", the self-test and the selector pack.
-#include "qrcode/QrCode.h"
-#include "whatsapp/ChromiumFlags.h"
+#include "automation/qrcode/QrCode.h"
+#include "automation/whatsapp/ChromiumFlags.h"
+#include "automation/whatsapp/WhatsAppPage.h"
 #include "whatsapp/WhatsAppFixture.h"
-#include "whatsapp/WhatsAppPage.h"
 
 #include <QCoreApplication>
 #include <QFile>

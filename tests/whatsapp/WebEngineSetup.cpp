@@ -1,6 +1,6 @@
 // QtWebEngine reads its flags once, when the application starts: the test binary applies the product's
 // own flags (no background throttling) before main() creates the QApplication, exactly as the app does.
-#include "whatsapp/ChromiumFlags.h"
+#include "automation/whatsapp/ChromiumFlags.h"
 
 namespace {
 

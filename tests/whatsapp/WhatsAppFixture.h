@@ -1,10 +1,10 @@
 #pragma once
 
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
 #include "util/TestTimeouts.h"
 #include "util/WaitUntil.h"
 #include "whatsapp/FakeWhatsAppServer.h"
-#include "whatsapp/WhatsAppSession.h"
-#include "whatsapp/WhatsAppWebSender.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The WhatsApp tab on the test page: the session's state, "Use here" only when needed, the self-test
 // button and the notice while a message is being sent.
-#include "whatsapp/WhatsAppTab.h"
+#include "ui/whatsapp/WhatsAppTab.h"
 
-#include "dispatch/StationPauses.h"
+#include "automation/dispatch/StationPauses.h"
 #include "whatsapp/WhatsAppFixture.h"
 
 #include <QDir>

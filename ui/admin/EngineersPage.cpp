@@ -1,11 +1,11 @@
-#include "admin/EngineersPage.h"
+#include "ui/admin/EngineersPage.h"
 
-#include "common/DeskContext.h"
-#include "common/FormHelpers.h"
-#include "common/SaveStatus.h"
-#include "db/DatabaseWorker.h"
-#include "phone/PhonePolicy.h"
-#include "records/TextFields.h"
+#include "automation/phone/PhonePolicy.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/records/TextFields.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/SaveStatus.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

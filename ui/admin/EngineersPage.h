@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/DeskPage.h"
-#include "common/RecordTableModel.h"
-#include "repositories/EngineerRepository.h"
+#include "models/repositories/EngineerRepository.h"
+#include "ui/common/DeskPage.h"
+#include "ui/common/RecordTableModel.h"
 
 class QLineEdit;
 class QPushButton;

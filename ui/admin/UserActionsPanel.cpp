@@ -1,10 +1,10 @@
-#include "admin/UserActionsPanel.h"
+#include "ui/admin/UserActionsPanel.h"
 
-#include "common/DeskContext.h"
-#include "common/SaveStatus.h"
-#include "common/StatusColors.h"
-#include "db/DatabaseWorker.h"
-#include "repositories/UserRepository.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/SaveStatus.h"
+#include "ui/common/StatusColors.h"
 
 #include <QComboBox>
 #include <QFormLayout>

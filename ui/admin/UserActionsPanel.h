@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/AppUser.h"
+#include "models/records/AppUser.h"
 
 #include <QGroupBox>
 #include <optional>

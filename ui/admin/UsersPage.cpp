@@ -1,13 +1,13 @@
-#include "admin/UsersPage.h"
+#include "ui/admin/UsersPage.h"
 
-#include "admin/UserActionsPanel.h"
-#include "common/DeskContext.h"
-#include "common/FormHelpers.h"
-#include "common/PhoneField.h"
-#include "common/SaveStatus.h"
-#include "db/DatabaseWorker.h"
-#include "records/TextFields.h"
-#include "repositories/UserRepository.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/admin/UserActionsPanel.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/PhoneField.h"
+#include "ui/common/SaveStatus.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/DeskPage.h"
-#include "common/RecordTableModel.h"
-#include "records/AppUser.h"
+#include "models/records/AppUser.h"
+#include "ui/common/DeskPage.h"
+#include "ui/common/RecordTableModel.h"
 
 class QComboBox;
 class QLineEdit;

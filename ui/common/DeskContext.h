@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Authenticator.h"
-#include "common/PreviewTemplates.h"
+#include "models/auth/Authenticator.h"
+#include "ui/common/PreviewTemplates.h"
 
 namespace fd {
 

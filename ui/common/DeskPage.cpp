@@ -1,7 +1,7 @@
-#include "common/DeskPage.h"
+#include "ui/common/DeskPage.h"
 
-#include "common/DeskContext.h"
-#include "db/DatabaseWorker.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/common/DeskContext.h"
 
 namespace fd {
 

@@ -1,8 +1,8 @@
-#include "common/FormHelpers.h"
+#include "ui/common/FormHelpers.h"
 
-#include "common/PhoneField.h"
-#include "common/SaveStatus.h"
-#include "records/TextFields.h"
+#include "models/records/TextFields.h"
+#include "ui/common/PhoneField.h"
+#include "ui/common/SaveStatus.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "common/LanguageBox.h"
+#include "ui/common/LanguageBox.h"
 
-#include "config/DeskConfig.h"
+#include "models/config/DeskConfig.h"
 
 namespace fd {
 

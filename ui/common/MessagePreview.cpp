@@ -1,4 +1,4 @@
-#include "common/MessagePreview.h"
+#include "ui/common/MessagePreview.h"
 
 namespace fd {
 

@@ -1,6 +1,6 @@
-#include "common/PauseBanner.h"
+#include "ui/common/PauseBanner.h"
 
-#include "common/StatusColors.h"
+#include "ui/common/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/StationPauses.h"
+#include "automation/dispatch/StationPauses.h"
 
 #include <QFrame>
 #include <QList>

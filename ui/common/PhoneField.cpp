@@ -1,12 +1,12 @@
-#include "common/PhoneField.h"
+#include "ui/common/PhoneField.h"
 
-#include "common/DeskContext.h"
-#include "common/FormHelpers.h"
-#include "common/StatusColors.h"
-#include "db/DatabaseWorker.h"
-#include "outbox/RecipientPolicy.h"
-#include "records/TextFields.h"
-#include "repositories/CustomerRepository.h"
+#include "automation/outbox/RecipientPolicy.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/CustomerRepository.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/StatusColors.h"
 
 #include <QLabel>
 #include <QLineEdit>

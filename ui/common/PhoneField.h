@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/StatusColors.h"
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
+#include "ui/common/StatusColors.h"
 
 #include <QWidget>
 

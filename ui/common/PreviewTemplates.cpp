@@ -1,9 +1,9 @@
-#include "common/PreviewTemplates.h"
+#include "ui/common/PreviewTemplates.h"
 
-#include "outbox/MissingSettings.h"
-#include "outbox/Outbox.h"
-#include "outbox/RecipientPolicy.h"
-#include "templates/MessageTemplates.h"
+#include "automation/outbox/MissingSettings.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/outbox/RecipientPolicy.h"
+#include "automation/templates/MessageTemplates.h"
 
 #include <QCoreApplication>
 

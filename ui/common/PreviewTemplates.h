@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "settings/SharedSettings.h"
-#include "templates/EventType.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/templates/EventType.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "common/SaveStatus.h"
+#include "ui/common/SaveStatus.h"
 
-#include "common/StatusColors.h"
+#include "ui/common/StatusColors.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "outbox/QueueResult.h"
+#include "automation/outbox/QueueResult.h"
+#include "models/core/Result.h"
 
 #include <QLabel>
 

@@ -1,4 +1,4 @@
-#include "common/StatusColors.h"
+#include "ui/common/StatusColors.h"
 
 #include <QPalette>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "common/UiLanguage.h"
+#include "ui/common/UiLanguage.h"
 
-#include "common/UiLogging.h"
+#include "ui/common/UiLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

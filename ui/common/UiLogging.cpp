@@ -1,3 +1,3 @@
-#include "common/UiLogging.h"
+#include "ui/common/UiLogging.h"
 
 Q_LOGGING_CATEGORY(lcUi, "frontdesk.ui", QtInfoMsg)

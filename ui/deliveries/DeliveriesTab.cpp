@@ -1,15 +1,15 @@
-#include "deliveries/DeliveriesTab.h"
+#include "ui/deliveries/DeliveriesTab.h"
 
-#include "common/DeskContext.h"
-#include "common/FormHelpers.h"
-#include "common/LanguageBox.h"
-#include "common/MessagePreview.h"
-#include "common/PhoneField.h"
-#include "common/SaveStatus.h"
-#include "db/DatabaseWorker.h"
-#include "events/EventMessages.h"
-#include "records/TextFields.h"
-#include "repositories/DeliveryRepository.h"
+#include "automation/events/EventMessages.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/DeliveryRepository.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/LanguageBox.h"
+#include "ui/common/MessagePreview.h"
+#include "ui/common/PhoneField.h"
+#include "ui/common/SaveStatus.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/DeskPage.h"
-#include "common/RecordTableModel.h"
-#include "events/DeskActions.h"
-#include "records/Delivery.h"
+#include "automation/events/DeskActions.h"
+#include "models/records/Delivery.h"
+#include "ui/common/DeskPage.h"
+#include "ui/common/RecordTableModel.h"
 
 class QComboBox;
 class QDateEdit;

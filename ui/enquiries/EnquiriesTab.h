@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/DeskPage.h"
-#include "common/RecordTableModel.h"
-#include "records/Enquiry.h"
+#include "models/records/Enquiry.h"
+#include "ui/common/DeskPage.h"
+#include "ui/common/RecordTableModel.h"
 
 class QLineEdit;
 class QPlainTextEdit;

@@ -1,7 +1,7 @@
-#include "log/LogFilterBar.h"
+#include "ui/log/LogFilterBar.h"
 
-#include "logmodel/MessageLogModel.h"
-#include "records/LogReasons.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "models/records/LogReasons.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logmodel/MessageLogFilter.h"
+#include "models/logmodel/MessageLogFilter.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "log/MessageDetailsPane.h"
+#include "ui/log/MessageDetailsPane.h"
 
-#include "core/LoggedText.h"
-#include "logmodel/MessageLogModel.h"
+#include "models/core/LoggedText.h"
+#include "models/logmodel/MessageLogModel.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logmodel/MessageLogQueries.h"
+#include "models/logmodel/MessageLogQueries.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "log/MessageLogTab.h"
+#include "ui/log/MessageLogTab.h"
 
-#include "common/PauseBanner.h"
-#include "db/DatabaseWorker.h"
-#include "dispatch/MessageQueue.h"
-#include "dispatch/StationPauses.h"
-#include "events/MessageRetry.h"
-#include "log/LogFilterBar.h"
-#include "log/MessageDetailsPane.h"
-#include "logmodel/MessageLogCsv.h"
-#include "logmodel/MessageLogModel.h"
+#include "automation/dispatch/MessageQueue.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/events/MessageRetry.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/logmodel/MessageLogCsv.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "ui/common/PauseBanner.h"
+#include "ui/log/LogFilterBar.h"
+#include "ui/log/MessageDetailsPane.h"
 
 #include <QComboBox>
 #include <QDir>

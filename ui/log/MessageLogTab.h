@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "logmodel/MessageLogQueries.h"
-#include "outbox/SendingOutlook.h"
+#include "automation/outbox/SendingOutlook.h"
+#include "models/core/Clock.h"
+#include "models/logmodel/MessageLogQueries.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "login/LoginDialog.h"
+#include "ui/login/LoginDialog.h"
 
-#include "common/StatusColors.h"
-#include "db/DatabaseWorker.h"
-#include "db/MigrationRunner.h"
-#include "login/SchemaUpgradeDialog.h"
-#include "login/SignIn.h"
-#include "repositories/UserRepository.h"
-#include "secrets/CredentialService.h"
+#include "automation/secrets/CredentialService.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/MigrationRunner.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/common/StatusColors.h"
+#include "ui/login/SchemaUpgradeDialog.h"
+#include "ui/login/SignIn.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

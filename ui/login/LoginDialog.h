@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Authenticator.h"
-#include "auth/LoginThrottle.h"
-#include "db/ConnectionSpec.h"
+#include "models/auth/Authenticator.h"
+#include "models/auth/LoginThrottle.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,8 +1,8 @@
-#include "login/SchemaUpgradeDialog.h"
+#include "ui/login/SchemaUpgradeDialog.h"
 
-#include "common/StatusColors.h"
-#include "common/UiLogging.h"
-#include "db/DatabaseWorker.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/common/StatusColors.h"
+#include "ui/common/UiLogging.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

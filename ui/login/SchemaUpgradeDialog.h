@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/ConnectionSpec.h"
-#include "db/MigrationRunner.h"
+#include "models/db/ConnectionSpec.h"
+#include "models/db/MigrationRunner.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "login/SignIn.h"
+#include "ui/login/SignIn.h"
 
-#include "db/DatabaseWorker.h"
+#include "models/db/DatabaseWorker.h"
 
 namespace fd {
 

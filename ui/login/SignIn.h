@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Authenticator.h"
-#include "db/ConnectionSpec.h"
+#include "models/auth/Authenticator.h"
+#include "models/db/ConnectionSpec.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "main/LanguageMenu.h"
+#include "ui/main/LanguageMenu.h"
 
-#include "common/UiLanguage.h"
+#include "ui/common/UiLanguage.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

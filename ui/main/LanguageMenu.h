@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/DeskConfig.h"
+#include "models/config/DeskConfig.h"
 
 #include <QMenu>
 

@@ -1,7 +1,7 @@
-#include "service/JobSheet.h"
+#include "ui/service/JobSheet.h"
 
-#include "events/DeskActions.h"
-#include "qrcode/QrCode.h"
+#include "automation/events/DeskActions.h"
+#include "automation/qrcode/QrCode.h"
 
 #include <QCoreApplication>
 #include <QPrinter>

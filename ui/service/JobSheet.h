@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/ServiceRequest.h"
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/records/ServiceRequest.h"
 
 #include <QImage>
 #include <memory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/DeskPage.h"
-#include "common/RecordTableModel.h"
-#include "events/DeskActions.h"
-#include "records/ServiceRequest.h"
-#include "repositories/EngineerRepository.h"
+#include "automation/events/DeskActions.h"
+#include "models/records/ServiceRequest.h"
+#include "models/repositories/EngineerRepository.h"
+#include "ui/common/DeskPage.h"
+#include "ui/common/RecordTableModel.h"
 
 #include <functional>
 

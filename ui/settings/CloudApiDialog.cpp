@@ -1,10 +1,10 @@
-#include "settings/CloudApiDialog.h"
+#include "ui/settings/CloudApiDialog.h"
 
-#include "common/SaveStatus.h"
-#include "db/DatabaseWorker.h"
-#include "events/AdminActions.h"
-#include "secrets/CredentialService.h"
-#include "settings/SharedSettings.h"
+#include "automation/events/AdminActions.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/common/SaveStatus.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

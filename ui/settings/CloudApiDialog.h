@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudapi/CloudApiSettings.h"
+#include "automation/cloudapi/CloudApiSettings.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "settings/OptOutImport.h"
+#include "ui/settings/OptOutImport.h"
 
-#include "logmodel/Csv.h"
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
+#include "models/logmodel/Csv.h"
 
 #include <QCoreApplication>
 #include <QSet>

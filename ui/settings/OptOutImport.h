@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/AdminActions.h"
+#include "automation/events/AdminActions.h"
 
 #include <QStringList>
 

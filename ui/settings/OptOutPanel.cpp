@@ -1,8 +1,8 @@
-#include "settings/OptOutPanel.h"
+#include "ui/settings/OptOutPanel.h"
 
-#include "db/DatabaseWorker.h"
-#include "phone/PhonePolicy.h"
-#include "settings/OptOutImport.h"
+#include "automation/phone/PhonePolicy.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/settings/OptOutImport.h"
 
 #include <QFile>
 #include <QFileDialog>

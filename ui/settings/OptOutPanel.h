@@ -1,7 +1,7 @@
 #pragma once
 
-#include "events/AdminActions.h"
-#include "logmodel/OptedOutCustomers.h"
+#include "automation/events/AdminActions.h"
+#include "models/logmodel/OptedOutCustomers.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "common/FormHelpers.h"
-#include "common/LanguageBox.h"
-#include "config/DeskConfig.h"
-#include "db/DatabaseWorker.h"
-#include "events/AdminActions.h"
-#include "settings/OptOutPanel.h"
-#include "settings/StaffPhonesEditor.h"
-#include "templates/MessageTemplates.h"
-#include "templates/TemplateEditor.h"
+#include "automation/events/AdminActions.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/config/DeskConfig.h"
+#include "models/db/DatabaseWorker.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/LanguageBox.h"
+#include "ui/settings/OptOutPanel.h"
+#include "ui/settings/StaffPhonesEditor.h"
+#include "ui/templates/TemplateEditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
 
 #include <QDialog>
 

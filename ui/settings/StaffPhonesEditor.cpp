@@ -1,6 +1,6 @@
-#include "settings/StaffPhonesEditor.h"
+#include "ui/settings/StaffPhonesEditor.h"
 
-#include "phone/PhonePolicy.h"
+#include "automation/phone/PhonePolicy.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "setup/FirstRunSetup.h"
+#include "ui/setup/FirstRunSetup.h"
 
-#include "db/MigrationRunner.h"
-#include "repositories/UserRepository.h"
-#include "settings/SharedSettings.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/db/MigrationRunner.h"
+#include "models/repositories/UserRepository.h"
 
 namespace fd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "db/Connection.h"
-#include "records/AppUser.h"
+#include "models/core/Result.h"
+#include "models/db/Connection.h"
+#include "models/records/AppUser.h"
 
 namespace fd {
 

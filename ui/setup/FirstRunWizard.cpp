@@ -1,16 +1,16 @@
-#include "setup/FirstRunWizard.h"
+#include "ui/setup/FirstRunWizard.h"
 
-#include "auth/PasswordHash.h"
-#include "common/FormHelpers.h"
-#include "common/StatusColors.h"
-#include "config/DeskConfig.h"
-#include "db/DatabaseWorker.h"
-#include "phone/PhonePolicy.h"
-#include "records/TextFields.h"
-#include "repositories/UserRepository.h"
-#include "secrets/CredentialService.h"
-#include "setup/FirstRunSetup.h"
-#include "templates/MessageTemplates.h"
+#include "automation/phone/PhonePolicy.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/auth/PasswordHash.h"
+#include "models/config/DeskConfig.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/records/TextFields.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/common/FormHelpers.h"
+#include "ui/common/StatusColors.h"
+#include "ui/setup/FirstRunSetup.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/ConnectionSpec.h"
-#include "records/AppUser.h"
+#include "models/db/ConnectionSpec.h"
+#include "models/records/AppUser.h"
 
 #include <QWizard>
 #include <memory>

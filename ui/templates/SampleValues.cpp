@@ -1,6 +1,6 @@
-#include "templates/SampleValues.h"
+#include "ui/templates/SampleValues.h"
 
-#include "templates/MessageTemplates.h"
+#include "automation/templates/MessageTemplates.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "templates/TemplateEditor.h"
+#include "ui/templates/TemplateEditor.h"
 
-#include "db/DatabaseWorker.h"
-#include "logmodel/MessageLogModel.h"
-#include "outbox/Outbox.h"
-#include "repositories/SettingsRepository.h"
-#include "templates/MessageTemplates.h"
-#include "templates/SampleValues.h"
+#include "automation/outbox/Outbox.h"
+#include "automation/templates/MessageTemplates.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/logmodel/MessageLogModel.h"
+#include "models/repositories/SettingsRepository.h"
+#include "ui/templates/SampleValues.h"
 
 #include <QComboBox>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settings/SharedSettings.h"
-#include "templates/EventType.h"
+#include "automation/settings/SharedSettings.h"
+#include "automation/templates/EventType.h"
 
 #include <QHash>
 #include <QWidget>

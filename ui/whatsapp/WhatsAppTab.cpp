@@ -1,8 +1,8 @@
-#include "whatsapp/WhatsAppTab.h"
+#include "ui/whatsapp/WhatsAppTab.h"
 
-#include "common/PauseBanner.h"
-#include "whatsapp/WhatsAppSession.h"
-#include "whatsapp/WhatsAppWebSender.h"
+#include "automation/whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
+#include "ui/common/PauseBanner.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dispatch/StationPauses.h"
-#include "whatsapp/SessionState.h"
+#include "automation/dispatch/StationPauses.h"
+#include "automation/whatsapp/SessionState.h"
 
 #include <QWidget>
 #include <optional>

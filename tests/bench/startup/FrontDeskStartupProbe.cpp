@@ -5,13 +5,13 @@
 // The database comes from FRONTDESK_DATABASE_URL, the WhatsApp address from the desk settings the bench
 // wrote. Prints "window-shown" once the main window is on screen; on a line on standard input prints its
 // memory (ProcessMemory.h) and quits.
-#include "DatabaseChoice.h"
-#include "DeskWiring.h"
-#include "GuiSession.h"
 #include "ProcessMemory.h"
-#include "SingleInstance.h"
-#include "main/MainWindow.h"
-#include "whatsapp/ChromiumFlags.h"
+#include "app/DatabaseChoice.h"
+#include "app/DeskWiring.h"
+#include "app/GuiSession.h"
+#include "app/SingleInstance.h"
+#include "automation/whatsapp/ChromiumFlags.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

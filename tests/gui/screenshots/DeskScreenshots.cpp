@@ -1,21 +1,21 @@
 // Makes the screenshots of the reception desk's screens (login, first-run wizard, each tab, dark palette)
 // from the real widgets on a scratch SQLite database with sample data. Run by scripts/desk-screenshots.sh
 // under xvfb-run; not a test.
-#include "admin/UsersPage.h"
-#include "auth/Authenticator.h"
-#include "auth/LoginThrottle.h"
-#include "common/DeskContext.h"
-#include "common/UiLanguage.h"
-#include "db/DatabaseWorker.h"
-#include "db/MigrationRunner.h"
-#include "events/DeskActions.h"
-#include "login/LoginDialog.h"
-#include "main/MainWindow.h"
-#include "repositories/SettingsRepository.h"
-#include "repositories/UserRepository.h"
-#include "secrets/CredentialService.h"
-#include "settings/SharedSettings.h"
-#include "setup/FirstRunWizard.h"
+#include "automation/events/DeskActions.h"
+#include "automation/secrets/CredentialService.h"
+#include "automation/settings/SharedSettings.h"
+#include "models/auth/Authenticator.h"
+#include "models/auth/LoginThrottle.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/MigrationRunner.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "ui/admin/UsersPage.h"
+#include "ui/common/DeskContext.h"
+#include "ui/common/UiLanguage.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/setup/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QComboBox>
