@@ -115,6 +115,9 @@ public:
     {
         QStringList arguments{QStringLiteral("-locations"), QStringLiteral("absolute"),
                               QStringLiteral("-no-obsolete")};
+        // Includes name their layer from the project root ("ui/deliveries/DeliveriesTab.h"): without it,
+        // lupdate cannot see the class's namespace and files the texts under the wrong context.
+        arguments << QStringLiteral("-I") << kSourceDir;
         for (const char* dir : {"models", "automation", "ui", "app"})
             arguments << QDir(kSourceDir).filePath(QLatin1String(dir));
         arguments << QStringLiteral("-ts");
