@@ -20,11 +20,23 @@ bool looksGuarded(const QString& cell)
     return i < cell.size() && isFormulaStart(cell.at(i));
 }
 
+// A phone in international form ("+919876543210"): a spreadsheet reads it as a number at worst, never as a
+// call, so it stays a phone in the file instead of becoming "'+91…".
+bool isPlainPhone(const QString& cell)
+{
+    if (cell.size() < 7 || cell.size() > 16 || cell.at(0) != QLatin1Char('+'))
+        return false;
+    for (qsizetype i = 1; i < cell.size(); ++i)
+        if (cell.at(i) < QLatin1Char('0') || cell.at(i) > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
 } // namespace
 
 QString guardFormula(const QString& cell)
 {
-    return looksGuarded(cell) ? QLatin1Char('\'') + cell : cell;
+    return looksGuarded(cell) && !isPlainPhone(cell) ? QLatin1Char('\'') + cell : cell;
 }
 
 QString unguardFormula(const QString& cell)

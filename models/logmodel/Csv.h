@@ -8,8 +8,9 @@ namespace fd::csv {
 
 // RFC 4180 text for spreadsheets: fields with a comma, quote, CR or LF are quoted, quotes doubled, records
 // end in CRLF. A cell that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
-// leading apostrophe; a cell that already starts with apostrophes before such a character gets one more, so
-// that unguard() gives back exactly what was written.
+// leading apostrophe, except a phone in international form (a plus and 6 to 15 digits, which runs nothing); a
+// cell that already starts with apostrophes before such a character gets one more, so that unguard() gives
+// back exactly what was written.
 QString guardFormula(const QString& cell);
 QString unguardFormula(const QString& cell);
 

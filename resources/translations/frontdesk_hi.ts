@@ -1523,6 +1523,41 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>डिलीवर हो गई</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Re-attempt</source>
+        <translation>दोबारा प्रयास</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>सौंपा गया</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
     <name>fd</name>
     <message>
         <source>Priya Sharma</source>
@@ -1827,18 +1862,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>New delivery status</source>
         <translation>डिलीवरी की नई स्थिति</translation>
-    </message>
-    <message>
-        <source>DELIVERED</source>
-        <translation>डिलीवर हो गई</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <source>REATTEMPT</source>
-        <translation>दोबारा प्रयास</translation>
     </message>
     <message>
         <source>New delivery date</source>

@@ -1523,6 +1523,41 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>நிலுவையில்</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>வழங்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <source>Re-attempt</source>
+        <translation>மீண்டும் முயற்சி</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>திறந்தது</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>முடிந்தது</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ரத்து</translation>
+    </message>
+</context>
+<context>
     <name>fd</name>
     <message>
         <source>Priya Sharma</source>
@@ -1827,18 +1862,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>New delivery status</source>
         <translation>புதிய டெலிவரி நிலை</translation>
-    </message>
-    <message>
-        <source>DELIVERED</source>
-        <translation>டெலிவரி ஆனது</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>தோல்வி</translation>
-    </message>
-    <message>
-        <source>REATTEMPT</source>
-        <translation>மறு முயற்சி</translation>
     </message>
     <message>
         <source>New delivery date</source>

@@ -44,6 +44,25 @@ TEST(Templates, EveryShippedTemplateValidatesAndRendersCompletely)
     }
 }
 
+// The seed signed with "— {company_name} Service", which reads "Sharma Sales & Service Service" for many real
+// names: the shipped signatures put the team first and end with the company's name.
+TEST(Templates, ShippedSignaturesEndWithTheCompanyName)
+{
+    for (const QString& language : MessageTemplates::languages()) {
+        for (EventType event : allEventTypes()) {
+            const QString text = MessageTemplates::defaultText(event, language);
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            for (const QString& line : lines) {
+                if (!line.startsWith(QStringLiteral("— ")))
+                    continue;
+                EXPECT_TRUE(line.endsWith(QStringLiteral("{company_name}")))
+                    << language.toStdString() << " " << eventTypeName(event).toStdString() << ": "
+                    << line.toStdString();
+            }
+        }
+    }
+}
+
 TEST(Templates, EnglishDefaultsAreTheSeedsTextsWithRealEmoji)
 {
     auto rendered = MessageTemplates::render(
@@ -56,7 +75,7 @@ TEST(Templates, EnglishDefaultsAreTheSeedsTextsWithRealEmoji)
                              "🎫 Ticket: SR-000001\n"
                              "👤 Technician: Suresh\n\n"
                              "They will contact you shortly to schedule the visit.\n\n"
-                             "— Yamini Infotech Service"));
+                             "— Service team, Yamini Infotech"));
     // The technician emoji is one ZWJ sequence: man, zero-width joiner, wrench.
     EXPECT_TRUE(rendered->toUtf8().startsWith(QByteArray("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x94\xA7")));
     const QString enquiry = MessageTemplates::defaultText(EventType::EnquiryCreated, QStringLiteral("en"));

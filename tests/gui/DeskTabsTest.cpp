@@ -283,7 +283,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("INV-77")));
     click(&tab, "deliveryApplyStatus");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("FAILED")); }));
+        waitFor([&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("Failed")); }));
     EXPECT_TRUE(statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("queued")));
 
     ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
@@ -295,7 +295,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("2 Dec 2026")));
     click(&tab, "deliveryApplyStatus");
     ASSERT_TRUE(waitFor(
-        [&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("REATTEMPT")); }));
+        [&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("Re-attempt")); }));
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE delivery_status = 'REATTEMPT' AND "
                              "reattempt_date = ?"),
@@ -308,7 +308,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     // The list's search box filters by any column.
     auto* list = child<QTableView>(&tab, "deliveryList");
     ASSERT_TRUE(waitFor([&] {
-        return list->model()->index(0, 1).data().toString() == QStringLiteral("REATTEMPT");
+        return list->model()->index(0, 1).data().toString() == QStringLiteral("Re-attempt");
     })); // read again after the change
     type(&tab, "deliverySearch", QStringLiteral("inv-77"));
     EXPECT_EQ(list->model()->rowCount(), 1);

@@ -52,10 +52,17 @@ TEST(Csv, FormulaLookingCellsGetAnApostrophe)
     EXPECT_EQ(csv::guardFormula(QStringLiteral("'hello")), QStringLiteral("'hello"));
     EXPECT_EQ(csv::guardFormula(QStringLiteral("a=b")), QStringLiteral("a=b"));
     EXPECT_EQ(csv::field(QStringLiteral("=cmd|' /C calc'!A0")), QStringLiteral("'=cmd|' /C calc'!A0"));
-    // The written text never starts a cell with a formula character.
+    // A phone stays a phone; a plus with anything else but digits is guarded.
+    EXPECT_EQ(csv::field(QStringLiteral("+919876543210")), QStringLiteral("+919876543210"));
+    EXPECT_EQ(csv::guardFormula(QStringLiteral("+91987654321+0")), QStringLiteral("'+91987654321+0"));
+    EXPECT_EQ(csv::guardFormula(QStringLiteral("+9198765432101234")), QStringLiteral("'+9198765432101234"));
+    EXPECT_EQ(csv::guardFormula(QStringLiteral("+12345")), QStringLiteral("'+12345"));
+    // The written text never starts a cell with a formula character, but for such a phone.
     for (const QString& cell : hostileCells()) {
         const QString written = csv::field(cell);
         const QString body = written.startsWith(QLatin1Char('"')) ? written.mid(1) : written;
+        if (written == QStringLiteral("+919876543210"))
+            continue;
         EXPECT_FALSE(!body.isEmpty() && QStringLiteral("=+-@\t\r").contains(body.at(0)))
             << cell.toStdString();
     }

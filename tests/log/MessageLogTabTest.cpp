@@ -9,16 +9,20 @@
 #include "models/records/LogReasons.h"
 #include "models/repositories/SettingsRepository.h"
 #include "ui/common/PauseBanner.h"
+#include "ui/common/SortArrowStyle.h"
 #include "ui/log/LogFilterBar.h"
 #include "ui/log/MessageDetailsPane.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -451,4 +455,50 @@ TEST_P(MessageLogTabTest, PausedStationsShowAboveTheLogAndAdminsResumeThem)
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM station_pauses WHERE resumed_by = 'meena'")),
                   1);
     }
+}
+
+namespace {
+
+// Records which sort indicator reaches the real style.
+class ArrowRecorder : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget = nullptr) const override
+    {
+        if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option);
+            element == PE_IndicatorHeaderArrow && header)
+            drawn.append(header->sortIndicator);
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+    mutable QList<QStyleOptionHeader::SortIndicator> drawn;
+};
+
+} // namespace
+
+// QHeaderView calls descending order "SortUp", which Fusion draws pointing up: the newest-first log showed an
+// arrow pointing up. The log's header draws newest-first (descending) pointing down, as people read it.
+TEST(SortArrowStyle, DescendingPointsDownAndAscendingPointsUp)
+{
+    auto* recorder = new ArrowRecorder;
+    SortArrowStyle style(recorder);
+    QImage image(40, 20, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    QStyleOptionHeader option;
+    option.rect = image.rect();
+    option.sortIndicator = QStyleOptionHeader::SortUp; // what QHeaderView passes for DescendingOrder
+    style.drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter);
+    option.sortIndicator = QStyleOptionHeader::SortDown; // ... and for AscendingOrder
+    style.drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter);
+    EXPECT_EQ(recorder->drawn, (QList<QStyleOptionHeader::SortIndicator>{QStyleOptionHeader::SortDown,
+                                                                         QStyleOptionHeader::SortUp}));
+}
+
+TEST_P(MessageLogTabTest, TheLogsHeaderDrawsNewestFirstPointingDown)
+{
+    auto tab = makeTab(true);
+    QHeaderView* header = tab->table()->horizontalHeader();
+    EXPECT_NE(dynamic_cast<SortArrowStyle*>(header->style()), nullptr);
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    EXPECT_EQ(header->sortIndicatorSection(), int(MessageLogModel::Created));
 }

@@ -5,6 +5,7 @@
 #include "models/repositories/UserRepository.h"
 #include "ui/admin/UserActionsPanel.h"
 #include "ui/common/DeskContext.h"
+#include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/PhoneField.h"
 #include "ui/common/SaveStatus.h"
@@ -80,9 +81,7 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
          {tr("Active"), [](const AppUser& u) { return u.active ? tr("yes") : tr("no"); }},
          {tr("Last sign-in"),
           [](const AppUser& u) {
-              return u.lastLoginAt.isValid()
-                         ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
-                         : QString();
+              return u.lastLoginAt.isValid() ? displayDateTime(u.lastLoginAt) : QString();
           }}},
         this);
     m_table = new QTableView(listBox);

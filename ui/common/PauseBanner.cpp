@@ -1,5 +1,6 @@
 #include "ui/common/PauseBanner.h"
 
+#include "ui/common/DisplayTime.h"
 #include "ui/common/StatusColors.h"
 
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ PauseBanner::PauseBanner(bool canResume, QWidget* parent)
 
 QString PauseBanner::describe(const StationPause& pause)
 {
-    const QString since = QLocale().toString(pause.pausedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString since = displayDateTime(pause.pausedAt);
     QString text = tr("%1 on station %2 since %3.").arg(pause.reasonOnScreen(), pause.station, since);
     if (!pause.missing.isEmpty())
         text += QLatin1Char(' ') + tr("Missing: %1.").arg(pause.missing);

@@ -5,11 +5,13 @@
 #include "models/records/TextFields.h"
 #include "models/repositories/DeliveryRepository.h"
 #include "ui/common/DeskContext.h"
+#include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
 #include "ui/common/PhoneField.h"
 #include "ui/common/SaveStatus.h"
+#include "ui/common/StatusTexts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,7 +32,8 @@
 namespace fd {
 namespace {
 
-QString shortDate(const QDate& date)
+// A date as the customer's message writes it (the preview shows the message).
+QString messageDate(const QDate& date)
 {
     return date.isValid() ? DeskActions::formatDate(date) : QString();
 }
@@ -102,16 +105,16 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_filter->addItem(tr("All"), QString());
     for (auto s : {Delivery::Status::Pending, Delivery::Status::Delivered, Delivery::Status::Failed,
                    Delivery::Status::Reattempt})
-        m_filter->addItem(Delivery::statusName(s), Delivery::statusName(s));
+        m_filter->addItem(statusText(s), Delivery::statusName(s));
     m_model = new RecordTableModel<Delivery>(
         {{tr("Reference"), [](const Delivery& d) { return d.reference; }},
-         {tr("Status"), [](const Delivery& d) { return Delivery::statusName(d.status); }},
+         {tr("Status"), [](const Delivery& d) { return statusText(d.status); }},
          {tr("Customer"), [](const Delivery& d) { return d.customerName; }},
          {tr("Phone"), [](const Delivery& d) { return d.customerPhone; }},
          {tr("Item"),
           [](const Delivery& d) { return QStringLiteral("%1 × %2").arg(d.itemName).arg(d.quantity); }},
-         {tr("Date"), [](const Delivery& d) { return shortDate(d.scheduledDate); }},
-         {tr("Re-attempt"), [](const Delivery& d) { return shortDate(d.reattemptDate); }}},
+         {tr("Date"), [](const Delivery& d) { return displayDate(d.scheduledDate); }},
+         {tr("Re-attempt"), [](const Delivery& d) { return displayDate(d.reattemptDate); }}},
         this);
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("deliveryList"));
@@ -147,9 +150,12 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_newStatus = new QComboBox(actions);
     m_newStatus->setObjectName(QStringLiteral("deliveryNewStatus"));
     m_newStatus->setAccessibleName(tr("New delivery status"));
-    m_newStatus->addItem(tr("DELIVERED"), Delivery::statusName(Delivery::Status::Delivered));
-    m_newStatus->addItem(tr("FAILED"), Delivery::statusName(Delivery::Status::Failed));
-    m_newStatus->addItem(tr("REATTEMPT"), Delivery::statusName(Delivery::Status::Reattempt));
+    m_newStatus->addItem(statusText(Delivery::Status::Delivered),
+                         Delivery::statusName(Delivery::Status::Delivered));
+    m_newStatus->addItem(statusText(Delivery::Status::Failed),
+                         Delivery::statusName(Delivery::Status::Failed));
+    m_newStatus->addItem(statusText(Delivery::Status::Reattempt),
+                         Delivery::statusName(Delivery::Status::Reattempt));
     m_reattempt = form::dateField(QDate::currentDate().addDays(1), actions);
     m_reattempt->setObjectName(QStringLiteral("deliveryReattemptDate"));
     m_reattempt->setAccessibleName(tr("New delivery date"));
@@ -262,7 +268,7 @@ void DeliveriesTab::showSelected()
     else
         m_selectedTitle->setText(tr("%1 — %2, %3 (%4)")
                                      .arg(delivery->reference, delivery->customerName, delivery->itemName,
-                                          Delivery::statusName(delivery->status)));
+                                          statusText(delivery->status)));
     updateStatusPreview();
 }
 
@@ -297,7 +303,7 @@ void DeliveriesTab::updateStatusPreview()
         {QStringLiteral("reference_id"), EventMessages::deliveryReference(*delivery)},
         {QStringLiteral("item_name"), delivery->itemName}};
     if (status == Delivery::Status::Reattempt)
-        values.insert(QStringLiteral("reattempt_date"), shortDate(m_reattempt->date()));
+        values.insert(QStringLiteral("reattempt_date"), messageDate(m_reattempt->date()));
     m_preview->showPreview(m_context.previews.render(
         status == Delivery::Status::Failed ? EventType::DeliveryFailed : EventType::DeliveryReattempt,
         delivery->language, delivery->customerName, values));
@@ -385,9 +391,8 @@ void DeliveriesTab::applyStatus()
                 showSelected();
                 return;
             }
-            m_actionStatus->showSaved(
-                tr("%1 is now %2.").arg(result->record.reference, Delivery::statusName(status)),
-                result->message);
+            m_actionStatus->showSaved(tr("%1 is now %2.").arg(result->record.reference, statusText(status)),
+                                      result->message);
             m_note->clear();
             m_selectId = result->record.id;
             refresh();

@@ -8,6 +8,7 @@
 #include "models/records/TextFields.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "ui/common/DeskContext.h"
+#include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
@@ -126,10 +127,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_model = new RecordTableModel<Enquiry>(
         {{tr("Reference"), [](const Enquiry& e) { return DeskActions::enquiryReference(e.id); }},
-         {tr("Date"),
-          [](const Enquiry& e) {
-              return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
-          }},
+         {tr("Date"), [](const Enquiry& e) { return displayDateTime(e.createdAt); }},
          {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
          {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
          // Before the product, which takes what room is left: the state of the message stays readable.

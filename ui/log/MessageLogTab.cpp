@@ -7,6 +7,7 @@
 #include "models/logmodel/MessageLogCsv.h"
 #include "models/logmodel/MessageLogModel.h"
 #include "ui/common/PauseBanner.h"
+#include "ui/common/SortArrowStyle.h"
 #include "ui/log/LogFilterBar.h"
 #include "ui/log/MessageDetailsPane.h"
 
@@ -74,6 +75,7 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
+    SortArrowStyle::use(m_table->horizontalHeader());
     m_table->horizontalHeader()->setSortIndicator(MessageLogModel::Created, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);

@@ -6,11 +6,13 @@
 #include "models/records/TextFields.h"
 #include "models/repositories/ServiceRequestRepository.h"
 #include "ui/common/DeskContext.h"
+#include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
 #include "ui/common/PhoneField.h"
 #include "ui/common/SaveStatus.h"
+#include "ui/common/StatusTexts.h"
 #include "ui/service/JobSheet.h"
 
 #include <QComboBox>
@@ -35,7 +37,8 @@
 namespace fd {
 namespace {
 
-QString shortDate(const QDate& date)
+// A date as the customer's message writes it (the preview shows the message).
+QString messageDate(const QDate& date)
 {
     return date.isValid() ? DeskActions::formatDate(date) : QString();
 }
@@ -124,16 +127,16 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     m_filter->addItem(tr("All"), QString());
     for (auto status : {ServiceRequest::Status::Open, ServiceRequest::Status::Assigned,
                         ServiceRequest::Status::Completed, ServiceRequest::Status::Cancelled})
-        m_filter->addItem(ServiceRequest::statusName(status), ServiceRequest::statusName(status));
+        m_filter->addItem(statusText(status), ServiceRequest::statusName(status));
     m_model = new RecordTableModel<ServiceRequest>(
         {{tr("Ticket"), [](const ServiceRequest& r) { return r.ticketId; }},
-         {tr("Status"), [](const ServiceRequest& r) { return ServiceRequest::statusName(r.status); }},
+         {tr("Status"), [](const ServiceRequest& r) { return statusText(r.status); }},
          {tr("Customer"), [](const ServiceRequest& r) { return r.customerName; }},
          {tr("Phone"), [](const ServiceRequest& r) { return r.customerPhone; }},
          {tr("Service"), [](const ServiceRequest& r) { return r.serviceType; }},
-         {tr("Scheduled"), [](const ServiceRequest& r) { return shortDate(r.scheduledDate); }},
+         {tr("Scheduled"), [](const ServiceRequest& r) { return displayDate(r.scheduledDate); }},
          {tr("Engineer"), [](const ServiceRequest& r) { return r.assignedEngineerName; }},
-         {tr("Completed"), [](const ServiceRequest& r) { return shortDate(r.completedDate); }}},
+         {tr("Completed"), [](const ServiceRequest& r) { return displayDate(r.completedDate); }}},
         this);
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("serviceList"));
@@ -279,7 +282,7 @@ void ServiceRequestsTab::updatePreview()
     m_preview->showPreview(
         m_context.previews.render(EventType::ServiceCreated, m_language->language(), m_name->text(),
                                   {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
-                                   {QStringLiteral("scheduled_date"), shortDate(m_scheduled->date())}}));
+                                   {QStringLiteral("scheduled_date"), messageDate(m_scheduled->date())}}));
 }
 
 void ServiceRequestsTab::loadEngineers()
@@ -327,11 +330,10 @@ void ServiceRequestsTab::showSelected()
     m_assign->setEnabled(open && !m_engineers.isEmpty() && !m_saving);
     m_completed->setEnabled(completable);
     m_complete->setEnabled(completable && !m_saving);
-    m_complete->setToolTip(
-        completable || !request ? QString()
-        : request->status == ServiceRequest::Status::Open
-            ? tr("Assign an engineer first.")
-            : tr("This request is %1.").arg(ServiceRequest::statusName(request->status).toLower()));
+    m_complete->setToolTip(completable || !request ? QString()
+                           : request->status == ServiceRequest::Status::Open
+                               ? tr("Assign an engineer first.")
+                               : tr("This request is %1.").arg(statusText(request->status).toLower()));
     m_print->setEnabled(request != nullptr);
     if (!request) {
         m_selectedTitle->setText(tr("Select a request in the list."));
@@ -339,9 +341,9 @@ void ServiceRequestsTab::showSelected()
         m_qr->clear();
         return;
     }
-    QString title = tr("%1 — %2, %3 (%4)")
-                        .arg(request->ticketId, request->customerName, request->serviceType,
-                             ServiceRequest::statusName(request->status));
+    QString title =
+        tr("%1 — %2, %3 (%4)")
+            .arg(request->ticketId, request->customerName, request->serviceType, statusText(request->status));
     if (m_engineers.isEmpty() && open)
         title +=
             QLatin1Char('\n') + tr("No engineers yet: an administrator adds them under Settings → Staff.");
@@ -354,11 +356,11 @@ void ServiceRequestsTab::showSelected()
         const QString link = feedbackLink(*request);
         if (link.isEmpty()) {
             m_feedbackLink->setText(tr("Completed on %1. No feedback link is set in Settings.")
-                                        .arg(shortDate(request->completedDate)));
+                                        .arg(displayDate(request->completedDate)));
             m_qr->clear();
         } else {
             m_feedbackLink->setText(
-                tr("Completed on %1. Feedback link:\n%2").arg(shortDate(request->completedDate), link));
+                tr("Completed on %1. Feedback link:\n%2").arg(displayDate(request->completedDate), link));
             const qreal ratio = devicePixelRatioF();
             QPixmap qr = QPixmap::fromImage(qrcode::QrCode(link).toImage(4).scaled(
                 QSize(132, 132) * ratio, Qt::KeepAspectRatio, Qt::FastTransformation));
@@ -479,7 +481,7 @@ void ServiceRequestsTab::completeSelected()
                         tr("Mark %1 (%2) completed on %3?\n\nThe customer gets the “service "
                            "completed” WhatsApp message with the feedback link at once. This cannot "
                            "be undone.")
-                            .arg(request->ticketId, request->customerName, shortDate(date)),
+                            .arg(request->ticketId, request->customerName, displayDate(date)),
                         QMessageBox::NoButton, this);
     confirm->setObjectName(QStringLiteral("serviceCompleteConfirm"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);

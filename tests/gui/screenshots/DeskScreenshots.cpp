@@ -189,7 +189,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
     settle(800);
     auto* list = find<QTableView>(&window, "serviceList");
     for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 1).data().toString() == QLatin1String("COMPLETED"))
+        if (list->model()->index(row, 1).data().toString() == QLatin1String("Completed"))
             list->selectRow(row);
     }
     typeInto(&window, "serviceName", QStringLiteral("Kavya Reddy"));
@@ -197,7 +197,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
     find<QComboBox>(&window, "serviceType")->setCurrentText(QStringLiteral("Repair"));
     shoot(&window, QStringLiteral("service-completed") + suffix);
     for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 1).data().toString() == QLatin1String("OPEN"))
+        if (list->model()->index(row, 1).data().toString() == QLatin1String("Open"))
             list->selectRow(row);
     }
     shoot(&window, QStringLiteral("service-assign") + suffix);
@@ -207,7 +207,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
     settle(800);
     auto* deliveries = find<QTableView>(&window, "deliveryList");
     for (int row = 0; row < deliveries->model()->rowCount(); ++row) {
-        if (deliveries->model()->index(row, 1).data().toString() == QLatin1String("FAILED"))
+        if (deliveries->model()->index(row, 1).data().toString() == QLatin1String("Failed"))
             deliveries->selectRow(row);
     }
     auto* status = find<QComboBox>(&window, "deliveryNewStatus");
@@ -219,7 +219,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
     tabs->setCurrentIndex(1);
     settle(400);
     for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 1).data().toString() == QLatin1String("ASSIGNED"))
+        if (list->model()->index(row, 1).data().toString() == QLatin1String("Assigned"))
             list->selectRow(row);
     }
     find<QAbstractButton>(&window, "serviceComplete")->click();
