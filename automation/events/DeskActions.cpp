@@ -9,12 +9,14 @@
 #include "models/records/TextFields.h"
 #include "models/repositories/CustomerRepository.h"
 #include "models/repositories/DeliveryRepository.h"
+#include "models/repositories/DeskActionKeyRepository.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "models/repositories/ServiceRequestRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUuid>
 
 namespace fd {
 namespace {
@@ -56,6 +58,104 @@ Result<Customer> checkCustomer(const QString& name, const QString& typedPhone, c
     return Customer{line.value(), phone.e164, phone};
 }
 
+// The actions' names in desk_action_keys.
+const QString kSaveEnquiry = QStringLiteral("save-enquiry");
+const QString kSaveServiceRequest = QStringLiteral("save-service-request");
+const QString kAssignEngineer = QStringLiteral("assign-engineer");
+const QString kCompleteService = QStringLiteral("complete-service");
+const QString kSaveDelivery = QStringLiteral("save-delivery");
+const QString kDeliveryStatus = QStringLiteral("delivery-status");
+
+// What the desk was told about the action's message, as desk_action_keys keeps it (the PostgreSQL functions
+// of migration 0017 write the same names).
+QString outcomeName(const std::optional<QueueResult>& message)
+{
+    if (!message)
+        return {};
+    switch (message->outcome) {
+    case QueueResult::Outcome::Queued:
+        return QStringLiteral("queued");
+    case QueueResult::Outcome::Skipped:
+        return QStringLiteral("skipped");
+    case QueueResult::Outcome::StaffNumber:
+        return QStringLiteral("staff");
+    case QueueResult::Outcome::AlreadySent:
+        return QStringLiteral("already-sent");
+    case QueueResult::Outcome::TemplateError:
+        return QStringLiteral("template-error");
+    }
+    return {};
+}
+
+// The message of an action done before, as the desk was told then; the reason as the log keeps it.
+Result<std::optional<QueueResult>> earlierMessage(Connection& connection, const DeskActionKey& earlier)
+{
+    static const QHash<QString, QueueResult::Outcome> outcomes{
+        {QStringLiteral("queued"), QueueResult::Outcome::Queued},
+        {QStringLiteral("skipped"), QueueResult::Outcome::Skipped},
+        {QStringLiteral("staff"), QueueResult::Outcome::StaffNumber},
+        {QStringLiteral("already-sent"), QueueResult::Outcome::AlreadySent},
+        {QStringLiteral("template-error"), QueueResult::Outcome::TemplateError}};
+    if (!outcomes.contains(earlier.messageOutcome))
+        return std::optional<QueueResult>();
+    QueueResult result{outcomes.value(earlier.messageOutcome), earlier.messageId, {}, {}};
+    if (earlier.messageId > 0 && (result.outcome == QueueResult::Outcome::Skipped ||
+                                  result.outcome == QueueResult::Outcome::TemplateError)) {
+        auto reason =
+            connection.scalar(QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE id = ?"),
+                              {earlier.messageId}, QObject::tr("read the message's state"));
+        if (!reason)
+            return reason.error();
+        result.reason = reason->toString();
+    }
+    return std::optional<QueueResult>(result);
+}
+
+// The first result of an action done before with the same key: its record as it is now and its message.
+template<typename Record, typename Load>
+Result<Saved<Record>> replay(Connection& connection, const DeskActionKey& earlier, const QString& action,
+                             Load load)
+{
+    if (earlier.action != action)
+        return invalid(QObject::tr("This form was already used for something else. Start again."));
+    Result<Record> record = load(earlier.referenceId);
+    if (!record)
+        return record.error();
+    auto message = earlierMessage(connection, earlier);
+    if (!message)
+        return message.error();
+    return Saved<Record>{record.value(), message.value()};
+}
+
+// Runs `act` (inside the caller's transaction) unless its key was used before, in which case the first result
+// is returned and nothing is written; records the key with what `act` did.
+template<typename Record, typename Load, typename Act>
+Result<Saved<Record>> onceForKey(Connection& connection, const QString& key, const QString& action,
+                                 const QString& referenceType, const QString& createdBy, const QDateTime& now,
+                                 Load load, Act act)
+{
+    DeskActionKeyRepository keys(connection);
+    auto earlier = keys.find(key);
+    if (!earlier)
+        return earlier.error();
+    if (earlier->has_value())
+        return replay<Record>(connection, **earlier, action, load);
+    Result<Saved<Record>> done = act();
+    if (!done)
+        return done;
+    const std::optional<QueueResult>& message = done->message;
+    auto recorded = keys.record({key, action, referenceType, done->record.id,
+                                 message ? message->messageId : 0, outcomeName(message), now, createdBy});
+    if (!recorded)
+        return recorded.error();
+    return done;
+}
+
+QString keyOrNew(const QString& key)
+{
+    return key.isEmpty() ? DeskActions::newActionKey() : key;
+}
+
 } // namespace
 
 DeskActions::DeskActions(Connection& connection, const Clock& clock)
@@ -66,6 +166,11 @@ DeskActions::DeskActions(Connection& connection, const Clock& clock)
 QString DeskActions::enquiryReference(qint64 id)
 {
     return QStringLiteral("ENQ-%1").arg(id, 6, 10, QLatin1Char('0'));
+}
+
+QString DeskActions::newActionKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QString DeskActions::formatDate(const QDate& date)
@@ -87,11 +192,34 @@ Enquiry newEnquiry(const Customer& customer, const EnquiryInput& input, const QD
     return enquiry;
 }
 
-// PostgreSQL: the customer, the enquiry and its message in one call, so one round trip where the
-// transaction took six (migration 0011). The message is rendered here around {enquiry_id}, which the
+// A one-call save answered "done before": the first call's result (the key's row is there).
+template<typename Record, typename Load>
+Result<Saved<Record>> replayOneCall(Connection& connection, const QString& key, const QString& action,
+                                    Load load)
+{
+    auto earlier = DeskActionKeyRepository(connection).find(key);
+    if (!earlier)
+        return earlier.error();
+    if (!earlier->has_value())
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not read what the desk already saved."));
+    return replay<Record>(connection, **earlier, action, load);
+}
+
+// A prepared message's text parts as the one-call saves take them (a JSON array).
+QString jsonParts(const std::optional<PreparedMessage>& message)
+{
+    return message
+               ? QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(message->parts)).toJson(QJsonDocument::Compact))
+               : QString();
+}
+
+// PostgreSQL: the customer, the enquiry, its message and its key in one call, so one round trip where the
+// transaction took six (migrations 0011, 0017). The message is rendered here around {enquiry_id}, which the
 // database fills once it has numbered the enquiry; it applies the customer's opt-out, which its upsert reads.
 Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const SharedSettings& settings,
-                                            const Clock& clock, const PhoneCheck& phone, Enquiry enquiry)
+                                            const Clock& clock, const PhoneCheck& phone, Enquiry enquiry,
+                                            const QString& key)
 {
     const QString reference = QStringLiteral("enquiry_id");
     OutgoingEvent event = EventMessages::enquiryCreated(enquiry, 0);
@@ -103,19 +231,14 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
     const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
     const LoggedText optedOut = RecipientPolicy::optedOutReason();
     const QVariant none = sql::nullable(QString()); // no message: a staff phone
-    const QString parts =
-        message
-            ? QString::fromUtf8(
-                  QJsonDocument(QJsonArray::fromStringList(message->parts)).toJson(QJsonDocument::Compact))
-            : QString();
     auto saved = connection.exec(
-        QStringLiteral("SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status "
-                       "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::text(enquiry.customerName), sql::text(enquiry.customerPhone), sql::text(enquiry.language),
-         sql::text(enquiry.subject), sql::nullable(enquiry.notes), sql::text(enquiry.status),
+        QStringLiteral(
+            "SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status, repeated "
+            "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::text(key), sql::text(enquiry.customerName), sql::text(enquiry.customerPhone),
+         sql::text(enquiry.language), sql::text(enquiry.subject), sql::nullable(enquiry.notes),
          sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
-         eventTypeName(EventType::EnquiryCreated), referenceTypeFor(EventType::EnquiryCreated), reference,
-         message ? QVariant(message->e164) : none, sql::nullable(parts),
+         message ? QVariant(message->e164) : none, sql::nullable(jsonParts(message)),
          message ? QVariant(message->status) : none,
          message ? sql::nullable(message->result.loggedReason()) : none,
          message ? sql::nullable(message->params) : none, optedOut.logged, message && message->needsRender},
@@ -125,6 +248,11 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
     Statement& row = saved.value();
     if (!row.next())
         return Error::make(Error::Kind::Internal, QObject::tr("Could not save the enquiry."));
+    if (row.value(5).toBool()) {
+        row.finish();
+        return replayOneCall<Enquiry>(connection, key, kSaveEnquiry,
+                                      [&](qint64 id) { return EnquiryRepository(connection).get(id); });
+    }
     enquiry.id = row.value(0).toLongLong();
     enquiry.customerId = row.value(1).toLongLong();
     enquiry.whatsappEnquirySent = message.has_value();
@@ -135,6 +263,63 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
         result = {QueueResult::Outcome::Skipped, 0, optedOut.shown, optedOut.logged};
     result.messageId = row.value(3).toLongLong();
     return Saved<Enquiry>{enquiry, result};
+}
+
+// PostgreSQL: the customer, the service request, its message and its key in one call (migration 0017). The
+// ticket is made from the id the database takes, so the message is rendered with a random token in its place
+// (in the text and the tracking link), which the database replaces.
+Result<Saved<ServiceRequest>> saveServiceRequestInOneCall(Connection& connection,
+                                                          const SharedSettings& settings, const Clock& clock,
+                                                          const PhoneCheck& phone, ServiceRequest request,
+                                                          const QString& key)
+{
+    const QString hole = QStringLiteral("FDTICKET%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    request.ticketId = hole;
+    OutgoingEvent event = EventMessages::serviceCreated(request, settings);
+    event.checkedPhone = phone;
+    // Opt-out is left to the database (false here means "not known to be opted out").
+    auto prepared = Outbox(connection, settings, clock).prepare(event, false);
+    if (!prepared)
+        return prepared.error();
+    const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
+    const LoggedText optedOut = RecipientPolicy::optedOutReason();
+    const QVariant none = sql::nullable(QString());
+    auto saved = connection.exec(
+        QStringLiteral(
+            "SELECT request_id, customer_id, customer_opted_out, message_id, message_status, repeated "
+            "FROM frontdesk_save_service_request(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::text(key), sql::text(request.customerName), sql::text(request.customerPhone),
+         sql::text(request.language), sql::text(request.serviceType), sql::nullable(request.description),
+         sql::fromDate(request.scheduledDate), sql::nullable(request.createdBy),
+         sql::fromDateTime(request.createdAt), hole, message ? QVariant(message->e164) : none,
+         message ? QVariant(message->parts.join(QString())) : none,
+         message ? QVariant(message->status) : none,
+         message ? sql::nullable(message->result.loggedReason()) : none,
+         message ? sql::nullable(message->params) : none, optedOut.logged, message && message->needsRender},
+        QObject::tr("save the service request"));
+    if (!saved)
+        return saved.error();
+    Statement& row = saved.value();
+    if (!row.next())
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the service request."));
+    if (row.value(5).toBool()) {
+        row.finish();
+        return replayOneCall<ServiceRequest>(connection, key, kSaveServiceRequest, [&](qint64 id) {
+            return ServiceRequestRepository(connection).get(id);
+        });
+    }
+    request.id = row.value(0).toLongLong();
+    request.ticketId = ServiceRequestRepository::ticketIdFor(request.id);
+    request.customerId = row.value(1).toLongLong();
+    request.status = ServiceRequest::Status::Open;
+    request.whatsappServiceCreatedSent = message.has_value();
+    if (!message)
+        return Saved<ServiceRequest>{request, QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}}};
+    QueueResult result = message->result;
+    if (row.value(4).toString() == QLatin1String("SKIPPED") && message->status != QLatin1String("SKIPPED"))
+        result = {QueueResult::Outcome::Skipped, 0, optedOut.shown, optedOut.logged};
+    result.messageId = row.value(3).toLongLong();
+    return Saved<ServiceRequest>{request, result};
 }
 
 } // namespace
@@ -152,27 +337,35 @@ Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
         return subject.error();
     Enquiry enquiry = newEnquiry(customer.value(), input, m_clock.nowUtc());
     enquiry.subject = subject.value();
+    const QString key = keyOrNew(input.actionKey);
     if (m_connection.dialect() == Dialect::Postgres)
-        return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry);
+        return saveEnquiryInOneCall(m_connection, settings.value(), m_clock, customer->check, enquiry, key);
 
     return inTransaction(m_connection, QObject::tr("save the enquiry"), [&]() -> Result<Saved<Enquiry>> {
-        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-        if (!ref)
-            return ref.error();
-        Enquiry toCreate = enquiry;
-        toCreate.customerId = ref->id;
-        auto created = EnquiryRepository(m_connection).create(toCreate);
-        if (!created)
-            return created.error();
-        OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
-        event.checkedPhone = customer->check;
-        auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
-        if (!queued)
-            return queued.error();
-        // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at all).
-        Enquiry stored = created.value();
-        stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
-        return Saved<Enquiry>{stored, queued.value()};
+        return onceForKey<Enquiry>(
+            m_connection, key, kSaveEnquiry, referenceTypeFor(EventType::EnquiryCreated), input.createdBy,
+            enquiry.createdAt, [this](qint64 id) { return EnquiryRepository(m_connection).get(id); },
+            [&]() -> Result<Saved<Enquiry>> {
+                auto ref =
+                    CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+                if (!ref)
+                    return ref.error();
+                Enquiry toCreate = enquiry;
+                toCreate.customerId = ref->id;
+                auto created = EnquiryRepository(m_connection).create(toCreate);
+                if (!created)
+                    return created.error();
+                OutgoingEvent event = EventMessages::enquiryCreated(created.value(), created->id);
+                event.checkedPhone = customer->check;
+                auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
+                if (!queued)
+                    return queued.error();
+                // The outbox sets the flag whenever it takes the event on (a staff phone gets no message at
+                // all).
+                Enquiry stored = created.value();
+                stored.whatsappEnquirySent = queued->outcome != QueueResult::Outcome::StaffNumber;
+                return Saved<Enquiry>{stored, queued.value()};
+            });
     });
 }
 
@@ -192,91 +385,123 @@ Result<Saved<ServiceRequest>> DeskActions::createServiceRequest(const ServiceReq
     if (!input.scheduledDate.isValid())
         return invalid(QObject::tr("Enter the expected service date."));
 
+    ServiceRequest request;
+    request.customerName = customer->name;
+    request.customerPhone = customer->phone;
+    request.serviceType = serviceType.value();
+    request.description = input.description.trimmed();
+    request.scheduledDate = input.scheduledDate;
+    request.language = input.language;
+    request.createdBy = input.createdBy;
+    request.createdAt = m_clock.nowUtc();
+    const QString key = keyOrNew(input.actionKey);
+    if (m_connection.dialect() == Dialect::Postgres)
+        return saveServiceRequestInOneCall(m_connection, settings.value(), m_clock, customer->check, request,
+                                           key);
+
     return inTransaction(
         m_connection, QObject::tr("save the service request"), [&]() -> Result<Saved<ServiceRequest>> {
-            auto ref =
-                CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-            if (!ref)
-                return ref.error();
-            ServiceRequest request;
-            request.customerId = ref->id;
-            request.customerName = customer->name;
-            request.customerPhone = customer->phone;
-            request.serviceType = serviceType.value();
-            request.description = input.description.trimmed();
-            request.scheduledDate = input.scheduledDate;
-            request.language = input.language;
-            request.createdBy = input.createdBy;
-            request.createdAt = m_clock.nowUtc();
-            ServiceRequestRepository requests(m_connection);
-            auto created = requests.create(request);
-            if (!created)
-                return created.error();
+            return onceForKey<ServiceRequest>(
+                m_connection, key, kSaveServiceRequest, referenceTypeFor(EventType::ServiceCreated),
+                input.createdBy, request.createdAt,
+                [this](qint64 id) { return ServiceRequestRepository(m_connection).get(id); },
+                [&]() -> Result<Saved<ServiceRequest>> {
+                    auto ref = CustomerRepository(m_connection)
+                                   .upsert(customer->name, customer->phone, input.language);
+                    if (!ref)
+                        return ref.error();
+                    request.customerId = ref->id;
+                    ServiceRequestRepository requests(m_connection);
+                    auto created = requests.create(request);
+                    if (!created)
+                        return created.error();
 
-            OutgoingEvent event = EventMessages::serviceCreated(created.value(), settings.value());
-            event.checkedPhone = customer->check;
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
-            if (!queued)
-                return queued.error();
-            auto stored = requests.get(created->id);
-            if (!stored)
-                return stored.error();
-            return Saved<ServiceRequest>{stored.value(), queued.value()};
+                    OutgoingEvent event = EventMessages::serviceCreated(created.value(), settings.value());
+                    event.checkedPhone = customer->check;
+                    auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event, ref->optedOut);
+                    if (!queued)
+                        return queued.error();
+                    auto stored = requests.get(created->id);
+                    if (!stored)
+                        return stored.error();
+                    return Saved<ServiceRequest>{stored.value(), queued.value()};
+                });
         });
 }
 
 Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint64 engineerId,
-                                                          const QString& engineerName)
+                                                          const QString& engineerName,
+                                                          const QString& actionKey)
 {
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
+    const QString key = keyOrNew(actionKey);
     return inTransaction(
         m_connection, QObject::tr("assign the engineer"), [&]() -> Result<Saved<ServiceRequest>> {
-            ServiceRequestRepository requests(m_connection);
-            // The same engineer again changes nothing the customer must know: refused, the screen says so.
-            auto current = requests.get(requestId);
-            if (!current)
-                return current.error();
-            if (current->status == ServiceRequest::Status::Assigned &&
-                EventMessages::engineerFact(current->assignedEngineerId, current->assignedEngineerName) ==
-                    EventMessages::engineerFact(engineerId, engineerName))
-                return invalid(
-                    QObject::tr("%1 is already assigned to %2. Choose another engineer to re-assign it.")
-                        .arg(current->assignedEngineerName, current->ticketId));
-            auto assigned = requests.assignEngineer(requestId, engineerId, engineerName, m_clock.nowUtc());
-            if (!assigned)
-                return assigned.error();
-            auto queued = Outbox(m_connection, settings.value(), m_clock)
-                              .queue(EventMessages::engineerAssigned(assigned.value()));
-            if (!queued)
-                return queued.error();
-            auto stored = requests.get(requestId);
-            if (!stored)
-                return stored.error();
-            return Saved<ServiceRequest>{stored.value(), queued.value()};
+            return onceForKey<ServiceRequest>(
+                m_connection, key, kAssignEngineer, referenceTypeFor(EventType::EngineerAssigned), QString(),
+                m_clock.nowUtc(),
+                [this](qint64 id) { return ServiceRequestRepository(m_connection).get(id); },
+                [&]() -> Result<Saved<ServiceRequest>> {
+                    ServiceRequestRepository requests(m_connection);
+                    // The same engineer again changes nothing the customer must know: refused, the screen
+                    // says so.
+                    auto current = requests.get(requestId);
+                    if (!current)
+                        return current.error();
+                    if (current->status == ServiceRequest::Status::Assigned &&
+                        EventMessages::engineerFact(current->assignedEngineerId,
+                                                    current->assignedEngineerName) ==
+                            EventMessages::engineerFact(engineerId, engineerName))
+                        return invalid(
+                            QObject::tr(
+                                "%1 is already assigned to %2. Choose another engineer to re-assign it.")
+                                .arg(current->assignedEngineerName, current->ticketId));
+                    auto assigned =
+                        requests.assignEngineer(requestId, engineerId, engineerName, m_clock.nowUtc());
+                    if (!assigned)
+                        return assigned.error();
+                    auto queued = Outbox(m_connection, settings.value(), m_clock)
+                                      .queue(EventMessages::engineerAssigned(assigned.value()));
+                    if (!queued)
+                        return queued.error();
+                    auto stored = requests.get(requestId);
+                    if (!stored)
+                        return stored.error();
+                    return Saved<ServiceRequest>{stored.value(), queued.value()};
+                });
         });
 }
 
-Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, const QDate& completedDate)
+Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, const QDate& completedDate,
+                                                           const QString& actionKey)
 {
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
+    const QString key = keyOrNew(actionKey);
     return inTransaction(
         m_connection, QObject::tr("complete the service request"), [&]() -> Result<Saved<ServiceRequest>> {
-            ServiceRequestRepository requests(m_connection);
-            auto completed = requests.complete(requestId, completedDate);
-            if (!completed)
-                return completed.error();
-            auto queued = Outbox(m_connection, settings.value(), m_clock)
-                              .queue(EventMessages::serviceCompleted(completed.value(), settings.value()));
-            if (!queued)
-                return queued.error();
-            auto stored = requests.get(requestId);
-            if (!stored)
-                return stored.error();
-            return Saved<ServiceRequest>{stored.value(), queued.value()};
+            return onceForKey<ServiceRequest>(
+                m_connection, key, kCompleteService, referenceTypeFor(EventType::ServiceCompleted), QString(),
+                m_clock.nowUtc(),
+                [this](qint64 id) { return ServiceRequestRepository(m_connection).get(id); },
+                [&]() -> Result<Saved<ServiceRequest>> {
+                    ServiceRequestRepository requests(m_connection);
+                    auto completed = requests.complete(requestId, completedDate);
+                    if (!completed)
+                        return completed.error();
+                    auto queued =
+                        Outbox(m_connection, settings.value(), m_clock)
+                            .queue(EventMessages::serviceCompleted(completed.value(), settings.value()));
+                    if (!queued)
+                        return queued.error();
+                    auto stored = requests.get(requestId);
+                    if (!stored)
+                        return stored.error();
+                    return Saved<ServiceRequest>{stored.value(), queued.value()};
+                });
         });
 }
 
@@ -294,67 +519,84 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
     auto reference = oneLine(input.reference, limits::kReference, QObject::tr("The reference"));
     if (!reference)
         return reference.error();
+    const QString key = keyOrNew(input.actionKey);
+    const QDateTime now = m_clock.nowUtc();
     return inTransaction(m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
-        auto ref = CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
-        if (!ref)
-            return ref.error();
-        Delivery delivery;
-        delivery.customerId = ref->id;
-        delivery.customerName = customer->name;
-        delivery.customerPhone = customer->phone;
-        delivery.reference = reference.value();
-        delivery.itemName = item.value();
-        delivery.quantity = input.quantity;
-        delivery.address = singleLine(input.address).trimmed();
-        delivery.scheduledDate = input.scheduledDate;
-        delivery.language = input.language;
-        delivery.createdBy = input.createdBy;
-        delivery.createdAt = m_clock.nowUtc();
-        auto created = DeliveryRepository(m_connection).create(delivery);
-        if (!created)
-            return created.error();
-        return Saved<Delivery>{created.value(), std::nullopt};
+        return onceForKey<Delivery>(
+            m_connection, key, kSaveDelivery, referenceTypeFor(EventType::DeliveryFailed), input.createdBy,
+            now, [this](qint64 id) { return DeliveryRepository(m_connection).get(id); },
+            [&]() -> Result<Saved<Delivery>> {
+                auto ref =
+                    CustomerRepository(m_connection).upsert(customer->name, customer->phone, input.language);
+                if (!ref)
+                    return ref.error();
+                Delivery delivery;
+                delivery.customerId = ref->id;
+                delivery.customerName = customer->name;
+                delivery.customerPhone = customer->phone;
+                delivery.reference = reference.value();
+                delivery.itemName = item.value();
+                delivery.quantity = input.quantity;
+                delivery.address = singleLine(input.address).trimmed();
+                delivery.scheduledDate = input.scheduledDate;
+                delivery.language = input.language;
+                delivery.createdBy = input.createdBy;
+                delivery.createdAt = now;
+                auto created = DeliveryRepository(m_connection).create(delivery);
+                if (!created)
+                    return created.error();
+                return Saved<Delivery>{created.value(), std::nullopt};
+            });
     });
 }
 
 Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delivery::Status status,
-                                                       const QDate& reattemptDate, const QString& note)
+                                                       const QDate& reattemptDate, const QString& note,
+                                                       const QString& actionKey)
 {
     auto settings = SharedSettings::recent(m_connection);
     if (!settings)
         return settings.error();
+    const QString key = keyOrNew(actionKey);
     return inTransaction(
         m_connection, QObject::tr("change the delivery status"), [&]() -> Result<Saved<Delivery>> {
-            DeliveryRepository deliveries(m_connection);
-            // A re-attempt on the date already set changes nothing the customer must know: refused.
-            auto current = deliveries.get(deliveryId);
-            if (!current)
-                return current.error();
-            if (status == Delivery::Status::Reattempt && current->status == Delivery::Status::Reattempt &&
-                current->reattemptDate == reattemptDate)
-                return invalid(
-                    QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to "
-                                "reschedule it.")
-                        .arg(EventMessages::deliveryReference(current.value()), formatDate(reattemptDate)));
-            auto updated = deliveries.setStatus(deliveryId, status, reattemptDate, singleLine(note).trimmed(),
-                                                m_clock.nowUtc());
-            if (!updated)
-                return updated.error();
-            if (status != Delivery::Status::Failed && status != Delivery::Status::Reattempt)
-                return Saved<Delivery>{updated.value(), std::nullopt};
+            return onceForKey<Delivery>(
+                m_connection, key, kDeliveryStatus, referenceTypeFor(EventType::DeliveryFailed), QString(),
+                m_clock.nowUtc(), [this](qint64 id) { return DeliveryRepository(m_connection).get(id); },
+                [&]() -> Result<Saved<Delivery>> {
+                    DeliveryRepository deliveries(m_connection);
+                    // A re-attempt on the date already set changes nothing the customer must know: refused.
+                    auto current = deliveries.get(deliveryId);
+                    if (!current)
+                        return current.error();
+                    if (status == Delivery::Status::Reattempt &&
+                        current->status == Delivery::Status::Reattempt &&
+                        current->reattemptDate == reattemptDate)
+                        return invalid(
+                            QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to "
+                                        "reschedule it.")
+                                .arg(EventMessages::deliveryReference(current.value()),
+                                     formatDate(reattemptDate)));
+                    auto updated = deliveries.setStatus(deliveryId, status, reattemptDate,
+                                                        singleLine(note).trimmed(), m_clock.nowUtc());
+                    if (!updated)
+                        return updated.error();
+                    if (status != Delivery::Status::Failed && status != Delivery::Status::Reattempt)
+                        return Saved<Delivery>{updated.value(), std::nullopt};
 
-            // A FAILED status is about the attempt that was due (its date is the fact), a re-attempt about
-            // its new date: each date gets its message, the same one never twice.
-            const OutgoingEvent event = status == Delivery::Status::Failed
-                                            ? EventMessages::deliveryFailed(updated.value())
-                                            : EventMessages::deliveryReattempt(updated.value());
-            auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
-            if (!queued)
-                return queued.error();
-            auto stored = deliveries.get(deliveryId);
-            if (!stored)
-                return stored.error();
-            return Saved<Delivery>{stored.value(), queued.value()};
+                    // A FAILED status is about the attempt that was due (its date is the fact), a re-attempt
+                    // about its new date: each date gets its message, the same one never twice.
+                    const OutgoingEvent event = status == Delivery::Status::Failed
+                                                    ? EventMessages::deliveryFailed(updated.value())
+                                                    : EventMessages::deliveryReattempt(updated.value());
+                    auto queued = Outbox(m_connection, settings.value(), m_clock).queue(event);
+                    if (!queued)
+                        return queued.error();
+                    auto stored = deliveries.get(deliveryId);
+                    if (!stored)
+                        return stored.error();
+                    return Saved<Delivery>{stored.value(), queued.value()};
+                });
         });
 }
 

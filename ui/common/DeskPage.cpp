@@ -1,5 +1,6 @@
 #include "ui/common/DeskPage.h"
 
+#include "automation/events/DeskActions.h"
 #include "models/db/DatabaseWorker.h"
 #include "ui/common/DeskContext.h"
 
@@ -24,6 +25,14 @@ DeskPage::DeskPage(DeskContext& context, QWidget* parent)
 void DeskPage::retryWhenDatabaseIsBack(const Error& error)
 {
     m_retryPending = error.kind == Error::Kind::Unavailable;
+}
+
+QString DeskPage::actionKey(const QString& action)
+{
+    QString& key = m_actionKeys[action];
+    if (key.isEmpty())
+        key = DeskActions::newActionKey();
+    return key;
 }
 
 } // namespace fd

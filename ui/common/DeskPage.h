@@ -2,6 +2,7 @@
 
 #include "models/core/Result.h"
 
+#include <QHash>
 #include <QWidget>
 
 namespace fd {
@@ -25,11 +26,17 @@ protected:
     // A save that failed because the database was gone is tried again when the database is back.
     void retryWhenDatabaseIsBack(const Error& error);
     void cancelRetry() { m_retryPending = false; }
+    // The idempotency key of a desk action (DeskActions::newActionKey), named by what it does ("save", or the
+    // action with its record and values): the same one until actionDone(), so that a second try after a lost
+    // answer, the desk's own or the receptionist's, is given the first result instead of doing it twice.
+    QString actionKey(const QString& action);
+    void actionDone(const QString& action) { m_actionKeys.remove(action); }
 
     DeskContext& m_context;
 
 private:
     bool m_retryPending = false;
+    QHash<QString, QString> m_actionKeys;
 };
 
 } // namespace fd

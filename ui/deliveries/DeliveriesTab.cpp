@@ -338,6 +338,7 @@ void DeliveriesTab::save()
     input.scheduledDate = m_scheduled->date();
     input.language = m_language->language();
     input.createdBy = m_context.userLogin();
+    input.actionKey = actionKey(QStringLiteral("save"));
 
     m_saving = true;
     setFormEnabled(false);
@@ -355,6 +356,7 @@ void DeliveriesTab::save()
                 retryWhenDatabaseIsBack(result.error());
                 return;
             }
+            actionDone(QStringLiteral("save"));
             m_status->showSaved(tr("Delivery %1 saved.")
                                     .arg(result->record.reference.isEmpty()
                                              ? QString::number(result->record.id)
@@ -376,21 +378,28 @@ void DeliveriesTab::applyStatus()
     const Delivery::Status status = chosenStatus();
     const QDate date = status == Delivery::Status::Reattempt ? m_reattempt->date() : QDate();
     const QString note = m_note->text();
+    // The same change of the same delivery until it is done: a second click after a lost answer is the same
+    // action.
+    const QString keyName = QStringLiteral("status %1 %2 %3")
+                                .arg(id)
+                                .arg(Delivery::statusName(status), date.toString(Qt::ISODate));
+    const QString key = actionKey(keyName);
     m_saving = true;
     m_apply->setEnabled(false);
     m_actionStatus->showSaving();
     m_context.database.run(
         this,
-        [id, status, date, note](Connection& c) {
-            return DeskActions(c).setDeliveryStatus(id, status, date, note);
+        [id, status, date, note, key](Connection& c) {
+            return DeskActions(c).setDeliveryStatus(id, status, date, note, key);
         },
-        [this, status](const Result<Saved<Delivery>>& result) {
+        [this, status, keyName](const Result<Saved<Delivery>>& result) {
             m_saving = false;
             if (!result) {
                 form::showFailure(m_actionStatus, result.error());
                 showSelected();
                 return;
             }
+            actionDone(keyName);
             m_actionStatus->showSaved(tr("%1 is now %2.").arg(result->record.reference, statusText(status)),
                                       result->message);
             m_note->clear();
@@ -420,6 +429,7 @@ void DeliveriesTab::startNew()
     m_quantity->setValue(1);
     m_scheduled->setDate(QDate::currentDate().addDays(1));
     m_language->resetToDefault();
+    actionDone(QStringLiteral("save")); // a new form fill, a new key
     m_name->setFocus();
 }
 

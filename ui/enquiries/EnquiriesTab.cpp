@@ -232,6 +232,7 @@ void EnquiriesTab::save()
     input.notes = m_notes->toPlainText();
     input.language = m_language->language();
     input.createdBy = m_context.userLogin();
+    input.actionKey = actionKey(QStringLiteral("save"));
 
     m_saving = true;
     setFormEnabled(false);
@@ -246,6 +247,7 @@ void EnquiriesTab::save()
                 retryWhenDatabaseIsBack(saved.error());
                 return;
             }
+            actionDone(QStringLiteral("save"));
             m_status->showSaved(tr("Enquiry %1 saved.").arg(DeskActions::enquiryReference(saved->record.id)),
                                 saved->message);
             m_name->clear();
@@ -269,6 +271,7 @@ void EnquiriesTab::startNew()
     m_notes->clear();
     m_language->resetToDefault();
     m_status->clear();
+    actionDone(QStringLiteral("save")); // a new form fill, a new key
     m_name->setFocus();
 }
 

@@ -399,6 +399,7 @@ void ServiceRequestsTab::save()
     input.scheduledDate = m_scheduled->date();
     input.language = m_language->language();
     input.createdBy = m_context.userLogin();
+    input.actionKey = actionKey(QStringLiteral("save"));
 
     m_saving = true;
     setFormEnabled(false);
@@ -416,6 +417,7 @@ void ServiceRequestsTab::save()
                 retryWhenDatabaseIsBack(result.error());
                 return;
             }
+            actionDone(QStringLiteral("save"));
             m_status->showSaved(tr("Service request %1 created.").arg(result->record.ticketId),
                                 result->message);
             m_name->clear();
@@ -430,7 +432,7 @@ void ServiceRequestsTab::save()
         });
 }
 
-void ServiceRequestsTab::runAction(const QString& what,
+void ServiceRequestsTab::runAction(const QString& keyName, const QString& what,
                                    std::function<Result<Saved<ServiceRequest>>(Connection&)> action)
 {
     if (m_saving)
@@ -440,13 +442,14 @@ void ServiceRequestsTab::runAction(const QString& what,
     m_complete->setEnabled(false);
     m_actionStatus->showSaving();
     m_context.database.run(this, std::move(action),
-                           [this, what](const Result<Saved<ServiceRequest>>& result) {
+                           [this, keyName, what](const Result<Saved<ServiceRequest>>& result) {
                                m_saving = false;
                                if (!result) {
                                    form::showFailure(m_actionStatus, result.error());
                                    showSelected();
                                    return;
                                }
+                               actionDone(keyName);
                                m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
                                m_selectTicket = result->record.ticketId;
                                refresh();
@@ -462,9 +465,13 @@ void ServiceRequestsTab::assignSelected()
     const qint64 id = request->id;
     const qint64 engineerId = m_engineer->currentData().toLongLong();
     const QString engineerName = m_engineer->currentText();
-    runAction(tr("%1 assigned to %2.").arg(QStringLiteral("%1"), engineerName),
-              [id, engineerId, engineerName](Connection& c) {
-                  return DeskActions(c).assignEngineer(id, engineerId, engineerName);
+    // The same engineer for the same request until it is done: a second click after a lost answer is the
+    // same action.
+    const QString keyName = QStringLiteral("assign %1 %2").arg(id).arg(engineerId);
+    const QString key = actionKey(keyName);
+    runAction(keyName, tr("%1 assigned to %2.").arg(QStringLiteral("%1"), engineerName),
+              [id, engineerId, engineerName, key](Connection& c) {
+                  return DeskActions(c).assignEngineer(id, engineerId, engineerName, key);
               });
 }
 
@@ -495,8 +502,10 @@ void ServiceRequestsTab::completeSelected()
     connect(confirm, &QMessageBox::buttonClicked, this, [this, yes, id, date](QAbstractButton* clicked) {
         if (clicked != yes)
             return;
-        runAction(tr("%1 marked completed."),
-                  [id, date](Connection& c) { return DeskActions(c).completeService(id, date); });
+        const QString keyName = QStringLiteral("complete %1 %2").arg(id).arg(date.toString(Qt::ISODate));
+        const QString key = actionKey(keyName);
+        runAction(keyName, tr("%1 marked completed."),
+                  [id, date, key](Connection& c) { return DeskActions(c).completeService(id, date, key); });
     });
     confirm->open();
 }
@@ -536,6 +545,7 @@ void ServiceRequestsTab::startNew()
     m_scheduled->setDate(QDate::currentDate().addDays(1));
     m_language->resetToDefault();
     m_status->clear();
+    actionDone(QStringLiteral("save")); // a new form fill, a new key
     m_name->setFocus();
 }
 

@@ -52,7 +52,8 @@ private:
     const ServiceRequest* selected() const;
     QString feedbackLink(const ServiceRequest& request) const;
     void setFormEnabled(bool enabled);
-    void runAction(const QString& what, std::function<Result<Saved<ServiceRequest>>(Connection&)> action);
+    void runAction(const QString& keyName, const QString& what,
+                   std::function<Result<Saved<ServiceRequest>>(Connection&)> action);
 
     // New request.
     QLineEdit* m_name = nullptr;
