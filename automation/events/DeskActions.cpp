@@ -234,7 +234,8 @@ Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const Shared
     auto saved = connection.exec(
         QStringLiteral(
             "SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status, repeated "
-            "FROM frontdesk_save_enquiry(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "FROM frontdesk_save_enquiry(?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
+            "?::timestamp, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
         {sql::text(key), sql::text(enquiry.customerName), sql::text(enquiry.customerPhone),
          sql::text(enquiry.language), sql::text(enquiry.subject), sql::nullable(enquiry.notes),
          sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
@@ -287,7 +288,9 @@ Result<Saved<ServiceRequest>> saveServiceRequestInOneCall(Connection& connection
     auto saved = connection.exec(
         QStringLiteral(
             "SELECT request_id, customer_id, customer_opted_out, message_id, message_status, repeated "
-            "FROM frontdesk_save_service_request(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "FROM frontdesk_save_service_request(?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
+            "?::date, ?::text, ?::timestamp, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
+            "?::text, ?::boolean)"),
         {sql::text(key), sql::text(request.customerName), sql::text(request.customerPhone),
          sql::text(request.language), sql::text(request.serviceType), sql::nullable(request.description),
          sql::fromDate(request.scheduledDate), sql::nullable(request.createdBy),

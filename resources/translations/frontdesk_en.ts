@@ -1459,6 +1459,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Engineers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read what the desk already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the desk&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the message&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was already used for something else. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what the desk already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the service request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1459,6 +1459,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>read the messages waiting for ticks</source>
         <translation>टिक का इंतज़ार कर रहे संदेश पढ़ना</translation>
     </message>
+    <message>
+        <source>read what the desk already saved</source>
+        <translation>डेस्क पर पहले सहेजा गया पढ़ना</translation>
+    </message>
+    <message>
+        <source>save the desk&apos;s action</source>
+        <translation>डेस्क का काम सहेजना</translation>
+    </message>
+    <message>
+        <source>read the message&apos;s state</source>
+        <translation>संदेश की स्थिति पढ़ना</translation>
+    </message>
+    <message>
+        <source>This form was already used for something else. Start again.</source>
+        <translation>यह फ़ॉर्म पहले किसी और काम में लग चुका है। फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Could not read what the desk already saved.</source>
+        <translation>डेस्क पर पहले सहेजा गया पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Could not save the service request.</source>
+        <translation>सेवा अनुरोध सहेजा नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1459,6 +1459,30 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>read the messages waiting for ticks</source>
         <translation>டிக்கிற்காகக் காத்திருக்கும் செய்திகளைப் படித்தல்</translation>
     </message>
+    <message>
+        <source>read what the desk already saved</source>
+        <translation>மேசையில் ஏற்கெனவே சேமித்ததைப் படிக்க</translation>
+    </message>
+    <message>
+        <source>save the desk&apos;s action</source>
+        <translation>மேசையின் செயலைச் சேமிக்க</translation>
+    </message>
+    <message>
+        <source>read the message&apos;s state</source>
+        <translation>செய்தியின் நிலையைப் படிக்க</translation>
+    </message>
+    <message>
+        <source>This form was already used for something else. Start again.</source>
+        <translation>இந்தப் படிவம் ஏற்கெனவே வேறொன்றுக்குப் பயன்பட்டது. மீண்டும் தொடங்குங்கள்.</translation>
+    </message>
+    <message>
+        <source>Could not read what the desk already saved.</source>
+        <translation>மேசையில் ஏற்கெனவே சேமித்ததைப் படிக்க முடியவில்லை.</translation>
+    </message>
+    <message>
+        <source>Could not save the service request.</source>
+        <translation>சேவைக் கோரிக்கையைச் சேமிக்க முடியவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -69,8 +69,9 @@ protected:
         auto lost = run(job);
         EXPECT_TRUE(proxy->answerCut()) << "the desk never sent its key";
         EXPECT_FALSE(lost.ok()) << "the answer was lost, the desk cannot know";
-        if (!lost.ok())
+        if (!lost.ok()) {
             EXPECT_EQ(lost.error().kind, Error::Kind::Unavailable) << lost.error().message.toStdString();
+        }
         auto again = run(job);
         EXPECT_TRUE(again.ok()) << again.error().message.toStdString() << again.error().detail.toStdString();
         return again;
@@ -118,8 +119,9 @@ TEST_P(AnswerLostTest, AnEnquiryAndAServiceRequestWhoseAnswerWasLostAreSavedOnce
     });
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM complaints")), 1);
     EXPECT_EQ(messages("SERVICE_CREATED"), 1);
-    if (savedRequest.ok())
+    if (savedRequest.ok()) {
         EXPECT_EQ(count(QStringLiteral("SELECT id FROM complaints")), savedRequest->record.id);
+    }
 }
 
 TEST_P(AnswerLostTest, AnAssignmentAndACompletionWhoseAnswerWasLostAreDoneOnce)
@@ -138,16 +140,18 @@ TEST_P(AnswerLostTest, AnAssignmentAndACompletionWhoseAnswerWasLostAreDoneOnce)
     auto assigned = lostThenAgain(assignKey, false, [id, engineer, assignKey](Connection& c) {
         return DeskActions(c).assignEngineer(id, engineer, QStringLiteral("Ravi Kumar"), assignKey);
     });
-    if (assigned.ok())
+    if (assigned.ok()) {
         EXPECT_EQ(assigned->record.assignedEngineerId, engineer);
+    }
     EXPECT_EQ(messages("ENGINEER_ASSIGNED"), 1);
 
     const QString completeKey = DeskActions::newActionKey();
     auto completed = lostThenAgain(completeKey, false, [id, completeKey](Connection& c) {
         return DeskActions(c).completeService(id, QDate(2026, 12, 6), completeKey);
     });
-    if (completed.ok())
+    if (completed.ok()) {
         EXPECT_EQ(completed->record.status, ServiceRequest::Status::Completed);
+    }
     EXPECT_EQ(messages("SERVICE_COMPLETED"), 1);
 }
 
@@ -182,8 +186,9 @@ TEST_P(AnswerLostTest, ADeliveryAndItsStatusesWhoseAnswerWasLostAreDoneOnce)
         return DeskActions(c).setDeliveryStatus(id, Delivery::Status::Reattempt, QDate(2026, 12, 8), {},
                                                 reattemptKey);
     });
-    if (reattempt.ok())
+    if (reattempt.ok()) {
         EXPECT_EQ(reattempt->record.reattemptDate, QDate(2026, 12, 8));
+    }
     EXPECT_EQ(messages("DELIVERY_REATTEMPT"), 1);
 }
 

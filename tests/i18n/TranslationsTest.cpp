@@ -43,6 +43,7 @@ const QStringList kReceptionistSources = {
     QStringLiteral("models/logmodel/MessageLogModel.cpp"),
     QStringLiteral("models/repositories/CustomerRepository.cpp"),
     QStringLiteral("models/repositories/DeliveryRepository.cpp"),
+    QStringLiteral("models/repositories/DeskActionKeyRepository.cpp"),
     QStringLiteral("models/repositories/EnquiryRepository.cpp"),
     QStringLiteral("models/repositories/ServiceRequestRepository.cpp"),
     QStringLiteral("models/repositories/MessageCounts.cpp"),
