@@ -77,8 +77,9 @@ void DeskWiring::attach(MainWindow* window)
 
 bool DeskWiring::eventFilter(QObject* watched, QEvent* event)
 {
+    // The window asks first when a form holds unsaved text; sending stops only once closing is decided.
     if (event->type() != QEvent::Close || watched != m_window || m_closing || !m_station ||
-        !m_station->isBusy())
+        !m_station->isBusy() || m_window->wouldAskBeforeClosing())
         return QObject::eventFilter(watched, event);
     // A message is in flight: it gets a bounded time, then the window closes (a second close does it at
     // once).

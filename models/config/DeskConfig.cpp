@@ -27,6 +27,8 @@ KeyInfo info(DeskConfig::Key key)
         return {"whatsapp/baseUrl", QString()};
     case DeskConfig::Key::MessageLanguage:
         return {"messages/defaultLanguage", QStringLiteral("en")};
+    case DeskConfig::Key::WindowGeometry:
+        return {"ui/windowGeometry", QByteArray()};
     }
     return {"", QVariant()};
 }

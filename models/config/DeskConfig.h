@@ -19,6 +19,7 @@ public:
         UiLanguage,       // "en", "hi", "ta"; empty: the system's
         WhatsAppUrl,      // WhatsApp Web's address; empty: https://web.whatsapp.com/ (diagnostics, tests)
         MessageLanguage,  // the customers' message language a new form starts with: "en", "hi", "ta"
+        WindowGeometry,   // the main window's size and place when it was last closed (QWidget::saveGeometry)
     };
 
     // Uses the application's default QSettings; tests pass a file of their own.

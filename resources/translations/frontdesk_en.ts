@@ -2905,6 +2905,24 @@ Ctrl+P  print the job sheet</source>
         <source>Messages waiting: %1 (%2) · failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Quit and lose what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -4065,6 +4083,22 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were changed but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

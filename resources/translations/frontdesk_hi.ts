@@ -2911,6 +2911,26 @@ Ctrl+P  जॉब शीट प्रिंट करें</translation>
         <source>Messages waiting: %1 (%2) · failed: %3</source>
         <translation>प्रतीक्षा में संदेश: %1 (%2) · विफल: %3</translation>
     </message>
+    <message>
+        <source>Quit FrontDesk</source>
+        <translation>FrontDesk बंद करें</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Quit and lose what was typed?</source>
+        <translation>अभी सहेजा नहीं गया: %1 का फ़ॉर्म।
+
+बंद करें और जो लिखा है वह खो दें?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>बिना सहेजे बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>काम जारी रखें(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -4077,6 +4097,22 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
         <translation>%1 ऐसा नंबर नहीं है जिस पर WhatsApp चले (व्यवसाय का WhatsApp नंबर).</translation>
+    </message>
+    <message>
+        <source>The settings were changed but not saved.</source>
+        <translation>सेटिंग्स बदली गईं पर सहेजी नहीं गईं।</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>बदलाव छोड़ दें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>बदलाव जारी रखें(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -2911,6 +2911,26 @@ Ctrl+P  வேலைத் தாளை அச்சிடு</translation>
         <source>Messages waiting: %1 (%2) · failed: %3</source>
         <translation>காத்திருக்கும் செய்திகள்: %1 (%2) · தோல்வி: %3</translation>
     </message>
+    <message>
+        <source>Quit FrontDesk</source>
+        <translation>FrontDesk-ஐ மூடு</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Quit and lose what was typed?</source>
+        <translation>இன்னும் சேமிக்கப்படவில்லை: %1 படிவம்.
+
+மூடி, தட்டச்சு செய்ததை இழக்கவா?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>சேமிக்காமல் மூடு(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>தொடர்ந்து வேலை செய்(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageDetailsPane</name>
@@ -4077,6 +4097,22 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>%1 is not a number WhatsApp can take (the business&apos;s WhatsApp number).</source>
         <translation>%1 என்பது WhatsApp ஏற்கும் எண் அல்ல (வணிகத்தின் WhatsApp எண்).</translation>
+    </message>
+    <message>
+        <source>The settings were changed but not saved.</source>
+        <translation>அமைப்புகள் மாற்றப்பட்டன, ஆனால் சேமிக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>சேமி(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>மாற்றங்களை கைவிடு(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>திருத்தத்தை தொடர்(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ TEST(QtPrinters, DatesAndVariantsReadAsIso)
     EXPECT_EQ(::testing::PrintToString(QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC)),
               "2026-12-03T09:30:00.000Z");
     EXPECT_EQ(::testing::PrintToString(QVariant(42)), "QVariant(int, 42)");
+    EXPECT_EQ(::testing::PrintToString(QSize(1366, 768)), "1366x768");
 }
 
 TEST(QtPrinters, AQStringStreamsIntoAFailureMessage)

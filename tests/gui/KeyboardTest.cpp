@@ -23,8 +23,12 @@
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QWizard>
@@ -323,6 +327,77 @@ TEST_P(KeyboardTest, TheLogsDateFilterStartsFromTodayNotFromTheYear2000)
     EXPECT_EQ(from->text(), QStringLiteral("Any"));
     QTest::keyClick(from, Qt::Key_Down);
     EXPECT_EQ(from->date(), QDate::currentDate());
+}
+
+// Issue 20, point 16: many counter PCs have a 1366×768 screen. With a taskbar (about 40 px) and a title bar
+// (about 32 px) the window has 1366×696 to live in: the whole window, status bar included, must fit in
+// every language, whatever tab is open; and the settings dialog too.
+TEST_P(KeyboardTest, TheWindowAndSettingsFitA1366x768ScreenInEveryLanguage)
+{
+    const QSize room(1366, 768 - 40 - 32);
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Admin));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("hi"), QStringLiteral("ta")}) {
+        ASSERT_EQ(UiLanguage::install(language), language);
+        SCOPED_TRACE(language.toStdString());
+        std::unique_ptr<MainWindow> window = adminWindow(context);
+        const QSize needs = window->minimumSizeHint();
+        EXPECT_LE(needs.width(), room.width());
+        EXPECT_LE(needs.height(), room.height());
+        DeskConfig desk;
+        SettingsDialog settings(context.database, desk, context.userLogin());
+        EXPECT_LE(settings.minimumSizeHint().width(), room.width());
+        EXPECT_LE(settings.minimumSizeHint().height(), room.height());
+    }
+}
+
+TEST_P(KeyboardTest, TheWindowStartsWithinTheScreenAndReopensAtTheSizeItWasClosedAt)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Admin));
+    DeskConfig().reset(DeskConfig::Key::WindowGeometry);
+    {
+        MainWindow window(context);
+        const QRect room = window.screen()->availableGeometry();
+        EXPECT_LE(window.width(), room.width());
+        EXPECT_LE(window.height(), room.height());
+        window.show();
+        window.resize(900, 640); // more than the window needs (about 1130×580)
+        window.close();
+    }
+    MainWindow again(context);
+    EXPECT_EQ(again.size(), QSize(900, 640));
+    DeskConfig().reset(DeskConfig::Key::WindowGeometry);
+}
+
+// Issue 20, point 15: quitting with a half-typed form asks, and "keep working" keeps every letter.
+TEST_P(KeyboardTest, QuittingWithAHalfTypedFormAsksFirstAndKeepsItUnlessTold)
+{
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    {
+        MainWindow empty(context);
+        empty.show();
+        empty.close();
+        EXPECT_FALSE(empty.isVisible()) << "nothing typed: the window closes at once";
+    }
+    MainWindow window(context);
+    window.show();
+    window.tabs()->setCurrentIndex(1);
+    type(&window, "enquiryName", QStringLiteral("Lakshmi"));
+    auto question = [&] { return window.findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")); };
+
+    window.close();
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(question()->text().contains(QStringLiteral("Enquiries"))) << question()->text();
+    EXPECT_EQ(window.tabs()->currentWidget()->objectName(), QStringLiteral("enquiriesTab"));
+    child<QPushButton>(question(), "unsavedFormsKeep")->click();
+    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(child<QLineEdit>(&window, "enquiryName")->text(), QStringLiteral("Lakshmi"));
+
+    window.close();
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    child<QPushButton>(question(), "unsavedFormsQuit")->click();
+    EXPECT_TRUE(waitFor([&] { return !window.isVisible(); }));
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(KeyboardTest);

@@ -12,11 +12,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeEdit>
 
 using namespace fd;
@@ -222,4 +225,47 @@ TEST_P(SettingsDialogTest, OptOutsAreAddedImportedAndRemoved)
     EXPECT_FALSE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876500001")).value());
     dialog->pages()->setCurrentIndex(4);
     shot(*dialog, QStringLiteral("log-settings-templates.png"));
+}
+
+// Issue 20, point 15: Close and Esc no longer throw edits away silently.
+TEST_P(SettingsDialogTest, CloseOrEscWithUnsavedChangesAsksAndKeepsThemUnlessDiscarded)
+{
+    auto question = [&] {
+        return dialog->findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion"));
+    };
+    EXPECT_FALSE(dialog->hasUnsavedChanges());
+    child<QLineEdit>(*dialog, "companyName")->setText(QStringLiteral("Yamini Infotech Pvt Ltd"));
+    EXPECT_TRUE(dialog->hasUnsavedChanges());
+
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    EXPECT_TRUE(dialog->isVisible());
+    child<QPushButton>(*question(), "settingsUnsavedKeep")->click();
+    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(child<QLineEdit>(*dialog, "companyName")->text(), QStringLiteral("Yamini Infotech Pvt Ltd"));
+
+    dialog->reject(); // the Close button
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    child<QPushButton>(*question(), "settingsUnsavedDiscard")->click();
+    ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
+    EXPECT_EQ(load().companyName, QStringLiteral("Yamini Infotech")) << "discarded: nothing saved";
+}
+
+TEST_P(SettingsDialogTest, SavingFromTheQuestionSavesAndCloses)
+{
+    child<QSpinBox>(*dialog, "dailyCap")->setValue(120);
+    dialog->reject();
+    auto* ask = dialog->findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion"));
+    ASSERT_TRUE(ask);
+    child<QPushButton>(*ask, "settingsUnsavedSave")->click();
+    ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
+    EXPECT_EQ(load().dailyCap, 120);
+}
+
+TEST_P(SettingsDialogTest, CloseWithoutChangesClosesAtOnce)
+{
+    dialog->reject();
+    EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(dialog->findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion")), nullptr);
 }

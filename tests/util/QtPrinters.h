@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -43,6 +44,11 @@ inline void PrintTo(const QDate& date, std::ostream* os)
 inline void PrintTo(const QDateTime& moment, std::ostream* os)
 {
     *os << moment.toString(Qt::ISODateWithMs).toStdString();
+}
+
+inline void PrintTo(const QSize& size, std::ostream* os)
+{
+    *os << size.width() << "x" << size.height();
 }
 
 inline void PrintTo(const QVariant& value, std::ostream* os)

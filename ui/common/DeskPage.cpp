@@ -4,6 +4,9 @@
 #include "models/db/DatabaseWorker.h"
 #include "ui/common/DeskContext.h"
 
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
 namespace fd {
 
 DeskPage::DeskPage(DeskContext& context, QWidget* parent)
@@ -20,6 +23,23 @@ DeskPage::DeskPage(DeskContext& context, QWidget* parent)
                     save();
                 }
             });
+}
+
+bool DeskPage::hasUnsavedInput() const
+{
+    for (QWidget* field : m_unsavedFields) {
+        if (auto* text = qobject_cast<QPlainTextEdit*>(field);
+            text && !text->toPlainText().trimmed().isEmpty())
+            return true;
+        QList<QLineEdit*> lines = field->findChildren<QLineEdit*>();
+        if (auto* line = qobject_cast<QLineEdit*>(field))
+            lines.prepend(line);
+        for (QLineEdit* line : lines) {
+            if (!line->text().trimmed().isEmpty())
+                return true;
+        }
+    }
+    return false;
 }
 
 void DeskPage::retryWhenDatabaseIsBack(const Error& error)

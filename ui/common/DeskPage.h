@@ -22,7 +22,15 @@ public:
     virtual void focusSearch() = 0;
     virtual void refresh() = 0;
 
+    // Whether the new-record form holds typed text that no save has taken yet: the window asks before it
+    // closes and loses it.
+    bool hasUnsavedInput() const;
+
 protected:
+    // The form's text fields whose content would be lost (line edits, text boxes, phone fields). Dates,
+    // lists and counters always hold something and are not counted.
+    void setUnsavedFields(const QList<QWidget*>& fields) { m_unsavedFields = fields; }
+
     // A save that failed because the database was gone is tried again when the database is back.
     void retryWhenDatabaseIsBack(const Error& error);
     void cancelRetry() { m_retryPending = false; }
@@ -37,6 +45,7 @@ protected:
 private:
     bool m_retryPending = false;
     QHash<QString, QString> m_actionKeys;
+    QList<QWidget*> m_unsavedFields;
 };
 
 } // namespace fd

@@ -168,6 +168,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &EnquiriesTab::updatePreview);
     // Enter in a one-line field saves, as a receptionist expects.
     form::enterPresses({m_name, m_phone->lineEdit(), m_subject, m_language}, m_save);
+    setUnsavedFields({m_name, m_phone, m_subject, m_notes});
     // The Message column follows the messages as the sender station sends them.
     auto* follow = new QTimer(this);
     follow->setInterval(kFollowIntervalMs);

@@ -122,11 +122,13 @@ MessageLogTab::MessageLogTab(DatabaseWorker& database, bool isAdmin, const Clock
     paging->addWidget(m_last);
     paging->addWidget(m_pageSize);
     paging->addStretch(1);
+    // What is done with the messages goes on the figures' row, not beside the paging: one row for both
+    // was wider than a 1366-pixel screen in Tamil.
     if (m_isAdmin) {
-        paging->addWidget(m_retrySelected);
-        paging->addWidget(m_retryAllFailed);
+        figures->addWidget(m_retrySelected);
+        figures->addWidget(m_retryAllFailed);
     }
-    paging->addWidget(m_export);
+    figures->addWidget(m_export);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));

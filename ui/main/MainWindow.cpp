@@ -16,13 +16,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -52,7 +56,7 @@ MainWindow::MainWindow(DeskContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FrontDesk"));
-    resize(1200, 760);
+    placeOnScreen();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -229,6 +233,78 @@ void MainWindow::addShortcuts()
                                     "Ctrl+F  search the list\nF5  refresh\nCtrl+1…9  go to a tab\n"
                                     "Alt+underlined letter  go to that field\nCtrl+P  print the job sheet"));
     });
+}
+
+// Where the window was when it was last closed (restoreGeometry keeps it on a screen that is there now);
+// the first time, 1200×760 or less: a 1366×768 screen with a taskbar has about 1366×728 for the window and
+// its title bar.
+void MainWindow::placeOnScreen()
+{
+    if (restoreGeometry(DeskConfig().get(DeskConfig::Key::WindowGeometry).toByteArray()))
+        return;
+    const QRect room = screen()->availableGeometry();
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    resize(qMin(1200, room.width()), qMin(760, room.height() - titleBar));
+}
+
+QList<DeskPage*> MainWindow::pagesWithUnsavedInput() const
+{
+    QList<DeskPage*> pages;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<DeskPage*>(m_tabs->widget(i)); page && page->hasUnsavedInput())
+            pages.append(page);
+    }
+    return pages;
+}
+
+bool MainWindow::wouldAskBeforeClosing() const
+{
+    return !m_closeConfirmed && !pagesWithUnsavedInput().isEmpty();
+}
+
+void MainWindow::askBeforeClosing(const QList<DeskPage*>& pages)
+{
+    m_tabs->setCurrentWidget(pages.first());
+    if (m_askingToClose)
+        return;
+    QStringList names;
+    for (DeskPage* page : pages)
+        names << m_tabs->tabText(m_tabs->indexOf(page)).remove(QLatin1Char('&'));
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Quit FrontDesk"),
+                                tr("Not saved yet: the form on %1.\n\nQuit and lose what was typed?")
+                                    .arg(QLocale().createSeparatedList(names)),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("unsavedFormsQuestion"));
+    QPushButton* quit = ask->addButton(tr("&Quit without saving"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("unsavedFormsQuit"));
+    QPushButton* keep = ask->addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("unsavedFormsKeep"));
+    ask->setDefaultButton(keep);
+    ask->setEscapeButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    m_askingToClose = true;
+    connect(ask, &QMessageBox::finished, this, [this, ask, quit] {
+        m_askingToClose = false;
+        if (ask->clickedButton() != quit)
+            return;
+        m_closeConfirmed = true;
+        close();
+    });
+    ask->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_closeConfirmed) {
+        if (const QList<DeskPage*> pages = pagesWithUnsavedInput(); !pages.isEmpty()) {
+            event->ignore();
+            askBeforeClosing(pages);
+            return;
+        }
+    }
+    DeskConfig().set(DeskConfig::Key::WindowGeometry, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent* event)

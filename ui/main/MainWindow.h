@@ -50,11 +50,20 @@ public:
     // missing (the feedback link, say), with a button to Settings. Read from the previews' settings.
     void updateSettingsNotice();
 
+    // Closing asks first while a form holds text that was not saved (window-modal, answered through a
+    // signal); the one who closes the window (Quit, the title bar, the wiring) lets it ask before anything
+    // else is stopped.
+    bool wouldAskBeforeClosing() const;
+
 protected:
     void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addShortcuts();
+    void placeOnScreen();
+    QList<DeskPage*> pagesWithUnsavedInput() const;
+    void askBeforeClosing(const QList<DeskPage*>& pages);
     DeskPage* currentPage() const;
     int indexAfter(const QWidget* anchor) const;
 
@@ -75,6 +84,8 @@ private:
     bool m_databaseConfirmed = false;
     bool m_previewsInFlight = false;
     bool m_shownOnce = false;
+    bool m_closeConfirmed = false; // "quit without saving" was chosen
+    bool m_askingToClose = false;
 };
 
 } // namespace fd

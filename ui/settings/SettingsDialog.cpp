@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -228,6 +229,63 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_thisDeskSends->setChecked(m_desk.get(DeskConfig::Key::ThisDeskSends).toBool());
     m_messageLanguage->setLanguage(m_desk.messageLanguage());
     m_selectorPack->setText(m_desk.get(DeskConfig::Key::SelectorPackPath).toString());
+    m_readSnapshot = formSnapshot();
+}
+
+// Every value of the form as text, to tell whether anything was changed (a bad value counts as a change).
+QStringList SettingsDialog::formSnapshot() const
+{
+    const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    return {m_companyName->text().trimmed(),      m_companyPhone->text().trimmed(),
+            m_trackingLink->text().trimmed(),     m_feedbackLink->text().trimmed(),
+            QString::number(m_minGap->value()),   QString::number(m_maxGap->value()),
+            QString::number(m_dailyCap->value()), m_quietStart->time().toString(),
+            m_quietEnd->time().toString(),        flag(m_canary->isChecked()),
+            m_canaryPhone->text().trimmed(),      m_staff->phones().join(QLatin1Char(' ')),
+            flag(m_thisDeskSends->isChecked()),   m_messageLanguage->language(),
+            m_selectorPack->text().trimmed()};
+}
+
+bool SettingsDialog::hasUnsavedChanges() const
+{
+    return m_loaded && formSnapshot() != m_readSnapshot;
+}
+
+void SettingsDialog::reject()
+{
+    if (m_discardConfirmed || !hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    askBeforeClosing();
+}
+
+void SettingsDialog::askBeforeClosing()
+{
+    if (findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion")))
+        return;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Settings"),
+                                tr("The settings were changed but not saved."), QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("settingsUnsavedQuestion"));
+    QPushButton* saveButton = ask->addButton(tr("&Save"), QMessageBox::AcceptRole);
+    saveButton->setObjectName(QStringLiteral("settingsUnsavedSave"));
+    QPushButton* discard = ask->addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("settingsUnsavedDiscard"));
+    QPushButton* keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("settingsUnsavedKeep"));
+    ask->setDefaultButton(saveButton);
+    ask->setEscapeButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, saveButton, discard] {
+        if (ask->clickedButton() == saveButton) {
+            save(); // closes the dialog once saved; a refusal stays on screen with its reason
+        } else if (ask->clickedButton() == discard) {
+            m_discardConfirmed = true;
+            QDialog::reject();
+        }
+    });
+    ask->open();
 }
 
 Result<SharedSettings> SettingsDialog::formSettings() const

@@ -39,9 +39,14 @@ public:
     OptOutPanel* optOutPanel() const { return m_optOuts; }
     StaffPhonesEditor* staffPhones() const { return m_staff; }
 
+    // Whether the company, sending, staff or desk settings on the form differ from what was read.
+    bool hasUnsavedChanges() const;
+
 public slots:
     void reload();
     void save(); // closes the dialog when saved
+    // Close, Esc and the title bar: with unsaved changes, asks first (save, discard or keep editing).
+    void reject() override;
 
 signals:
     void loaded();
@@ -53,12 +58,16 @@ private:
     void fill(const SharedSettings& settings);
     void browseSelectorPack();
     void setStatus(const QString& text, bool problem);
+    QStringList formSnapshot() const;
+    void askBeforeClosing();
 
     DatabaseWorker& m_database;
     DeskConfig& m_desk;
     QString m_userLogin;
     SharedSettings m_loadedSettings;
     bool m_loaded = false;
+    QStringList m_readSnapshot; // formSnapshot() right after the settings were read
+    bool m_discardConfirmed = false;
 
     QTabWidget* m_pages = nullptr;
     QLineEdit* m_companyName = nullptr;
