@@ -186,4 +186,44 @@ TEST_F(DeskActionsRole, ReceptionCannotRewriteOrRemoveAKey)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM desk_action_keys")), 1);
 }
 
+// Migration 0018: a message is queued only for a record that exists, of its event's table, whose flag the
+// desk action has set. Each refused call differs from the accepted one in that one thing.
+TEST_F(DeskActionsRole, AMessageIsQueuedOnlyForAnExistingFlaggedRecordOfItsEvent)
+{
+    auto enquiry = [&](bool flagged) {
+        auto id =
+            owner->scalar(QStringLiteral("INSERT INTO enquiries (customer_name, customer_phone, subject, "
+                                         "whatsapp_enquiry_sent) VALUES ('Asha', '+919876522222', "
+                                         "'Printer', ?) RETURNING id"),
+                          {flagged}, QStringLiteral("enquiry"));
+        EXPECT_TRUE(id.ok());
+        return id.ok() ? id->toString() : QString();
+    };
+    const QString flagged = enquiry(true);
+    const QString notFlagged = enquiry(false);
+    auto queue = [&](const QString& status, const QString& referenceType, const QString& referenceId) {
+        return asReception(
+            QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED'::text, '+919876522222'::text, "
+                           "'Asha'::text, 'Hello'::text, '%1'::text, '%2'::text, %3::bigint, NULL::text, "
+                           "'2026-12-03 10:00:00'::timestamp, 'en'::text, NULL::timestamp, 'desk'::text, "
+                           "'2026-12-03 10:00:00'::timestamp, NULL::text, ''::text, false)")
+                .arg(status, referenceType, referenceId));
+    };
+    const Psql withoutReference =
+        queue(QStringLiteral("PENDING"), QStringLiteral("enquiry"), QStringLiteral("NULL"));
+    EXPECT_TRUE(withoutReference.refusedWith("42501")) << withoutReference.output.toStdString();
+    const Psql notYet = queue(QStringLiteral("SKIPPED"), QStringLiteral("enquiry"),
+                              QString::number(flagged.toLongLong() + 5));
+    EXPECT_TRUE(notYet.refusedWith("42501")) << notYet.output.toStdString();
+    const Psql unflagged = queue(QStringLiteral("PENDING"), QStringLiteral("enquiry"), notFlagged);
+    EXPECT_TRUE(unflagged.refusedWith("42501")) << unflagged.output.toStdString();
+    const Psql otherTable = queue(QStringLiteral("PENDING"), QStringLiteral("complaint"), flagged);
+    EXPECT_TRUE(otherTable.refusedWith("42501")) << otherTable.output.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs")), 0);
+
+    const Psql accepted = queue(QStringLiteral("PENDING"), QStringLiteral("enquiry"), flagged);
+    EXPECT_EQ(accepted.exitCode, 0) << accepted.output.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs")), 1);
+}
+
 } // namespace
