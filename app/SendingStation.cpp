@@ -4,6 +4,7 @@
 #include "app/TransportChoice.h"
 #include "automation/cloudapi/CloudApiSender.h"
 #include "automation/dispatch/Dispatcher.h"
+#include "automation/dispatch/MessageQueue.h"
 #include "automation/secrets/CredentialService.h"
 #include "automation/whatsapp/WhatsAppWebSender.h"
 #include "models/db/DatabaseWorker.h"
@@ -28,10 +29,24 @@ SendingStation::~SendingStation()
 void SendingStation::start()
 {
     m_database.run(
-        this, [](Connection& c) { return TransportChoice::load(c); },
+        this,
+        [](Connection& c) -> Result<TransportChoice> {
+            // A login without the sender role is told so now, not by a refused claim later (0016).
+            auto maySend = MessageQueue::loginMaySend(c);
+            if (!maySend)
+                return maySend.error();
+            if (!maySend.value())
+                return Error::make(Error::Kind::PermissionDenied,
+                                   tr("This login may not send messages: ask IT or an admin to grant it the "
+                                      "sender role"));
+            return TransportChoice::load(c);
+        },
         [this](const Result<TransportChoice>& choice) {
             if (!choice) {
-                emit stateChanged(tr("Sending waits: %1").arg(choice.error().message), false);
+                emit stateChanged(choice.error().kind == Error::Kind::PermissionDenied
+                                      ? choice.error().message
+                                      : tr("Sending waits: %1").arg(choice.error().message),
+                                  false);
                 return;
             }
             m_transport = choice->transport;

@@ -5,6 +5,7 @@
 #include "app/TransportChoice.h"
 #include "automation/cloudapi/CloudApiSender.h"
 #include "automation/dispatch/Dispatcher.h"
+#include "automation/dispatch/MessageQueue.h"
 #include "automation/dispatch/StationPauses.h"
 #include "automation/qrcode/QrCode.h"
 #include "automation/secrets/CredentialService.h"
@@ -570,11 +571,22 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
                     Error::Kind::Internal,
                     QObject::tr("the database schema is version %1; run \"frontdesk migrate\" first")
                         .arg(version.value()));
+            // A login without the sender role is told so before anything starts (migration 0016).
+            auto maySend = MessageQueue::loginMaySend(c);
+            if (!maySend)
+                return maySend.error();
+            if (!maySend.value())
+                return Error::make(
+                    Error::Kind::PermissionDenied,
+                    QObject::tr("This login may not send messages: ask IT or an admin to grant it "
+                                "the sender role"));
             return TransportChoice::load(c, transport);
         },
         [&station](const Result<TransportChoice>& transportChoice) {
             if (transportChoice)
                 station.startWith(transportChoice.value());
+            else if (transportChoice.error().kind == Error::Kind::PermissionDenied)
+                station.fail(ExitFailure, transportChoice.error().message);
             else
                 station.fail(ExitDatabaseError, transportChoice.error().message);
         });

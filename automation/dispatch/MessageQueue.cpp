@@ -36,7 +36,7 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     if (auto begun = transaction.begin(what); !begun)
         return begun.error();
     auto claim = m_connection.dialect() == Dialect::Postgres
-                     ? claimByFunction(nowValue, graceEnd, leaseUntil, upToId)
+                     ? claimByFunction(upToId)
                      : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
     if (!claim)
         return claim.error();
@@ -95,16 +95,15 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     return claim;
 }
 
-// PostgreSQL: one function claims and opens the attempt (reception may not update the log itself, and
-// FOR UPDATE needs that right). It returns the row as it was before the claim.
-Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(const QVariant& now,
-                                                                    const QVariant& graceEnd,
-                                                                    const QVariant& leaseUntil, qint64 upToId)
+// PostgreSQL: one function claims and opens the attempt (a sender may not update the log itself, and
+// FOR UPDATE needs that right). The server decides the time, the lease and the grace (migration 0016) and
+// records the login. It returns the row as it was before the claim.
+Result<std::optional<ClaimedMessage>> MessageQueue::claimByFunction(qint64 upToId)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
-                                                  "FROM frontdesk_claim_message(?, ?, ?, ?, ?, ?)"),
-                                   {m_station, m_transport, now, graceEnd, leaseUntil, upToId},
-                                   QObject::tr("take the next WhatsApp message"));
+    auto query =
+        m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
+                                         "FROM frontdesk_claim_message(?, ?, ?)"),
+                          {m_station, m_transport, upToId}, QObject::tr("take the next WhatsApp message"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -175,15 +174,15 @@ Result<void> MessageQueue::finish(const ClaimedMessage& message, const Outcome& 
     // Only while our claim stands: a station that lost its claim must not overwrite the new owner's work.
     bool ours = false;
     if (m_connection.dialect() == Dialect::Postgres) {
-        // frontdesk_message_<outcome>(message, station, attempt, time, what the outcome records..., error,
-        // note)
+        // frontdesk_message_<outcome>(message, station, attempt, what the outcome records..., error, note):
+        // the server takes the time itself and checks that this login's claim stands (migration 0016).
         QString placeholders;
-        for (qsizetype i = 0; i < outcome.values.size(); ++i)
+        for (qsizetype i = 0; i < outcome.serverValues.size(); ++i)
             placeholders += QStringLiteral(", ?");
         auto updated = m_connection.scalar(
-            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?, ?%2, ?, ?)")
+            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?%2, ?, ?)")
                 .arg(outcome.name.toLower(), placeholders),
-            QVariantList{message.entry.id, m_station, message.attemptId, at} + outcome.values +
+            QVariantList{message.entry.id, m_station, message.attemptId} + outcome.serverValues +
                 QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
             what);
         if (!updated)
@@ -227,6 +226,7 @@ Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString
                                 "status = 'SENT', sent_at = ?, error_message = NULL, next_attempt_at = NULL, "
                                 "lease_until = NULL, transport = ?, external_id = ?"),
                             {now(m_clock), m_transport, sql::nullable(externalId)},
+                            {m_transport, sql::nullable(externalId)},
                             {},
                             note});
 }
@@ -251,6 +251,7 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
                                             "lease_until = NULL, transport = ?, "
                                             "screenshot_path = COALESCE(?, screenshot_path)"),
                              {why, m_transport, sql::nullable(screenshotPath)},
+                             {why, m_transport, sql::nullable(screenshotPath)},
                              reason,
                              {}});
         if (!failed)
@@ -265,6 +266,7 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
                                         "auto_retries = auto_retries + 1, lease_until = NULL, transport = ?, "
                                         "screenshot_path = COALESCE(?, screenshot_path)"),
                          {reason, next, m_transport, sql::nullable(screenshotPath)},
+                         {reason, m_transport, sql::nullable(screenshotPath)},
                          reason,
                          {}});
     if (!retrying)
@@ -283,6 +285,7 @@ Result<void> MessageQueue::markMaybeSent(const ClaimedMessage& message, const QS
                                            "lease_until = NULL, transport = ?, "
                                            "screenshot_path = COALESCE(?, screenshot_path)"),
                             {LogReasons::maybeSent().logged, m_transport, sql::nullable(screenshotPath)},
+                            {LogReasons::maybeSent().logged, m_transport, sql::nullable(screenshotPath)},
                             detail,
                             {}});
 }
@@ -291,6 +294,7 @@ Result<void> MessageQueue::markSkipped(const ClaimedMessage& message, const QStr
 {
     return finish(message, {QStringLiteral("SKIPPED"),
                             QStringLiteral("status = 'SKIPPED', error_message = ?, lease_until = NULL"),
+                            {reason},
                             {reason},
                             reason,
                             {}});
@@ -307,6 +311,7 @@ Result<void> MessageQueue::release(const ClaimedMessage& message)
          QStringLiteral("status = ?, claimed_by = ?, claimed_at = ?, lease_until = ?, retry_count = ?"),
          {before.status, sql::nullable(before.claimedBy), sql::fromDateTime(before.claimedAt),
           sql::fromDateTime(before.leaseUntil), before.retryCount},
+         {}, // PostgreSQL puts back what its claim recorded
          QObject::tr("the sender was not ready"),
          {}});
 }
@@ -314,18 +319,22 @@ Result<void> MessageQueue::release(const ClaimedMessage& message)
 Result<void> MessageQueue::acknowledge(qint64 messageId, const QString& status, const QDateTime& at)
 {
     const bool read = status == QLatin1String("READ");
-    // Ticks only move forward: SENT -> DELIVERED -> READ. PostgreSQL: the same update, by a function.
+    // Ticks only move forward: SENT -> DELIVERED -> READ. PostgreSQL: the same update, by a function that
+    // takes the server's time and moves only messages this login sent (migration 0016).
+    const QString tick = read ? QStringLiteral("READ") : QStringLiteral("DELIVERED");
+    const bool postgres = m_connection.dialect() == Dialect::Postgres;
     const QString sql =
-        m_connection.dialect() == Dialect::Postgres
-            ? QStringLiteral("SELECT frontdesk_message_tick(?, ?, ?, ?)")
+        postgres
+            ? QStringLiteral("SELECT frontdesk_message_tick(?, ?)")
             : QStringLiteral("UPDATE whatsapp_message_logs SET status = ?, %1 = ?, updated_at = ? WHERE id = "
                              "? AND status IN (%2)")
                   .arg(read ? QStringLiteral("read_at") : QStringLiteral("delivered_at"),
                        read ? QStringLiteral("'SENT', 'DELIVERED'") : QStringLiteral("'SENT'"));
-    auto updated = m_connection.exec(sql,
-                                     {read ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
-                                      sql::fromDateTime(at), now(m_clock), messageId},
-                                     QObject::tr("record the message's delivery tick"));
+    auto updated =
+        m_connection.exec(sql,
+                          postgres ? QVariantList{tick, messageId}
+                                   : QVariantList{tick, sql::fromDateTime(at), now(m_clock), messageId},
+                          QObject::tr("record the message's delivery tick"));
     if (!updated)
         return updated.error();
     return {};
@@ -340,9 +349,10 @@ Result<ClaimedMessage> MessageQueue::startCanary(const QString& phone, const QSt
     const QVariant leaseUntil = sql::fromDateTime(nowUtc.addSecs(settings.leaseSeconds));
     ClaimedMessage claimed;
     if (m_connection.dialect() == Dialect::Postgres) {
+        // The server takes the time and lease, and checks the number is the business's own (0016).
         auto query = m_connection.exec(QStringLiteral("SELECT claim_attempt_id, (claim_before).* "
-                                                      "FROM frontdesk_start_canary(?, ?, ?, ?, ?, ?)"),
-                                       {m_station, m_transport, phone, text, at, leaseUntil}, what);
+                                                      "FROM frontdesk_start_canary(?, ?, ?, ?)"),
+                                       {m_station, m_transport, phone, text}, what);
         if (!query)
             return query.error();
         if (!query.value().next())
@@ -458,6 +468,20 @@ Result<int> MessageQueue::countWaiting(qint64 upToId)
     if (!value)
         return value.error();
     return value.value().toInt();
+}
+
+Result<bool> MessageQueue::loginMaySend(Connection& connection)
+{
+    if (connection.dialect() != Dialect::Postgres)
+        return true;
+    // Before migration 0016 there is no sender role, and every FrontDesk login could send.
+    auto value = connection.scalar(
+        QStringLiteral("SELECT CASE WHEN to_regprocedure('frontdesk_may_send()') IS NULL THEN true "
+                       "ELSE frontdesk_may_send() END"),
+        {}, QObject::tr("read whether this login may send messages"));
+    if (!value)
+        return value.error();
+    return value.value().toBool();
 }
 
 Result<int> MessageQueue::unconfirmedInRow()

@@ -95,20 +95,25 @@ public:
 
     const QString& station() const { return m_station; }
 
+    // May this connection's login run a sender station? On PostgreSQL: is it a member of frontdesk_sender
+    // (migration 0016; admins are); always on SQLite.
+    static Result<bool> loginMaySend(Connection& connection);
+
 private:
     // How a claim ends. SQLite sets `columns` (its ? take `values`); PostgreSQL calls
-    // frontdesk_message_<name> with the same `values`. `error` and `note` go to the attempt.
+    // frontdesk_message_<name> with `serverValues` (no times: the server takes its own, migration 0016).
+    // `error` and `note` go to the attempt.
     struct Outcome
     {
         QString name; // SENT, FAILED, UNCONFIRMED, INTERRUPTED, RETRYING, SKIPPED, RELEASED
         QString columns;
         QVariantList values;
+        QVariantList serverValues;
         QString error;
         QString note;
     };
 
-    Result<std::optional<ClaimedMessage>> claimByFunction(const QVariant& now, const QVariant& graceEnd,
-                                                          const QVariant& leaseUntil, qint64 upToId);
+    Result<std::optional<ClaimedMessage>> claimByFunction(qint64 upToId);
     Result<std::optional<ClaimedMessage>> claimByStatements(const QVariant& now, const QVariant& graceEnd,
                                                             const QVariant& leaseUntil, qint64 upToId);
     Result<void> finish(const ClaimedMessage& message, const Outcome& outcome);

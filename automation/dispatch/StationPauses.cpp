@@ -65,9 +65,10 @@ Result<StationPause> StationPauses::pause(const StationPause& pause)
     const QString what = QObject::tr("pause sending on this station");
     if (m_connection.dialect() == Dialect::Postgres) {
         auto recorded = m_connection.scalar(
-            QStringLiteral("SELECT frontdesk_pause_station(?, ?, ?, ?, ?, ?)"),
+            // The server records when and who (migration 0016).
+            QStringLiteral("SELECT frontdesk_pause_station(?, ?, ?, ?, ?)"),
             {pause.station, sql::nullable(pause.transport), pause.reason, sql::nullable(pause.missing),
-             sql::nullable(pause.selectorPack), sql::fromDateTime(pause.pausedAt)},
+             sql::nullable(pause.selectorPack)},
             what);
         if (!recorded)
             return recorded.error();

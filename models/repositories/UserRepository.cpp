@@ -83,12 +83,21 @@ QString UserRepository::passwordForServer(const QString& password)
 Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role)
 {
     // Admins get CREATEROLE so that they can add the desk's other users.
-    return execFormatted(
+    const QString what = QObject::tr("create the database login \"%1\"").arg(login);
+    auto created = execFormatted(
         QStringLiteral("CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I"),
         {login, role == AppUser::Role::Admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
          passwordForServer(password),
          QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
-        QObject::tr("create the database login \"%1\"").arg(login));
+        what);
+    if (!created || role == AppUser::Role::Admin)
+        return created;
+    // A desk login's session limits, as migration 0016 set them for the logins it found.
+    auto limited =
+        m_connection.exec(QStringLiteral("SELECT frontdesk_desk_login_defaults(?)"), {login}, what);
+    if (!limited)
+        return limited.error();
+    return {};
 }
 
 Result<AppUser> UserRepository::create(const NewUser& user)

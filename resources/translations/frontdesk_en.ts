@@ -1481,6 +1481,13 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Could not save the service request.</source>
+    </message>
+    <message>
+        <source>read whether this login may send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +3669,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>Station %1 was no longer paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1483,6 +1483,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Could not save the service request.</source>
         <translation>सेवा अनुरोध सहेजा नहीं जा सका।</translation>
     </message>
+    <message>
+        <source>read whether this login may send messages</source>
+        <translation>यह पढ़ना कि यह लॉगिन संदेश भेज सकता है या नहीं</translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3673,6 +3681,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Station %1 was no longer paused.</source>
         <translation>स्टेशन %1 पर भेजना अब रुका हुआ नहीं था।</translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
+        <translation>यह लॉगिन संदेश नहीं भेज सकता: IT या किसी व्यवस्थापक से इसे sender भूमिका देने को कहें</translation>
     </message>
 </context>
 <context>

@@ -1483,6 +1483,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Could not save the service request.</source>
         <translation>சேவைக் கோரிக்கையைச் சேமிக்க முடியவில்லை.</translation>
     </message>
+    <message>
+        <source>read whether this login may send messages</source>
+        <translation>இந்த உள்நுழைவு செய்திகளை அனுப்பலாமா என்பதைப் படிக்க</translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3673,6 +3681,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Station %1 was no longer paused.</source>
         <translation>நிலையம் %1 இப்போது நிறுத்தத்தில் இல்லை.</translation>
+    </message>
+    <message>
+        <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
+        <translation>இந்த உள்நுழைவு செய்திகளை அனுப்ப முடியாது: sender பங்கை வழங்குமாறு IT அல்லது நிர்வாகியைக் கேளுங்கள்</translation>
     </message>
 </context>
 <context>

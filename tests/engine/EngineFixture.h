@@ -23,6 +23,8 @@ protected:
         DialectTest::SetUp();
         connection = database->connectMigrated();
         ASSERT_TRUE(connection);
+        // The server's clock follows the test's (it decides the times of sending on PostgreSQL).
+        clock.follow([this](const QDateTime& utc) { database->pinServerClock(utc); });
         SharedSettings settings;
         settings.companyName = QStringLiteral("Yamini Infotech");
         settings.companyPhone = QStringLiteral("+91-44-2345-6789");

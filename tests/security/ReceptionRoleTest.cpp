@@ -1,6 +1,7 @@
 // On a shared PostgreSQL the database itself enforces the roles of DECISIONS.md: a reception person's own
-// role can do the counter's work (queue messages, send them from a station) but cannot retry, rewrite the
-// log, change settings or users — not through FrontDesk and not with a plain SQL client (psql).
+// role can do the counter's work (queue messages) and, with the sender role, send them from a station, but
+// cannot retry, rewrite the log, change settings or users — not through FrontDesk and not with a plain SQL
+// client (psql). Sending without the sender role is refused (migration 0016; SenderRoleTest has the rest).
 #include "automation/dispatch/MessageQueue.h"
 #include "automation/dispatch/StationPauses.h"
 #include "automation/events/DeskActions.h"
@@ -11,6 +12,7 @@
 #include "models/repositories/MessageLogRepository.h"
 #include "util/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -48,6 +50,8 @@ protected:
         const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
         reception = QStringLiteral("reception_%1").arg(suffix);
         admin = QStringLiteral("admin_%1").arg(suffix);
+        station = QStringLiteral("station_%1").arg(suffix);
+        dispatcher = QStringLiteral("dispatcher_%1").arg(suffix);
         // Role names cannot be bound; these are made here from hex digits. Passwords are bound as text.
         ASSERT_TRUE(
             owner
@@ -60,6 +64,21 @@ protected:
                                    .arg(admin, password),
                                QStringLiteral("create role"))
                         .ok());
+        // A receptionist's desk that sends: reception and the sender role.
+        ASSERT_TRUE(owner
+                        ->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' "
+                                              "IN ROLE frontdesk_reception, frontdesk_sender")
+                                   .arg(station, password),
+                               QStringLiteral("create role"))
+                        .ok());
+        // A headless station's login (`frontdesk dispatch`): the sender role only.
+        ASSERT_TRUE(owner
+                        ->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_sender")
+                                   .arg(dispatcher, password),
+                               QStringLiteral("create role"))
+                        .ok());
+        // The server decides the times of sending: its clock follows the test's.
+        clock.follow([this](const QDateTime& utc) { database->pinServerClock(utc); });
 
         failedId = queueAs(*owner, QStringLiteral("9876543210"));
         ASSERT_TRUE(owner
@@ -76,7 +95,7 @@ protected:
         database.reset();
         auto server = Connection::open(postgresAdminSpec(), QStringLiteral("roles"));
         if (server) {
-            for (const QString& role : {reception, admin})
+            for (const QString& role : {reception, admin, station, dispatcher})
                 (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
                                            QStringLiteral("drop role"));
         }
@@ -114,7 +133,8 @@ protected:
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(psql,
                       QStringList{QStringLiteral("-X"), QStringLiteral("-v"),
-                                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), spec.host,
+                                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-v"),
+                                  QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-h"), spec.host,
                                   QStringLiteral("-p"), QString::number(spec.port), QStringLiteral("-U"),
                                   role, QStringLiteral("-d"), spec.database, QStringLiteral("-c"), sql} +
                           options);
@@ -127,6 +147,41 @@ protected:
     {
         return QStringLiteral("'%1'::timestamp")
             .arg(sql::fromDateTime(clock.nowUtc().addSecs(seconds)).toString());
+    }
+
+    // The statement fails for `role` with the SQLSTATE `code` (psql prints it with VERBOSITY=verbose).
+    void expectRefused(const QString& role, const QString& sql, const QString& code)
+    {
+        const PsqlResult result = psqlAs(role, sql);
+        EXPECT_NE(result.exitCode, 0) << role.toStdString() << " was allowed: " << sql.toStdString();
+        EXPECT_TRUE(result.output.contains(QStringLiteral("ERROR:  %1:").arg(code)))
+            << sql.toStdString() << "\n"
+            << result.output.toStdString();
+    }
+
+    // `role` claims the oldest due message as `label` by hand; its attempt's id (empty when none).
+    QString claimAs(const QString& role, const QString& label)
+    {
+        return psqlValue(role, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message('%1', "
+                                              "'whatsapp-web', 0)")
+                                   .arg(label));
+    }
+
+    void setSetting(const QString& key, const QString& value)
+    {
+        ASSERT_TRUE(
+            owner
+                ->exec(QStringLiteral("INSERT INTO settings (key, value, updated_by) VALUES (?, ?, 'test') "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       {key, value}, QStringLiteral("setting"))
+                .ok());
+    }
+
+    QString valueOf(const QString& sql, const QVariantList& values = {})
+    {
+        auto value = owner->scalar(sql, values, QStringLiteral("read"));
+        EXPECT_TRUE(value.ok()) << value.error().detail.toStdString();
+        return value.ok() ? value.value().toString() : QString();
     }
 
     // psql's unaligned, tuples-only answer to one query.
@@ -151,6 +206,8 @@ protected:
     std::unique_ptr<Connection> receptionConnection;
     QString reception;
     QString admin;
+    QString station;    // reception and frontdesk_sender
+    QString dispatcher; // frontdesk_sender only
     qint64 failedId = 0;
 };
 
@@ -164,9 +221,24 @@ TEST_F(ReceptionRole, DoesTheCountersWorkThroughFrontDesk)
     ASSERT_GT(id, 0);
     EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
 
-    // A sender station logged in as reception claims and records the message.
+    // Without the sender role reception may not send: the desk says so before it starts, and the server
+    // refuses the claim itself.
     SharedSettings settings = SharedSettings::load(*receptionConnection).value();
-    MessageQueue queue(*receptionConnection, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
+    EXPECT_EQ(MessageQueue::loginMaySend(*receptionConnection).value(), false);
+    MessageQueue refused(*receptionConnection, clock, QStringLiteral("desk-2"),
+                         QStringLiteral("whatsapp-web"));
+    auto notAllowed = refused.claimNext(settings);
+    ASSERT_FALSE(notAllowed.ok());
+    EXPECT_EQ(notAllowed.error().kind, Error::Kind::PermissionDenied)
+        << notAllowed.error().detail.toStdString();
+    EXPECT_EQ(statusOf(id), QStringLiteral("PENDING"));
+
+    // A sender station (a reception login with the sender role) claims and records the message.
+    auto stationOpened = Connection::open(specFor(station), QStringLiteral("station"));
+    ASSERT_TRUE(stationOpened.ok()) << stationOpened.error().message.toStdString();
+    Connection& sending = *stationOpened.value();
+    EXPECT_EQ(MessageQueue::loginMaySend(sending).value(), true);
+    MessageQueue queue(sending, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
     auto claimed = queue.claimNext(settings);
     ASSERT_TRUE(claimed.ok()) << claimed.error().message.toStdString() << " "
                               << claimed.error().detail.toStdString();
@@ -293,12 +365,16 @@ TEST_F(ReceptionRole, PlainSqlClientIsRefusedEverythingAdminOnly)
 
     EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
 
-    // What reception may do, with the same client: read the log, claim a message through its function.
+    // What reception may do, with the same client: read the log. Claiming through the function is the
+    // sender role's (42501 without it); a reception login that has it claims.
     EXPECT_EQ(psqlAs(reception, QStringLiteral("SELECT count(*) FROM whatsapp_message_logs")).exitCode, 0);
-    const PsqlResult claim =
-        psqlAs(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
-                                         "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
-                              .arg(timeLiteral(0), timeLiteral(300)));
+    const QString claimSql =
+        QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message('desk-9', 'whatsapp-web', 0)");
+    const PsqlResult notASender = psqlAs(reception, claimSql);
+    EXPECT_NE(notASender.exitCode, 0);
+    EXPECT_TRUE(notASender.output.contains(QStringLiteral("42501"))) << notASender.output.toStdString();
+    EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
+    const PsqlResult claim = psqlAs(station, claimSql);
     EXPECT_EQ(claim.exitCode, 0) << claim.output.toStdString();
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
     // And the admin may retry: the rule is about the role, not about the statement.
@@ -322,8 +398,8 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
     const QString id = QString::number(pending);
     const QString failed = QString::number(failedId);
 
-    // Refused outright: a new row logged as sent, a tick that is not one, a release to a finished state, and
-    // the attempt-closing helper that only the other functions call.
+    // Refused outright: a new row logged as sent, a tick that is not one, and the attempt-closing helper
+    // that only the other functions call.
     const QStringList refused = {
         QStringLiteral(
             "SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'SENT', "
@@ -333,15 +409,12 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
             "SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'forged', 'READ', "
             "'enquiry', 424243, NULL, %1, 'en', NULL, NULL, %1, NULL)")
             .arg(now),
-        QStringLiteral("SELECT frontdesk_message_tick('SENT', %1, %1, %2)").arg(now, failed),
-        QStringLiteral(
-            "SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'SENT', NULL, NULL, NULL, 0, NULL, NULL)")
-            .arg(now, id),
+        QStringLiteral("SELECT frontdesk_message_tick('SENT', %1)").arg(failed),
         QStringLiteral("SELECT frontdesk_finish_attempt(1, %2, 'desk-9', %1, 'SENT', NULL, NULL)")
             .arg(now, id),
     };
     for (const QString& sql : refused) {
-        const PsqlResult result = psqlAs(reception, sql);
+        const PsqlResult result = psqlAs(station, sql);
         EXPECT_NE(result.exitCode, 0) << "reception was allowed: " << sql.toStdString();
         EXPECT_TRUE(result.output.contains(QStringLiteral("ERROR"))) << result.output.toStdString();
     }
@@ -357,30 +430,24 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
     // claimed, ticked or re-queued back into the queue, and queueing an event again does not rewrite its
     // text.
     const QStringList noEffect = {
+        QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-9', 0, 'whatsapp-web', 'x', NULL, NULL)")
+            .arg(id),
+        QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-9', 0, 'whatsapp-web', 'x', NULL, NULL)")
+            .arg(failed),
         QStringLiteral(
-            "SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)")
-            .arg(now, id),
-        QStringLiteral(
-            "SELECT frontdesk_message_sent(%2, 'desk-9', 0, %1, %1, 'whatsapp-web', 'x', NULL, NULL)")
-            .arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_retrying(%2, 'desk-9', 0, %1, 'again', %1, 'whatsapp-web', "
-                       "NULL, NULL, NULL)")
-            .arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', 0, %1, 'PENDING', NULL, NULL, NULL, "
-                       "0, NULL, NULL)")
-            .arg(now, failed),
-        QStringLiteral("SELECT frontdesk_message_tick('READ', %1, %1, %2)").arg(now, failed),
+            "SELECT frontdesk_message_retrying(%1, 'desk-9', 0, 'again', 'whatsapp-web', NULL, NULL, NULL)")
+            .arg(failed),
+        QStringLiteral("SELECT frontdesk_message_released(%1, 'desk-9', 0, NULL, NULL)").arg(failed),
+        QStringLiteral("SELECT frontdesk_message_tick('READ', %1)").arg(failed),
         QStringLiteral("SELECT frontdesk_note_attempt(1, 'desk-9', 'rewritten')"),
     };
     for (const QString& sql : noEffect)
-        EXPECT_EQ(psqlValue(reception, sql), QStringLiteral("f")) << sql.toStdString();
+        EXPECT_EQ(psqlValue(station, sql), QStringLiteral("f")) << sql.toStdString();
     // Up to the FAILED message's id only, so the pending one is not the answer.
-    EXPECT_EQ(
-        psqlValue(reception,
-                  QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-9', 'whatsapp-web', "
-                                 "%1, %2, %3, %4)")
-                      .arg(timeLiteral(86400), timeLiteral(86400), timeLiteral(90000), failed)),
-        QStringLiteral("0"));
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-9', "
+                                                "'whatsapp-web', %1)")
+                                     .arg(failed)),
+              QStringLiteral("0"));
     auto reference = owner->exec(QStringLiteral("SELECT reference_type, reference_id, event_type "
                                                 "FROM whatsapp_message_logs WHERE id = ?"),
                                  {pending}, QStringLiteral("reference"));
@@ -403,43 +470,32 @@ TEST_F(ReceptionRole, FunctionsDoTheirOneStepAndNoMore)
                   .toString(),
               text);
 
-    // A claim stands for its station only: another station cannot finish it, nor note its attempt.
-    const QString attempt =
-        psqlValue(reception, QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message("
-                                            "'desk-9', 'whatsapp-web', %1, %1, %2, 0)")
-                                 .arg(now, timeLiteral(300)));
+    // A claim stands for its station only: another station of the same login cannot finish it, nor note its
+    // attempt (another login cannot either: SenderRoleTest).
+    const QString attempt = psqlValue(
+        station,
+        QStringLiteral("SELECT claim_attempt_id FROM frontdesk_claim_message('desk-9', 'whatsapp-web', 0)"));
     ASSERT_FALSE(attempt.isEmpty());
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-8', %2, "
+                                                "'whatsapp-web', 'x', NULL, NULL)")
+                                     .arg(id, attempt)),
+              QStringLiteral("f"));
     EXPECT_EQ(
-        psqlValue(reception,
-                  QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-8', %3, %1, %1, 'whatsapp-web', "
-                                 "'x', NULL, NULL)")
-                      .arg(now, id, attempt)),
-        QStringLiteral("f"));
-    EXPECT_EQ(
-        psqlValue(reception,
+        psqlValue(station,
                   QStringLiteral("SELECT frontdesk_note_attempt(%1, 'desk-8', 'mine now')").arg(attempt)),
         QStringLiteral("f"));
-    // Released with a retry count it never had: refused as well.
-    EXPECT_EQ(psqlValue(reception,
-                        QStringLiteral("SELECT frontdesk_message_released(%2, 'desk-9', %3, %1, 'PENDING', "
-                                       "NULL, NULL, NULL, 5, NULL, NULL)")
-                            .arg(now, id, attempt)),
-              QStringLiteral("f"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
     // Its own station finishes it, once.
-    EXPECT_EQ(
-        psqlValue(reception,
-                  QStringLiteral("SELECT frontdesk_message_sent(%2, 'desk-9', %3, %1, %1, 'whatsapp-web', "
-                                 "'x', NULL, NULL)")
-                      .arg(now, id, attempt)),
-        QStringLiteral("t"));
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-9', %2, "
+                                                "'whatsapp-web', 'x', NULL, NULL)")
+                                     .arg(id, attempt)),
+              QStringLiteral("t"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
-    EXPECT_EQ(
-        psqlValue(reception, QStringLiteral("SELECT frontdesk_message_failed(%2, 'desk-9', %3, %1, 'oops', "
-                                            "'whatsapp-web', NULL, NULL, NULL)")
-                                 .arg(now, id, attempt)),
-        QStringLiteral("f"));
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT frontdesk_message_failed(%1, 'desk-9', %2, 'oops', "
+                                                "'whatsapp-web', NULL, NULL, NULL)")
+                                     .arg(id, attempt)),
+              QStringLiteral("f"));
     EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
 
     // The functions are for FrontDesk's roles only.
@@ -463,9 +519,12 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
     const qint64 pending = queueAs(*receptionConnection, QStringLiteral("98765 55555"));
     ASSERT_GT(pending, 0);
 
-    // An unconfirmed send, recorded through its function.
-    SharedSettings settings = SharedSettings::load(*receptionConnection).value();
-    MessageQueue queue(*receptionConnection, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
+    // An unconfirmed send, recorded through its function by a desk with the sender role.
+    auto stationOpened = Connection::open(specFor(station), QStringLiteral("station"));
+    ASSERT_TRUE(stationOpened.ok()) << stationOpened.error().message.toStdString();
+    Connection& sending = *stationOpened.value();
+    SharedSettings settings = SharedSettings::load(sending).value();
+    MessageQueue queue(sending, clock, QStringLiteral("desk-2"), QStringLiteral("whatsapp-web"));
     auto claimed = queue.claimNext(settings);
     ASSERT_TRUE(claimed.ok() && claimed->has_value())
         << (claimed.ok() ? "" : claimed.error().detail.toStdString());
@@ -488,17 +547,14 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
     pause.missing = QStringLiteral("compose box");
     pause.pausedAt = clock.nowUtc();
     pause.pausedBy = QStringLiteral("claimed by the desk");
-    auto paused = StationPauses(*receptionConnection).pause(pause);
+    auto paused = StationPauses(sending).pause(pause);
     ASSERT_TRUE(paused.ok()) << paused.error().detail.toStdString();
-    EXPECT_EQ(paused->pausedBy, reception) << "the server records who, not the desk";
+    EXPECT_EQ(paused->pausedBy, station) << "the server records who, not the desk";
 
     const qint64 next = queueAs(*receptionConnection, QStringLiteral("98765 66666"));
-    EXPECT_EQ(
-        psqlValue(reception,
-                  QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-2', 'whatsapp-web', "
-                                 "%1, %1, %2, 0)")
-                      .arg(timeLiteral(0), timeLiteral(300))),
-        QStringLiteral("0"))
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT count(*) FROM frontdesk_claim_message('desk-2', "
+                                                "'whatsapp-web', 0)")),
+              QStringLiteral("0"))
         << "a paused station claims nothing";
     EXPECT_EQ(statusOf(next), QStringLiteral("PENDING"));
 
@@ -534,4 +590,256 @@ TEST_F(ReceptionRole, PausesSendingButOnlyAnAdministratorResumes)
     auto again = queue.claimNext(settings);
     ASSERT_TRUE(again.ok() && again->has_value());
     EXPECT_EQ((*again)->entry.id, next);
+}
+
+// Sending is the sender role's (migration 0016): a reception login without it is refused every sending
+// function with 42501, each call one that a sender could make at that moment.
+TEST_F(ReceptionRole, SendingIsForTheSenderRoleOnly)
+{
+    const qint64 pending = queueAs(*owner, QStringLiteral("98765 77777"));
+    ASSERT_GT(pending, 0);
+    const QString id = QString::number(pending);
+    expectRefused(reception,
+                  QStringLiteral("SELECT * FROM frontdesk_claim_message('desk-r', 'whatsapp-web', 0)"),
+                  QStringLiteral("42501"));
+    expectRefused(
+        reception,
+        QStringLiteral("SELECT frontdesk_pause_station('desk-r', 'whatsapp-web', 'stop', NULL, NULL)"),
+        QStringLiteral("42501"));
+    expectRefused(reception,
+                  QStringLiteral("SELECT * FROM frontdesk_start_canary('desk-r', 'whatsapp-web', "
+                                 "'+91-44-2345-6789', 'check')"),
+                  QStringLiteral("42501"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
+
+    // On a claim that stands, every outcome is refused to reception too.
+    const QString attempt = claimAs(station, QStringLiteral("desk-r"));
+    ASSERT_FALSE(attempt.isEmpty());
+    for (const QString& call :
+         {QStringLiteral("frontdesk_message_sent(%1, 'desk-r', %2, 'whatsapp-web', 'x', NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_failed(%1, 'desk-r', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_unconfirmed(%1, 'desk-r', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_interrupted(%1, 'desk-r', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_retrying(%1, 'desk-r', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral("frontdesk_message_skipped(%1, 'desk-r', %2, 'no', NULL, NULL)"),
+          QStringLiteral("frontdesk_message_released(%1, 'desk-r', %2, NULL, NULL)"),
+          QStringLiteral("frontdesk_note_attempt(%2, 'desk-r', 'mine')"),
+          QStringLiteral("frontdesk_message_tick('READ', %1)")})
+        expectRefused(reception, QStringLiteral("SELECT ") + call.arg(id, attempt), QStringLiteral("42501"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+
+    // No function a sender may call takes a time, a lease or a grace from the caller.
+    EXPECT_EQ(
+        valueOf(QStringLiteral(
+            "SELECT COALESCE(string_agg(p.oid::regprocedure::text, ', '), '') FROM pg_proc p "
+            "WHERE p.proname LIKE 'frontdesk\\_%' AND has_function_privilege('frontdesk_sender', p.oid, "
+            "'EXECUTE') AND pg_get_function_identity_arguments(p.oid) LIKE '%timestamp%'")),
+        QString());
+}
+
+// A sender finishes only its own claims: another login cannot end, release or note one, even with the same
+// station name, and takes a lapsed claim over only after the grace period.
+TEST_F(ReceptionRole, ASenderCannotTouchAnotherSendersClaim)
+{
+    const qint64 pending = queueAs(*owner, QStringLiteral("98765 88888"));
+    ASSERT_GT(pending, 0);
+    const QString id = QString::number(pending);
+    const QString attempt = claimAs(station, QStringLiteral("desk-9"));
+    ASSERT_FALSE(attempt.isEmpty());
+    for (const QString& call :
+         {QStringLiteral("frontdesk_message_sent(%1, 'desk-9', %2, 'whatsapp-web', 'x', NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_failed(%1, 'desk-9', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_unconfirmed(%1, 'desk-9', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_interrupted(%1, 'desk-9', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral(
+              "frontdesk_message_retrying(%1, 'desk-9', %2, 'no', 'whatsapp-web', NULL, NULL, NULL)"),
+          QStringLiteral("frontdesk_message_skipped(%1, 'desk-9', %2, 'no', NULL, NULL)"),
+          QStringLiteral("frontdesk_message_released(%1, 'desk-9', %2, NULL, NULL)"),
+          QStringLiteral("frontdesk_note_attempt(%2, 'desk-9', 'mine now')")})
+        EXPECT_EQ(psqlValue(dispatcher, QStringLiteral("SELECT ") + call.arg(id, attempt)),
+                  QStringLiteral("f"))
+            << call.toStdString();
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT status || ' ' || claimed_by || ' ' || claimed_login "
+                                     "FROM whatsapp_message_logs WHERE id = ?"),
+                      {pending}),
+              QStringLiteral("SENDING desk-9 %1").arg(station));
+    EXPECT_EQ(
+        valueOf(QStringLiteral("SELECT count(*) FROM whatsapp_message_attempts WHERE finished_at IS NOT NULL "
+                               "OR note IS NOT NULL")),
+        QStringLiteral("0"));
+
+    // The lease lapsed: its own login and station may take it back at once, another login only after the
+    // grace period (the settings' one, at least 5 minutes), whatever station name it gives.
+    const int lease = SharedSettings::load(*owner)->leaseSeconds;
+    clock.advanceSecs(lease + 1);
+    EXPECT_EQ(claimAs(dispatcher, QStringLiteral("desk-9")), QString());
+    setSetting(QStringLiteral("sending.takeover_grace_seconds"), QStringLiteral("0"));
+    clock.advanceSecs(299);
+    EXPECT_EQ(claimAs(dispatcher, QStringLiteral("desk-9")), QString()) << "the grace is at least 5 minutes";
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+    clock.advanceSecs(2);
+    const QString takenOver = claimAs(dispatcher, QStringLiteral("desk-7"));
+    ASSERT_FALSE(takenOver.isEmpty());
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT claimed_by || ' ' || claimed_login FROM whatsapp_message_logs "
+                                     "WHERE id = ?"),
+                      {pending}),
+              QStringLiteral("desk-7 %1").arg(dispatcher));
+    // The first station lost it: it cannot finish it any more.
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-9', %2, "
+                                                "'whatsapp-web', 'x', NULL, NULL)")
+                                     .arg(id, attempt)),
+              QStringLiteral("f"));
+    EXPECT_EQ(psqlValue(dispatcher, QStringLiteral("SELECT frontdesk_message_sent(%1, 'desk-7', %2, "
+                                                   "'whatsapp-web', 'x', NULL, NULL)")
+                                        .arg(id, takenOver)),
+              QStringLiteral("t"));
+    // Ticks only on what the login sent.
+    EXPECT_EQ(psqlValue(station, QStringLiteral("SELECT frontdesk_message_tick('READ', %1)").arg(id)),
+              QStringLiteral("f"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENT"));
+    EXPECT_EQ(psqlValue(dispatcher, QStringLiteral("SELECT frontdesk_message_tick('READ', %1)").arg(id)),
+              QStringLiteral("t"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("READ"));
+}
+
+// Every time is the server's and every lease and backoff is bounded, whatever the settings say.
+TEST_F(ReceptionRole, TheServerDecidesTimesAndBoundsThem)
+{
+    const qint64 pending = queueAs(*owner, QStringLiteral("98765 99999"));
+    ASSERT_GT(pending, 0);
+    const QString id = QString::number(pending);
+    setSetting(QStringLiteral("sending.lease_seconds"), QStringLiteral("999999999"));
+    setSetting(QStringLiteral("sending.retry_base_seconds"), QStringLiteral("999999999"));
+    const QString attempt = claimAs(dispatcher, QStringLiteral("desk-5"));
+    ASSERT_FALSE(attempt.isEmpty());
+    const QString at = sql::fromDateTime(clock.nowUtc()).toString();
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT to_char(claimed_at, 'YYYY-MM-DD HH24:MI:SS.MS') || ' ' || "
+                                     "EXTRACT(EPOCH FROM lease_until - claimed_at)::int "
+                                     "FROM whatsapp_message_logs WHERE id = ?"),
+                      {pending}),
+              at + QStringLiteral(" 3600"))
+        << "the server's time, and a lease of at most an hour";
+    EXPECT_EQ(
+        psqlValue(dispatcher, QStringLiteral("SELECT frontdesk_message_retrying(%1, 'desk-5', %2, 'later', "
+                                             "'whatsapp-web', NULL, NULL, NULL)")
+                                  .arg(id, attempt)),
+        QStringLiteral("t"));
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT EXTRACT(EPOCH FROM next_attempt_at - updated_at)::int "
+                                     "FROM whatsapp_message_logs WHERE id = ?"),
+                      {pending}),
+              QStringLiteral("3600"));
+
+    // Automatic retries used up: the server refuses another (22023), the message stays where it was.
+    setSetting(QStringLiteral("sending.max_auto_retries"), QStringLiteral("1"));
+    clock.advanceSecs(3601);
+    const QString again = claimAs(dispatcher, QStringLiteral("desk-5"));
+    ASSERT_FALSE(again.isEmpty());
+    expectRefused(
+        dispatcher,
+        QStringLiteral("SELECT frontdesk_message_retrying(%1, 'desk-5', %2, 'later', 'whatsapp-web', NULL, "
+                       "NULL, NULL)")
+            .arg(id, again),
+        QStringLiteral("22023"));
+    EXPECT_EQ(statusOf(pending), QStringLiteral("SENDING"));
+}
+
+// A sender sends; it cannot queue, change what a message says, the settings, the flags or the opt-outs, and
+// its check before sending goes only to the business's own number.
+TEST_F(ReceptionRole, ASenderCannotQueueNorChangeSettings)
+{
+    const qint64 pending = queueAs(*owner, QStringLiteral("98765 12121"));
+    ASSERT_GT(pending, 0);
+    const QString now = timeLiteral(0);
+    const QStringList refused = {
+        QStringLiteral("SELECT frontdesk_queue_message('ENQUIRY_CREATED', '+919876500000', 'Asha', 'any "
+                       "text', 'PENDING', "
+                       "'enquiry', 424244, NULL, %1, 'en', NULL, NULL, %1, NULL)")
+            .arg(now),
+        QStringLiteral(
+            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, status) "
+            "VALUES ('ENQUIRY_CREATED', '+919876500000', 'any text', 'PENDING')"),
+        QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SENT' WHERE id = %1").arg(pending),
+        QStringLiteral("UPDATE settings SET value = '100000' WHERE key = 'company.name'"),
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('sending.daily_cap', '100000')"),
+        QStringLiteral("UPDATE customers SET opted_out = false"),
+        QStringLiteral("UPDATE enquiries SET whatsapp_enquiry_sent = false"),
+        QStringLiteral("UPDATE station_pauses SET resumed_at = now()"),
+    };
+    for (const QString& sql : refused)
+        expectRefused(dispatcher, sql, QStringLiteral("42501"));
+    expectRefused(
+        dispatcher,
+        QStringLiteral("SELECT * FROM frontdesk_start_canary('desk-5', 'whatsapp-web', '+919876512121', "
+                       "'Pay now at evil.example')"),
+        QStringLiteral("42501"));
+    EXPECT_EQ(
+        valueOf(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE event_type = 'CANARY'")),
+        QStringLiteral("0"));
+    // To the company's own number it starts, claimed by this login.
+    EXPECT_EQ(psqlValue(dispatcher,
+                        QStringLiteral("SELECT (claim_before).claimed_login FROM frontdesk_start_canary("
+                                       "'desk-5', 'whatsapp-web', '+914423456789', 'check')")),
+              dispatcher);
+    EXPECT_EQ(statusOf(pending), QStringLiteral("PENDING"));
+    auto opened = Connection::open(specFor(dispatcher), QStringLiteral("dispatcher"));
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(MessageQueue::loginMaySend(*opened.value()).value(), true);
+}
+
+// A station that claims inside a transaction it never ends, and a reception desk sitting in one, hold back no
+// other station: the claim passes over locked rows (SKIP LOCKED) and waits for nobody.
+TEST_F(ReceptionRole, AHeldTransactionDoesNotStopASender)
+{
+    const qint64 first = queueAs(*owner, QStringLiteral("98765 31313"));
+    const qint64 second = queueAs(*owner, QStringLiteral("98765 32323"));
+    ASSERT_GT(first, 0);
+    ASSERT_GT(second, 0);
+
+    auto holderOpened = Connection::open(specFor(station), QStringLiteral("holder"));
+    ASSERT_TRUE(holderOpened.ok());
+    Connection& holder = *holderOpened.value();
+    Transaction held(holder);
+    ASSERT_TRUE(held.begin(QStringLiteral("hold")).ok());
+    auto claimed = holder.exec(
+        QStringLiteral("SELECT (claim_before).id FROM frontdesk_claim_message('desk-h', 'whatsapp-web', 0)"),
+        QStringLiteral("claim and sit"));
+    ASSERT_TRUE(claimed.ok() && claimed.value().next());
+    EXPECT_EQ(claimed.value().value(0).toLongLong(), first);
+    claimed.value().finish();
+
+    // Reception sits in a transaction that read the log; it may not lock a row of it (42501: no UPDATE
+    // right).
+    auto receptionOpened = Connection::open(specFor(reception), QStringLiteral("reception"));
+    ASSERT_TRUE(receptionOpened.ok());
+    Transaction sitting(*receptionOpened.value());
+    ASSERT_TRUE(sitting.begin(QStringLiteral("sit")).ok());
+    EXPECT_TRUE(
+        receptionOpened.value()
+            ->exec(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs"), QStringLiteral("read"))
+            .ok());
+    expectRefused(reception, QStringLiteral("SELECT id FROM whatsapp_message_logs FOR SHARE"),
+                  QStringLiteral("42501"));
+
+    auto opened = Connection::open(specFor(dispatcher), QStringLiteral("dispatcher"));
+    ASSERT_TRUE(opened.ok());
+    const SharedSettings settings = SharedSettings::load(*opened.value()).value();
+    MessageQueue queue(*opened.value(), clock, QStringLiteral("desk-d"), QStringLiteral("whatsapp-web"));
+    QElapsedTimer waited;
+    waited.start();
+    auto next = queue.claimNext(settings);
+    ASSERT_TRUE(next.ok()) << next.error().detail.toStdString();
+    ASSERT_TRUE(next->has_value());
+    EXPECT_EQ((*next)->entry.id, second) << "the held message is passed over, not waited for";
+    EXPECT_TRUE(queue.markSent(**next, QStringLiteral("ext-held")).ok());
+    EXPECT_LT(waited.elapsed(), 5000);
+    EXPECT_EQ(statusOf(second), QStringLiteral("SENT"));
+    // The held claim never committed: for everyone else the first message still waits.
+    EXPECT_EQ(statusOf(first), QStringLiteral("PENDING"));
 }

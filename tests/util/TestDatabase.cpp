@@ -3,6 +3,7 @@
 #include "models/db/MigrationRunner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QMutex>
 #include <QProcess>
@@ -127,6 +128,22 @@ TestDatabase::~TestDatabase()
         (void)connection.value()->exec(
             QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
             QStringLiteral("drop the test database"));
+}
+
+void TestDatabase::pinServerClock(const QDateTime& utc) const
+{
+    if (m_pgDatabase.isEmpty())
+        return;
+    auto connection = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+    ASSERT_TRUE(connection.ok()) << connection.error().message.toStdString();
+    // Utility statements cannot bind: the name is made of hex digits here, the time of digits by Qt.
+    const QString sql =
+        utc.isValid()
+            ? QStringLiteral("ALTER DATABASE %1 SET frontdesk.server_clock = '%2'")
+                  .arg(m_pgDatabase, utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")))
+            : QStringLiteral("ALTER DATABASE %1 RESET frontdesk.server_clock").arg(m_pgDatabase);
+    auto pinned = connection.value()->exec(sql, QStringLiteral("pin the server's clock"));
+    ASSERT_TRUE(pinned.ok()) << pinned.error().detail.toStdString();
 }
 
 std::unique_ptr<Connection> TestDatabase::connect(const QString& purpose) const

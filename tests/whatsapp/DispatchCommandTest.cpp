@@ -343,8 +343,9 @@ TEST_P(DispatchCommandTest, ASecondProcessIsToldWhichOneDrivesTheProfile)
 }
 
 // A sender station logged in as a reception person: on PostgreSQL that role has no write rights on the log
-// and sends everything through the functions granted to it (migration 0010).
-TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
+// and sends everything through the functions granted to the sender role (migrations 0010, 0016). Without
+// that role `dispatch` says so at once and sends nothing.
+TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctionsOnceItIsASender)
 {
     if (GetParam() != Dialect::Postgres)
         GTEST_SKIP() << "database roles exist on PostgreSQL only";
@@ -365,11 +366,22 @@ TEST_P(DispatchCommandTest, AReceptionLoginSendsThroughItsFunctions)
     ConnectionSpec spec = database->spec();
     spec.user = role;
     spec.password = password;
-    const ProcessRun run =
-        runFrontdesk({QStringLiteral("dispatch"), QStringLiteral("--database"), databaseArgument(spec),
-                      QStringLiteral("--whatsapp-url"), server->url().toString(), QStringLiteral("--once"),
-                      QStringLiteral("--pace-ms"), QStringLiteral("0")},
-                     *home, hindiDesk());
+    const QStringList arguments{QStringLiteral("dispatch"),  QStringLiteral("--database"),
+                                databaseArgument(spec),      QStringLiteral("--whatsapp-url"),
+                                server->url().toString(),    QStringLiteral("--once"),
+                                QStringLiteral("--pace-ms"), QStringLiteral("0")};
+    const ProcessRun refused = runFrontdesk(arguments, *home, hindiDesk());
+    EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString() << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(
+        QStringLiteral("This login may not send messages: ask IT or an admin to grant it the sender role")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(server->sent().isEmpty());
+    EXPECT_EQ(status(good), QStringLiteral("PENDING"));
+
+    ASSERT_TRUE(
+        connection->exec(QStringLiteral("GRANT frontdesk_sender TO %1").arg(role), QStringLiteral("grant"))
+            .ok());
+    const ProcessRun run = runFrontdesk(arguments, *home, hindiDesk());
     (void)connection->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), QStringLiteral("drop role"));
 
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
