@@ -15,6 +15,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+#include <cstring>
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
@@ -207,8 +208,13 @@ Result<bool> WhatsAppSession::start()
     connect(m_page, &WhatsAppPage::navigationBlocked, this, &WhatsAppSession::navigationBlocked);
     connect(m_page, &QWebEnginePage::loadingChanged, this, &WhatsAppSession::onLoadingChanged);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
-            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
-                onRenderProcessTerminated(int(status), exitCode);
+            [this](const QWebEnginePage::RenderProcessTerminationStatus& status, int exitCode) {
+                // Read as an int, never as the enum: when the zygote is gone too (a signal to the whole
+                // process group), QtWebEngine reports -1, which is none of the enum's values (UBSan).
+                static_assert(sizeof(status) == sizeof(int));
+                int raw = 0;
+                std::memcpy(&raw, &status, sizeof raw);
+                onRenderProcessTerminated(raw, exitCode);
             });
     setState(SessionState::Loading);
     m_page->load(m_options.baseUrl);
