@@ -30,15 +30,7 @@
 #include <QVBoxLayout>
 
 namespace fd {
-namespace {
-
-// A date as the customer's message writes it (the preview shows the message).
-QString messageDate(const QDate& date)
-{
-    return date.isValid() ? DeskActions::formatDate(date) : QString();
-}
-
-} // namespace
+namespace {} // namespace
 
 DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     : DeskPage(context, parent)
@@ -304,7 +296,7 @@ void DeliveriesTab::updateStatusPreview()
         {QStringLiteral("reference_id"), EventMessages::deliveryReference(*delivery)},
         {QStringLiteral("item_name"), delivery->itemName}};
     if (status == Delivery::Status::Reattempt)
-        values.insert(QStringLiteral("reattempt_date"), messageDate(m_reattempt->date()));
+        values.insert(QStringLiteral("reattempt_date"), DeskActions::formatDate(m_reattempt->date()));
     m_preview->showPreview(m_context.previews.render(
         status == Delivery::Status::Failed ? EventType::DeliveryFailed : EventType::DeliveryReattempt,
         delivery->language, delivery->customerName, values));

@@ -265,8 +265,8 @@ bool MainWindow::wouldAskBeforeClosing() const
 void MainWindow::askBeforeClosing(const QList<DeskPage*>& pages)
 {
     m_tabs->setCurrentWidget(pages.first());
-    if (m_askingToClose)
-        return;
+    if (findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")))
+        return; // already asking
     QStringList names;
     for (DeskPage* page : pages)
         names << m_tabs->tabText(m_tabs->indexOf(page)).remove(QLatin1Char('&'));
@@ -283,9 +283,7 @@ void MainWindow::askBeforeClosing(const QList<DeskPage*>& pages)
     ask->setEscapeButton(keep);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);
-    m_askingToClose = true;
     connect(ask, &QMessageBox::finished, this, [this, ask, quit] {
-        m_askingToClose = false;
         if (ask->clickedButton() != quit)
             return;
         m_closeConfirmed = true;

@@ -85,7 +85,6 @@ private:
     bool m_previewsInFlight = false;
     bool m_shownOnce = false;
     bool m_closeConfirmed = false; // "quit without saving" was chosen
-    bool m_askingToClose = false;
 };
 
 } // namespace fd

@@ -37,12 +37,6 @@
 namespace fd {
 namespace {
 
-// A date as the customer's message writes it (the preview shows the message).
-QString messageDate(const QDate& date)
-{
-    return date.isValid() ? DeskActions::formatDate(date) : QString();
-}
-
 void setBuddies(QFormLayout* layout)
 {
     for (int row = 0; row < layout->rowCount(); ++row) {
@@ -280,10 +274,10 @@ void ServiceRequestsTab::updatePreview()
         m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(none));
         return;
     }
-    m_preview->showPreview(
-        m_context.previews.render(EventType::ServiceCreated, m_language->language(), m_name->text(),
-                                  {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
-                                   {QStringLiteral("scheduled_date"), messageDate(m_scheduled->date())}}));
+    m_preview->showPreview(m_context.previews.render(
+        EventType::ServiceCreated, m_language->language(), m_name->text(),
+        {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
+         {QStringLiteral("scheduled_date"), DeskActions::formatDate(m_scheduled->date())}}));
 }
 
 void ServiceRequestsTab::loadEngineers()
