@@ -31,6 +31,7 @@ struct NewUser
     QString phone;
     AppUser::Role role = AppUser::Role::Reception;
     QString password;
+    bool sends = false; // PostgreSQL: also a member of frontdesk_sender (may run a sender station)
 };
 
 } // namespace fd

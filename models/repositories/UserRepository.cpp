@@ -51,18 +51,10 @@ Result<QString> UserRepository::normalizeLogin(const QString& typed)
     return login;
 }
 
-Result<void> UserRepository::execFormatted(const QString& format, const QVariantList& values,
-                                           const QString& what)
+Result<void> UserRepository::callRoleFunction(const QString& call, const QVariantList& values,
+                                              const QString& what)
 {
-    QStringList placeholders{QStringLiteral("?::text")};
-    for (int i = 0; i < values.size(); ++i)
-        placeholders << QStringLiteral("?::text");
-    auto statement =
-        m_connection.scalar(QStringLiteral("SELECT format(%1)").arg(placeholders.join(QLatin1String(", "))),
-                            QVariantList{format} + values, what);
-    if (!statement)
-        return statement.error();
-    auto done = m_connection.exec(statement.value().toString(), what);
+    auto done = m_connection.exec(QStringLiteral("SELECT ") + call, values, what);
     if (!done)
         return done.error();
     return {};
@@ -80,24 +72,16 @@ QString UserRepository::passwordForServer(const QString& password)
     return secret.isEmpty() ? password : secret;
 }
 
-Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role)
+Result<void> UserRepository::createRole(const QString& login, const QString& password, AppUser::Role role,
+                                        bool sends)
 {
-    // Admins get CREATEROLE so that they can add the desk's other users.
-    const QString what = QObject::tr("create the database login \"%1\"").arg(login);
-    auto created = execFormatted(
-        QStringLiteral("CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I"),
-        {login, role == AppUser::Role::Admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"),
-         passwordForServer(password),
-         QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole)},
-        what);
-    if (!created || role == AppUser::Role::Admin)
-        return created;
-    // A desk login's session limits, as migration 0016 set them for the logins it found.
-    auto limited =
-        m_connection.exec(QStringLiteral("SELECT frontdesk_desk_login_defaults(?)"), {login}, what);
-    if (!limited)
-        return limited.error();
-    return {};
+    // Through migration 0020's function: admins hold no CREATEROLE. It also sets a desk login's session
+    // limits.
+    return callRoleFunction(QStringLiteral("frontdesk_create_login(?::text, ?::text, ?::text, ?::boolean)"),
+                            {login, passwordForServer(password),
+                             QString::fromLatin1(role == AppUser::Role::Admin ? kAdminRole : kReceptionRole),
+                             sends},
+                            QObject::tr("create the database login \"%1\"").arg(login));
 }
 
 Result<AppUser> UserRepository::create(const NewUser& user)
@@ -127,7 +111,7 @@ Result<AppUser> UserRepository::create(const NewUser& user)
     const QString what = QObject::tr("save the user \"%1\"").arg(login.value());
     return inTransaction(m_connection, what, [&]() -> Result<AppUser> {
         if (m_connection.dialect() == Dialect::Postgres) {
-            if (auto role = createRole(login.value(), user.password, user.role); !role)
+            if (auto role = createRole(login.value(), user.password, user.role, user.sends); !role)
                 return role.error();
         }
         auto id = m_connection.scalar(
@@ -259,9 +243,10 @@ Result<AppUser> UserRepository::setActive(const QString& login, bool active, con
         }
         // On PostgreSQL the server itself then refuses (or again accepts) the person's login.
         if (m_connection.dialect() == Dialect::Postgres) {
-            const QString statement =
-                active ? QStringLiteral("ALTER ROLE %I LOGIN") : QStringLiteral("ALTER ROLE %I NOLOGIN");
-            if (auto altered = execFormatted(statement, {user->login}, what); !altered)
+            if (auto altered =
+                    callRoleFunction(QStringLiteral("frontdesk_set_login_enabled(?::text, ?::boolean)"),
+                                     {user->login, active}, what);
+                !altered)
                 return altered.error();
         }
         auto updated = m_connection.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
@@ -291,13 +276,10 @@ Result<AppUser> UserRepository::changeRole(const QString& login, AppUser::Role r
             const bool admin = role == AppUser::Role::Admin;
             const QString group = QString::fromLatin1(admin ? kAdminRole : kReceptionRole);
             const QString previous = QString::fromLatin1(admin ? kReceptionRole : kAdminRole);
-            for (const auto& [statement, values] :
-                 {std::pair{QStringLiteral("GRANT %I TO %I"), QVariantList{group, user->login}},
-                  std::pair{QStringLiteral("REVOKE %I FROM %I"), QVariantList{previous, user->login}},
-                  std::pair{admin ? QStringLiteral("ALTER ROLE %I CREATEROLE")
-                                  : QStringLiteral("ALTER ROLE %I NOCREATEROLE"),
-                            QVariantList{user->login}}}) {
-                if (auto done = execFormatted(statement, values, what); !done)
+            for (const auto& [call, dbRole] :
+                 {std::pair{QStringLiteral("frontdesk_grant_desk_role(?::text, ?::text)"), group},
+                  std::pair{QStringLiteral("frontdesk_revoke_desk_role(?::text, ?::text)"), previous}}) {
+                if (auto done = callRoleFunction(call, {user->login, dbRole}, what); !done)
                     return done.error();
             }
         }
@@ -320,8 +302,8 @@ Result<void> UserRepository::resetPassword(const QString& login, const QString& 
     if (!user)
         return user.error();
     if (m_connection.dialect() == Dialect::Postgres)
-        return execFormatted(QStringLiteral("ALTER ROLE %I PASSWORD %L"),
-                             {user->login, passwordForServer(password)}, what);
+        return callRoleFunction(QStringLiteral("frontdesk_set_login_password(?::text, ?::text)"),
+                                {user->login, passwordForServer(password)}, what);
     auto hashed = PasswordHash::hash(password);
     if (!hashed)
         return hashed.error();

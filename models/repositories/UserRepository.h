@@ -19,7 +19,8 @@ public:
         : m_connection(connection)
     {}
 
-    // Hashes the password (SQLite) or creates the role with it (PostgreSQL; needs CREATEROLE).
+    // Hashes the password (SQLite) or creates the role with it (PostgreSQL: through migration 0020's
+    // functions, which only administrators may call; no CREATEROLE).
     Result<AppUser> create(const NewUser& user);
     Result<QList<AppUser>> list();
     Result<std::optional<AppUser>> findByLogin(const QString& login);
@@ -28,7 +29,8 @@ public:
 
     // An admin's changes to someone who exists. `actor` is the signed-in admin's login: nobody disables or
     // demotes themselves, and the last active administrator can be neither disabled nor demoted.
-    // On PostgreSQL the role follows: LOGIN / NOLOGIN, its password, its group (and CREATEROLE for admins).
+    // On PostgreSQL the role follows (LOGIN / NOLOGIN, its password, its group), through the functions of
+    // migration 0020, which manage only FrontDesk's own logins.
     Result<AppUser> setActive(const QString& login, bool active, const QString& actor);
     Result<AppUser> changeRole(const QString& login, AppUser::Role role, const QString& actor);
     // Same rules as a new password (PasswordHash::checkStrength).
@@ -45,11 +47,10 @@ public:
     static const char* const kReceptionRole; // "frontdesk_reception"
 
 private:
-    Result<void> createRole(const QString& login, const QString& password, AppUser::Role role);
+    Result<void> createRole(const QString& login, const QString& password, AppUser::Role role, bool sends);
     QString passwordForServer(const QString& password);
-    // Runs a statement about roles: `format` (PostgreSQL's format() with %I / %L) quotes the bound values on
-    // the server, since role names and passwords cannot be bound parameters of CREATE/ALTER ROLE or GRANT.
-    Result<void> execFormatted(const QString& format, const QVariantList& values, const QString& what);
+    // Calls one of migration 0020's role functions (`call`: its name with typed placeholders) with `values`.
+    Result<void> callRoleFunction(const QString& call, const QVariantList& values, const QString& what);
     Result<AppUser> existing(const QString& login);
     // Refuses a change that would leave no active administrator, or that `actor` makes to themselves.
     enum class AdminChange { Disable, Demote };

@@ -1,6 +1,7 @@
 // A shared database set up by IT's login (not a superuser) is upgraded later by whichever desk administrator
 // confirms it: from migration 0008 on, frontdesk_admin owns the schema and later migrations run as that role.
 #include "models/db/MigrationRunner.h"
+#include "models/repositories/UserRepository.h"
 #include "util/TestDatabase.h"
 
 #include <QDir>
@@ -94,6 +95,13 @@ protected:
         return value.ok() ? value.value().toString().toStdString() : std::string();
     }
 
+    std::string value(const QString& sql)
+    {
+        auto v = superuser->scalar(sql, {}, QStringLiteral("read"));
+        EXPECT_TRUE(v.ok()) << sql.toStdString() << ": " << (v.ok() ? "" : v.error().detail.toStdString());
+        return v.ok() ? v.value().toString().toStdString() : std::string();
+    }
+
     std::unique_ptr<TestDatabase> database;
     std::unique_ptr<Connection> superuser;
     QStringList roles;
@@ -114,6 +122,12 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
     }
     EXPECT_EQ(owner(QStringLiteral("whatsapp_message_logs")), "frontdesk_admin");
     EXPECT_EQ(owner(QStringLiteral("schema_version")), "frontdesk_admin");
+    // The people functions belong to the keeper whoever ran the migrations, and IT keeps its CREATEROLE.
+    EXPECT_EQ(value(QStringLiteral("SELECT proowner::regrole::text FROM pg_proc WHERE proname = "
+                                   "'frontdesk_create_login'")),
+              "frontdesk_login_keeper");
+    EXPECT_EQ(value(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = '%1'").arg(it)),
+              "true");
 
     const QString anil = addRole("adm", QStringLiteral("IN ROLE frontdesk_admin"));
     const QString bela = addRole("adm", QStringLiteral("IN ROLE frontdesk_admin"));
@@ -161,6 +175,74 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
         EXPECT_EQ(read.value().toString(), QStringLiteral("toner"));
         EXPECT_FALSE(c->exec(QStringLiteral("DROP TABLE later_things"), QStringLiteral("drop")).ok());
     }
+}
+
+// Until migration 0020 FrontDesk gave administrators CREATEROLE. The administrator who applies 0020 sets up
+// the keeper (IT need not be there), and afterwards no FrontDesk administrator holds CREATEROLE: the Users
+// page works through the keeper's functions. IT's login (the database's owner) keeps its own.
+TEST_F(AdminUpgradeTest, AnAdministratorsUpgradeTakesCreateroleFromEveryFrontDeskAdministrator)
+{
+    constexpr int kBeforeKeeper = 18;
+    const QString it = addRole("it", QStringLiteral("CREATEROLE"));
+    exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, it));
+    {
+        auto c = connectAs(it);
+        ASSERT_TRUE(c);
+        auto report = MigrationRunner(*c).migrate(kBeforeKeeper);
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
+                                 << report.error().detail.toStdString();
+    }
+    // Administrators as FrontDesk made them until now: CREATEROLE, and named in `users`.
+    const QString anil = addRole("adm", QStringLiteral("CREATEROLE IN ROLE frontdesk_admin"));
+    const QString bela = addRole("adm", QStringLiteral("CREATEROLE IN ROLE frontdesk_admin"));
+    for (const QString& login : {anil, bela})
+        exec(*superuser, QStringLiteral("INSERT INTO users (name, login, role, active) VALUES ('%1', '%1', "
+                                        "'admin', true)")
+                             .arg(login));
+    {
+        auto c = connectAs(anil);
+        ASSERT_TRUE(c);
+        auto report = MigrationRunner(*c).migrate();
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
+                                 << report.error().detail.toStdString();
+    }
+    for (const QString& admin : {anil, bela})
+        EXPECT_EQ(value(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = '%1'").arg(admin)),
+                  "false")
+            << admin.toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = '%1'").arg(it)),
+              "true");
+    EXPECT_EQ(value(QStringLiteral("SELECT proowner::regrole::text FROM pg_proc WHERE proname = "
+                                   "'frontdesk_create_login'")),
+              "frontdesk_login_keeper");
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                             "WHERE r.rolname = 'frontdesk_login_keeper'")),
+        "0");
+
+    // Bela, without CREATEROLE now, still adds a person, promotes her, and disables her.
+    auto c = connectAs(bela);
+    ASSERT_TRUE(c);
+    UserRepository users(*c);
+    NewUser person;
+    person.name = QStringLiteral("Priya");
+    person.login = QStringLiteral("rec") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    person.password = QStringLiteral("counter-pass-1");
+    roles << person.login;
+    auto created = users.create(person);
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString()
+                              << created.error().detail.toStdString();
+    auto promoted = users.changeRole(person.login, AppUser::Role::Admin, bela);
+    ASSERT_TRUE(promoted.ok()) << promoted.error().detail.toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT pg_has_role('%1', 'frontdesk_admin', 'MEMBER') AND NOT "
+                                   "pg_has_role('%1', 'frontdesk_reception', 'MEMBER')")
+                        .arg(person.login)),
+              "true");
+    auto disabled = users.setActive(person.login, false, bela);
+    ASSERT_TRUE(disabled.ok()) << disabled.error().detail.toStdString();
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'").arg(person.login)),
+        "false");
 }
 
 } // namespace

@@ -843,3 +843,140 @@ TEST_F(ReceptionRole, AHeldTransactionDoesNotStopASender)
     // The held claim never committed: for everyone else the first message still waits.
     EXPECT_EQ(statusOf(first), QStringLiteral("PENDING"));
 }
+
+// Migration 0020: administrators manage people only through frontdesk_login_keeper's functions, which touch
+// FrontDesk's own logins and its three roles only. Each refusal is checked against the same call that
+// succeeds for a FrontDesk login or role, so that it is the rule that refuses, not something else.
+TEST_F(ReceptionRole, AnAdministratorManagesOnlyFrontDesksLoginsAndRoles)
+{
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString it = QStringLiteral("it_%1").arg(suffix);           // IT's: CREATEROLE, in frontdesk_admin
+    const QString itOwner = QStringLiteral("itowner_%1").arg(suffix); // owns the database, in frontdesk_admin
+    const QString rootish = QStringLiteral("rootish_%1").arg(suffix); // a superuser in frontdesk_admin
+    const QString extra = QStringLiteral("extra_%1").arg(suffix);     // reception and another role too
+    struct Drop
+    {
+        QString database;
+        QStringList roles;
+        ~Drop()
+        {
+            auto server = Connection::open(postgresAdminSpec(), QStringLiteral("roles"));
+            if (server)
+                (void)server.value()->exec(
+                    QStringLiteral("ALTER DATABASE %1 OWNER TO CURRENT_USER").arg(database),
+                    QStringLiteral("owner back"));
+            for (const QString& role : roles)
+                if (server)
+                    (void)server.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                                               QStringLiteral("drop role"));
+        }
+    } drop{database->spec().database,
+           {it, itOwner, rootish, extra, QStringLiteral("made_%1").arg(suffix),
+            QStringLiteral("made2_%1").arg(suffix)}};
+    for (const QString& sql :
+         {QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE IN ROLE frontdesk_admin").arg(it),
+          QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frontdesk_admin").arg(itOwner),
+          QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database->spec().database, itOwner),
+          QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER IN ROLE frontdesk_admin").arg(rootish),
+          QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE frontdesk_reception, pg_read_all_stats").arg(extra)})
+        ASSERT_TRUE(owner->exec(sql, QStringLiteral("setup")).ok()) << sql.toStdString();
+
+    // The admin login holds no CREATEROLE: plain role statements are refused by the server.
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = ?"), {admin}),
+              QStringLiteral("false"));
+    expectRefused(admin, QStringLiteral("GRANT pg_execute_server_program TO %1").arg(admin),
+                  QStringLiteral("42501"));
+    expectRefused(admin, QStringLiteral("CREATE ROLE made_%1 SUPERUSER LOGIN").arg(suffix),
+                  QStringLiteral("42501"));
+    expectRefused(admin, QStringLiteral("CREATE ROLE made_%1 CREATEROLE LOGIN").arg(suffix),
+                  QStringLiteral("42501"));
+    expectRefused(admin, QStringLiteral("ALTER ROLE %1 PASSWORD 'taken-over-1'").arg(it),
+                  QStringLiteral("42501"));
+
+    // Through the functions: only FrontDesk's three roles. The same call with frontdesk_sender succeeds.
+    const auto grant = [](const QString& login, const QString& role) {
+        return QStringLiteral("SELECT frontdesk_grant_desk_role('%1', '%2')").arg(login, role);
+    };
+    for (const char* other : {"pg_execute_server_program", "pg_read_server_files", "pg_write_server_files",
+                              "pg_database_owner", "frontdesk_login_keeper"})
+        expectRefused(admin, grant(admin, QLatin1String(other)), QStringLiteral("42501"));
+    const QString schemaOwner =
+        valueOf(QStringLiteral("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'public'"));
+    expectRefused(admin, grant(admin, schemaOwner), QStringLiteral("42501"));
+    expectRefused(admin, grant(admin, itOwner), QStringLiteral("42501"));
+    EXPECT_EQ(psqlAs(admin, grant(reception, QStringLiteral("frontdesk_sender"))).exitCode, 0);
+    EXPECT_EQ(
+        valueOf(QStringLiteral("SELECT pg_has_role(?::name, 'frontdesk_sender', 'MEMBER')"), {reception}),
+        QStringLiteral("true"));
+
+    // Only FrontDesk's logins: not IT's (CREATEROLE, or the database's owner), not a superuser, not a login
+    // that holds another role. The same call on a reception login succeeds.
+    const auto setPassword = [](const QString& login) {
+        return QStringLiteral("SELECT frontdesk_set_login_password('%1', 'taken-over-1')").arg(login);
+    };
+    for (const QString& target : {it, itOwner, rootish, extra, postgresAdminSpec().user})
+        expectRefused(admin, setPassword(target), QStringLiteral("42501"));
+    for (const QString& target : {it, itOwner, rootish, extra}) {
+        expectRefused(admin, QStringLiteral("SELECT frontdesk_set_login_enabled('%1', false)").arg(target),
+                      QStringLiteral("42501"));
+        expectRefused(admin, grant(target, QStringLiteral("frontdesk_sender")), QStringLiteral("42501"));
+        expectRefused(
+            admin, QStringLiteral("SELECT frontdesk_revoke_desk_role('%1', 'frontdesk_admin')").arg(target),
+            QStringLiteral("42501"));
+    }
+    EXPECT_EQ(psqlAs(admin, setPassword(reception)).exitCode, 0);
+    EXPECT_EQ(psqlAs(admin, QStringLiteral("SELECT frontdesk_set_login_enabled('%1', false)").arg(reception))
+                  .exitCode,
+              0);
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {reception}),
+              QStringLiteral("false"));
+
+    // A new login is plain: a name that smuggles attributes is refused, a password that tries is quoted.
+    expectRefused(admin,
+                  QStringLiteral("SELECT frontdesk_create_login('made_%1 SUPERUSER', 'pw-12345', "
+                                 "'frontdesk_reception', false)")
+                      .arg(suffix),
+                  QStringLiteral("22023"));
+    expectRefused(admin,
+                  QStringLiteral("SELECT frontdesk_create_login('made_%1', 'pw-12345', "
+                                 "'pg_execute_server_program', false)")
+                      .arg(suffix),
+                  QStringLiteral("22023"));
+    EXPECT_EQ(psqlAs(admin, QStringLiteral("SELECT frontdesk_create_login('made_%1', 'pw'' SUPERUSER "
+                                           "CREATEROLE --', 'frontdesk_reception', false)")
+                                .arg(suffix))
+                  .exitCode,
+              0);
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls "
+                                     "FROM pg_roles WHERE rolname = ?"),
+                      {QStringLiteral("made_%1").arg(suffix)}),
+              QStringLiteral("false"));
+    // A desk login gets 0016's session limits.
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT array_to_string(setconfig, ',') FROM pg_db_role_setting s "
+                                     "JOIN pg_roles r ON r.oid = s.setrole WHERE r.rolname = ?"),
+                      {QStringLiteral("made_%1").arg(suffix)}),
+              QStringLiteral("idle_in_transaction_session_timeout=60s,lock_timeout=30s"));
+    // The last desk role is never revoked: the login would stop being FrontDesk's.
+    expectRefused(
+        admin,
+        QStringLiteral("SELECT frontdesk_revoke_desk_role('made_%1', 'frontdesk_reception')").arg(suffix),
+        QStringLiteral("22023"));
+
+    // Reception and the sender role may call none of them (the reception login is disabled by now: a
+    // reception desk that sends); nobody is a member of the keeper, which owns them.
+    for (const QString& desk : {station, dispatcher})
+        expectRefused(desk,
+                      QStringLiteral("SELECT frontdesk_create_login('made2_%1', 'pw-12345', "
+                                     "'frontdesk_admin', false)")
+                          .arg(suffix),
+                      QStringLiteral("42501"));
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = "
+                                     "m.roleid WHERE r.rolname = 'frontdesk_login_keeper'")),
+              QStringLiteral("0"));
+    EXPECT_EQ(
+        valueOf(QStringLiteral("SELECT string_agg(DISTINCT proowner::regrole::text, ',') FROM pg_proc "
+                               "WHERE proname IN ('frontdesk_create_login', 'frontdesk_set_login_password', "
+                               "'frontdesk_set_login_enabled', 'frontdesk_grant_desk_role', "
+                               "'frontdesk_revoke_desk_role', 'frontdesk_managed_login')")),
+        QStringLiteral("frontdesk_login_keeper"));
+}
