@@ -6,6 +6,7 @@
 #include "automation/phone/PhonePolicy.h"
 #include "automation/settings/SharedSettings.h"
 #include "models/db/SqlValues.h"
+#include "models/records/RecordReference.h"
 #include "models/records/TextFields.h"
 #include "models/repositories/CustomerRepository.h"
 #include "models/repositories/DeliveryRepository.h"
@@ -165,7 +166,7 @@ DeskActions::DeskActions(Connection& connection, const Clock& clock)
 
 QString DeskActions::enquiryReference(qint64 id)
 {
-    return QStringLiteral("ENQ-%1").arg(id, 6, 10, QLatin1Char('0'));
+    return fd::enquiryReference(id);
 }
 
 QString DeskActions::newActionKey()

@@ -2,6 +2,7 @@
 
 #include "automation/events/DeskActions.h"
 #include "automation/templates/MessageTemplates.h"
+#include "models/records/RecordReference.h"
 #include "models/repositories/DeliveryRepository.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "models/repositories/ServiceRequestRepository.h"
@@ -69,7 +70,7 @@ QDate EventMessages::attemptDate(const Delivery& delivery)
 
 QString EventMessages::deliveryReference(const Delivery& delivery)
 {
-    return delivery.reference.isEmpty() ? QStringLiteral("DEL-%1").arg(delivery.id) : delivery.reference;
+    return fd::deliveryReference(delivery.id, delivery.reference);
 }
 
 OutgoingEvent EventMessages::enquiryCreated(const Enquiry& enquiry, qint64 id)

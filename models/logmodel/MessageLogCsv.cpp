@@ -2,6 +2,7 @@
 
 #include "models/logmodel/Csv.h"
 #include "models/logmodel/MessageLogQueries.h"
+#include "models/records/RecordReference.h"
 
 #include <QSaveFile>
 
@@ -22,8 +23,8 @@ QStringList cells(const MessageLogEntry& m)
             m.customerName,
             m.customerPhone,
             m.language,
-            m.referenceType,
-            m.referenceId ? QString::number(m.referenceId) : QString(),
+            m.reference,
+            m.referenceType.isEmpty() ? QString() : recordTypeName(m.referenceType),
             QString::number(m.retryCount),
             localTime(m.sentAt),
             localTime(m.deliveredAt),
@@ -38,11 +39,11 @@ QStringList cells(const MessageLogEntry& m)
 
 QStringList messageLogCsvHeader()
 {
-    return {QObject::tr("Id"),       QObject::tr("Created"),        QObject::tr("Event"),
-            QObject::tr("Status"),   QObject::tr("Customer"),       QObject::tr("Phone"),
-            QObject::tr("Language"), QObject::tr("Reference type"), QObject::tr("Reference id"),
-            QObject::tr("Retries"),  QObject::tr("Sent"),           QObject::tr("Delivered"),
-            QObject::tr("Read"),     QObject::tr("Transport"),      QObject::tr("Station"),
+    return {QObject::tr("Id"),       QObject::tr("Created"),   QObject::tr("Event"),
+            QObject::tr("Status"),   QObject::tr("Customer"),  QObject::tr("Phone"),
+            QObject::tr("Language"), QObject::tr("Reference"), QObject::tr("Record"),
+            QObject::tr("Retries"),  QObject::tr("Sent"),      QObject::tr("Delivered"),
+            QObject::tr("Read"),     QObject::tr("Transport"), QObject::tr("Station"),
             QObject::tr("Error"),    QObject::tr("Message")};
 }
 

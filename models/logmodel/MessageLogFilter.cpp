@@ -1,6 +1,7 @@
 #include "models/logmodel/MessageLogFilter.h"
 
 #include "models/db/SqlValues.h"
+#include "models/records/RecordReference.h"
 #include "models/repositories/Row.h"
 
 #include <QRegularExpression>
@@ -44,6 +45,38 @@ QString ftsPhrase(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// A typed reference finds its record's messages: ENQ-000003 (or ENQ-3), SR-000001 (or SR-1), DEL-12 and a
+// delivery's own number, whatever their case. Only text that could be one (a digit, no space) is looked up.
+// Enquiries and tickets are index look-ups; a delivery's own number is compared in full, as stock_movements
+// (the customer's older table) has no index on it.
+void addReferenceMatches(const QString& text, QStringList& matches, QVariantList& values)
+{
+    static const QRegularExpression couldBeOne(QStringLiteral("^\\S*\\d\\S*$"));
+    if (text.size() < 3 || !couldBeOne.match(text).hasMatch())
+        return;
+    static const QRegularExpression numbered(QStringLiteral("^(ENQ|SR|DEL)-?0*(\\d{1,18})$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch number = numbered.match(text);
+    const QString kind = number.captured(1).toUpper();
+    const qint64 id = number.captured(2).toLongLong();
+    if (kind == QLatin1String("ENQ")) {
+        matches << QStringLiteral("(reference_type = 'enquiry' AND reference_id = ?)");
+        values << id;
+        return;
+    }
+    if (kind == QLatin1String("DEL")) {
+        matches << QStringLiteral("(reference_type = 'stock_movement' AND reference_id = ?)");
+        values << id;
+    }
+    const QString upper = text.toUpper();
+    matches << QStringLiteral("(reference_type = 'complaint' AND reference_id IN "
+                              "(SELECT id FROM complaints WHERE ticket_id IN (?, ?)))");
+    values << upper << (kind == QLatin1String("SR") ? serviceTicket(id) : upper);
+    matches << QStringLiteral("(reference_type = 'stock_movement' AND reference_id IN "
+                              "(SELECT id FROM stock_movements WHERE upper(reference) = ?))");
+    values << upper;
+}
+
 } // namespace
 
 QString MessageLogFilter::whereClause(QVariantList& values, Dialect dialect) const
@@ -71,19 +104,23 @@ QString MessageLogFilter::whereClause(QVariantList& values, Dialect dialect) con
         values << localDayStart(to.addDays(1));
     }
     const QString text = search.trimmed();
+    QStringList matches; // any of them finds the row
     if (dialect == Dialect::Sqlite && text.size() >= 3 && phoneSearchText(text).size() >= 3) {
         // The trigram index finds parts of three characters or more, ignoring case like the LIKE below.
         // Each part is one FTS5 phrase (quotes doubled): the typed text is a value, never query syntax.
-        conditions << QStringLiteral("id IN (SELECT rowid FROM whatsapp_message_logs_search "
-                                     "WHERE whatsapp_message_logs_search MATCH ?)");
+        matches << QStringLiteral("id IN (SELECT rowid FROM whatsapp_message_logs_search "
+                                  "WHERE whatsapp_message_logs_search MATCH ?)");
         values << QStringLiteral("customer_phone : %1 OR customer_name : %2")
                       .arg(ftsPhrase(phoneSearchText(text)), ftsPhrase(text));
     } else if (!text.isEmpty()) {
         // The typed text is a value, never SQL; LIKE wildcards in it are escaped and match literally.
-        conditions << QStringLiteral(
-            "(customer_phone LIKE ? ESCAPE '\\' OR lower(customer_name) LIKE ? ESCAPE '\\')");
+        matches << QStringLiteral(
+            "customer_phone LIKE ? ESCAPE '\\' OR lower(customer_name) LIKE ? ESCAPE '\\'");
         values << likePattern(phoneSearchText(text)) << likePattern(text);
     }
+    addReferenceMatches(text, matches, values);
+    if (!matches.isEmpty())
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -3,6 +3,7 @@
 #include "models/core/LoggedText.h"
 #include "models/core/Logging.h"
 #include "models/db/DatabaseWorker.h"
+#include "models/records/RecordReference.h"
 
 namespace fd {
 namespace {
@@ -76,6 +77,10 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
             return localTime(m.createdAt);
         case Event:
             return eventLabel(m.eventType);
+        case Reference:
+            return role == Qt::DisplayRole
+                       ? QVariant(m.reference)
+                       : QVariant(tr("%1 %2").arg(recordTypeName(m.referenceType), m.reference));
         case Customer:
             return m.customerName;
         case Phone:
@@ -119,6 +124,8 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case Event:
         return tr("Event");
+    case Reference:
+        return tr("Reference");
     case Customer:
         return tr("Customer");
     case Phone:

@@ -19,7 +19,19 @@ class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Created, Event, Customer, Phone, Status, Retries, Transport, Station, Error, ColumnCount };
+    enum Column {
+        Created,
+        Event,
+        Reference,
+        Customer,
+        Phone,
+        Status,
+        Retries,
+        Transport,
+        Station,
+        Error,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole, EventCodeRole };
 
     explicit MessageLogModel(DatabaseWorker& database, QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "models/logmodel/MessageLogQueries.h"
 
+#include "models/records/RecordReference.h"
 #include "models/repositories/MessageLogRepository.h"
 #include "models/repositories/Row.h"
 
@@ -12,6 +13,24 @@ const QString kListColumns = QStringLiteral(
     "id, event_type, customer_phone, customer_name, status, reference_type, reference_id, error_message, "
     "retry_count, created_at, sent_at, language, scheduled_at, next_attempt_at, claimed_by, transport, "
     "delivered_at, read_at, screenshot_path, created_by");
+
+// The ticket or delivery number a message's record holds, read with the row: a look-up by primary key per
+// row of a page. An enquiry's reference is made from its id (recordReference).
+const QString kReferenceLabel = QStringLiteral(
+    "CASE reference_type "
+    "WHEN 'complaint' THEN (SELECT c.ticket_id FROM complaints c WHERE c.id = "
+    "whatsapp_message_logs.reference_id) "
+    "WHEN 'stock_movement' THEN "
+    "(SELECT s.reference FROM stock_movements s WHERE s.id = whatsapp_message_logs.reference_id) "
+    "END AS reference_label");
+
+// A log row as the log's screens and CSV show it: with the reference people use for its record.
+MessageLogEntry readWithReference(const Row& row)
+{
+    MessageLogEntry entry = MessageLogRepository::read(row);
+    entry.reference = recordReference(entry.referenceType, entry.referenceId, row.text("reference_label"));
+    return entry;
+}
 
 QString sortColumn(LogSortKey key)
 {
@@ -54,12 +73,12 @@ Result<QList<MessageLogEntry>> MessageLogQueries::page(const MessageLogFilter& f
     order += QStringLiteral(", id %1").arg(direction);
     values << qMax(0, limit) << qMax(0, offset);
     auto query = m_connection.exec(
-        QStringLiteral("SELECT %1 FROM whatsapp_message_logs%2 ORDER BY %3 LIMIT ? OFFSET ?")
-            .arg(kListColumns, where, order),
+        QStringLiteral("SELECT %1, %2 FROM whatsapp_message_logs%3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(kListColumns, kReferenceLabel, where, order),
         values, what());
     if (!query)
         return query.error();
-    return readAll<MessageLogEntry>(query.value(), MessageLogRepository::read);
+    return readAll<MessageLogEntry>(query.value(), readWithReference);
 }
 
 Result<MessageLogSummary> MessageLogQueries::summary(const MessageLogFilter& filter)
@@ -112,15 +131,15 @@ Result<LogChangeToken> MessageLogQueries::changeToken()
 
 Result<MessageDetails> MessageLogQueries::details(qint64 id)
 {
-    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs WHERE id = ?")
-                                       .arg(MessageLogRepository::columns()),
+    auto query = m_connection.exec(QStringLiteral("SELECT %1, %2 FROM whatsapp_message_logs WHERE id = ?")
+                                       .arg(MessageLogRepository::columns(), kReferenceLabel),
                                    {id}, what());
     if (!query)
         return query.error();
     if (!query.value().next())
         return Error::make(Error::Kind::NotFound, QObject::tr("Message %1 does not exist.").arg(id));
     MessageDetails details;
-    details.entry = MessageLogRepository::read(Row(query.value()));
+    details.entry = readWithReference(Row(query.value()));
 
     auto attempts = m_connection.exec(
         QStringLiteral("SELECT id, station, transport, started_at, finished_at, outcome, error_message, note "
@@ -176,15 +195,15 @@ Result<qint64> MessageLogQueries::forEach(const MessageLogFilter& filter,
         QVariantList values = filterValues;
         values << lastId << qMax(1, batch);
         auto query =
-            m_connection.exec(QStringLiteral("SELECT %1 FROM whatsapp_message_logs%2 ORDER BY id LIMIT ?")
-                                  .arg(MessageLogRepository::columns(), idCondition),
+            m_connection.exec(QStringLiteral("SELECT %1, %2 FROM whatsapp_message_logs%3 ORDER BY id LIMIT ?")
+                                  .arg(MessageLogRepository::columns(), kReferenceLabel, idCondition),
                               values, what());
         if (!query)
             return query.error();
         int inBatch = 0;
         const QSqlRecord columns = query.value().query().record();
         while (query.value().next()) {
-            const MessageLogEntry entry = MessageLogRepository::read(Row(query.value(), columns));
+            const MessageLogEntry entry = readWithReference(Row(query.value(), columns));
             lastId = entry.id;
             ++inBatch;
             ++handed;

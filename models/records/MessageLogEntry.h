@@ -17,6 +17,9 @@ struct MessageLogEntry
     QString status = QStringLiteral("PENDING");
     QString referenceType; // enquiry, complaint, stock_movement
     qint64 referenceId = 0;
+    // What people call that record (ENQ-000003, SR-000001, a delivery's number): filled by the log's own
+    // queries (MessageLogQueries), empty elsewhere.
+    QString reference;
     QString errorMessage;
     int retryCount = 0;
     QDateTime createdAt;

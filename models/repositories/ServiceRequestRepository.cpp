@@ -1,5 +1,6 @@
 #include "models/repositories/ServiceRequestRepository.h"
 
+#include "models/records/RecordReference.h"
 #include "models/repositories/Row.h"
 
 namespace fd {
@@ -40,7 +41,7 @@ ServiceRequest read(const Row& row)
 
 QString ServiceRequestRepository::ticketIdFor(qint64 id)
 {
-    return QStringLiteral("SR-%1").arg(id, 6, 10, QLatin1Char('0'));
+    return serviceTicket(id);
 }
 
 Result<ServiceRequest> ServiceRequestRepository::create(const ServiceRequest& r)

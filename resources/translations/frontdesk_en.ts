@@ -260,14 +260,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reference type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1473,7 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Could not save the service request.</source>
+        <translation></translation>
     </message>
     <message>
         <source>read whether this login may send messages</source>
@@ -1488,6 +1481,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,10 +2663,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search phone or name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2676,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Failed: may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search phone, name or reference (SR-000001)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3053,6 +3066,10 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3162,6 +3179,14 @@ Quit and lose what was typed?</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

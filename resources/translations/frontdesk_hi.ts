@@ -260,14 +260,6 @@
         <translation>भाषा</translation>
     </message>
     <message>
-        <source>Reference type</source>
-        <translation>संदर्भ का प्रकार</translation>
-    </message>
-    <message>
-        <source>Reference id</source>
-        <translation>संदर्भ क्रमांक</translation>
-    </message>
-    <message>
         <source>Retries</source>
         <translation>दोबारा प्रयास</translation>
     </message>
@@ -1489,7 +1481,27 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
-        <translation type="unfinished"></translation>
+        <translation>यह लॉगिन संदेश नहीं भेज सकता: IT या किसी व्यवस्थापक से इसे sender भूमिका देने को कहें</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>पूछताछ</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>सेवा अनुरोध</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2663,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>फ़ोन या ग्राहक के नाम से खोजें</translation>
     </message>
     <message>
-        <source>Search phone or name…</source>
-        <translation>फ़ोन या नाम खोजें…</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>फ़िल्टर हटाएँ</translation>
     </message>
@@ -2669,6 +2677,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Failed: may have been sent</source>
         <translation>विफल: शायद भेजा जा चुका</translation>
+    </message>
+    <message>
+        <source>Search phone, name or reference (SR-000001)…</source>
+        <translation>फ़ोन, नाम या संदर्भ (SR-000001) खोजें…</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3074,10 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation>(अज्ञात)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3172,6 +3188,14 @@ Quit and lose what was typed?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
     </message>
 </context>
 <context>

@@ -260,14 +260,6 @@
         <translation>மொழி</translation>
     </message>
     <message>
-        <source>Reference type</source>
-        <translation>குறிப்பு வகை</translation>
-    </message>
-    <message>
-        <source>Reference id</source>
-        <translation>குறிப்பு எண்</translation>
-    </message>
-    <message>
         <source>Retries</source>
         <translation>மறு முயற்சிகள்</translation>
     </message>
@@ -1489,7 +1481,27 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>This login may not send messages: ask IT or an admin to grant it the sender role</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த உள்நுழைவு செய்திகளை அனுப்ப முடியாது: sender பங்கை வழங்குமாறு IT அல்லது நிர்வாகியைக் கேளுங்கள்</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>குறிப்பு</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>பதிவு</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>விசாரணை</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>சேவைக் கோரிக்கை</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>டெலிவரி</translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2663,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>தொலைபேசி அல்லது வாடிக்கையாளர் பெயர் மூலம் தேடு</translation>
     </message>
     <message>
-        <source>Search phone or name…</source>
-        <translation>தொலைபேசி அல்லது பெயரைத் தேடு…</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>வடிகட்டிகளை அழி</translation>
     </message>
@@ -2669,6 +2677,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Failed: may have been sent</source>
         <translation>தோல்வி: அனுப்பப்பட்டிருக்கலாம்</translation>
+    </message>
+    <message>
+        <source>Search phone, name or reference (SR-000001)…</source>
+        <translation>தொலைபேசி, பெயர் அல்லது குறிப்பு (SR-000001) தேடுக…</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3074,10 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation>(தெரியாதது)</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3172,6 +3188,14 @@ Quit and lose what was typed?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>குறிப்பு</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ LogFilterBar::LogFilterBar(QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setAccessibleName(tr("Search by phone or customer name"));
-    m_search->setPlaceholderText(tr("Search phone or name…"));
+    m_search->setPlaceholderText(tr("Search phone, name or reference (SR-000001)…"));
     m_search->setClearButtonEnabled(true);
 
     auto* clearButton = new QPushButton(tr("Clear filters"), this);

@@ -2,6 +2,7 @@
 
 #include "models/core/LoggedText.h"
 #include "models/logmodel/MessageLogModel.h"
+#include "models/records/RecordReference.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -83,7 +84,7 @@ void MessageDetailsPane::showDetails(const MessageDetails& details)
     addRow(out, tr("Phone"), m.customerPhone);
     addRow(out, tr("Language"), m.language);
     if (!m.referenceType.isEmpty())
-        addRow(out, tr("Record"), QStringLiteral("%1 %2").arg(m.referenceType).arg(m.referenceId));
+        addRow(out, tr("Record"), tr("%1 %2").arg(recordTypeName(m.referenceType), m.reference));
     addRow(out, tr("Created"), localTime(m.createdAt));
     addRow(out, tr("Created by"), m.createdBy);
     addRow(out, tr("Scheduled"), localTime(m.scheduledAt));
