@@ -32,67 +32,65 @@ Result<std::optional<ClaimedMessage>> MessageQueue::claimNext(const SharedSettin
     const QVariant nowValue = sql::fromDateTime(nowUtc);
     const QVariant graceEnd = sql::fromDateTime(nowUtc.addSecs(-settings.takeoverGraceSeconds));
     const QVariant leaseUntil = sql::fromDateTime(nowUtc.addSecs(settings.leaseSeconds));
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    auto claim = m_connection.dialect() == Dialect::Postgres
-                     ? claimByFunction(upToId)
-                     : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
-    if (!claim)
-        return claim.error();
-    if (!claim->has_value())
-        return claim;
-    ClaimedMessage& claimed = *claim.value();
-    // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
-    // ready) never reached the page. Newest first: the first row is the latest try, the last the first.
-    auto tries = m_connection.exec(
-        QStringLiteral(
-            "SELECT started_at, outcome, transport, id > COALESCE((SELECT CAST(value AS BIGINT) FROM "
-            "settings WHERE key = 'sending.never_left_proven_after_attempt'), 0) AS under_rule "
-            "FROM whatsapp_message_attempts WHERE message_id = ? "
-            "AND id <> ? AND (outcome IS NULL OR outcome <> 'RELEASED') ORDER BY id DESC"),
-        {claimed.entry.id, claimed.attemptId}, what);
-    if (!tries)
-        return tries.error();
-    for (bool latest = true; tries.value().next(); latest = false) {
-        const Row row(tries.value());
-        const QDateTime started = row.time("started_at");
-        if (!claimed.firstTriedAt.isValid() || started < claimed.firstTriedAt)
-            claimed.firstTriedAt = started;
-        if (latest) {
-            claimed.lastOutcome = row.text("outcome");
-            claimed.lastTransport = row.text("transport");
-            claimed.lastNeverLeft =
-                row.flag("under_rule") && (claimed.lastOutcome == QLatin1String("RETRYING") ||
-                                           claimed.lastOutcome == QLatin1String("SKIPPED"));
+    return inTransaction(m_connection, what, [&]() -> Result<std::optional<ClaimedMessage>> {
+        auto claim = m_connection.dialect() == Dialect::Postgres
+                         ? claimByFunction(upToId)
+                         : claimByStatements(nowValue, graceEnd, leaseUntil, upToId);
+        if (!claim)
+            return claim.error();
+        if (!claim->has_value())
+            return claim;
+        ClaimedMessage& claimed = *claim.value();
+        // Earlier tries only, not the one this claim opened; a try given back untouched (the sender was not
+        // ready) never reached the page. Newest first: the first row is the latest try, the last the first.
+        auto tries = m_connection.exec(
+            QStringLiteral(
+                "SELECT started_at, outcome, transport, id > COALESCE((SELECT CAST(value AS BIGINT) FROM "
+                "settings WHERE key = 'sending.never_left_proven_after_attempt'), 0) AS under_rule "
+                "FROM whatsapp_message_attempts WHERE message_id = ? "
+                "AND id <> ? AND (outcome IS NULL OR outcome <> 'RELEASED') ORDER BY id DESC"),
+            {claimed.entry.id, claimed.attemptId}, what);
+        if (!tries)
+            return tries.error();
+        for (bool latest = true; tries.value().next(); latest = false) {
+            const Row row(tries.value());
+            const QDateTime started = row.time("started_at");
+            if (!claimed.firstTriedAt.isValid() || started < claimed.firstTriedAt)
+                claimed.firstTriedAt = started;
+            if (latest) {
+                claimed.lastOutcome = row.text("outcome");
+                claimed.lastTransport = row.text("transport");
+                claimed.lastNeverLeft =
+                    row.flag("under_rule") && (claimed.lastOutcome == QLatin1String("RETRYING") ||
+                                               claimed.lastOutcome == QLatin1String("SKIPPED"));
+            }
         }
-    }
-    tries.value().finish();
-    if (claimed.entry.status == QLatin1String("SENDING"))
-        claimed.kind = claimed.entry.claimedBy == m_station ? ClaimedMessage::Kind::OwnLapsed
-                                                            : ClaimedMessage::Kind::TakenOver;
-    QString note;
-    if (claimed.kind == ClaimedMessage::Kind::TakenOver)
-        note =
-            QObject::tr("taken over from station %1 after its claim lapsed; checking the chat before sending")
-                .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)") : claimed.entry.claimedBy);
-    else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
-        note = QObject::tr("this station stopped while sending; checking the chat before resending");
-    if (!note.isEmpty()) {
-        const QString sql =
-            m_connection.dialect() == Dialect::Postgres
-                ? QStringLiteral("SELECT frontdesk_note_attempt(?, ?, ?)")
-                : QStringLiteral(
-                      "UPDATE whatsapp_message_attempts SET note = ? WHERE id = ? AND station = ?");
-        const QVariantList values = m_connection.dialect() == Dialect::Postgres
-                                        ? QVariantList{claimed.attemptId, m_station, note}
-                                        : QVariantList{note, claimed.attemptId, m_station};
-        if (auto noted = m_connection.exec(sql, values, what); !noted)
-            return noted.error();
-    }
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    return claim;
+        tries.value().finish();
+        if (claimed.entry.status == QLatin1String("SENDING"))
+            claimed.kind = claimed.entry.claimedBy == m_station ? ClaimedMessage::Kind::OwnLapsed
+                                                                : ClaimedMessage::Kind::TakenOver;
+        QString note;
+        if (claimed.kind == ClaimedMessage::Kind::TakenOver)
+            note = QObject::tr(
+                       "taken over from station %1 after its claim lapsed; checking the chat before sending")
+                       .arg(claimed.entry.claimedBy.isEmpty() ? QObject::tr("(unknown)")
+                                                              : claimed.entry.claimedBy);
+        else if (claimed.kind == ClaimedMessage::Kind::OwnLapsed)
+            note = QObject::tr("this station stopped while sending; checking the chat before resending");
+        if (!note.isEmpty()) {
+            const QString sql =
+                m_connection.dialect() == Dialect::Postgres
+                    ? QStringLiteral("SELECT frontdesk_note_attempt(?, ?, ?)")
+                    : QStringLiteral(
+                          "UPDATE whatsapp_message_attempts SET note = ? WHERE id = ? AND station = ?");
+            const QVariantList values = m_connection.dialect() == Dialect::Postgres
+                                            ? QVariantList{claimed.attemptId, m_station, note}
+                                            : QVariantList{note, claimed.attemptId, m_station};
+            if (auto noted = m_connection.exec(sql, values, what); !noted)
+                return noted.error();
+        }
+        return claim;
+    });
 }
 
 // PostgreSQL: one function claims and opens the attempt (a sender may not update the log itself, and
@@ -168,54 +166,52 @@ Result<void> MessageQueue::finish(const ClaimedMessage& message, const Outcome& 
 {
     const QString what = QObject::tr("record the WhatsApp message's outcome");
     const QVariant at = now(m_clock);
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    // Only while our claim stands: a station that lost its claim must not overwrite the new owner's work.
-    bool ours = false;
-    if (m_connection.dialect() == Dialect::Postgres) {
-        // frontdesk_message_<outcome>(message, station, attempt, what the outcome records..., error, note):
-        // the server takes the time itself and checks that this login's claim stands (migration 0016).
-        QString placeholders;
-        for (qsizetype i = 0; i < outcome.serverValues.size(); ++i)
-            placeholders += QStringLiteral(", ?");
-        auto updated = m_connection.scalar(
-            QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?%2, ?, ?)")
-                .arg(outcome.name.toLower(), placeholders),
-            QVariantList{message.entry.id, m_station, message.attemptId} + outcome.serverValues +
-                QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
-            what);
-        if (!updated)
-            return updated.error();
-        ours = updated.value().toBool();
-    } else {
-        auto updated =
-            m_connection.exec(QStringLiteral("UPDATE whatsapp_message_logs SET %1, updated_at = ? "
-                                             "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
-                                  .arg(outcome.columns),
-                              outcome.values + QVariantList{at, message.entry.id, m_station}, what);
-        if (!updated)
-            return updated.error();
-        ours = updated.value().numRowsAffected() == 1;
-        if (ours) {
-            auto attempt = m_connection.exec(
-                QStringLiteral(
-                    "UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = ?, error_message = ?, "
-                    "note = COALESCE(?, note) WHERE id = ?"),
-                {at, outcome.name, sql::nullable(outcome.error), sql::nullable(outcome.note),
-                 message.attemptId},
+    return inTransaction(m_connection, what, [&]() -> Result<void> {
+        // Only while our claim stands: a station that lost its claim must not overwrite the new owner's work.
+        bool ours = false;
+        if (m_connection.dialect() == Dialect::Postgres) {
+            // frontdesk_message_<outcome>(message, station, attempt, what the outcome records..., error,
+            // note): the server takes the time itself and checks that this login's claim stands (migration
+            // 0016).
+            QString placeholders;
+            for (qsizetype i = 0; i < outcome.serverValues.size(); ++i)
+                placeholders += QStringLiteral(", ?");
+            auto updated = m_connection.scalar(
+                QStringLiteral("SELECT frontdesk_message_%1(?, ?, ?%2, ?, ?)")
+                    .arg(outcome.name.toLower(), placeholders),
+                QVariantList{message.entry.id, m_station, message.attemptId} + outcome.serverValues +
+                    QVariantList{sql::nullable(outcome.error), sql::nullable(outcome.note)},
                 what);
-            if (!attempt)
-                return attempt.error();
+            if (!updated)
+                return updated.error();
+            ours = updated.value().toBool();
+        } else {
+            auto updated =
+                m_connection.exec(QStringLiteral("UPDATE whatsapp_message_logs SET %1, updated_at = ? "
+                                                 "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                                      .arg(outcome.columns),
+                                  outcome.values + QVariantList{at, message.entry.id, m_station}, what);
+            if (!updated)
+                return updated.error();
+            ours = updated.value().numRowsAffected() == 1;
+            if (ours) {
+                auto attempt =
+                    m_connection.exec(QStringLiteral("UPDATE whatsapp_message_attempts SET finished_at = ?, "
+                                                     "outcome = ?, error_message = ?, "
+                                                     "note = COALESCE(?, note) WHERE id = ?"),
+                                      {at, outcome.name, sql::nullable(outcome.error),
+                                       sql::nullable(outcome.note), message.attemptId},
+                                      what);
+                if (!attempt)
+                    return attempt.error();
+            }
         }
-    }
-    if (!ours)
-        return Error::make(
-            Error::Kind::Conflict,
-            QObject::tr("Message %1 is no longer claimed by this station.").arg(message.entry.id));
-    if (auto committed = transaction.commit(what); !committed)
-        return committed;
-    return {};
+        if (!ours)
+            return Error::make(
+                Error::Kind::Conflict,
+                QObject::tr("Message %1 is no longer claimed by this station.").arg(message.entry.id));
+        return Result<void>();
+    });
 }
 
 Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString& externalId,
@@ -361,53 +357,53 @@ Result<ClaimedMessage> MessageQueue::startCanary(const QString& phone, const QSt
         claimed.attemptId = Row(query.value()).id("claim_attempt_id");
         return claimed;
     }
-    Transaction transaction(m_connection);
-    if (auto begun = transaction.begin(what); !begun)
-        return begun.error();
-    const QString stopped = QStringLiteral("the station stopped during the check");
-    const QString unfinished =
-        QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
-                       "AND status = 'SENDING' AND claimed_by = ?");
-    if (auto closed = m_connection.exec(
+    return inTransaction(m_connection, what, [&]() -> Result<ClaimedMessage> {
+        const QString stopped = QStringLiteral("the station stopped during the check");
+        const QString unfinished =
+            QStringLiteral("SELECT id FROM whatsapp_message_logs WHERE event_type = 'CANARY' "
+                           "AND status = 'SENDING' AND claimed_by = ?");
+        if (auto closed = m_connection.exec(
+                QStringLiteral(
+                    "UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = 'FAILED', "
+                    "error_message = ? WHERE station = ? AND finished_at IS NULL AND message_id IN (%1)")
+                    .arg(unfinished),
+                {at, stopped, m_station, m_station}, what);
+            !closed)
+            return closed.error();
+        if (auto failed = m_connection.exec(
+                QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', error_message = ?, "
+                               "lease_until = NULL, updated_at = ? WHERE event_type = 'CANARY' "
+                               "AND status = 'SENDING' AND claimed_by = ?"),
+                {stopped, at, m_station}, what);
+            !failed)
+            return failed.error();
+        auto id = m_connection.scalar(
             QStringLiteral(
-                "UPDATE whatsapp_message_attempts SET finished_at = ?, outcome = 'FAILED', "
-                "error_message = ? WHERE station = ? AND finished_at IS NULL AND message_id IN (%1)")
-                .arg(unfinished),
-            {at, stopped, m_station, m_station}, what);
-        !closed)
-        return closed.error();
-    if (auto failed = m_connection.exec(
-            QStringLiteral("UPDATE whatsapp_message_logs SET status = 'FAILED', error_message = ?, "
-                           "lease_until = NULL, updated_at = ? WHERE event_type = 'CANARY' "
-                           "AND status = 'SENDING' AND claimed_by = ?"),
-            {stopped, at, m_station}, what);
-        !failed)
-        return failed.error();
-    auto id = m_connection.scalar(
-        QStringLiteral(
-            "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, message_content, "
-            "status, reference_type, reference_id, retry_count, created_at, claimed_by, claimed_at, "
-            "lease_until, "
-            "transport, created_by, updated_at) VALUES ('CANARY', ?, 'FrontDesk', ?, 'SENDING', 'canary', "
-            "NULL, "
-            "0, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {phone, text, at, m_station, at, leaseUntil, m_transport, m_station, at}, what);
-    if (!id)
-        return id.error();
-    auto attempt = m_connection.scalar(
-        QStringLiteral("INSERT INTO whatsapp_message_attempts (message_id, station, transport, started_at) "
-                       "VALUES (?, ?, ?, ?) RETURNING id"),
-        {id.value(), m_station, m_transport, at}, what);
-    if (!attempt)
-        return attempt.error();
-    auto entry = MessageLogRepository(m_connection).get(id.value().toLongLong());
-    if (!entry)
-        return entry.error();
-    if (auto committed = transaction.commit(what); !committed)
-        return committed.error();
-    claimed.entry = entry.value();
-    claimed.attemptId = attempt.value().toLongLong();
-    return claimed;
+                "INSERT INTO whatsapp_message_logs (event_type, customer_phone, customer_name, "
+                "message_content, "
+                "status, reference_type, reference_id, retry_count, created_at, claimed_by, claimed_at, "
+                "lease_until, "
+                "transport, created_by, updated_at) VALUES ('CANARY', ?, 'FrontDesk', ?, 'SENDING', "
+                "'canary', "
+                "NULL, "
+                "0, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {phone, text, at, m_station, at, leaseUntil, m_transport, m_station, at}, what);
+        if (!id)
+            return id.error();
+        auto attempt = m_connection.scalar(
+            QStringLiteral(
+                "INSERT INTO whatsapp_message_attempts (message_id, station, transport, started_at) "
+                "VALUES (?, ?, ?, ?) RETURNING id"),
+            {id.value(), m_station, m_transport, at}, what);
+        if (!attempt)
+            return attempt.error();
+        auto entry = MessageLogRepository(m_connection).get(id.value().toLongLong());
+        if (!entry)
+            return entry.error();
+        claimed.entry = entry.value();
+        claimed.attemptId = attempt.value().toLongLong();
+        return claimed;
+    });
 }
 
 Result<QList<QPair<QString, QHash<QString, qint64>>>> MessageQueue::awaitingTicks(const QDateTime& utc,
