@@ -18,6 +18,9 @@ struct AppUser
     Role role = Role::Reception;
     bool active = true;
     QDateTime lastLoginAt;
+    // PostgreSQL: may run a sender station (a member of frontdesk_sender, directly or as an administrator).
+    // Always false on SQLite, where the one desk sends.
+    bool sends = false;
 
     static QString roleName(Role role); // "admin", "reception" (the users.role values)
     static bool roleFromName(const QString& name, Role& role);

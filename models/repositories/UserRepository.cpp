@@ -11,10 +11,21 @@ namespace fd {
 
 const char* const UserRepository::kAdminRole = "frontdesk_admin";
 const char* const UserRepository::kReceptionRole = "frontdesk_reception";
+const char* const UserRepository::kSenderRole = "frontdesk_sender";
 
 namespace {
 
 const QString kColumns = QStringLiteral("id, name, login, phone, role, active, last_login_at");
+
+// The columns of a users row, and on PostgreSQL whether its login may send (a row whose role is missing may
+// not). `users` is named in full: the query reads FROM users.
+QString columns(Dialect dialect)
+{
+    if (dialect != Dialect::Postgres)
+        return kColumns + QStringLiteral(", 0 AS sends");
+    return kColumns + QStringLiteral(", EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = users.login AND "
+                                     "pg_has_role(r.oid, 'frontdesk_sender', 'MEMBER')) AS sends");
+}
 
 AppUser read(const Row& row)
 {
@@ -26,6 +37,7 @@ AppUser read(const Row& row)
     AppUser::roleFromName(row.text("role"), u.role);
     u.active = row.flag("active");
     u.lastLoginAt = row.time("last_login_at");
+    u.sends = row.flag("sends");
     return u;
 }
 
@@ -129,15 +141,17 @@ Result<AppUser> UserRepository::create(const NewUser& user)
         created.login = login.value();
         created.phone = user.phone.trimmed();
         created.role = user.role;
+        created.sends =
+            m_connection.dialect() == Dialect::Postgres && (user.sends || user.role == AppUser::Role::Admin);
         return created;
     });
 }
 
 Result<QList<AppUser>> UserRepository::list()
 {
-    auto query =
-        m_connection.exec(QStringLiteral("SELECT %1 FROM users ORDER BY lower(name), id").arg(kColumns),
-                          QObject::tr("read the users"));
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM users ORDER BY lower(name), id").arg(columns(m_connection.dialect())),
+        QObject::tr("read the users"));
     if (!query)
         return query.error();
     return readAll<AppUser>(query.value(), read);
@@ -145,9 +159,9 @@ Result<QList<AppUser>> UserRepository::list()
 
 Result<std::optional<AppUser>> UserRepository::findByLogin(const QString& login)
 {
-    auto query =
-        m_connection.exec(QStringLiteral("SELECT %1 FROM users WHERE lower(login) = lower(?)").arg(kColumns),
-                          {login.trimmed()}, QObject::tr("read the user"));
+    auto query = m_connection.exec(QStringLiteral("SELECT %1 FROM users WHERE lower(login) = lower(?)")
+                                       .arg(columns(m_connection.dialect())),
+                                   {login.trimmed()}, QObject::tr("read the user"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -291,6 +305,30 @@ Result<AppUser> UserRepository::changeRole(const QString& login, AppUser::Role r
         changed.role = role;
         return changed;
     });
+}
+
+Result<AppUser> UserRepository::setSends(const QString& login, bool sends)
+{
+    if (m_connection.dialect() != Dialect::Postgres)
+        return invalid(QObject::tr("On a one-desk database the desk itself sends: there is no sender role."));
+    const QString what = sends ? QObject::tr("let \"%1\" send messages").arg(login.trimmed())
+                               : QObject::tr("stop \"%1\" sending messages").arg(login.trimmed());
+    auto user = existing(login);
+    if (!user)
+        return user.error();
+    if (user->role == AppUser::Role::Admin)
+        return Error::make(Error::Kind::PermissionDenied,
+                           QObject::tr("Administrators may always send messages."));
+    if (user->sends == sends)
+        return user.value();
+    auto changed = callRoleFunction(sends ? QStringLiteral("frontdesk_grant_desk_role(?::text, ?::text)")
+                                          : QStringLiteral("frontdesk_revoke_desk_role(?::text, ?::text)"),
+                                    {user->login, QString::fromLatin1(kSenderRole)}, what);
+    if (!changed)
+        return changed.error();
+    AppUser updated = user.value();
+    updated.sends = sends;
+    return updated;
 }
 
 Result<void> UserRepository::resetPassword(const QString& login, const QString& password)

@@ -33,6 +33,9 @@ public:
     // migration 0020, which manage only FrontDesk's own logins.
     Result<AppUser> setActive(const QString& login, bool active, const QString& actor);
     Result<AppUser> changeRole(const QString& login, AppUser::Role role, const QString& actor);
+    // PostgreSQL only: whether a reception login may run a sender station (frontdesk_sender). Administrators
+    // always may (frontdesk_admin is a member); SQLite has one desk, which sends.
+    Result<AppUser> setSends(const QString& login, bool sends);
     // Same rules as a new password (PasswordHash::checkStrength).
     Result<void> resetPassword(const QString& login, const QString& password);
 
@@ -45,6 +48,7 @@ public:
 
     static const char* const kAdminRole;     // "frontdesk_admin"
     static const char* const kReceptionRole; // "frontdesk_reception"
+    static const char* const kSenderRole;    // "frontdesk_sender"
 
 private:
     Result<void> createRole(const QString& login, const QString& password, AppUser::Role role, bool sends);

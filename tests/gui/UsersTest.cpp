@@ -6,6 +6,7 @@
 #include "ui/common/PhoneField.h"
 #include "ui/login/SignIn.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -384,6 +385,86 @@ TEST_P(UsersTest, UsersPageDisablesChangesRoleAndSetsPasswordsOfTheSelectedPerso
     auto signedIn = trySignIn(priya.login, QStringLiteral("brand-new-pass"));
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     EXPECT_EQ(signedIn->user.role, AppUser::Role::Admin);
+}
+
+// Who may run a sender station: on PostgreSQL a tick per person (the sender role), off for a new reception
+// login unless ticked, always on for administrators; on SQLite the one desk sends, and the ticks say so.
+TEST_P(UsersTest, TheUsersPageSaysWhoMaySendMessages)
+{
+    const bool postgres = GetParam() == Dialect::Postgres;
+    const AppUser admin = addUser(AppUser::Role::Admin);
+    const AppUser priya = addUser(AppUser::Role::Reception);
+    DeskContext& context = signedInAs(admin);
+    UsersPage page(context);
+    page.show();
+    auto* list = child<QTableView>(&page, "userList");
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 2; }));
+    auto select = [&](const QString& login) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 1).data().toString() == login)
+                list->setCurrentIndex(list->model()->index(row, 0));
+        }
+    };
+    auto sends = [&](const QString& login) {
+        return count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND "
+                                    "pg_has_role(oid, 'frontdesk_sender', 'MEMBER')"),
+                     {login}) == 1;
+    };
+    auto* toggle = child<QCheckBox>(&page, "userSendsToggle");
+    auto* newSends = child<QCheckBox>(&page, "userSends");
+    ASSERT_TRUE(toggle && newSends);
+
+    if (!postgres) {
+        EXPECT_FALSE(newSends->isEnabled());
+        EXPECT_TRUE(newSends->text().contains(QStringLiteral("one-desk"))) << newSends->text().toStdString();
+        select(priya.login);
+        ASSERT_TRUE(waitFor([&] { return child<QPushButton>(&page, "userToggleActive")->isEnabled(); }));
+        EXPECT_FALSE(toggle->isEnabled());
+        EXPECT_TRUE(toggle->isChecked());
+        EXPECT_TRUE(toggle->text().contains(QStringLiteral("one-desk")));
+        EXPECT_FALSE(UserRepository(*connection).setSends(priya.login, false).ok());
+        return;
+    }
+
+    // A new reception login does not send by default; administrators always may.
+    EXPECT_TRUE(newSends->isEnabled());
+    EXPECT_FALSE(newSends->isChecked());
+    EXPECT_FALSE(sends(priya.login));
+    select(admin.login);
+    ASSERT_TRUE(waitFor([&] { return toggle->isChecked(); }));
+    EXPECT_FALSE(toggle->isEnabled());
+    EXPECT_TRUE(toggle->text().contains(QStringLiteral("always")));
+
+    select(priya.login);
+    ASSERT_TRUE(waitFor([&] { return toggle->isEnabled() && !toggle->isChecked(); }));
+    toggle->click();
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&page, "userActionStatus").contains(QStringLiteral("may send"));
+    })) << statusText(&page, "userActionStatus").toStdString();
+    EXPECT_TRUE(sends(priya.login));
+    ASSERT_TRUE(waitFor([&] { return toggle->isChecked(); }));
+    toggle->click();
+    ASSERT_TRUE(waitFor([&] {
+        return statusText(&page, "userActionStatus").contains(QStringLiteral("no longer"));
+    })) << statusText(&page, "userActionStatus").toStdString();
+    EXPECT_FALSE(sends(priya.login));
+    EXPECT_TRUE(canLogin(priya.login)); // still a reception login
+
+    // Ticked on the form: the new login may send.
+    const QString login = uniqueLogin("snd");
+    createdRoles << login;
+    type(&page, "userName", QStringLiteral("Kavya Station"));
+    type(&page, "userLogin", login);
+    type(&page, "userPassword", QStringLiteral("kavya-pass-1"));
+    newSends->setChecked(true);
+    click(&page, "userAdd");
+    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(login); }))
+        << statusText(&page, "userStatus").toStdString();
+    EXPECT_TRUE(sends(login));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND "
+                                   "pg_has_role(oid, 'frontdesk_reception', 'MEMBER')"),
+                    {login}),
+              1);
 }
 
 // Staff are never messaged only when their number is recognised: a staff mobile is checked like every phone,

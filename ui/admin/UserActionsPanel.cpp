@@ -6,6 +6,7 @@
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusColors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,6 +33,8 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     m_role->addItem(tr("Administrator"), AppUser::roleName(AppUser::Role::Admin));
     m_changeRole = new QPushButton(tr("Change ro&le"), this);
     m_changeRole->setObjectName(QStringLiteral("userChangeRole"));
+    m_sends = new QCheckBox(tr("Sends messages"), this);
+    m_sends->setObjectName(QStringLiteral("userSendsToggle"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("userNewPassword"));
     m_password->setAccessibleName(tr("New password"));
@@ -57,6 +60,7 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     auto* roleLabel = new QLabel(tr("R&ole:"), this);
     roleLabel->setBuddy(m_role);
     layout->addRow(roleLabel, roleRow);
+    layout->addRow(QString(), m_sends);
     auto* passwordLabel = new QLabel(tr("New pass&word:"), this);
     passwordLabel->setBuddy(m_password);
     layout->addRow(passwordLabel, passwordRow);
@@ -65,6 +69,7 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     connect(m_toggleActive, &QPushButton::clicked, this, &UserActionsPanel::toggleActive);
     connect(m_changeRole, &QPushButton::clicked, this, &UserActionsPanel::changeRole);
     connect(m_resetPassword, &QPushButton::clicked, this, &UserActionsPanel::resetPassword);
+    connect(m_sends, &QCheckBox::clicked, this, &UserActionsPanel::changeSends);
     connect(m_password, &QLineEdit::returnPressed, this, &UserActionsPanel::resetPassword);
     setUser(std::nullopt);
 }
@@ -85,6 +90,7 @@ void UserActionsPanel::setUser(const std::optional<AppUser>& user)
                 : tr("%1 (\"%2\", %3) — disabled, cannot sign in").arg(user->name, user->login, role));
         m_toggleActive->setText(user->active ? tr("Disa&ble") : tr("&Enable"));
         m_role->setCurrentIndex(m_role->findData(AppUser::roleName(user->role)));
+        m_sends->setChecked(user->sends || !postgres());
     } else {
         m_who->setText(tr("Select a person in the list."));
         m_toggleActive->setText(tr("Disa&ble"));
@@ -92,10 +98,23 @@ void UserActionsPanel::setUser(const std::optional<AppUser>& user)
     setBusy(m_busy);
 }
 
+bool UserActionsPanel::postgres() const
+{
+    return m_context.signedIn.dialect == Dialect::Postgres;
+}
+
 void UserActionsPanel::setBusy(bool busy)
 {
     m_busy = busy;
     const bool enabled = m_user.has_value() && !busy;
+    // Whether a login may send is the sender role's on PostgreSQL; administrators always may, and on SQLite
+    // the one desk sends whoever signs in. The tick says which.
+    const bool admin = m_user && m_user->role == AppUser::Role::Admin;
+    m_sends->setEnabled(enabled && postgres() && !admin);
+    m_sends->setText(!postgres()
+                         ? tr("Sends messages: on a one-desk database the desk sends, whoever signs in")
+                     : admin ? tr("Sends messages (administrators always may)")
+                             : tr("Sends messages"));
     for (QWidget* w : {static_cast<QWidget*>(m_toggleActive), static_cast<QWidget*>(m_role),
                        static_cast<QWidget*>(m_changeRole), static_cast<QWidget*>(m_password),
                        static_cast<QWidget*>(m_resetPassword)})
@@ -118,6 +137,7 @@ template<typename Job> void UserActionsPanel::run(Job job, const QString& done)
                 m_status->showRefused(error.message);
             else
                 m_status->showNotSaved(error);
+            setUser(m_user); // the controls show the person as they still are
             return;
         }
         m_password->clear();
@@ -150,6 +170,17 @@ void UserActionsPanel::changeRole()
     run([login, role, actor](Connection& c) { return UserRepository(c).changeRole(login, role, actor); },
         role == AppUser::Role::Admin ? tr("%1 is now an administrator.").arg(login)
                                      : tr("%1 now works at reception.").arg(login));
+}
+
+void UserActionsPanel::changeSends()
+{
+    if (!m_user)
+        return;
+    const bool sends = m_sends->isChecked();
+    const QString login = m_user->login;
+    run([login, sends](Connection& c) { return UserRepository(c).setSends(login, sends); },
+        sends ? tr("%1 may send messages from now on (at the next sign-in).").arg(login)
+              : tr("%1 may no longer send messages.").arg(login));
 }
 
 void UserActionsPanel::resetPassword()

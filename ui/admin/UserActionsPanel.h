@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,8 +17,9 @@ class SaveStatus;
 struct DeskContext;
 
 // What an admin can do to the person selected in the Users list: disable or enable them, give them the other
-// role, set a new password. Every change runs on the database worker; the repository refuses changes to
-// yourself and to the last active administrator, and the reason is shown here.
+// role, let them send messages or not (PostgreSQL's sender role), set a new password. Every change runs on
+// the database worker; the repository refuses changes to yourself and to the last active administrator, and
+// the reason is shown here.
 class UserActionsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ private:
     void toggleActive();
     void changeRole();
     void resetPassword();
+    void changeSends();
+    bool postgres() const;
     void setBusy(bool busy);
     template<typename Job> void run(Job job, const QString& done);
 
@@ -45,6 +49,7 @@ private:
     QPushButton* m_toggleActive = nullptr;
     QComboBox* m_role = nullptr;
     QPushButton* m_changeRole = nullptr;
+    QCheckBox* m_sends = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_resetPassword = nullptr;
     SaveStatus* m_status = nullptr;

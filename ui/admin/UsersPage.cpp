@@ -10,6 +10,7 @@
 #include "ui/common/PhoneField.h"
 #include "ui/common/SaveStatus.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -46,6 +47,10 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     m_role->setAccessibleName(tr("Role"));
     m_role->addItem(tr("Reception"), AppUser::roleName(AppUser::Role::Reception));
     m_role->addItem(tr("Administrator"), AppUser::roleName(AppUser::Role::Admin));
+    // New reception logins do not send unless ticked: a sender station is a deliberate choice (usually the
+    // one desk with the business's WhatsApp), and the sender role may claim and record every message.
+    m_sends = new QCheckBox(tr("Sends messages"), form);
+    m_sends->setObjectName(QStringLiteral("userSends"));
     m_password = new QLineEdit(form);
     m_password->setObjectName(QStringLiteral("userPassword"));
     m_password->setAccessibleName(tr("Password"));
@@ -64,26 +69,34 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     row(tr("&User name:"), m_login);
     row(tr("&Mobile:"), m_phone);
     row(tr("&Role:"), m_role);
+    fields->addRow(QString(), m_sends);
     row(tr("&Password:"), m_password);
     fields->addRow(m_add);
     fields->addRow(m_status);
-    if (context.signedIn.dialect == Dialect::Postgres)
+    const bool postgres = context.signedIn.dialect == Dialect::Postgres;
+    if (postgres)
         fields->addRow(new QLabel(tr("On PostgreSQL each person gets a database login of their own."), form));
+    connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::showSends);
+    showSends();
 
     auto* listBox = new QGroupBox(tr("People who can sign in"), this);
-    m_model = new RecordTableModel<AppUser>(
-        {{tr("Name"), [](const AppUser& u) { return u.name; }},
-         {tr("User name"), [](const AppUser& u) { return u.login; }},
-         {tr("Role"),
-          [](const AppUser& u) {
-              return u.role == AppUser::Role::Admin ? tr("Administrator") : tr("Reception");
-          }},
-         {tr("Active"), [](const AppUser& u) { return u.active ? tr("yes") : tr("no"); }},
-         {tr("Last sign-in"),
-          [](const AppUser& u) {
-              return u.lastLoginAt.isValid() ? displayDateTime(u.lastLoginAt) : QString();
-          }}},
-        this);
+    QList<RecordTableModel<AppUser>::Column> columns{
+        {tr("Name"), [](const AppUser& u) { return u.name; }},
+        {tr("User name"), [](const AppUser& u) { return u.login; }},
+        {tr("Role"),
+         [](const AppUser& u) {
+             return u.role == AppUser::Role::Admin ? tr("Administrator") : tr("Reception");
+         }},
+        {tr("Active"), [](const AppUser& u) { return u.active ? tr("yes") : tr("no"); }}};
+    if (postgres) // SQLite: the one desk sends, whoever signs in
+        columns << RecordTableModel<AppUser>::Column{
+            tr("Sends messages"), [](const AppUser& u) { return u.sends ? tr("yes") : tr("no"); }};
+    columns << RecordTableModel<AppUser>::Column{tr("Last sign-in"), [](const AppUser& u) {
+                                                     return u.lastLoginAt.isValid()
+                                                                ? displayDateTime(u.lastLoginAt)
+                                                                : QString();
+                                                 }};
+    m_model = new RecordTableModel<AppUser>(columns, this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("userList"), tr("Users"));
     auto* listLayout = new QVBoxLayout(listBox);
@@ -128,6 +141,7 @@ void UsersPage::save()
     user.login = m_login->text();
     user.phone = m_phone->text().trimmed().isEmpty() ? QString() : m_phone->check().e164;
     AppUser::roleFromName(m_role->currentData().toString(), user.role);
+    user.sends = m_sends->isEnabled() && m_sends->isChecked();
     user.password = m_password->text();
     m_saving = true;
     m_add->setEnabled(false);
@@ -149,6 +163,26 @@ void UsersPage::save()
             refresh();
             emit userAdded(created->login);
         });
+}
+
+void UsersPage::showSends()
+{
+    // SQLite: the one desk sends, whoever signs in. PostgreSQL: administrators always may.
+    if (m_context.signedIn.dialect != Dialect::Postgres) {
+        m_sends->setEnabled(false);
+        m_sends->setChecked(true);
+        m_sends->setText(tr("Sends messages: on a one-desk database the desk sends, whoever signs in"));
+        return;
+    }
+    const bool admin = m_role->currentData().toString() == AppUser::roleName(AppUser::Role::Admin);
+    if (admin) {
+        m_sendsBefore = m_sends->isEnabled() ? m_sends->isChecked() : m_sendsBefore;
+        m_sends->setChecked(true);
+    } else if (!m_sends->isEnabled()) {
+        m_sends->setChecked(m_sendsBefore);
+    }
+    m_sends->setEnabled(!admin);
+    m_sends->setText(admin ? tr("Sends messages (administrators always may)") : tr("Sends messages"));
 }
 
 void UsersPage::startNew()

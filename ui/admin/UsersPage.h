@@ -4,6 +4,7 @@
 #include "ui/common/DeskPage.h"
 #include "ui/common/RecordTableModel.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -33,10 +34,14 @@ signals:
     void userAdded(const QString& login);
 
 private:
+    void showSends();
+
     QLineEdit* m_name = nullptr;
     QLineEdit* m_login = nullptr;
     PhoneField* m_phone = nullptr; // staff: checked like every phone, never messaged
     QComboBox* m_role = nullptr;
+    QCheckBox* m_sends = nullptr; // PostgreSQL: the new login gets frontdesk_sender
+    bool m_sendsBefore = false;   // the tick as it was before "Administrator" was chosen
     QLineEdit* m_password = nullptr;
     QPushButton* m_add = nullptr;
     SaveStatus* m_status = nullptr;
