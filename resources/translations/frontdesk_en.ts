@@ -1503,6 +1503,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On a one-desk database the desk itself sends: there is no sender role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let &quot;%1&quot; send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop &quot;%1&quot; sending messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators may always send messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff number is never messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3261,10 +3281,6 @@ Quit and lose what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select one or more failed messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a message to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,6 +3359,39 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be filled in and stay failed: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more failed, skipped or stuck messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n selected message(s) again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped on purpose: %1. They go only if the customer may be messaged now; a customer who opted out must be un-opted-out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message still being sent is left alone until its claim has ended. One whose claim ended may have been sent: look in its chat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may still be being sent by their station and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped message(s) stay skipped: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4357,6 +4406,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>Set new pa&amp;ssword</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sends messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may send messages from now on (at the next sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer send messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::UsersPage</name>
@@ -4450,6 +4519,18 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>%1 can now sign in as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1503,6 +1503,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Delivery</source>
         <translation>डिलीवरी</translation>
     </message>
+    <message>
+        <source>On a one-desk database the desk itself sends: there is no sender role.</source>
+        <translation>एक-डेस्क डेटाबेस पर डेस्क स्वयं भेजता है: कोई प्रेषक भूमिका नहीं है।</translation>
+    </message>
+    <message>
+        <source>let &quot;%1&quot; send messages</source>
+        <translation>&quot;%1&quot; को संदेश भेजने दें</translation>
+    </message>
+    <message>
+        <source>stop &quot;%1&quot; sending messages</source>
+        <translation>&quot;%1&quot; का संदेश भेजना रोकें</translation>
+    </message>
+    <message>
+        <source>Administrators may always send messages.</source>
+        <translation>व्यवस्थापक हमेशा संदेश भेज सकते हैं।</translation>
+    </message>
+    <message>
+        <source>a staff number is never messaged</source>
+        <translation>कर्मचारी के नंबर पर कभी संदेश नहीं भेजा जाता</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3269,10 +3289,6 @@ Quit and lose what was typed?</source>
         <translation>छोड़े गए:</translation>
     </message>
     <message>
-        <source>Select one or more failed messages.</source>
-        <translation>एक या अधिक विफल संदेश चुनें।</translation>
-    </message>
-    <message>
         <source>Select a message to see its details.</source>
         <translation>विवरण देखने के लिए एक संदेश चुनें।</translation>
     </message>
@@ -3356,6 +3372,39 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>
             <numerusform>%n संदेश भरा नहीं जा सका और विफल ही रहेगा: %1।</numerusform>
             <numerusform>%n संदेश भरे नहीं जा सके और विफल ही रहेंगे: %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more failed, skipped or stuck messages.</source>
+        <translation>एक या अधिक विफल, छोड़े गए या अटके संदेश चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n selected message(s) again?</source>
+        <translation>
+            <numerusform>%n चुना गया संदेश फिर से भेजें?</numerusform>
+            <numerusform>%n चुने गए संदेश फिर से भेजें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped on purpose: %1. They go only if the customer may be messaged now; a customer who opted out must be un-opted-out first.</source>
+        <translation>जानबूझकर छोड़े गए: %1। ये तभी जाएँगे जब ग्राहक को अब संदेश भेजा जा सकता हो; जिस ग्राहक ने मना किया है, उसकी मनाही पहले हटानी होगी।</translation>
+    </message>
+    <message>
+        <source>A message still being sent is left alone until its claim has ended. One whose claim ended may have been sent: look in its chat first.</source>
+        <translation>जो संदेश अभी भेजा जा रहा है, उसे उसका दावा खत्म होने तक नहीं छुआ जाता। जिसका दावा खत्म हो गया, वह शायद भेजा जा चुका हो: पहले उसकी चैट देखें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may still be being sent by their station and were left alone.</source>
+        <translation>
+            <numerusform>%n संदेश शायद अभी भी अपने स्टेशन से भेजा जा रहा है, उसे छोड़ दिया गया।</numerusform>
+            <numerusform>%n संदेश शायद अभी भी अपने स्टेशन से भेजे जा रहे हैं, उन्हें छोड़ दिया गया।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped message(s) stay skipped: %1.</source>
+        <translation>
+            <numerusform>%n छोड़ा गया संदेश छोड़ा हुआ ही रहेगा: %1।</numerusform>
+            <numerusform>%n छोड़े गए संदेश छोड़े हुए ही रहेंगे: %1।</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,6 +4419,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>%1 signs in with the new password from now on.</source>
         <translation>%1 अब से नए पासवर्ड से साइन इन करेंगे।</translation>
     </message>
+    <message>
+        <source>Sends messages</source>
+        <translation>संदेश भेजता है</translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation>संदेश भेजता है: एक-डेस्क डेटाबेस पर डेस्क भेजता है, चाहे कोई भी साइन इन करे</translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
+        <translation>संदेश भेजता है (व्यवस्थापक हमेशा भेज सकते हैं)</translation>
+    </message>
+    <message>
+        <source>%1 may send messages from now on (at the next sign-in).</source>
+        <translation>%1 अब से संदेश भेज सकता है (अगले साइन-इन पर)।</translation>
+    </message>
+    <message>
+        <source>%1 may no longer send messages.</source>
+        <translation>%1 अब संदेश नहीं भेज सकता।</translation>
+    </message>
 </context>
 <context>
     <name>fd::UsersPage</name>
@@ -4464,6 +4533,18 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>%1 can now sign in as &quot;%2&quot;.</source>
         <translation>%1 अब &quot;%2&quot; नाम से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Sends messages</source>
+        <translation>संदेश भेजता है</translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation>संदेश भेजता है: एक-डेस्क डेटाबेस पर डेस्क भेजता है, चाहे कोई भी साइन इन करे</translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
+        <translation>संदेश भेजता है (व्यवस्थापक हमेशा भेज सकते हैं)</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>Delivery</source>
         <translation>டெலிவரி</translation>
     </message>
+    <message>
+        <source>On a one-desk database the desk itself sends: there is no sender role.</source>
+        <translation>ஒரு-மேசை தரவுத்தளத்தில் மேசையே அனுப்புகிறது: அனுப்புநர் பங்கு இல்லை.</translation>
+    </message>
+    <message>
+        <source>let &quot;%1&quot; send messages</source>
+        <translation>&quot;%1&quot; செய்திகளை அனுப்ப அனுமதிக்கவும்</translation>
+    </message>
+    <message>
+        <source>stop &quot;%1&quot; sending messages</source>
+        <translation>&quot;%1&quot; செய்திகள் அனுப்புவதை நிறுத்தவும்</translation>
+    </message>
+    <message>
+        <source>Administrators may always send messages.</source>
+        <translation>நிர்வாகிகள் எப்போதும் செய்திகளை அனுப்பலாம்.</translation>
+    </message>
+    <message>
+        <source>a staff number is never messaged</source>
+        <translation>பணியாளர் எண்ணுக்கு ஒருபோதும் செய்தி அனுப்பப்படாது</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3269,10 +3289,6 @@ Quit and lose what was typed?</source>
         <translation>தவிர்த்தவை:</translation>
     </message>
     <message>
-        <source>Select one or more failed messages.</source>
-        <translation>தோல்வியடைந்த ஒன்று அல்லது அதற்கு மேற்பட்ட செய்திகளைத் தேர்ந்தெடுங்கள்.</translation>
-    </message>
-    <message>
         <source>Select a message to see its details.</source>
         <translation>விவரங்களைக் காண ஒரு செய்தியைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
@@ -3356,6 +3372,39 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>
             <numerusform>%n செய்தியை நிரப்ப முடியவில்லை, அது தோல்வியுற்றதாகவே இருக்கும்: %1.</numerusform>
             <numerusform>%n செய்திகளை நிரப்ப முடியவில்லை, அவை தோல்வியுற்றவையாகவே இருக்கும்: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more failed, skipped or stuck messages.</source>
+        <translation>தோல்வியுற்ற, தவிர்க்கப்பட்ட அல்லது சிக்கிய ஒன்று அல்லது அதற்கு மேற்பட்ட செய்திகளைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n selected message(s) again?</source>
+        <translation>
+            <numerusform>தேர்ந்தெடுத்த %n செய்தியை மீண்டும் அனுப்பவா?</numerusform>
+            <numerusform>தேர்ந்தெடுத்த %n செய்திகளை மீண்டும் அனுப்பவா?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped on purpose: %1. They go only if the customer may be messaged now; a customer who opted out must be un-opted-out first.</source>
+        <translation>வேண்டுமென்றே தவிர்க்கப்பட்டவை: %1. வாடிக்கையாளருக்கு இப்போது செய்தி அனுப்பலாம் என்றால் மட்டுமே அவை செல்லும்; விலகிய வாடிக்கையாளரின் விலகலை முதலில் நீக்க வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>A message still being sent is left alone until its claim has ended. One whose claim ended may have been sent: look in its chat first.</source>
+        <translation>இன்னும் அனுப்பப்படும் செய்தி அதன் கோரல் முடியும் வரை தொடப்படாது. கோரல் முடிந்த செய்தி ஏற்கனவே அனுப்பப்பட்டிருக்கலாம்: முதலில் அதன் அரட்டையைப் பார்க்கவும்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may still be being sent by their station and were left alone.</source>
+        <translation>
+            <numerusform>%n செய்தி இன்னும் அதன் நிலையத்தால் அனுப்பப்படலாம்; அது தொடப்படவில்லை.</numerusform>
+            <numerusform>%n செய்திகள் இன்னும் அவற்றின் நிலையத்தால் அனுப்பப்படலாம்; அவை தொடப்படவில்லை.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped message(s) stay skipped: %1.</source>
+        <translation>
+            <numerusform>தவிர்க்கப்பட்ட %n செய்தி தவிர்க்கப்பட்டதாகவே இருக்கும்: %1.</numerusform>
+            <numerusform>தவிர்க்கப்பட்ட %n செய்திகள் தவிர்க்கப்பட்டவையாகவே இருக்கும்: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,6 +4419,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>%1 signs in with the new password from now on.</source>
         <translation>%1 இனி புதிய கடவுச்சொல்லுடன் உள்நுழைவார்.</translation>
     </message>
+    <message>
+        <source>Sends messages</source>
+        <translation>செய்திகளை அனுப்புகிறார்</translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation>செய்திகளை அனுப்புகிறார்: ஒரு-மேசை தரவுத்தளத்தில் யார் உள்நுழைந்தாலும் மேசையே அனுப்புகிறது</translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
+        <translation>செய்திகளை அனுப்புகிறார் (நிர்வாகிகள் எப்போதும் அனுப்பலாம்)</translation>
+    </message>
+    <message>
+        <source>%1 may send messages from now on (at the next sign-in).</source>
+        <translation>%1 இனி செய்திகளை அனுப்பலாம் (அடுத்த உள்நுழைவில்).</translation>
+    </message>
+    <message>
+        <source>%1 may no longer send messages.</source>
+        <translation>%1 இனி செய்திகளை அனுப்ப முடியாது.</translation>
+    </message>
 </context>
 <context>
     <name>fd::UsersPage</name>
@@ -4464,6 +4533,18 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>%1 can now sign in as &quot;%2&quot;.</source>
         <translation>%1 இனி &quot;%2&quot; என்ற பெயரில் உள்நுழையலாம்.</translation>
+    </message>
+    <message>
+        <source>Sends messages</source>
+        <translation>செய்திகளை அனுப்புகிறார்</translation>
+    </message>
+    <message>
+        <source>Sends messages: on a one-desk database the desk sends, whoever signs in</source>
+        <translation>செய்திகளை அனுப்புகிறார்: ஒரு-மேசை தரவுத்தளத்தில் யார் உள்நுழைந்தாலும் மேசையே அனுப்புகிறது</translation>
+    </message>
+    <message>
+        <source>Sends messages (administrators always may)</source>
+        <translation>செய்திகளை அனுப்புகிறார் (நிர்வாகிகள் எப்போதும் அனுப்பலாம்)</translation>
     </message>
 </context>
 <context>

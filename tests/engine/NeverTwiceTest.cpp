@@ -7,6 +7,7 @@
 #include "automation/events/MessageRetry.h"
 #include "models/db/SqlValues.h"
 #include "models/records/LogReasons.h"
+#include "models/repositories/CustomerRepository.h"
 #include "models/repositories/MessageLogRepository.h"
 
 #include <QSignalSpy>
@@ -444,4 +445,91 @@ TEST_P(NeverTwiceTest, AnAdministratorsRetryIsSentWhenTheChatCannotBeChecked)
     dispatchOnce(sender);
     EXPECT_EQ(statusOf(id), QStringLiteral("SENT")) << "the administrator decided";
     EXPECT_EQ(sender.sendsOf(id), 2);
+}
+
+// Admin retry covers what can get stuck (issue 17), never twice: a claim that may still be live is left
+// alone, a claim whose lease is beyond the longest one (1 hour) goes back and its sender looks in the chat.
+TEST_P(NeverTwiceTest, AnAdministratorsRetryLeavesALiveClaimAloneAndTakesBackAStuckOne)
+{
+    const qint64 id = newMessage(0);
+    claimAndDie(QStringLiteral("desk-a"));
+    ASSERT_EQ(row(id).status, QStringLiteral("SENDING"));
+    auto live = retryMessages(*connection, {id}, true, clock);
+    ASSERT_TRUE(live.ok()) << live.error().detail.toStdString();
+    EXPECT_EQ(live->stillSending, 1);
+    EXPECT_EQ(live->retried, 0);
+    EXPECT_EQ(row(id).status, QStringLiteral("SENDING"));
+
+    // A lease nobody can have been given (a forged or pre-0016 claim) is stuck.
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET lease_until = ? WHERE id = ?"),
+                           {sql::fromDateTime(clock.nowUtc().addDays(30)), id}, QStringLiteral("forge"))
+                    .ok());
+    auto stuck = retryMessages(*connection, {id}, true, clock);
+    ASSERT_TRUE(stuck.ok()) << stuck.error().detail.toStdString();
+    EXPECT_EQ(stuck->retried, 1);
+    EXPECT_EQ(row(id).status, QStringLiteral("RETRYING"));
+
+    // It may have gone out before the claim was stuck: the chat shows it, and it is only recorded.
+    ScriptedSender sender;
+    const auto entry = row(id);
+    sender.preload({entry.id, entry.customerPhone, entry.messageContent});
+    dispatchOnce(sender);
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+    EXPECT_EQ(sender.sendsOf(id), 0);
+}
+
+TEST_P(NeverTwiceTest, AnAdministratorsRetryOfALapsedClaimAndOfAFarBackoff)
+{
+    const qint64 lapsed = newMessage(1);
+    claimAndDie(QStringLiteral("desk-a"));
+    clock.advanceSecs(600); // the 5-minute lease is over
+    const qint64 waiting = newMessage(2);
+    const qint64 soon = newMessage(3);
+    for (const auto& [id, days] : {std::pair{waiting, 30}, std::pair{soon, 0}})
+        ASSERT_TRUE(connection
+                        ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'RETRYING', "
+                                              "next_attempt_at = ? WHERE id = ?"),
+                               {sql::fromDateTime(clock.nowUtc().addDays(days).addSecs(600)), id},
+                               QStringLiteral("backoff"))
+                        .ok());
+    auto report = retryMessages(*connection, {lapsed, waiting, soon}, true, clock);
+    ASSERT_TRUE(report.ok()) << report.error().detail.toStdString();
+    EXPECT_EQ(report->retried, 2);
+    EXPECT_EQ(report->notFailed, 1); // ten minutes of backoff is no reason to step in
+    EXPECT_EQ(row(lapsed).status, QStringLiteral("RETRYING"));
+    EXPECT_FALSE(row(waiting).nextAttemptAt.isValid());
+    EXPECT_TRUE(row(soon).nextAttemptAt.isValid());
+}
+
+// A SKIPPED message goes again only when its customer may be messaged now: an opted-out one is refused with
+// the reason until an administrator un-opts them out.
+TEST_P(NeverTwiceTest, AnAdministratorsRetryOfASkippedMessageWaitsForConsent)
+{
+    const qint64 id = newMessage(4);
+    const QString phone = row(id).customerPhone;
+    ASSERT_TRUE(CustomerRepository(*connection).setOptedOut(phone, true, QStringLiteral("Asha")).ok());
+    ASSERT_TRUE(
+        connection
+            ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET status = 'SKIPPED', error_message = "
+                                  "'customer opted out' WHERE id = ?"),
+                   {id}, QStringLiteral("skip"))
+            .ok());
+    auto refused = retryMessages(*connection, {id}, true, clock);
+    ASSERT_TRUE(refused.ok()) << refused.error().detail.toStdString();
+    EXPECT_EQ(refused->retried, 0);
+    ASSERT_EQ(refused->refused.size(), 1);
+    EXPECT_TRUE(refused->refused.first().skipped);
+    EXPECT_TRUE(refused->refused.first().reason.contains(QStringLiteral("opted out")))
+        << refused->refused.first().reason.toStdString();
+    EXPECT_EQ(row(id).status, QStringLiteral("SKIPPED"));
+
+    ASSERT_TRUE(CustomerRepository(*connection).setOptedOut(phone, false, QStringLiteral("Asha")).ok());
+    auto retried = retryMessages(*connection, {id}, true, clock);
+    ASSERT_TRUE(retried.ok()) << retried.error().detail.toStdString();
+    EXPECT_EQ(retried->retried, 1);
+    ScriptedSender sender;
+    dispatchOnce(sender);
+    EXPECT_EQ(statusOf(id), QStringLiteral("SENT"));
+    EXPECT_EQ(sender.sendsOf(id), 1);
 }

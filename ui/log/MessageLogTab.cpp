@@ -3,6 +3,7 @@
 #include "automation/dispatch/MessageQueue.h"
 #include "automation/dispatch/StationPauses.h"
 #include "automation/events/MessageRetry.h"
+#include "models/core/LoggedText.h"
 #include "models/db/DatabaseWorker.h"
 #include "models/logmodel/MessageLogCsv.h"
 #include "models/logmodel/MessageLogModel.h"
@@ -308,11 +309,12 @@ void MessageLogTab::updateActions()
         return;
     bool anyFailed = false;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(MessageLogModel::StatusCodeRole).toString() == QLatin1String("FAILED"))
+        if (mayBeStuck(index.data(MessageLogModel::StatusCodeRole).toString()))
             anyFailed = true;
     }
     m_retrySelected->setEnabled(!m_retrying && anyFailed);
-    m_retrySelected->setToolTip(anyFailed ? QString() : tr("Select one or more failed messages."));
+    m_retrySelected->setToolTip(anyFailed ? QString()
+                                          : tr("Select one or more failed, skipped or stuck messages."));
     m_retryAllFailed->setEnabled(!m_retrying && m_model->summary().failed > 0);
 }
 
@@ -353,19 +355,53 @@ void MessageLogTab::loadDetails()
         });
 }
 
+bool MessageLogTab::mayBeStuck(const QString& status)
+{
+    // What an admin's retry may put back in the queue (retryMessages decides which really are stuck).
+    for (const char* name : {"FAILED", "SKIPPED", "SENDING", "RETRYING"}) {
+        if (status == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
+
 void MessageLogTab::askRetrySelected()
 {
-    QList<qint64> failed;
+    QList<qint64> chosen;
+    QStringList skipReasons;
+    bool failedOnly = true;
+    bool inFlight = false;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(MessageLogModel::StatusCodeRole).toString() == QLatin1String("FAILED"))
-            failed << index.data(MessageLogModel::IdRole).toLongLong();
+        const QString status = index.data(MessageLogModel::StatusCodeRole).toString();
+        if (!mayBeStuck(status))
+            continue;
+        chosen << index.data(MessageLogModel::IdRole).toLongLong();
+        failedOnly = failedOnly && status == QLatin1String("FAILED");
+        inFlight = inFlight || status == QLatin1String("SENDING") || status == QLatin1String("RETRYING");
+        const MessageLogEntry* entry = m_model->entryAt(index.row());
+        if (status == QLatin1String("SKIPPED") && entry) {
+            const QString reason = LoggedText::onScreen(entry->errorMessage);
+            if (!skipReasons.contains(reason))
+                skipReasons << reason;
+        }
     }
-    if (failed.isEmpty())
+    if (chosen.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Retry messages"), tr("Send %n failed message(s) again?", nullptr, int(failed.size())));
+    QString question = failedOnly ? tr("Send %n failed message(s) again?", nullptr, int(chosen.size()))
+                                  : tr("Send %n selected message(s) again?", nullptr, int(chosen.size()));
+    // Skipped ones were held back on purpose: the admin reads why before they go.
+    if (!skipReasons.isEmpty())
+        question += QStringLiteral("\n\n") +
+                    tr("Skipped on purpose: %1. They go only if the customer may be messaged now; a customer "
+                       "who opted out must be un-opted-out first.")
+                        .arg(skipReasons.join(QStringLiteral("; ")));
+    if (inFlight)
+        question += QStringLiteral("\n\n") +
+                    tr("A message still being sent is left alone until its claim has ended. One whose claim "
+                       "ended may have been sent: look in its chat first.");
+    const auto answer = QMessageBox::question(this, tr("Retry messages"), question);
     if (answer == QMessageBox::Yes)
-        retryIds(failed);
+        retryIds(chosen);
 }
 
 void MessageLogTab::askRetryAllFailed()
@@ -391,15 +427,29 @@ QString describeRetry(const RetryReport& report)
                                    nullptr, report.refilled);
     if (report.notFailed > 0)
         parts << MessageLogTab::tr("The others were no longer failed.");
-    if (!report.refused.isEmpty()) {
+    if (report.stillSending > 0)
+        parts << MessageLogTab::tr(
+            "%n message(s) may still be being sent by their station and were left alone.", nullptr,
+            report.stillSending);
+    for (const bool skipped : {false, true}) {
         QStringList reasons;
+        int count = 0;
         for (const RetryReport::Refusal& refusal : report.refused) {
+            if (refusal.skipped != skipped)
+                continue;
+            ++count;
             if (!reasons.contains(refusal.reason))
                 reasons << refusal.reason;
         }
-        parts << MessageLogTab::tr("%n message(s) could not be filled in and stay failed: %1.", nullptr,
-                                   int(report.refused.size()))
-                     .arg(reasons.join(QStringLiteral("; ")));
+        if (count == 0)
+            continue;
+        const QString joined = reasons.join(QStringLiteral("; "));
+        parts
+            << (skipped
+                    ? MessageLogTab::tr("%n skipped message(s) stay skipped: %1.", nullptr, count).arg(joined)
+                    : MessageLogTab::tr("%n message(s) could not be filled in and stay failed: %1.", nullptr,
+                                        count)
+                          .arg(joined));
     }
     return parts.join(QLatin1Char(' '));
 }

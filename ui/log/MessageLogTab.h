@@ -67,6 +67,7 @@ private:
     void updateActions();
     void loadDetails();
     void askRetrySelected();
+    static bool mayBeStuck(const QString& status);
     void askRetryAllFailed();
     void retryDone(const Result<RetryReport>& report);
     void askExport();
