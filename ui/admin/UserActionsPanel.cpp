@@ -61,6 +61,14 @@ UserActionsPanel::UserActionsPanel(DeskContext& context, QWidget* parent)
     roleLabel->setBuddy(m_role);
     layout->addRow(roleLabel, roleRow);
     layout->addRow(QString(), m_sends);
+    m_sendsNote =
+        new QLabel(tr("Sends messages: on a one-desk database the desk sends, whoever signs in"), this);
+    m_sendsNote->setObjectName(QStringLiteral("userSendsToggleNote"));
+    m_sendsNote->setWordWrap(true);
+    layout->addRow(QString(), m_sendsNote);
+    // SQLite: no tick, the note says why (a label wraps; a check box's text would widen the page).
+    m_sends->setVisible(postgres());
+    m_sendsNote->setVisible(!postgres());
     auto* passwordLabel = new QLabel(tr("New pass&word:"), this);
     passwordLabel->setBuddy(m_password);
     layout->addRow(passwordLabel, passwordRow);
@@ -107,8 +115,8 @@ void UserActionsPanel::setBusy(bool busy)
 {
     m_busy = busy;
     const bool enabled = m_user.has_value() && !busy;
-    // Whether a login may send is the sender role's on PostgreSQL; administrators always may, and on SQLite
-    // the one desk sends whoever signs in. The tick says which.
+    // Whether a login may send is the sender role's on PostgreSQL; administrators always may (the tick says
+    // so). On SQLite the one desk sends whoever signs in: the tick is hidden and a note says so.
     const bool admin = m_user && m_user->role == AppUser::Role::Admin;
     m_sends->setEnabled(enabled && postgres() && !admin);
     m_sends->setText(!postgres()

@@ -50,6 +50,7 @@ private:
     QComboBox* m_role = nullptr;
     QPushButton* m_changeRole = nullptr;
     QCheckBox* m_sends = nullptr;
+    QLabel* m_sendsNote = nullptr; // SQLite: why there is no tick
     QLineEdit* m_password = nullptr;
     QPushButton* m_resetPassword = nullptr;
     SaveStatus* m_status = nullptr;

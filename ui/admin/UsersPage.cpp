@@ -70,6 +70,12 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     row(tr("&Mobile:"), m_phone);
     row(tr("&Role:"), m_role);
     fields->addRow(QString(), m_sends);
+    // SQLite: said in a label that wraps (a check box's text does not, and would widen the page).
+    m_sendsNote =
+        new QLabel(tr("Sends messages: on a one-desk database the desk sends, whoever signs in"), form);
+    m_sendsNote->setObjectName(QStringLiteral("userSendsNote"));
+    m_sendsNote->setWordWrap(true);
+    fields->addRow(QString(), m_sendsNote);
     row(tr("&Password:"), m_password);
     fields->addRow(m_add);
     fields->addRow(m_status);
@@ -168,10 +174,11 @@ void UsersPage::save()
 void UsersPage::showSends()
 {
     // SQLite: the one desk sends, whoever signs in. PostgreSQL: administrators always may.
-    if (m_context.signedIn.dialect != Dialect::Postgres) {
+    const bool postgres = m_context.signedIn.dialect == Dialect::Postgres;
+    m_sends->setVisible(postgres);
+    m_sendsNote->setVisible(!postgres);
+    if (!postgres) {
         m_sends->setEnabled(false);
-        m_sends->setChecked(true);
-        m_sends->setText(tr("Sends messages: on a one-desk database the desk sends, whoever signs in"));
         return;
     }
     const bool admin = m_role->currentData().toString() == AppUser::roleName(AppUser::Role::Admin);

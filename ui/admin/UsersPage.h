@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -40,8 +41,9 @@ private:
     QLineEdit* m_login = nullptr;
     PhoneField* m_phone = nullptr; // staff: checked like every phone, never messaged
     QComboBox* m_role = nullptr;
-    QCheckBox* m_sends = nullptr; // PostgreSQL: the new login gets frontdesk_sender
-    bool m_sendsBefore = false;   // the tick as it was before "Administrator" was chosen
+    QCheckBox* m_sends = nullptr;  // PostgreSQL: the new login gets frontdesk_sender
+    QLabel* m_sendsNote = nullptr; // SQLite: why there is no tick
+    bool m_sendsBefore = false;    // the tick as it was before "Administrator" was chosen
     QLineEdit* m_password = nullptr;
     QPushButton* m_add = nullptr;
     SaveStatus* m_status = nullptr;
