@@ -255,3 +255,48 @@ BEGIN
     SET LOCAL ROLE frontdesk_admin;
 END
 $$;
+
+-- 4. A sender pauses only its own station. Stations are named by their computer (the desk's window and
+--    `frontdesk dispatch` on one computer share the name, and may sign in with different logins), and that
+--    name is only a label the caller passes: until now any sender could record a pause under another
+--    station's name and stop it. The pause is recorded for a station of session_user's only: one whose name
+--    session_user has claimed, run attempts or paused under before, or a name no other login has used (rows
+--    from before 0016 name no login and count for nobody).
+--    Refused with 42501 otherwise. (A paused station of another login is resumed by an administrator.)
+CREATE OR REPLACE FUNCTION frontdesk_pause_station(
+    p_station text, p_transport text, p_reason text, p_missing text, p_selector_pack text)
+RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET lock_timeout = '10s' AS $$
+DECLARE
+    pause_id bigint;
+BEGIN
+    PERFORM public.frontdesk_check_station(p_station);
+    IF COALESCE(p_reason, '') = '' THEN
+        RAISE EXCEPTION 'a pause needs a reason' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT (EXISTS (SELECT 1 FROM public.whatsapp_message_attempts a
+                    WHERE a.station = p_station AND a.login = session_user)
+            OR EXISTS (SELECT 1 FROM public.whatsapp_message_logs m
+                       WHERE m.claimed_by = p_station AND m.claimed_login = session_user)
+            OR EXISTS (SELECT 1 FROM public.station_pauses p
+                       WHERE p.station = p_station AND p.paused_by = session_user))
+       AND (EXISTS (SELECT 1 FROM public.whatsapp_message_attempts a
+                    WHERE a.station = p_station AND a.login IS NOT NULL AND a.login <> session_user)
+            OR EXISTS (SELECT 1 FROM public.whatsapp_message_logs m
+                       WHERE m.claimed_by = p_station AND m.claimed_login IS NOT NULL
+                         AND m.claimed_login <> session_user)
+            OR EXISTS (SELECT 1 FROM public.station_pauses p
+                       WHERE p.station = p_station AND p.paused_by IS NOT NULL AND p.paused_by <> session_user)) THEN
+        RAISE EXCEPTION 'station "%" is another login''s: a sender pauses only its own station', p_station
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO public.station_pauses (station, transport, reason, missing, selector_pack, paused_at, paused_by)
+    VALUES (p_station, p_transport, p_reason, p_missing, p_selector_pack, public.frontdesk_utc_now(), session_user)
+    ON CONFLICT (station) WHERE resumed_at IS NULL DO NOTHING
+    RETURNING id INTO pause_id;
+    IF pause_id IS NULL THEN
+        SELECT id INTO pause_id FROM public.station_pauses WHERE station = p_station AND resumed_at IS NULL;
+    END IF;
+    RETURN pause_id;
+END
+$$;

@@ -980,3 +980,32 @@ TEST_F(ReceptionRole, AnAdministratorManagesOnlyFrontDesksLoginsAndRoles)
                                "'frontdesk_revoke_desk_role', 'frontdesk_managed_login')")),
         QStringLiteral("frontdesk_login_keeper"));
 }
+
+// A sender pauses only its own station (migration 0020): not one whose name another login claimed, ran
+// attempts or paused under. The same call by the login whose station it is succeeds.
+TEST_F(ReceptionRole, ASenderPausesOnlyItsOwnStation)
+{
+    ASSERT_GT(queueAs(*owner, QStringLiteral("98765 44444")), 0);
+    ASSERT_FALSE(claimAs(station, QStringLiteral("desk-s")).isEmpty());
+    const auto pause = [](const char* label) {
+        return QStringLiteral(
+                   "SELECT frontdesk_pause_station('%1', 'whatsapp-web', 'page changed', NULL, NULL)")
+            .arg(QLatin1String(label));
+    };
+    const auto pausesOf = [this](const char* label) {
+        return valueOf(
+            QStringLiteral("SELECT COUNT(*) FROM station_pauses WHERE station = ? AND resumed_at IS NULL"),
+            {QString::fromLatin1(label)});
+    };
+    expectRefused(dispatcher, pause("desk-s"), QStringLiteral("42501"));
+    EXPECT_EQ(pausesOf("desk-s"), QStringLiteral("0"));
+    EXPECT_EQ(psqlAs(station, pause("desk-s")).exitCode, 0);
+    EXPECT_EQ(valueOf(QStringLiteral("SELECT paused_by FROM station_pauses WHERE station = 'desk-s'")),
+              station);
+
+    // A name nobody used yet is the caller's; once paused under it, it is no one else's.
+    EXPECT_EQ(psqlAs(dispatcher, pause("desk-d")).exitCode, 0);
+    EXPECT_EQ(psqlAs(dispatcher, pause("desk-d")).exitCode, 0); // the pause in force, again
+    EXPECT_EQ(pausesOf("desk-d"), QStringLiteral("1"));
+    expectRefused(station, pause("desk-d"), QStringLiteral("42501"));
+}
