@@ -157,6 +157,30 @@ QString keyOrNew(const QString& key)
     return key.isEmpty() ? DeskActions::newActionKey() : key;
 }
 
+// The same engineer again changes nothing the customer must know: refused, the screen says so.
+std::optional<Error> sameEngineerAgain(const ServiceRequest& current, qint64 engineerId,
+                                       const QString& engineerName)
+{
+    if (current.status == ServiceRequest::Status::Assigned &&
+        EventMessages::engineerFact(current.assignedEngineerId, current.assignedEngineerName) ==
+            EventMessages::engineerFact(engineerId, engineerName))
+        return invalid(QObject::tr("%1 is already assigned to %2. Choose another engineer to re-assign it.")
+                           .arg(current.assignedEngineerName, current.ticketId));
+    return std::nullopt;
+}
+
+// A re-attempt on the date already set changes nothing the customer must know: refused.
+std::optional<Error> sameReattemptAgain(const Delivery& current, Delivery::Status status,
+                                        const QDate& reattemptDate)
+{
+    if (status == Delivery::Status::Reattempt && current.status == Delivery::Status::Reattempt &&
+        current.reattemptDate == reattemptDate)
+        return invalid(
+            QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to reschedule it.")
+                .arg(EventMessages::deliveryReference(current), DeskActions::formatDate(reattemptDate)));
+    return std::nullopt;
+}
+
 } // namespace
 
 DeskActions::DeskActions(Connection& connection, const Clock& clock)
@@ -193,7 +217,7 @@ Enquiry newEnquiry(const Customer& customer, const EnquiryInput& input, const QD
     return enquiry;
 }
 
-// A one-call save answered "done before": the first call's result (the key's row is there).
+// A one-call action answered "done before": the first call's result (the key's row is there).
 template<typename Record, typename Load>
 Result<Saved<Record>> replayOneCall(Connection& connection, const QString& key, const QString& action,
                                     Load load)
@@ -215,61 +239,121 @@ QString jsonParts(const std::optional<PreparedMessage>& message)
                : QString();
 }
 
-// PostgreSQL: the customer, the enquiry, its message and its key in one call, so one round trip where the
-// transaction took six (migrations 0011, 0017). The message is rendered here around {enquiry_id}, which the
-// database fills once it has numbered the enquiry; it applies the customer's opt-out, which its upsert reads.
-Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const SharedSettings& settings,
-                                            const Clock& clock, const PhoneCheck& phone, Enquiry enquiry,
-                                            const QString& key)
+// What a one-call action passes about its message: nothing when the action sends none (`sends` false), no
+// message for a staff phone, else the message the desk filled in.
+struct OneCallMessage
 {
-    const QString reference = QStringLiteral("enquiry_id");
-    OutgoingEvent event = EventMessages::enquiryCreated(enquiry, 0);
-    event.checkedPhone = phone;
-    // Opt-out is left to the database (false here means "not known to be opted out").
-    auto prepared = Outbox(connection, settings, clock).prepare(event, false, reference);
-    if (!prepared)
-        return prepared.error();
-    const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
-    const LoggedText optedOut = RecipientPolicy::optedOutReason();
-    const QVariant none = sql::nullable(QString()); // no message: a staff phone
-    auto saved = connection.exec(
-        QStringLiteral(
-            "SELECT enquiry_id, customer_id, customer_opted_out, message_id, message_status, repeated "
-            "FROM frontdesk_save_enquiry(?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
-            "?::timestamp, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
-        {sql::text(key), sql::text(enquiry.customerName), sql::text(enquiry.customerPhone),
-         sql::text(enquiry.language), sql::text(enquiry.subject), sql::nullable(enquiry.notes),
-         sql::nullable(enquiry.createdBy), sql::fromDateTime(enquiry.createdAt),
-         message ? QVariant(message->e164) : none, sql::nullable(jsonParts(message)),
-         message ? QVariant(message->status) : none,
-         message ? sql::nullable(message->result.loggedReason()) : none,
-         message ? sql::nullable(message->params) : none, optedOut.logged, message && message->needsRender},
-        QObject::tr("save the enquiry"));
+    bool sends = false;
+    std::optional<PreparedMessage> message;
+};
+
+// The values every one-call function takes after the message's text: status (NULL: no message), the reason
+// the desk logs, the filled-in values, the opt-out reason (the database applies the opt-out) and whether the
+// text still needs filling.
+QVariantList messageValues(const std::optional<PreparedMessage>& message)
+{
+    const QVariant none = sql::nullable(QString());
+    return {message ? QVariant(message->status) : none,
+            message ? sql::nullable(message->result.loggedReason()) : none,
+            message ? sql::nullable(message->params) : none, RecipientPolicy::optedOutReason().logged,
+            message && message->needsRender};
+}
+
+// The shared tail of the PostgreSQL one-call actions (migration 0019), whose answer starts with reference_id,
+// message_id, message_status, message_outcome, repeated, customer_id: a repeated key gives the first call's
+// result; else `make(id, customerId)` gives the record and the message's outcome is what the desk filled in,
+// told apart where the database decided otherwise (opted out, or the log had the message already).
+template<typename Record, typename Load, typename Make>
+Result<Saved<Record>> oneCallResult(Connection& connection, Result<Statement> saved, const QString& key,
+                                    const QString& action, const OneCallMessage& sent, Load load, Make make)
+{
     if (!saved)
         return saved.error();
     Statement& row = saved.value();
     if (!row.next())
-        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the enquiry."));
-    if (row.value(5).toBool()) {
-        row.finish();
-        return replayOneCall<Enquiry>(connection, key, kSaveEnquiry,
-                                      [&](qint64 id) { return EnquiryRepository(connection).get(id); });
-    }
-    enquiry.id = row.value(0).toLongLong();
-    enquiry.customerId = row.value(1).toLongLong();
-    enquiry.whatsappEnquirySent = message.has_value();
-    if (!message)
-        return Saved<Enquiry>{enquiry, QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}}};
-    QueueResult result = message->result;
-    if (row.value(4).toString() == QLatin1String("SKIPPED") && message->status != QLatin1String("SKIPPED"))
+        return Error::make(Error::Kind::Internal, QObject::tr("Could not read what the desk saved."));
+    const qint64 id = row.value(0).toLongLong();
+    const qint64 messageId = row.value(1).toLongLong();
+    const QString status = row.value(2).toString();
+    const QString outcome = row.value(3).toString();
+    const bool repeated = row.value(4).toBool();
+    const qint64 customerId = row.value(5).toLongLong();
+    row.finish();
+    if (repeated)
+        return replayOneCall<Record>(connection, key, action, load);
+    Result<Record> record = make(id, customerId);
+    if (!record)
+        return record.error();
+    if (!sent.sends)
+        return Saved<Record>{record.value(), std::nullopt};
+    if (!sent.message)
+        return Saved<Record>{record.value(), QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}}};
+    if (outcome == QLatin1String("already-sent"))
+        return Saved<Record>{record.value(),
+                             QueueResult{QueueResult::Outcome::AlreadySent, messageId, {}, {}}};
+    QueueResult result = sent.message->result;
+    if (status == QLatin1String("SKIPPED") && sent.message->status != QLatin1String("SKIPPED")) {
+        const LoggedText optedOut = RecipientPolicy::optedOutReason();
         result = {QueueResult::Outcome::Skipped, 0, optedOut.shown, optedOut.logged};
-    result.messageId = row.value(3).toLongLong();
-    return Saved<Enquiry>{enquiry, result};
+    }
+    result.messageId = messageId;
+    return Saved<Record>{record.value(), result};
 }
 
-// PostgreSQL: the customer, the service request, its message and its key in one call (migration 0017). The
-// ticket is made from the id the database takes, so the message is rendered with a random token in its place
-// (in the text and the tracking link), which the database replaces.
+// An event's message filled in by the desk for a one-call action (the opt-out is left to the database: false
+// here means "not known to be opted out").
+Result<OneCallMessage> prepareForOneCall(Connection& connection, const SharedSettings& settings,
+                                         const Clock& clock, const OutgoingEvent& event,
+                                         const QString& hole = {})
+{
+    auto prepared = Outbox(connection, settings, clock).prepare(event, false, hole);
+    if (!prepared)
+        return prepared.error();
+    return OneCallMessage{true, prepared.value()};
+}
+
+QVariant messagePhone(const OneCallMessage& sent)
+{
+    return sent.message ? QVariant(sent.message->e164) : sql::nullable(QString());
+}
+
+QVariant messageText(const OneCallMessage& sent)
+{
+    return sent.message ? QVariant(sent.message->parts.join(QString())) : sql::nullable(QString());
+}
+
+// PostgreSQL: the customer, the enquiry, its message and its key in one call (migrations 0011, 0017, 0019).
+// The message is rendered here around {enquiry_id}, which the database fills once it has numbered the
+// enquiry. Time and creator are the server's.
+Result<Saved<Enquiry>> saveEnquiryInOneCall(Connection& connection, const SharedSettings& settings,
+                                            const Clock& clock, const PhoneCheck& phone, Enquiry enquiry,
+                                            const QString& key)
+{
+    OutgoingEvent event = EventMessages::enquiryCreated(enquiry, 0);
+    event.checkedPhone = phone;
+    auto sent = prepareForOneCall(connection, settings, clock, event, QStringLiteral("enquiry_id"));
+    if (!sent)
+        return sent.error();
+    const std::optional<PreparedMessage>& message = sent->message;
+    auto saved = connection.exec(
+        QStringLiteral(
+            "SELECT reference_id, message_id, message_status, message_outcome, repeated, customer_id "
+            "FROM frontdesk_save_enquiry(?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
+            "?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
+        QVariantList{sql::text(key), sql::text(enquiry.customerName), sql::text(enquiry.customerPhone),
+                     sql::text(enquiry.language), sql::text(enquiry.subject), sql::nullable(enquiry.notes),
+                     sql::nullable(jsonParts(message))} +
+            messageValues(message),
+        QObject::tr("save the enquiry"));
+    return oneCallResult<Enquiry>(
+        connection, std::move(saved), key, kSaveEnquiry, sent.value(),
+        [&](qint64 id) { return EnquiryRepository(connection).get(id); },
+        [&](qint64 id, qint64) { return EnquiryRepository(connection).get(id); });
+}
+
+// PostgreSQL: the customer, the service request, its message and its key in one call (migrations 0017, 0019).
+// The ticket is made from the id the database takes, so the message is rendered with a random token in its
+// place (in the text and the tracking link), which the database replaces.
 Result<Saved<ServiceRequest>> saveServiceRequestInOneCall(Connection& connection,
                                                           const SharedSettings& settings, const Clock& clock,
                                                           const PhoneCheck& phone, ServiceRequest request,
@@ -279,53 +363,24 @@ Result<Saved<ServiceRequest>> saveServiceRequestInOneCall(Connection& connection
     request.ticketId = hole;
     OutgoingEvent event = EventMessages::serviceCreated(request, settings);
     event.checkedPhone = phone;
-    // Opt-out is left to the database (false here means "not known to be opted out").
-    auto prepared = Outbox(connection, settings, clock).prepare(event, false);
-    if (!prepared)
-        return prepared.error();
-    const std::optional<PreparedMessage>& message = prepared.value(); // none for a staff phone
-    const LoggedText optedOut = RecipientPolicy::optedOutReason();
-    const QVariant none = sql::nullable(QString());
+    auto sent = prepareForOneCall(connection, settings, clock, event);
+    if (!sent)
+        return sent.error();
     auto saved = connection.exec(
         QStringLiteral(
-            "SELECT request_id, customer_id, customer_opted_out, message_id, message_status, repeated "
-            "FROM frontdesk_save_service_request(?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
-            "?::date, ?::text, ?::timestamp, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
-            "?::text, ?::boolean)"),
-        {sql::text(key), sql::text(request.customerName), sql::text(request.customerPhone),
-         sql::text(request.language), sql::text(request.serviceType), sql::nullable(request.description),
-         sql::fromDate(request.scheduledDate), sql::nullable(request.createdBy),
-         sql::fromDateTime(request.createdAt), hole, message ? QVariant(message->e164) : none,
-         message ? QVariant(message->parts.join(QString())) : none,
-         message ? QVariant(message->status) : none,
-         message ? sql::nullable(message->result.loggedReason()) : none,
-         message ? sql::nullable(message->params) : none, optedOut.logged, message && message->needsRender},
+            "SELECT reference_id, message_id, message_status, message_outcome, repeated, customer_id "
+            "FROM frontdesk_save_service_request(?::text, ?::text, ?::text, ?::text, ?::text, "
+            "?::text, ?::date, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
+        QVariantList{sql::text(key), sql::text(request.customerName), sql::text(request.customerPhone),
+                     sql::text(request.language), sql::text(request.serviceType),
+                     sql::nullable(request.description), sql::fromDate(request.scheduledDate), hole,
+                     messageText(sent.value())} +
+            messageValues(sent->message),
         QObject::tr("save the service request"));
-    if (!saved)
-        return saved.error();
-    Statement& row = saved.value();
-    if (!row.next())
-        return Error::make(Error::Kind::Internal, QObject::tr("Could not save the service request."));
-    if (row.value(5).toBool()) {
-        row.finish();
-        return replayOneCall<ServiceRequest>(connection, key, kSaveServiceRequest, [&](qint64 id) {
-            return ServiceRequestRepository(connection).get(id);
-        });
-    }
-    request.id = row.value(0).toLongLong();
-    request.ticketId = ServiceRequestRepository::ticketIdFor(request.id);
-    request.customerId = row.value(1).toLongLong();
-    request.status = ServiceRequest::Status::Open;
-    request.whatsappServiceCreatedSent = message.has_value();
-    if (!message)
-        return Saved<ServiceRequest>{request, QueueResult{QueueResult::Outcome::StaffNumber, 0, {}, {}}};
-    QueueResult result = message->result;
-    if (row.value(4).toString() == QLatin1String("SKIPPED") && message->status != QLatin1String("SKIPPED"))
-        result = {QueueResult::Outcome::Skipped, 0, optedOut.shown, optedOut.logged};
-    result.messageId = row.value(3).toLongLong();
-    return Saved<ServiceRequest>{request, result};
+    auto load = [&](qint64 id) { return ServiceRequestRepository(connection).get(id); };
+    return oneCallResult<ServiceRequest>(connection, std::move(saved), key, kSaveServiceRequest, sent.value(),
+                                         load, [&](qint64 id, qint64) { return load(id); });
 }
-
 } // namespace
 
 Result<Saved<Enquiry>> DeskActions::createEnquiry(const EnquiryInput& input)
@@ -441,6 +496,36 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
     if (!settings)
         return settings.error();
     const QString key = keyOrNew(actionKey);
+    if (m_connection.dialect() == Dialect::Postgres) {
+        ServiceRequestRepository requests(m_connection);
+        auto current = requests.get(requestId);
+        if (!current)
+            return current.error();
+        if (auto refused = sameEngineerAgain(current.value(), engineerId, engineerName))
+            return *refused;
+        if (auto refused = ServiceRequestRepository::refuseAssign(current.value(), engineerName))
+            return *refused;
+        ServiceRequest assigned = current.value();
+        assigned.assignedEngineerId = engineerId;
+        assigned.assignedEngineerName = engineerName.trimmed();
+        assigned.status = ServiceRequest::Status::Assigned;
+        auto sent = prepareForOneCall(m_connection, settings.value(), m_clock,
+                                      EventMessages::engineerAssigned(assigned));
+        if (!sent)
+            return sent.error();
+        auto saved = m_connection.exec(
+            QStringLiteral(
+                "SELECT reference_id, message_id, message_status, message_outcome, repeated, "
+                "customer_id FROM frontdesk_assign_engineer(?::text, ?::bigint, ?::bigint, ?::text, "
+                "?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
+            QVariantList{sql::text(key), requestId, engineerId, engineerName.trimmed(),
+                         messagePhone(sent.value()), messageText(sent.value())} +
+                messageValues(sent->message),
+            QObject::tr("assign the engineer"));
+        auto load = [&](qint64 id) { return requests.get(id); };
+        return oneCallResult<ServiceRequest>(m_connection, std::move(saved), key, kAssignEngineer,
+                                             sent.value(), load, [&](qint64 id, qint64) { return load(id); });
+    }
     return inTransaction(
         m_connection, QObject::tr("assign the engineer"), [&]() -> Result<Saved<ServiceRequest>> {
             return onceForKey<ServiceRequest>(
@@ -454,14 +539,8 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
                     auto current = requests.get(requestId);
                     if (!current)
                         return current.error();
-                    if (current->status == ServiceRequest::Status::Assigned &&
-                        EventMessages::engineerFact(current->assignedEngineerId,
-                                                    current->assignedEngineerName) ==
-                            EventMessages::engineerFact(engineerId, engineerName))
-                        return invalid(
-                            QObject::tr(
-                                "%1 is already assigned to %2. Choose another engineer to re-assign it.")
-                                .arg(current->assignedEngineerName, current->ticketId));
+                    if (auto refused = sameEngineerAgain(current.value(), engineerId, engineerName))
+                        return *refused;
                     auto assigned =
                         requests.assignEngineer(requestId, engineerId, engineerName, m_clock.nowUtc());
                     if (!assigned)
@@ -485,6 +564,33 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
     if (!settings)
         return settings.error();
     const QString key = keyOrNew(actionKey);
+    if (m_connection.dialect() == Dialect::Postgres) {
+        ServiceRequestRepository requests(m_connection);
+        auto current = requests.get(requestId);
+        if (!current)
+            return current.error();
+        if (auto refused = ServiceRequestRepository::refuseComplete(current.value(), completedDate))
+            return *refused;
+        ServiceRequest completed = current.value();
+        completed.status = ServiceRequest::Status::Completed;
+        completed.completedDate = completedDate;
+        auto sent = prepareForOneCall(m_connection, settings.value(), m_clock,
+                                      EventMessages::serviceCompleted(completed, settings.value()));
+        if (!sent)
+            return sent.error();
+        auto saved = m_connection.exec(
+            QStringLiteral(
+                "SELECT reference_id, message_id, message_status, message_outcome, repeated, "
+                "customer_id FROM frontdesk_complete_service(?::text, ?::bigint, ?::date, ?::text, "
+                "?::text, ?::text, ?::text, ?::text, ?::text, ?::boolean)"),
+            QVariantList{sql::text(key), requestId, sql::fromDate(completedDate), messagePhone(sent.value()),
+                         messageText(sent.value())} +
+                messageValues(sent->message),
+            QObject::tr("complete the service request"));
+        auto load = [&](qint64 id) { return requests.get(id); };
+        return oneCallResult<ServiceRequest>(m_connection, std::move(saved), key, kCompleteService,
+                                             sent.value(), load, [&](qint64 id, qint64) { return load(id); });
+    }
     return inTransaction(
         m_connection, QObject::tr("complete the service request"), [&]() -> Result<Saved<ServiceRequest>> {
             return onceForKey<ServiceRequest>(
@@ -524,6 +630,23 @@ Result<Saved<Delivery>> DeskActions::createDelivery(const DeliveryInput& input)
     if (!reference)
         return reference.error();
     const QString key = keyOrNew(input.actionKey);
+    if (m_connection.dialect() == Dialect::Postgres) {
+        if (item->isEmpty())
+            return invalid(QObject::tr("Name the item to deliver."));
+        if (input.quantity < 1)
+            return invalid(QObject::tr("The quantity must be at least 1."));
+        auto saved = m_connection.exec(
+            QStringLiteral("SELECT reference_id, message_id, message_status, message_outcome, repeated, "
+                           "customer_id FROM frontdesk_save_delivery(?::text, ?::text, ?::text, ?::text, "
+                           "?::text, ?::text, ?::integer, ?::text, ?::date)"),
+            {sql::text(key), sql::text(customer->name), sql::text(customer->phone), sql::text(input.language),
+             sql::nullable(reference.value()), item.value(), input.quantity,
+             sql::nullable(singleLine(input.address).trimmed()), sql::fromDate(input.scheduledDate)},
+            QObject::tr("save the delivery"));
+        auto load = [this](qint64 id) { return DeliveryRepository(m_connection).get(id); };
+        return oneCallResult<Delivery>(m_connection, std::move(saved), key, kSaveDelivery, OneCallMessage{},
+                                       load, [&](qint64 id, qint64) { return load(id); });
+    }
     const QDateTime now = m_clock.nowUtc();
     return inTransaction(m_connection, QObject::tr("save the delivery"), [&]() -> Result<Saved<Delivery>> {
         return onceForKey<Delivery>(
@@ -562,6 +685,43 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
     if (!settings)
         return settings.error();
     const QString key = keyOrNew(actionKey);
+    if (m_connection.dialect() == Dialect::Postgres) {
+        DeliveryRepository deliveries(m_connection);
+        auto current = deliveries.get(deliveryId);
+        if (!current)
+            return current.error();
+        if (auto refused = sameReattemptAgain(current.value(), status, reattemptDate))
+            return *refused;
+        if (auto refused = DeliveryRepository::refuseStatus(current.value(), status, reattemptDate))
+            return *refused;
+        Delivery changed = current.value();
+        changed.status = status;
+        if (status == Delivery::Status::Reattempt)
+            changed.reattemptDate = reattemptDate;
+        OneCallMessage sent;
+        if (status == Delivery::Status::Failed || status == Delivery::Status::Reattempt) {
+            auto prepared = prepareForOneCall(m_connection, settings.value(), m_clock,
+                                              status == Delivery::Status::Failed
+                                                  ? EventMessages::deliveryFailed(changed)
+                                                  : EventMessages::deliveryReattempt(changed));
+            if (!prepared)
+                return prepared.error();
+            sent = prepared.value();
+        }
+        auto saved = m_connection.exec(
+            QStringLiteral("SELECT reference_id, message_id, message_status, message_outcome, repeated, "
+                           "customer_id FROM frontdesk_set_delivery_status(?::text, ?::bigint, ?::text, "
+                           "?::date, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, ?::text, "
+                           "?::boolean)"),
+            QVariantList{sql::text(key), deliveryId, Delivery::statusName(status),
+                         sql::fromDate(reattemptDate), sql::nullable(singleLine(note).trimmed()),
+                         messagePhone(sent), messageText(sent)} +
+                messageValues(sent.message),
+            QObject::tr("change the delivery status"));
+        auto load = [&](qint64 id) { return deliveries.get(id); };
+        return oneCallResult<Delivery>(m_connection, std::move(saved), key, kDeliveryStatus, sent, load,
+                                       [&](qint64 id, qint64) { return load(id); });
+    }
     return inTransaction(
         m_connection, QObject::tr("change the delivery status"), [&]() -> Result<Saved<Delivery>> {
             return onceForKey<Delivery>(
@@ -573,14 +733,8 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
                     auto current = deliveries.get(deliveryId);
                     if (!current)
                         return current.error();
-                    if (status == Delivery::Status::Reattempt &&
-                        current->status == Delivery::Status::Reattempt &&
-                        current->reattemptDate == reattemptDate)
-                        return invalid(
-                            QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to "
-                                        "reschedule it.")
-                                .arg(EventMessages::deliveryReference(current.value()),
-                                     formatDate(reattemptDate)));
+                    if (auto refused = sameReattemptAgain(current.value(), status, reattemptDate))
+                        return *refused;
                     auto updated = deliveries.setStatus(deliveryId, status, reattemptDate,
                                                         singleLine(note).trimmed(), m_clock.nowUtc());
                     if (!updated)

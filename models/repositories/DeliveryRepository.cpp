@@ -86,22 +86,30 @@ Result<QList<Delivery>> DeliveryRepository::list(std::optional<Delivery::Status>
     return readAll<Delivery>(query.value(), read);
 }
 
+std::optional<Error> DeliveryRepository::refuseStatus(const Delivery& current, Delivery::Status status,
+                                                      const QDate& reattemptDate)
+{
+    if (status == Delivery::Status::Pending)
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("A delivery cannot be set back to pending."));
+    if (current.status == Delivery::Status::Delivered)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("Delivery %1 was already delivered; its status cannot change.").arg(current.id));
+    if (status == Delivery::Status::Reattempt && !reattemptDate.isValid())
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("Give the new delivery date for the re-attempt."));
+    return std::nullopt;
+}
+
 Result<Delivery> DeliveryRepository::setStatus(qint64 id, Delivery::Status status, const QDate& reattemptDate,
                                                const QString& note, const QDateTime& at)
 {
     auto current = get(id);
     if (!current)
         return current;
-    if (status == Delivery::Status::Pending)
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("A delivery cannot be set back to pending."));
-    if (current->status == Delivery::Status::Delivered)
-        return Error::make(
-            Error::Kind::InvalidInput,
-            QObject::tr("Delivery %1 was already delivered; its status cannot change.").arg(id));
-    if (status == Delivery::Status::Reattempt && !reattemptDate.isValid())
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("Give the new delivery date for the re-attempt."));
+    if (auto refused = refuseStatus(current.value(), status, reattemptDate))
+        return *refused;
     const QVariant newDate = status == Delivery::Status::Reattempt ? sql::fromDate(reattemptDate)
                                                                    : sql::fromDate(current->reattemptDate);
     auto updated = m_connection.exec(

@@ -24,6 +24,9 @@ public:
     // DELIVERED, FAILED or REATTEMPT (which needs the new date). A delivered order is final.
     Result<Delivery> setStatus(qint64 id, Delivery::Status status, const QDate& reattemptDate,
                                const QString& note, const QDateTime& at);
+    // Why `current` may not change to `status`, as the screens say it; nothing when it may.
+    static std::optional<Error> refuseStatus(const Delivery& current, Delivery::Status status,
+                                             const QDate& reattemptDate);
 
 private:
     Connection& m_connection;

@@ -105,6 +105,19 @@ Result<QList<ServiceRequest>> ServiceRequestRepository::list(std::optional<Servi
     return readAll<ServiceRequest>(query.value(), read);
 }
 
+std::optional<Error> ServiceRequestRepository::refuseAssign(const ServiceRequest& current,
+                                                            const QString& engineerName)
+{
+    if (current.status == ServiceRequest::Status::Completed ||
+        current.status == ServiceRequest::Status::Cancelled)
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("Service request %1 is already %2; it cannot be assigned.")
+                               .arg(current.ticketId, ServiceRequest::statusName(current.status).toLower()));
+    if (engineerName.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QObject::tr("Choose the engineer to assign."));
+    return std::nullopt;
+}
+
 Result<ServiceRequest> ServiceRequestRepository::assignEngineer(qint64 id, qint64 engineerId,
                                                                 const QString& engineerName,
                                                                 const QDateTime& at)
@@ -112,14 +125,8 @@ Result<ServiceRequest> ServiceRequestRepository::assignEngineer(qint64 id, qint6
     auto current = get(id);
     if (!current)
         return current;
-    if (current->status == ServiceRequest::Status::Completed ||
-        current->status == ServiceRequest::Status::Cancelled)
-        return Error::make(
-            Error::Kind::InvalidInput,
-            QObject::tr("Service request %1 is already %2; it cannot be assigned.")
-                .arg(current->ticketId, ServiceRequest::statusName(current->status).toLower()));
-    if (engineerName.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput, QObject::tr("Choose the engineer to assign."));
+    if (auto refused = refuseAssign(current.value(), engineerName))
+        return *refused;
     auto updated = m_connection.exec(
         QStringLiteral(
             "UPDATE complaints SET assigned_engineer_id = ?, assigned_engineer_name = ?, assigned_at = ?, "
@@ -132,18 +139,26 @@ Result<ServiceRequest> ServiceRequestRepository::assignEngineer(qint64 id, qint6
     return get(id);
 }
 
+std::optional<Error> ServiceRequestRepository::refuseComplete(const ServiceRequest& current,
+                                                              const QDate& completedDate)
+{
+    if (current.status == ServiceRequest::Status::Cancelled)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QObject::tr("Service request %1 was cancelled; it cannot be completed.").arg(current.ticketId));
+    if (!completedDate.isValid())
+        return Error::make(Error::Kind::InvalidInput,
+                           QObject::tr("Give the date the service was completed."));
+    return std::nullopt;
+}
+
 Result<ServiceRequest> ServiceRequestRepository::complete(qint64 id, const QDate& completedDate)
 {
     auto current = get(id);
     if (!current)
         return current;
-    if (current->status == ServiceRequest::Status::Cancelled)
-        return Error::make(
-            Error::Kind::InvalidInput,
-            QObject::tr("Service request %1 was cancelled; it cannot be completed.").arg(current->ticketId));
-    if (!completedDate.isValid())
-        return Error::make(Error::Kind::InvalidInput,
-                           QObject::tr("Give the date the service was completed."));
+    if (auto refused = refuseComplete(current.value(), completedDate))
+        return *refused;
     auto updated = m_connection.exec(
         QStringLiteral("UPDATE complaints SET status = ?, completed_date = ?, updated_at = ? WHERE id = ?"),
         {ServiceRequest::statusName(ServiceRequest::Status::Completed), sql::fromDate(completedDate),
