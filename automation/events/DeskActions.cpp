@@ -230,6 +230,21 @@ Result<Saved<Record>> replayOneCall(Connection& connection, const QString& key, 
     return replay<Record>(connection, **earlier, action, load);
 }
 
+// PostgreSQL: the first result when `key` was used before, looked up before the desk's own checks (which the
+// first call's change would fail: the same engineer, the same date); nothing when the key is new. A first
+// call still running is not seen here: the function waits for it and answers its result.
+template<typename Record, typename Load>
+std::optional<Result<Saved<Record>>> doneBefore(Connection& connection, const QString& key,
+                                                const QString& action, Load load)
+{
+    auto earlier = DeskActionKeyRepository(connection).find(key);
+    if (!earlier)
+        return Result<Saved<Record>>(earlier.error());
+    if (!earlier->has_value())
+        return std::nullopt;
+    return replay<Record>(connection, **earlier, action, load);
+}
+
 // A prepared message's text parts as the one-call saves take them (a JSON array).
 QString jsonParts(const std::optional<PreparedMessage>& message)
 {
@@ -498,6 +513,9 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
     const QString key = keyOrNew(actionKey);
     if (m_connection.dialect() == Dialect::Postgres) {
         ServiceRequestRepository requests(m_connection);
+        auto load = [&](qint64 id) { return requests.get(id); };
+        if (auto earlier = doneBefore<ServiceRequest>(m_connection, key, kAssignEngineer, load))
+            return *earlier;
         auto current = requests.get(requestId);
         if (!current)
             return current.error();
@@ -522,7 +540,6 @@ Result<Saved<ServiceRequest>> DeskActions::assignEngineer(qint64 requestId, qint
                          messagePhone(sent.value()), messageText(sent.value())} +
                 messageValues(sent->message),
             QObject::tr("assign the engineer"));
-        auto load = [&](qint64 id) { return requests.get(id); };
         return oneCallResult<ServiceRequest>(m_connection, std::move(saved), key, kAssignEngineer,
                                              sent.value(), load, [&](qint64 id, qint64) { return load(id); });
     }
@@ -566,6 +583,9 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
     const QString key = keyOrNew(actionKey);
     if (m_connection.dialect() == Dialect::Postgres) {
         ServiceRequestRepository requests(m_connection);
+        auto load = [&](qint64 id) { return requests.get(id); };
+        if (auto earlier = doneBefore<ServiceRequest>(m_connection, key, kCompleteService, load))
+            return *earlier;
         auto current = requests.get(requestId);
         if (!current)
             return current.error();
@@ -587,7 +607,6 @@ Result<Saved<ServiceRequest>> DeskActions::completeService(qint64 requestId, con
                          messageText(sent.value())} +
                 messageValues(sent->message),
             QObject::tr("complete the service request"));
-        auto load = [&](qint64 id) { return requests.get(id); };
         return oneCallResult<ServiceRequest>(m_connection, std::move(saved), key, kCompleteService,
                                              sent.value(), load, [&](qint64 id, qint64) { return load(id); });
     }
@@ -687,6 +706,9 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
     const QString key = keyOrNew(actionKey);
     if (m_connection.dialect() == Dialect::Postgres) {
         DeliveryRepository deliveries(m_connection);
+        auto load = [&](qint64 id) { return deliveries.get(id); };
+        if (auto earlier = doneBefore<Delivery>(m_connection, key, kDeliveryStatus, load))
+            return *earlier;
         auto current = deliveries.get(deliveryId);
         if (!current)
             return current.error();
@@ -718,7 +740,6 @@ Result<Saved<Delivery>> DeskActions::setDeliveryStatus(qint64 deliveryId, Delive
                          messagePhone(sent), messageText(sent)} +
                 messageValues(sent.message),
             QObject::tr("change the delivery status"));
-        auto load = [&](qint64 id) { return deliveries.get(id); };
         return oneCallResult<Delivery>(m_connection, std::move(saved), key, kDeliveryStatus, sent, load,
                                        [&](qint64 id, qint64) { return load(id); });
     }

@@ -17,7 +17,8 @@
 --    stock_movements (so opt-outs and the flags too: consent is an admin's), EXECUTE on
 --    frontdesk_queue_message, INSERT on desk_action_keys. Admins keep theirs.
 -- 3. The message log's key (reference_type, reference_id, event_type, event_fact) holds when reference_id is
---    NULL too. See the end of this file for rows another program wrote.
+--    NULL too (but for the canary's rows, which have no record by design). See the end of this file for rows
+--    another program wrote.
 
 -- The outcome names desk_action_keys keeps (as DeskActions' outcomeName).
 CREATE OR REPLACE FUNCTION frontdesk_desk_outcome(p_status text)
@@ -537,23 +538,27 @@ REVOKE EXECUTE ON FUNCTION
                             timestamp, text, text, boolean)
 FROM frontdesk_reception;
 
--- 3. The log's key with NULL references. PostgreSQL 15 and later: the same index NULLS NOT DISTINCT; older
--- servers: a second unique index over the rows without a reference, which says the same.
+-- 3. The log's key with NULL references. The unique index of 0014 stays as ON CONFLICT's arbiter (an index
+-- NULLS NOT DISTINCT would have to be partial, below, and a partial index is no arbiter for ON CONFLICT
+-- without its predicate); a second unique index over the rows without a reference makes the key hold for
+-- them too, on every PostgreSQL version. The canary's rows (0015) have no record by design, one a day: they
+-- are left out.
 --
 -- An adopted database may hold such rows twice already (another program wrote them; FrontDesk never queues
 -- without a reference). The upgrade must not fail on them, and must not remove a row of the audit log or
 -- change what it says was sent. event_fact is FrontDesk's own column (0014, '' for rows of other programs)
 -- and a row without a reference can never be filled in again or retried as an event of a record, so its
--- fact means nothing: the later rows of each repeated key get the fact 'adopted duplicate of #<first id>'
--- and #<their own id>, which makes them unique and says why. Everything else in them stays as it was; the
--- upgrade says how many it marked.
+-- fact means nothing: the later rows of each repeated key get the fact 'adopted duplicate of #<first id>
+-- #<own id>', which makes them unique and says why. Everything else in them stays as it was; the upgrade
+-- says how many it marked. Another program that goes on writing such rows twice is refused from now on
+-- (unique_violation): that is the point of the key.
 DO $$
 DECLARE
     marked integer;
 BEGIN
     WITH repeated AS (
         SELECT m.id, first_value(m.id) OVER w AS first_id, row_number() OVER w AS n
-        FROM whatsapp_message_logs m WHERE m.reference_id IS NULL
+        FROM whatsapp_message_logs m WHERE m.reference_id IS NULL AND m.event_type <> 'CANARY'
         WINDOW w AS (PARTITION BY m.reference_type, m.event_type, m.event_fact ORDER BY m.id))
     UPDATE whatsapp_message_logs m SET event_fact = left('adopted duplicate of #' || r.first_id || ' #' || m.id, 100)
     FROM repeated r WHERE m.id = r.id AND r.n > 1;
@@ -561,13 +566,8 @@ BEGIN
     IF marked > 0 THEN
         RAISE WARNING 'FrontDesk: % message log rows without a record repeated an earlier row; their event_fact now says "adopted duplicate of #<id>"', marked;
     END IF;
-    IF current_setting('server_version_num')::integer >= 150000 THEN
-        EXECUTE 'CREATE UNIQUE INDEX IF NOT EXISTS whatsapp_message_logs_event_fact_nulls_key ON whatsapp_message_logs '
-                '(reference_type, reference_id, event_type, event_fact) NULLS NOT DISTINCT';
-        DROP INDEX IF EXISTS whatsapp_message_logs_event_fact_key;
-    ELSE
-        CREATE UNIQUE INDEX IF NOT EXISTS whatsapp_message_logs_no_reference_key
-            ON whatsapp_message_logs (reference_type, event_type, event_fact) WHERE reference_id IS NULL;
-    END IF;
 END
 $$;
+CREATE UNIQUE INDEX IF NOT EXISTS whatsapp_message_logs_no_reference_key
+    ON whatsapp_message_logs (reference_type, event_type, event_fact)
+    WHERE reference_id IS NULL AND event_type <> 'CANARY';

@@ -1472,6 +1472,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not read what the desk saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save the service request.</source>
         <translation></translation>
     </message>

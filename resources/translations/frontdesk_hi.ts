@@ -1472,6 +1472,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डेस्क पर पहले सहेजा गया पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
+        <source>Could not read what the desk saved.</source>
+        <translation>डेस्क पर सहेजा गया पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
         <source>Could not save the service request.</source>
         <translation>सेवा अनुरोध सहेजा नहीं जा सका।</translation>
     </message>

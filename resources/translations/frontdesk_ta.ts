@@ -1472,6 +1472,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>மேசையில் ஏற்கெனவே சேமித்ததைப் படிக்க முடியவில்லை.</translation>
     </message>
     <message>
+        <source>Could not read what the desk saved.</source>
+        <translation>மேசையில் சேமித்ததைப் படிக்க முடியவில்லை.</translation>
+    </message>
+    <message>
         <source>Could not save the service request.</source>
         <translation>சேவைக் கோரிக்கையைச் சேமிக்க முடியவில்லை.</translation>
     </message>

@@ -33,9 +33,14 @@ protected:
         settings.minGapMs = 0;
         settings.maxGapMs = 0;
         ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
+        // The desk's actions run as a reception desk's own login on PostgreSQL, as at the counter.
+        if (GetParam() == Dialect::Postgres) {
+            deskConnection = database->connectAsReception();
+            ASSERT_TRUE(deskConnection);
+        }
     }
 
-    DeskActions desk() { return DeskActions(*connection, clock); }
+    DeskActions desk() { return DeskActions(deskConnection ? *deskConnection : *connection, clock); }
 
     qint64 enquiry(const QString& phone, const QString& name = QStringLiteral("Asha"))
     {
@@ -100,6 +105,7 @@ protected:
 
     FakeClock clock{utcAtLocal(12, 0)};
     std::unique_ptr<Connection> connection;
+    std::unique_ptr<Connection> deskConnection; // PostgreSQL: a reception login's
 };
 
 } // namespace fd::test

@@ -124,10 +124,47 @@ TestDatabase::~TestDatabase()
     if (m_pgDatabase.isEmpty())
         return;
     auto connection = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
-    if (connection)
-        (void)connection.value()->exec(
-            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
-            QStringLiteral("drop the test database"));
+    if (!connection)
+        return;
+    (void)connection.value()->exec(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
+        QStringLiteral("drop the test database"));
+    (void)connection.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1_desk").arg(m_pgDatabase),
+                                   QStringLiteral("drop the test desk's login"));
+}
+
+std::unique_ptr<Connection> TestDatabase::connectAsReception() const
+{
+    if (m_pgDatabase.isEmpty())
+        return connect();
+    auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+    if (!admin) {
+        ADD_FAILURE() << "cannot open the test server: " << admin.error().message.toStdString();
+        return nullptr;
+    }
+    // Utility statements cannot bind: the name is made of hex digits here.
+    const QString login = QStringLiteral("%1_desk").arg(m_pgDatabase);
+    const QString password = QStringLiteral("desk-pass-1");
+    auto made = admin.value()->exec(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                       "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception; END IF; END $$")
+            .arg(login, password),
+        QStringLiteral("make the test desk's login"));
+    if (!made) {
+        ADD_FAILURE() << "cannot make the desk's login: " << made.error().detail.toStdString();
+        return nullptr;
+    }
+    ConnectionSpec spec = m_spec;
+    spec.user = login;
+    spec.password = password;
+    auto connection = Connection::open(spec, QStringLiteral("desk"));
+    if (!connection) {
+        ADD_FAILURE() << "cannot open the test database as the desk: "
+                      << connection.error().message.toStdString() << " "
+                      << connection.error().detail.toStdString();
+        return nullptr;
+    }
+    return std::move(connection).value();
 }
 
 void TestDatabase::pinServerClock(const QDateTime& utc) const

@@ -33,6 +33,10 @@ public:
     std::unique_ptr<Connection> connect(const QString& purpose = QStringLiteral("test")) const;
     // A new connection with the schema migrated.
     std::unique_ptr<Connection> connectMigrated() const;
+    // PostgreSQL: a new connection as a reception desk's own login (in frontdesk_reception only, as the Users
+    // page makes them), for tests that stand for a desk; the login is dropped with the database. Migrate
+    // first. On SQLite, which has no logins, the same as connect().
+    std::unique_ptr<Connection> connectAsReception() const;
     // PostgreSQL: the server's clock of FrontDesk's functions (frontdesk_utc_now, migration 0016) stands at
     // `utc` in this database, for every session, until pinned again; an invalid time lets it run again. A
     // database setting only a superuser (or the database's owner) can make. Nothing on SQLite.
