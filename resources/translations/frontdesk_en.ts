@@ -3991,6 +3991,10 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>Co&amp;mpleted on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>

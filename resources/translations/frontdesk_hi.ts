@@ -4004,6 +4004,10 @@ The customer gets the “service completed” WhatsApp message with the feedback
 
 ग्राहक को फ़ीडबैक लिंक के साथ “सर्विस पूरी” वाला WhatsApp संदेश तुरंत भेजा जाएगा। इसे वापस नहीं लिया जा सकता।</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>

@@ -4004,6 +4004,10 @@ The customer gets the “service completed” WhatsApp message with the feedback
 
 கருத்து இணைப்புடன் “சேவை முடிந்தது” WhatsApp செய்தி உடனே வாடிக்கையாளருக்குப் போகும். இதைத் திரும்பப் பெற முடியாது.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>

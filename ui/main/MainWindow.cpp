@@ -9,6 +9,7 @@
 #include "ui/common/DeskContext.h"
 #include "ui/common/DeskPage.h"
 #include "ui/common/StatusColors.h"
+#include "ui/common/WindowQuestion.h"
 #include "ui/deliveries/DeliveriesTab.h"
 #include "ui/enquiries/EnquiriesTab.h"
 #include "ui/main/LanguageMenu.h"
@@ -265,31 +266,22 @@ bool MainWindow::wouldAskBeforeClosing() const
 void MainWindow::askBeforeClosing(const QList<DeskPage*>& pages)
 {
     m_tabs->setCurrentWidget(pages.first());
-    if (findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")))
-        return; // already asking
     QStringList names;
     for (DeskPage* page : pages)
         names << m_tabs->tabText(m_tabs->indexOf(page)).remove(QLatin1Char('&'));
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Quit FrontDesk"),
-                                tr("Not saved yet: the form on %1.\n\nQuit and lose what was typed?")
-                                    .arg(QLocale().createSeparatedList(names)),
-                                QMessageBox::NoButton, this);
-    ask->setObjectName(QStringLiteral("unsavedFormsQuestion"));
-    QPushButton* quit = ask->addButton(tr("&Quit without saving"), QMessageBox::DestructiveRole);
-    quit->setObjectName(QStringLiteral("unsavedFormsQuit"));
-    QPushButton* keep = ask->addButton(tr("&Keep working"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("unsavedFormsKeep"));
-    ask->setDefaultButton(keep);
-    ask->setEscapeButton(keep);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, quit] {
-        if (ask->clickedButton() != quit)
-            return;
-        m_closeConfirmed = true;
-        close();
-    });
-    ask->open();
+    WindowQuestion question{
+        QStringLiteral("unsavedFormsQuestion"),
+        tr("Quit FrontDesk"),
+        tr("Not saved yet: the form on %1.\n\nQuit and lose what was typed?")
+            .arg(QLocale().createSeparatedList(names)),
+        {{tr("&Quit without saving"), QMessageBox::DestructiveRole, QStringLiteral("unsavedFormsQuit"),
+          [this] {
+              m_closeConfirmed = true;
+              close();
+          }},
+         {tr("&Keep working"), QMessageBox::RejectRole, QStringLiteral("unsavedFormsKeep"), {}}}};
+    question.defaultAnswer = 1; // losing typed work is never the default
+    ask(this, question);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@
 #include "ui/common/PhoneField.h"
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusTexts.h"
+#include "ui/common/WindowQuestion.h"
 #include "ui/service/JobSheet.h"
 
 #include <QComboBox>
@@ -477,32 +478,22 @@ void ServiceRequestsTab::completeSelected()
         return;
     const qint64 id = request->id;
     const QDate date = m_completed->date();
-    // Window-modal and answered through a signal (no nested event loop): the desk goes on meanwhile.
-    auto* confirm =
-        new QMessageBox(QMessageBox::Question, tr("Mark completed"),
-                        tr("Mark %1 (%2) completed on %3?\n\nThe customer gets the “service "
-                           "completed” WhatsApp message with the feedback link at once. This cannot "
-                           "be undone.")
-                            .arg(request->ticketId, request->customerName, displayDate(date)),
-                        QMessageBox::NoButton, this);
-    confirm->setObjectName(QStringLiteral("serviceCompleteConfirm"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    confirm->setWindowModality(Qt::WindowModal);
-    QPushButton* yes = confirm->addButton(tr("Mark completed"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("serviceCompleteConfirmYes"));
-    QPushButton* no = confirm->addButton(QMessageBox::Cancel);
-    no->setObjectName(QStringLiteral("serviceCompleteConfirmNo"));
-    confirm->setDefaultButton(yes);
-    confirm->setEscapeButton(no);
-    connect(confirm, &QMessageBox::buttonClicked, this, [this, yes, id, date](QAbstractButton* clicked) {
-        if (clicked != yes)
-            return;
-        const QString keyName = QStringLiteral("complete %1 %2").arg(id).arg(date.toString(Qt::ISODate));
-        const QString key = actionKey(keyName);
-        runAction(keyName, tr("%1 marked completed."),
-                  [id, date, key](Connection& c) { return DeskActions(c).completeService(id, date, key); });
-    });
-    confirm->open();
+    const QString question = tr("Mark %1 (%2) completed on %3?\n\nThe customer gets the “service completed” "
+                                "WhatsApp message with the feedback link at once. This cannot be undone.")
+                                 .arg(request->ticketId, request->customerName, displayDate(date));
+    ask(this, {QStringLiteral("serviceCompleteConfirm"),
+               tr("Mark completed"),
+               question,
+               {{tr("Mark completed"), QMessageBox::AcceptRole, QStringLiteral("serviceCompleteConfirmYes"),
+                 [this, id, date] {
+                     const QString keyName =
+                         QStringLiteral("complete %1 %2").arg(id).arg(date.toString(Qt::ISODate));
+                     const QString key = actionKey(keyName);
+                     runAction(keyName, tr("%1 marked completed."), [id, date, key](Connection& c) {
+                         return DeskActions(c).completeService(id, date, key);
+                     });
+                 }},
+                {tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("serviceCompleteConfirmNo"), {}}}});
 }
 
 void ServiceRequestsTab::printJobSheet()

@@ -6,6 +6,7 @@
 #include "models/db/DatabaseWorker.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/LanguageBox.h"
+#include "ui/common/WindowQuestion.h"
 #include "ui/settings/OptOutPanel.h"
 #include "ui/settings/StaffPhonesEditor.h"
 #include "ui/templates/TemplateEditor.h"
@@ -262,30 +263,19 @@ void SettingsDialog::reject()
 
 void SettingsDialog::askBeforeClosing()
 {
-    if (findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion")))
-        return;
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Settings"),
-                                tr("The settings were changed but not saved."), QMessageBox::NoButton, this);
-    ask->setObjectName(QStringLiteral("settingsUnsavedQuestion"));
-    QPushButton* saveButton = ask->addButton(tr("&Save"), QMessageBox::AcceptRole);
-    saveButton->setObjectName(QStringLiteral("settingsUnsavedSave"));
-    QPushButton* discard = ask->addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("settingsUnsavedDiscard"));
-    QPushButton* keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("settingsUnsavedKeep"));
-    ask->setDefaultButton(saveButton);
-    ask->setEscapeButton(keep);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, saveButton, discard] {
-        if (ask->clickedButton() == saveButton) {
-            save(); // closes the dialog once saved; a refusal stays on screen with its reason
-        } else if (ask->clickedButton() == discard) {
-            m_discardConfirmed = true;
-            QDialog::reject();
-        }
-    });
-    ask->open();
+    ask(this,
+        {QStringLiteral("settingsUnsavedQuestion"),
+         tr("Settings"),
+         tr("The settings were changed but not saved."),
+         {{tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("settingsUnsavedSave"),
+           // Closes the dialog once saved; a refusal stays on screen with its reason.
+           [this] { save(); }},
+          {tr("&Discard changes"), QMessageBox::DestructiveRole, QStringLiteral("settingsUnsavedDiscard"),
+           [this] {
+               m_discardConfirmed = true;
+               QDialog::reject();
+           }},
+          {tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("settingsUnsavedKeep"), {}}}});
 }
 
 Result<SharedSettings> SettingsDialog::formSettings() const
