@@ -177,7 +177,8 @@ std::optional<Error> sameReattemptAgain(const Delivery& current, Delivery::Statu
         current.reattemptDate == reattemptDate)
         return invalid(
             QObject::tr("%1 is already set to be re-attempted on %2. Choose another date to reschedule it.")
-                .arg(EventMessages::deliveryReference(current), DeskActions::formatDate(reattemptDate)));
+                .arg(deliveryReference(current.id, current.reference),
+                     DeskActions::formatDate(reattemptDate)));
     return std::nullopt;
 }
 
@@ -187,11 +188,6 @@ DeskActions::DeskActions(Connection& connection, const Clock& clock)
     : m_connection(connection)
     , m_clock(clock)
 {}
-
-QString DeskActions::enquiryReference(qint64 id)
-{
-    return fd::enquiryReference(id);
-}
 
 QString DeskActions::newActionKey()
 {

@@ -82,7 +82,6 @@ public:
                                               const QDate& reattemptDate, const QString& note,
                                               const QString& actionKey = {});
 
-    static QString enquiryReference(qint64 id);   // "ENQ-000042"
     static QString formatDate(const QDate& date); // "24 Nov 2026", the same in every language
     // A new key for one desk action (a UUID).
     static QString newActionKey();

@@ -68,17 +68,12 @@ QDate EventMessages::attemptDate(const Delivery& delivery)
     return delivery.reattemptDate.isValid() ? delivery.reattemptDate : delivery.scheduledDate;
 }
 
-QString EventMessages::deliveryReference(const Delivery& delivery)
-{
-    return fd::deliveryReference(delivery.id, delivery.reference);
-}
-
 OutgoingEvent EventMessages::enquiryCreated(const Enquiry& enquiry, qint64 id)
 {
     OutgoingEvent event = eventFor(EventType::EnquiryCreated, id, enquiry.customerName, enquiry.customerPhone,
                                    enquiry.language, {{QStringLiteral("subject"), enquiry.subject}});
     if (id > 0)
-        event.values.insert(QStringLiteral("enquiry_id"), DeskActions::enquiryReference(id));
+        event.values.insert(QStringLiteral("enquiry_id"), enquiryReference(id));
     event.createdBy = enquiry.createdBy;
     return event;
 }
@@ -118,10 +113,11 @@ OutgoingEvent EventMessages::serviceCompleted(const ServiceRequest& request, con
 
 OutgoingEvent EventMessages::deliveryFailed(const Delivery& delivery)
 {
-    OutgoingEvent event = eventFor(EventType::DeliveryFailed, delivery.id, delivery.customerName,
-                                   delivery.customerPhone, delivery.language,
-                                   {{QStringLiteral("reference_id"), deliveryReference(delivery)},
-                                    {QStringLiteral("item_name"), delivery.itemName}});
+    OutgoingEvent event =
+        eventFor(EventType::DeliveryFailed, delivery.id, delivery.customerName, delivery.customerPhone,
+                 delivery.language,
+                 {{QStringLiteral("reference_id"), deliveryReference(delivery.id, delivery.reference)},
+                  {QStringLiteral("item_name"), delivery.itemName}});
     event.fact = dateFact(attemptDate(delivery));
     return event;
 }
@@ -131,7 +127,7 @@ OutgoingEvent EventMessages::deliveryReattempt(const Delivery& delivery)
     OutgoingEvent event =
         eventFor(EventType::DeliveryReattempt, delivery.id, delivery.customerName, delivery.customerPhone,
                  delivery.language,
-                 {{QStringLiteral("reference_id"), deliveryReference(delivery)},
+                 {{QStringLiteral("reference_id"), deliveryReference(delivery.id, delivery.reference)},
                   {QStringLiteral("item_name"), delivery.itemName},
                   {QStringLiteral("reattempt_date"), DeskActions::formatDate(delivery.reattemptDate)}});
     event.fact = dateFact(delivery.reattemptDate);

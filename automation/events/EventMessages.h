@@ -31,8 +31,6 @@ public:
     static QString dateFact(const QDate& date);
     // The attempt a FAILED status is about: the re-attempt's date once there was one, else the first date.
     static QDate attemptDate(const Delivery& delivery);
-    // The delivery's reference as its messages name it.
-    static QString deliveryReference(const Delivery& delivery);
 
     // The event a logged message is for, made again from its record as the record is now, for the message's
     // own fact (a retry of a message logged unrendered). Refused, with the reason, when the record is gone or

@@ -78,9 +78,8 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
         case Event:
             return eventLabel(m.eventType);
         case Reference:
-            return role == Qt::DisplayRole
-                       ? QVariant(m.reference)
-                       : QVariant(tr("%1 %2").arg(recordTypeName(m.referenceType), m.reference));
+            return role == Qt::DisplayRole ? QVariant(m.reference)
+                                           : QVariant(recordTitle(m.referenceType, m.reference));
         case Customer:
             return m.customerName;
         case Phone:

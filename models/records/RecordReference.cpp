@@ -43,4 +43,9 @@ QString recordTypeName(const QString& referenceType)
     return referenceType;
 }
 
+QString recordTitle(const QString& referenceType, const QString& reference)
+{
+    return QObject::tr("%1 %2").arg(recordTypeName(referenceType), reference);
+}
+
 } // namespace fd

@@ -18,4 +18,7 @@ QString recordReference(const QString& referenceType, qint64 referenceId, const 
 // "Enquiry", "Service request", "Delivery"; a table another program named is shown as it is.
 QString recordTypeName(const QString& referenceType);
 
+// A record as the log names it: "Service request SR-000007".
+QString recordTitle(const QString& referenceType, const QString& reference);
+
 } // namespace fd

@@ -39,11 +39,6 @@ ServiceRequest read(const Row& row)
 
 } // namespace
 
-QString ServiceRequestRepository::ticketIdFor(qint64 id)
-{
-    return serviceTicket(id);
-}
-
 Result<ServiceRequest> ServiceRequestRepository::create(const ServiceRequest& r)
 {
     const QString what = QObject::tr("save the service request");
@@ -62,7 +57,7 @@ Result<ServiceRequest> ServiceRequestRepository::create(const ServiceRequest& r)
         return id.error();
     const qint64 newId = id.value().toLongLong();
     auto ticket = m_connection.exec(QStringLiteral("UPDATE complaints SET ticket_id = ? WHERE id = ?"),
-                                    {ticketIdFor(newId), newId}, what);
+                                    {serviceTicket(newId), newId}, what);
     if (!ticket)
         return ticket.error();
     return get(newId);

@@ -30,7 +30,6 @@ public:
                                           const QDateTime& at);
     Result<ServiceRequest> complete(qint64 id, const QDate& completedDate);
 
-    static QString ticketIdFor(qint64 id);
     // Why `current` may not be (re)assigned or completed, as the screens say it; nothing when it may.
     static std::optional<Error> refuseAssign(const ServiceRequest& current, const QString& engineerName);
     static std::optional<Error> refuseComplete(const ServiceRequest& current, const QDate& completedDate);

@@ -1216,10 +1216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the enquiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>may have been sent: check the chat before retrying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,10 +1472,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the service request.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>read whether this login may send messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,6 +1517,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>a staff number is never messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,10 +3086,6 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3203,10 +3195,6 @@ Quit and lose what was typed?</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

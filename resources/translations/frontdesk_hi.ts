@@ -1224,10 +1224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the enquiry.</source>
-        <translation>पूछताछ सहेजी नहीं जा सकी।</translation>
-    </message>
-    <message>
         <source>may have been sent: check the chat before retrying</source>
         <translation>शायद भेजा जा चुका है: दोबारा भेजने से पहले चैट देखें</translation>
     </message>
@@ -1476,10 +1472,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डेस्क पर सहेजा गया पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <source>Could not save the service request.</source>
-        <translation>सेवा अनुरोध सहेजा नहीं जा सका।</translation>
-    </message>
-    <message>
         <source>read whether this login may send messages</source>
         <translation>यह पढ़ना कि यह लॉगिन संदेश भेज सकता है या नहीं</translation>
     </message>
@@ -1526,6 +1518,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>a staff number is never messaged</source>
         <translation>कर्मचारी के नंबर पर कभी संदेश नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3098,10 +3094,6 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation>(अज्ञात)</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3212,10 +3204,6 @@ Quit and lose what was typed?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Reference</source>

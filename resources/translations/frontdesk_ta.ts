@@ -1224,10 +1224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the enquiry.</source>
-        <translation>விசாரணையைச் சேமிக்க முடியவில்லை.</translation>
-    </message>
-    <message>
         <source>may have been sent: check the chat before retrying</source>
         <translation>ஏற்கெனவே அனுப்பப்பட்டிருக்கலாம்: மீண்டும் அனுப்பும் முன் அரட்டையைப் பாருங்கள்</translation>
     </message>
@@ -1476,10 +1472,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>மேசையில் சேமித்ததைப் படிக்க முடியவில்லை.</translation>
     </message>
     <message>
-        <source>Could not save the service request.</source>
-        <translation>சேவைக் கோரிக்கையைச் சேமிக்க முடியவில்லை.</translation>
-    </message>
-    <message>
         <source>read whether this login may send messages</source>
         <translation>இந்த உள்நுழைவு செய்திகளை அனுப்பலாமா என்பதைப் படிக்க</translation>
     </message>
@@ -1526,6 +1518,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>a staff number is never messaged</source>
         <translation>பணியாளர் எண்ணுக்கு ஒருபோதும் செய்தி அனுப்பப்படாது</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3098,10 +3094,6 @@ Quit and lose what was typed?</source>
         <source>(unknown)</source>
         <translation>(தெரியாதது)</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>fd::MessageLogModel</name>
@@ -3212,10 +3204,6 @@ Quit and lose what was typed?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Reference</source>

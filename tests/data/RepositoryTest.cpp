@@ -1,3 +1,4 @@
+#include "models/records/RecordReference.h"
 #include "models/repositories/DeliveryRepository.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "models/repositories/ServiceRequestRepository.h"
@@ -136,7 +137,7 @@ TEST_P(RepositoryTest, ServiceRequestLifecycle)
     auto created = repo.create(r);
     ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
     ASSERT_TRUE(tx.commit(QStringLiteral("test")).ok());
-    EXPECT_EQ(created->ticketId, ServiceRequestRepository::ticketIdFor(created->id));
+    EXPECT_EQ(created->ticketId, serviceTicket(created->id));
     EXPECT_TRUE(created->ticketId.startsWith(QStringLiteral("SR-")));
     EXPECT_EQ(created->status, ServiceRequest::Status::Open);
     EXPECT_EQ(created->scheduledDate, QDate(2026, 11, 30));

@@ -2,6 +2,7 @@
 // after the answer to a committed save was lost), returns the first result and writes nothing: one record,
 // one message. Both dialects; the lost answer itself is tests/gui/AnswerLostTest.
 #include "EngineFixture.h"
+#include "models/records/RecordReference.h"
 #include "models/repositories/ServiceRequestRepository.h"
 
 namespace fd::test {
@@ -116,7 +117,7 @@ TEST_P(NoSaveDoubledTest, AServiceRequestsSaveReturnsItAsStoredWithItsTicketInTh
     auto stored = ServiceRequestRepository(*connection).get(saved->record.id);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(saved->record.ticketId, stored->ticketId);
-    EXPECT_EQ(stored->ticketId, ServiceRequestRepository::ticketIdFor(saved->record.id));
+    EXPECT_EQ(stored->ticketId, serviceTicket(saved->record.id));
     EXPECT_EQ(saved->record.customerId, stored->customerId);
     EXPECT_EQ(saved->record.status, stored->status);
     EXPECT_EQ(saved->record.scheduledDate, stored->scheduledDate);

@@ -3,6 +3,7 @@
 #include "automation/dispatch/MessageQueue.h"
 #include "automation/events/MessageRetry.h"
 #include "automation/outbox/Outbox.h"
+#include "models/records/RecordReference.h"
 #include "models/repositories/CustomerRepository.h"
 #include "models/repositories/MessageLogRepository.h"
 #include "models/repositories/SettingsRepository.h"
@@ -327,7 +328,7 @@ TEST_P(SeedChecklist, EnquiryMessageCarriesItsReferenceWhereverTheTemplateNamesI
     auto saved = desk().createEnquiry(input);
     ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString() << saved.error().detail.toStdString();
     ASSERT_EQ(saved->message->outcome, QueueResult::Outcome::Queued);
-    const QString reference = DeskActions::enquiryReference(saved->record.id);
+    const QString reference = enquiryReference(saved->record.id);
     auto row = MessageLogRepository(*connection).get(saved->message->messageId);
     ASSERT_TRUE(row.ok());
     EXPECT_EQ(row->messageContent,
@@ -374,6 +375,6 @@ TEST_P(SeedChecklist, DatabaseAndDeskWriteTheSameEnquiryReference)
         auto reference = connection->scalar(QStringLiteral("SELECT frontdesk_enquiry_reference(?)"), {id},
                                             QStringLiteral("reference"));
         ASSERT_TRUE(reference.ok());
-        EXPECT_EQ(reference->toString(), DeskActions::enquiryReference(id)) << id;
+        EXPECT_EQ(reference->toString(), enquiryReference(id)) << id;
     }
 }

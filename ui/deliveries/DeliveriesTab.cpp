@@ -2,6 +2,7 @@
 
 #include "automation/events/EventMessages.h"
 #include "models/db/DatabaseWorker.h"
+#include "models/records/RecordReference.h"
 #include "models/records/TextFields.h"
 #include "models/repositories/DeliveryRepository.h"
 #include "ui/common/DeskContext.h"
@@ -293,7 +294,7 @@ void DeliveriesTab::updateStatusPreview()
         return;
     }
     QHash<QString, QString> values{
-        {QStringLiteral("reference_id"), EventMessages::deliveryReference(*delivery)},
+        {QStringLiteral("reference_id"), deliveryReference(delivery->id, delivery->reference)},
         {QStringLiteral("item_name"), delivery->itemName}};
     if (status == Delivery::Status::Reattempt)
         values.insert(QStringLiteral("reattempt_date"), DeskActions::formatDate(m_reattempt->date()));

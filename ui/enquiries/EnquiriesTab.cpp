@@ -5,6 +5,7 @@
 #include "models/db/DatabaseWorker.h"
 #include "models/logmodel/MessageLogFilter.h"
 #include "models/logmodel/MessageLogModel.h"
+#include "models/records/RecordReference.h"
 #include "models/records/TextFields.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "ui/common/DeskContext.h"
@@ -126,7 +127,7 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
     m_search->setAccessibleName(tr("Search enquiries"));
     m_search->setClearButtonEnabled(true);
     m_model = new RecordTableModel<Enquiry>(
-        {{tr("Reference"), [](const Enquiry& e) { return DeskActions::enquiryReference(e.id); }},
+        {{tr("Reference"), [](const Enquiry& e) { return enquiryReference(e.id); }},
          {tr("Date"), [](const Enquiry& e) { return displayDateTime(e.createdAt); }},
          {tr("Customer"), [](const Enquiry& e) { return e.customerName; }},
          {tr("Phone"), [](const Enquiry& e) { return e.customerPhone; }},
@@ -249,7 +250,7 @@ void EnquiriesTab::save()
                 return;
             }
             actionDone(QStringLiteral("save"));
-            m_status->showSaved(tr("Enquiry %1 saved.").arg(DeskActions::enquiryReference(saved->record.id)),
+            m_status->showSaved(tr("Enquiry %1 saved.").arg(enquiryReference(saved->record.id)),
                                 saved->message);
             m_name->clear();
             m_phone->clear();

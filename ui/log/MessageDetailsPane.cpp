@@ -84,7 +84,7 @@ void MessageDetailsPane::showDetails(const MessageDetails& details)
     addRow(out, tr("Phone"), m.customerPhone);
     addRow(out, tr("Language"), m.language);
     if (!m.referenceType.isEmpty())
-        addRow(out, tr("Record"), tr("%1 %2").arg(recordTypeName(m.referenceType), m.reference));
+        addRow(out, tr("Record"), recordTitle(m.referenceType, m.reference));
     addRow(out, tr("Created"), localTime(m.createdAt));
     addRow(out, tr("Created by"), m.createdBy);
     addRow(out, tr("Scheduled"), localTime(m.scheduledAt));
