@@ -43,6 +43,7 @@ void DeskWiring::attach(MainWindow* window)
     const DeskContext& context = *m_session.context();
     m_window = window;
     window->installEventFilter(this);
+    connect(window, &MainWindow::signOutRequested, this, [this, window] { signOut(window); });
 
     createSession(window);
     auto* log = new MessageLogTab(database, context.isAdmin());
@@ -98,6 +99,50 @@ bool DeskWiring::eventFilter(QObject* watched, QEvent* event)
     return true;
 }
 
+void DeskWiring::signOut(MainWindow* window)
+{
+    if (m_signingOut)
+        return;
+    m_signingOut = true;
+    window->setEnabled(false); // nothing new is typed or saved while this person's desk winds down
+    auto done = std::make_shared<bool>(false);
+    auto finish = [this, done] {
+        if (*done)
+            return;
+        *done = true;
+        detach();
+        m_session.signOut();
+    };
+    if (m_station && m_station->isBusy())
+        window->statusBar()->showMessage(
+            tr("Signing out once the message being sent is recorded (at most %1 s) ...")
+                .arg(kCloseBackstopMs / 1000));
+    if (!m_station) {
+        finish();
+        return;
+    }
+    // Not from inside the dispatcher's own signal: the station is deleted by detach().
+    m_station->stop(kCloseGraceMs, [this, finish] { QTimer::singleShot(0, this, finish); });
+    QTimer::singleShot(kCloseBackstopMs, this, finish);
+}
+
+void DeskWiring::detach()
+{
+    // The station uses the sender, the sender and the tab use the session.
+    m_station.reset();
+    delete m_whatsAppTab;
+    m_webSender.reset();
+    m_whatsApp.reset(); // the profile and its lock, free for the next person's desk (or a sender station)
+    if (m_window)
+        m_window->removeEventFilter(this);
+    m_window = nullptr;
+    m_paused = false;
+    m_closing = false;
+    m_started = false;
+    m_releasing = false;
+    m_signingOut = false;
+}
+
 void DeskWiring::createSession(MainWindow* window)
 {
     whatsapp::SessionOptions options;
@@ -142,13 +187,15 @@ void DeskWiring::applyThisDeskSends(MainWindow* window)
         QPointer<MainWindow> guard = window;
         m_station->stop(kCloseGraceMs, [this, guard] {
             QTimer::singleShot(0, this, [this, guard] { // not from inside the dispatcher's own signal
+                if (guard != m_window)
+                    return; // signed out meanwhile: detach() let everything go
                 m_station.reset();
                 m_paused = false;
                 delete m_whatsAppTab;
                 m_webSender.reset();
                 m_whatsApp.reset(); // the profile and its lock
                 m_releasing = false;
-                if (!guard)
+                if (!guard || m_signingOut)
                     return;
                 createSession(guard);
                 applyThisDeskSends(guard); // ticked again meanwhile: starts again

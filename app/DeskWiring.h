@@ -46,6 +46,10 @@ private:
     static constexpr int kStartLatestMs = 1000;
 
     void createSession(MainWindow* window); // the session, its sender and its tab (not started)
+    // Desk ▸ Sign out: the station stops as when closing (the message in flight is recorded first), the
+    // WhatsApp session lets its profile go, then the session shows the sign-in dialog.
+    void signOut(MainWindow* window);
+    void detach(); // everything made for the window is gone; attach() starts again for the next one
     void startWhatsApp(MainWindow* window);
     // "This desk sends" as set now: on, the WhatsApp session (holding the profile) and the sender station run
     // here; off, neither does, and the profile is free for a sender station (`frontdesk dispatch`) on this
@@ -67,6 +71,7 @@ private:
     bool m_closing = false;
     bool m_started = false;   // the first paint is past: WhatsApp may start
     bool m_releasing = false; // "this desk sends" was unticked: the station is stopping
+    bool m_signingOut = false;
 };
 
 } // namespace fd

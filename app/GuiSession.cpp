@@ -92,6 +92,22 @@ void GuiSession::bringToFront()
     }
 }
 
+void GuiSession::signOut()
+{
+    if (!m_window)
+        return;
+    QApplication::setQuitOnLastWindowClosed(false); // between the window and the next sign-in
+    MainWindow* window = m_window.release();
+    window->hide();
+    // This may run inside one of the window's own signals: it goes once control is back in the event loop,
+    // and the person's context and database worker (which its pages use) go right after it.
+    std::shared_ptr<DeskContext> context(m_context.release());
+    std::shared_ptr<DatabaseWorker> database = std::move(m_database);
+    connect(window, &QObject::destroyed, this, [context, database] { /* held until now */ });
+    window->deleteLater();
+    showLogin();
+}
+
 void GuiSession::showLogin()
 {
     m_login = std::make_unique<LoginDialog>(m_choice.spec, *m_credentials, m_throttle);

@@ -37,6 +37,10 @@ public:
     // are.
     DatabaseWorker* database() const { return m_database.get(); }
     const DeskContext* context() const { return m_context.get(); }
+    // Sign out (a shared counter PC): the window goes, with the person's database worker and context, and the
+    // sign-in dialog opens for the next person. Called by the wiring once what runs for the window (the
+    // sender station, the WhatsApp session) has stopped.
+    void signOut();
     // Raises whatever is on screen (the dialog, or the window): for a second launch.
     void bringToFront();
 

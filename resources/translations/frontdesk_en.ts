@@ -2022,6 +2022,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Dispatcher</name>
@@ -2961,6 +2965,24 @@ Quit and lose what was typed?</source>
     </message>
     <message>
         <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Sign out and lose what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2022,6 +2022,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
         <translation>WhatsApp: यहाँ उपयोग नहीं (यह डेस्क नहीं भेजता; WhatsApp प्रोफ़ाइल भेजने वाले स्टेशन के लिए खाली है)</translation>
     </message>
+    <message>
+        <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
+        <translation>भेजा जा रहा संदेश दर्ज होते ही साइन आउट होगा (अधिकतम %1 सेकंड) ...</translation>
+    </message>
 </context>
 <context>
     <name>fd::Dispatcher</name>
@@ -2970,6 +2974,26 @@ Quit and lose what was typed?</source>
     <message>
         <source>&amp;Keep working</source>
         <translation>काम जारी रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>साइन आउट(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Sign out and lose what was typed?</source>
+        <translation>अभी सहेजा नहीं गया: %1 का फ़ॉर्म।
+
+साइन आउट करें और जो लिखा है वह खो दें?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out without saving</source>
+        <translation>बिना सहेजे साइन आउट(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -2022,6 +2022,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>WhatsApp: not used here (this desk does not send; the WhatsApp profile is free for a sender station)</source>
         <translation>WhatsApp: இங்கு பயன்படுத்தப்படவில்லை (இந்த மேசை அனுப்புவதில்லை; WhatsApp சுயவிவரம் அனுப்பும் நிலையத்துக்குக் காலியாக உள்ளது)</translation>
     </message>
+    <message>
+        <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
+        <translation>அனுப்பப்படும் செய்தி பதிவானதும் வெளியேறும் (அதிகபட்சம் %1 வி) ...</translation>
+    </message>
 </context>
 <context>
     <name>fd::Dispatcher</name>
@@ -2970,6 +2974,26 @@ Quit and lose what was typed?</source>
     <message>
         <source>&amp;Keep working</source>
         <translation>தொடர்ந்து வேலை செய்(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>வெளியேறு(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>வெளியேறு</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the form on %1.
+
+Sign out and lose what was typed?</source>
+        <translation>இன்னும் சேமிக்கப்படவில்லை: %1 படிவம்.
+
+வெளியேறி, தட்டச்சு செய்ததை இழக்கவா?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out without saving</source>
+        <translation>சேமிக்காமல் வெளியேறு(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -98,16 +100,23 @@ protected:
     {
         const AppUser admin = addUser(AppUser::Role::Admin, QStringLiteral("desk-pass-1"));
         session.start();
+        return signIn(session, admin.login, QStringLiteral("desk-pass-1"));
+    }
+
+    // The sign-in dialog on screen (at the start, or after Sign out), answered with `login` and `password`.
+    MainWindow* signIn(GuiSession& session, const QString& login, const QString& password)
+    {
         LoginDialog* dialog = nullptr;
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (widget->objectName() == QLatin1String("loginDialog"))
-                dialog = qobject_cast<LoginDialog*>(widget);
-        EXPECT_NE(dialog, nullptr);
+        EXPECT_TRUE(waitFor([&] {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (widget->objectName() == QLatin1String("loginDialog") && widget->isVisible())
+                    dialog = qobject_cast<LoginDialog*>(widget);
+            return dialog && !dialog->isBusy();
+        }));
         if (!dialog)
             return nullptr;
-        EXPECT_TRUE(waitFor([&] { return dialog->isVisible() && !dialog->isBusy(); }));
-        type(dialog, "loginUser", admin.login);
-        type(dialog, "loginPassword", QStringLiteral("desk-pass-1"));
+        type(dialog, "loginUser", login);
+        type(dialog, "loginPassword", password);
         click(dialog, "loginSignIn");
         EXPECT_TRUE(waitFor([&] { return session.window() && session.window()->isVisible(); }));
         // The test closes the window and goes on: the application must not quit with it.
@@ -322,6 +331,84 @@ TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProf
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSendingTest);
+
+using DeskSignOutTest = DeskCloseTest;
+
+// A shared counter PC: Desk ▸ Sign out asks before a half-typed form is lost, stops this person's sender
+// station, lets the WhatsApp profile go and shows the sign-in dialog; the next person gets a window of their
+// own rights, and their desk sends again, once.
+TEST_P(DeskSignOutTest, SignOutAsksForAHalfTypedFormThenTheNextPersonGetsTheirOwnDeskThatSends)
+{
+    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
+    DeskWiring wiring(session);
+    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
+    QPointer<MainWindow> window = openDesk(session);
+    ASSERT_TRUE(window);
+    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
+    const QString folder = wiring.whatsAppSession()->profileFolder();
+    EXPECT_TRUE(child<QWidget>(window.data(), "usersPage"));
+
+    // A half-typed enquiry: Sign out asks, and "keep working" keeps the desk and the text.
+    type(window.data(), "enquiryName", QStringLiteral("Half Typed"));
+    auto* signOut = window->findChild<QAction*>(QStringLiteral("actionSignOut"));
+    ASSERT_NE(signOut, nullptr);
+    EXPECT_EQ(signOut->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto question = [&] { return window->findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")); };
+    signOut->trigger();
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    EXPECT_EQ(question()->windowTitle(), QStringLiteral("Sign out"));
+    EXPECT_TRUE(question()->text().contains(QStringLiteral("Sign out and lose what was typed?")))
+        << question()->text().toStdString();
+    child<QPushButton>(question(), "unsavedFormsKeep")->click();
+    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_EQ(session.window(), window.data());
+    EXPECT_EQ(child<QLineEdit>(window.data(), "enquiryName")->text(), QStringLiteral("Half Typed"));
+    EXPECT_TRUE(wiring.sendsHere());
+
+    // Signed out without saving: the window, the station and the WhatsApp profile go; the dialog comes.
+    signOut->trigger();
+    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    child<QPushButton>(question(), "unsavedFormsQuit")->click();
+    ASSERT_TRUE(waitFor([&] { return !window; }, 30000)) << "the first person's window is still there";
+    EXPECT_EQ(session.window(), nullptr);
+    EXPECT_FALSE(wiring.sendsHere());
+    EXPECT_EQ(wiring.whatsAppSession(), nullptr);
+    {
+        whatsapp::ProfileLock other(folder);
+        EXPECT_TRUE(other.acquire().ok()) << "signed out: the WhatsApp profile is let go";
+    }
+
+    // The next person: a receptionist who may send, with no admin pages, whose desk sends a message once.
+    NewUser next;
+    next.name = QStringLiteral("Priya Desk");
+    next.login = uniqueLogin("rec");
+    next.role = AppUser::Role::Reception;
+    next.password = QStringLiteral("desk-pass-2");
+    next.sends = true;
+    auto created = UserRepository(*connection).create(next);
+    ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
+    createdRoles << created->login;
+    window = signIn(session, next.login, next.password);
+    ASSERT_TRUE(window);
+    EXPECT_TRUE(child<QLabel>(window.data(), "signedInUser")->text().contains(QStringLiteral("Priya Desk")));
+    EXPECT_EQ(window->findChild<QWidget*>(QStringLiteral("usersPage")), nullptr);
+    EXPECT_TRUE(child<QLineEdit>(window.data(), "enquiryName")->text().isEmpty());
+    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 2; }, 60000));
+    server.config().noTickNumbers.clear();
+    const qint64 id = queue(QStringLiteral("Sent by the next person's desk"));
+    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
+        << column("status", id).toStdString();
+    EXPECT_EQ(server.sent().size(), 1);
+
+    // Nothing half-typed: Sign out (Ctrl+L) goes at once, and the test ends with no station running.
+    window->findChild<QAction*>(QStringLiteral("actionSignOut"))->trigger();
+    EXPECT_EQ(question(), nullptr);
+    ASSERT_TRUE(waitFor([&] { return !window; }, 30000));
+    EXPECT_FALSE(wiring.sendsHere());
+}
+
+FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSignOutTest);
 
 } // namespace
 } // namespace fd::test

@@ -200,6 +200,9 @@ void MainWindow::addShortcuts()
     desk->addSeparator();
     desk->addMenu(new LanguageMenu(this));
     desk->addSeparator();
+    // A shared counter PC: the next person signs in without quitting (Ctrl+L, as a screen lock).
+    add(tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("actionSignOut"),
+        [this] { signOut(); });
     add(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"), [this] { close(); });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -263,25 +266,50 @@ bool MainWindow::wouldAskBeforeClosing() const
     return !m_closeConfirmed && !pagesWithUnsavedInput().isEmpty();
 }
 
-void MainWindow::askBeforeClosing(const QList<DeskPage*>& pages)
+void MainWindow::askBeforeLeaving(const QList<DeskPage*>& pages, Leaving leaving)
 {
     m_tabs->setCurrentWidget(pages.first());
     QStringList names;
     for (DeskPage* page : pages)
         names << m_tabs->tabText(m_tabs->indexOf(page)).remove(QLatin1Char('&'));
+    const QString forms = QLocale().createSeparatedList(names);
+    const bool quit = leaving == Leaving::Quit;
     WindowQuestion question{
         QStringLiteral("unsavedFormsQuestion"),
-        tr("Quit FrontDesk"),
-        tr("Not saved yet: the form on %1.\n\nQuit and lose what was typed?")
-            .arg(QLocale().createSeparatedList(names)),
-        {{tr("&Quit without saving"), QMessageBox::DestructiveRole, QStringLiteral("unsavedFormsQuit"),
-          [this] {
+        quit ? tr("Quit FrontDesk") : tr("Sign out"),
+        quit ? tr("Not saved yet: the form on %1.\n\nQuit and lose what was typed?").arg(forms)
+             : tr("Not saved yet: the form on %1.\n\nSign out and lose what was typed?").arg(forms),
+        {{quit ? tr("&Quit without saving") : tr("&Sign out without saving"), QMessageBox::DestructiveRole,
+          QStringLiteral("unsavedFormsQuit"),
+          [this, leaving] {
               m_closeConfirmed = true;
-              close();
+              leave(leaving);
           }},
          {tr("&Keep working"), QMessageBox::RejectRole, QStringLiteral("unsavedFormsKeep"), {}}}};
     question.defaultAnswer = 1; // losing typed work is never the default
     ask(this, question);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_closeConfirmed) {
+        if (const QList<DeskPage*> pages = pagesWithUnsavedInput(); !pages.isEmpty()) {
+            askBeforeLeaving(pages, Leaving::SignOut);
+            return;
+        }
+    }
+    leave(Leaving::SignOut);
+}
+
+void MainWindow::leave(Leaving leaving)
+{
+    if (leaving == Leaving::Quit) {
+        close();
+        return;
+    }
+    m_closeConfirmed = true; // the window goes without asking again
+    DeskConfig().set(DeskConfig::Key::WindowGeometry, saveGeometry());
+    emit signOutRequested();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -289,7 +317,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_closeConfirmed) {
         if (const QList<DeskPage*> pages = pagesWithUnsavedInput(); !pages.isEmpty()) {
             event->ignore();
-            askBeforeClosing(pages);
+            askBeforeLeaving(pages, Leaving::Quit);
             return;
         }
     }

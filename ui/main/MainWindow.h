@@ -55,6 +55,11 @@ public:
     // else is stopped.
     bool wouldAskBeforeClosing() const;
 
+signals:
+    // Desk ▸ Sign out, once a half-typed form was given up (or there was none): the wiring stops what runs
+    // for this person and the session shows the sign-in dialog for the next one.
+    void signOutRequested();
+
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -63,7 +68,10 @@ private:
     void addShortcuts();
     void placeOnScreen();
     QList<DeskPage*> pagesWithUnsavedInput() const;
-    void askBeforeClosing(const QList<DeskPage*>& pages);
+    enum class Leaving { Quit, SignOut };
+    void askBeforeLeaving(const QList<DeskPage*>& pages, Leaving leaving);
+    void signOut();
+    void leave(Leaving leaving);
     DeskPage* currentPage() const;
     int indexAfter(const QWidget* anchor) const;
 
@@ -84,7 +92,7 @@ private:
     bool m_databaseConfirmed = false;
     bool m_previewsInFlight = false;
     bool m_shownOnce = false;
-    bool m_closeConfirmed = false; // "quit without saving" was chosen
+    bool m_closeConfirmed = false; // "quit (or sign out) without saving" was chosen
 };
 
 } // namespace fd
