@@ -1523,6 +1523,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This engineer is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the engineer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2174,6 +2194,54 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>%1 can now be assigned to service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired engineer is no longer offered for new assignments; their service requests keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1. Requests assigned before keep the name they were assigned with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be assigned to service requests again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer offered for new assignments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1523,6 +1523,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>This engineer is no longer in the list.</source>
+        <translation>यह इंजीनियर अब सूची में नहीं है।</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>नाम में अधिकतम %1 अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>rename the engineer</source>
+        <translation>इंजीनियर का नाम बदलना</translation>
+    </message>
+    <message>
+        <source>bring the engineer back</source>
+        <translation>इंजीनियर को वापस लाना</translation>
+    </message>
+    <message>
+        <source>retire the engineer</source>
+        <translation>इंजीनियर को सेवानिवृत्त करना</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2175,6 +2195,54 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 can now be assigned to service requests.</source>
         <translation>%1 को अब सेवा अनुरोध सौंपे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>सेवानिवृत्त</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s name</source>
+        <translation>चुने गए इंजीनियर का नाम</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>नाम(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>सेवानिवृत्त करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A retired engineer is no longer offered for new assignments; their service requests keep their name.</source>
+        <translation>सेवानिवृत्त इंजीनियर नए काम के लिए नहीं दिखाया जाता; उनके सर्विस अनुरोधों पर उनका नाम बना रहता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>वापस लाएँ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Renamed to %1. Requests assigned before keep the name they were assigned with.</source>
+        <translation>नाम बदलकर %1 किया गया। पहले सौंपे गए अनुरोधों पर वही नाम रहता है जिससे वे सौंपे गए थे।</translation>
+    </message>
+    <message>
+        <source>%1 can be assigned to service requests again.</source>
+        <translation>%1 को फिर से सर्विस अनुरोध सौंपे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer offered for new assignments.</source>
+        <translation>%1 सेवानिवृत्त: अब नए काम के लिए नहीं दिखाए जाएँगे।</translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,26 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>This engineer is no longer in the list.</source>
+        <translation>இந்தப் பொறியாளர் இப்போது பட்டியலில் இல்லை.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>பெயரில் அதிகபட்சம் %1 எழுத்துகள் இருக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>rename the engineer</source>
+        <translation>பொறியாளரின் பெயரை மாற்றுவது</translation>
+    </message>
+    <message>
+        <source>bring the engineer back</source>
+        <translation>பொறியாளரை மீண்டும் சேர்ப்பது</translation>
+    </message>
+    <message>
+        <source>retire the engineer</source>
+        <translation>பொறியாளருக்கு ஓய்வு அளிப்பது</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2175,6 +2195,54 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 can now be assigned to service requests.</source>
         <translation>%1-க்கு இப்போது சேவைக் கோரிக்கைகளை ஒதுக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>செயலில்</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>ஓய்வு பெற்றவர்</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s name</source>
+        <translation>தேர்ந்தெடுத்த பொறியாளரின் பெயர்</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>பெயர்(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>பெயர் மாற்று(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>ஓய்வு அளி(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A retired engineer is no longer offered for new assignments; their service requests keep their name.</source>
+        <translation>ஓய்வு பெற்ற பொறியாளர் புதிய பணிகளுக்குக் காட்டப்பட மாட்டார்; அவருடைய சேவை கோரிக்கைகளில் அவர் பெயர் இருக்கும்.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>மீண்டும் சேர்(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Renamed to %1. Requests assigned before keep the name they were assigned with.</source>
+        <translation>பெயர் %1 என மாற்றப்பட்டது. முன்பு ஒதுக்கப்பட்ட கோரிக்கைகளில் ஒதுக்கிய போதிருந்த பெயரே இருக்கும்.</translation>
+    </message>
+    <message>
+        <source>%1 can be assigned to service requests again.</source>
+        <translation>%1 மீண்டும் சேவை கோரிக்கைகளுக்கு ஒதுக்கப்படலாம்.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer offered for new assignments.</source>
+        <translation>%1 ஓய்வு பெற்றார்: இனி புதிய பணிகளுக்குக் காட்டப்பட மாட்டார்.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace fd {
 
@@ -46,13 +48,40 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
         new QLabel(tr("Engineers' phones are staff phones: WhatsApp messages never go to them."), form));
 
     auto* listBox = new QGroupBox(tr("Engineers"), this);
-    m_model = new RecordTableModel<Engineer>({{tr("Name"), [](const Engineer& e) { return e.name; }},
-                                              {tr("Mobile"), [](const Engineer& e) { return e.phone; }}},
-                                             this);
+    m_model = new RecordTableModel<Engineer>(
+        {{tr("Name"), [](const Engineer& e) { return e.name; }},
+         {tr("Mobile"), [](const Engineer& e) { return e.phone; }},
+         {tr("Status"), [](const Engineer& e) { return e.active ? tr("Active") : tr("Retired"); }}},
+        this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("engineerList"), tr("Engineers"));
-    auto* listLayout = new QHBoxLayout(listBox);
-    listLayout->addWidget(m_table);
+
+    m_newName = new QLineEdit(listBox);
+    m_newName->setObjectName(QStringLiteral("engineerNewName"));
+    m_newName->setAccessibleName(tr("The selected engineer's name"));
+    auto* newNameLabel = new QLabel(tr("Nam&e:"), listBox);
+    newNameLabel->setBuddy(m_newName);
+    m_rename = new QPushButton(tr("&Rename"), listBox);
+    m_rename->setObjectName(QStringLiteral("engineerRename"));
+    m_retire = new QPushButton(tr("Re&tire"), listBox);
+    m_retire->setObjectName(QStringLiteral("engineerRetire"));
+    m_changeStatus = new SaveStatus(listBox);
+    m_changeStatus->setObjectName(QStringLiteral("engineerChangeStatus"));
+    auto* changeRow = new QHBoxLayout;
+    changeRow->addWidget(newNameLabel);
+    changeRow->addWidget(m_newName, 1);
+    changeRow->addWidget(m_rename);
+    changeRow->addWidget(m_retire);
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addLayout(changeRow);
+    listLayout->addWidget(m_changeStatus);
+    auto* retiredNote = new QLabel(tr("A retired engineer is no longer offered for new assignments; their "
+                                      "service requests keep their name."),
+                                   listBox);
+    retiredNote->setWordWrap(true);
+    listLayout->addWidget(retiredNote);
+    form::keepOneLine(m_newName, limits::kName);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(form, 2);
@@ -63,7 +92,73 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &EngineersPage::save);
     form::enterPresses({m_name, m_phone}, m_add);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EngineersPage::showSelected);
+    connect(m_rename, &QPushButton::clicked, this, &EngineersPage::rename);
+    connect(m_retire, &QPushButton::clicked, this, &EngineersPage::toggleRetired);
+    form::enterPresses({m_newName}, m_rename);
+    showSelected();
     refresh();
+}
+
+const Engineer* EngineersPage::selected() const
+{
+    return m_model->recordAt(m_table->currentIndex().row());
+}
+
+void EngineersPage::showSelected()
+{
+    const Engineer* engineer = selected();
+    m_newName->setText(engineer ? engineer->name : QString());
+    m_retire->setText(engineer && !engineer->active ? tr("&Bring back") : tr("Re&tire"));
+    form::setEnabled({m_newName, m_rename, m_retire}, engineer != nullptr && !m_saving);
+}
+
+void EngineersPage::rename()
+{
+    const Engineer* engineer = selected();
+    if (!engineer || m_saving)
+        return;
+    const QString name = m_newName->text().trimmed();
+    if (name.isEmpty()) {
+        m_changeStatus->showNotSaved(
+            Error::make(Error::Kind::InvalidInput, tr("Enter the engineer's name.")));
+        m_newName->setFocus();
+        return;
+    }
+    const qint64 id = engineer->id;
+    change([id, name](Connection& c) { return EngineerRepository(c).rename(id, name); },
+           tr("Renamed to %1. Requests assigned before keep the name they were assigned with.").arg(name));
+}
+
+void EngineersPage::toggleRetired()
+{
+    const Engineer* engineer = selected();
+    if (!engineer || m_saving)
+        return;
+    const qint64 id = engineer->id;
+    const bool active = !engineer->active;
+    change([id, active](Connection& c) { return EngineerRepository(c).setActive(id, active); },
+           active ? tr("%1 can be assigned to service requests again.").arg(engineer->name)
+                  : tr("%1 is retired: no longer offered for new assignments.").arg(engineer->name));
+}
+
+void EngineersPage::change(std::function<Result<void>(Connection&)> job, const QString& done)
+{
+    const qint64 id = selected() ? selected()->id : 0;
+    m_saving = true;
+    form::setEnabled({m_newName, m_rename, m_retire}, false);
+    m_changeStatus->showSaving();
+    m_context.database.run(this, std::move(job), [this, id, done](const Result<void>& changed) {
+        m_saving = false;
+        if (!changed) {
+            form::showFailure(m_changeStatus, changed.error());
+            showSelected();
+            return;
+        }
+        m_changeStatus->showInfo(done);
+        reload(id);
+    });
 }
 
 void EngineersPage::save()
@@ -124,13 +219,23 @@ void EngineersPage::focusSearch()
 
 void EngineersPage::refresh()
 {
+    reload(selected() ? selected()->id : 0);
+}
+
+void EngineersPage::reload(qint64 keepSelected)
+{
     m_context.database.run(
-        this, [](Connection& c) { return EngineerRepository(c).listActive(); },
-        [this](const Result<QList<Engineer>>& engineers) {
-            if (engineers) {
-                m_model->setRecords(engineers.value());
-                m_table->resizeColumnsToContents();
+        this, [](Connection& c) { return EngineerRepository(c).listAll(); },
+        [this, keepSelected](const Result<QList<Engineer>>& engineers) {
+            if (!engineers)
+                return;
+            m_model->setRecords(engineers.value());
+            m_table->resizeColumnsToContents();
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->recordAt(row)->id == keepSelected)
+                    m_table->selectRow(row);
             }
+            showSelected();
         });
 }
 

@@ -4,6 +4,8 @@
 #include "ui/common/DeskPage.h"
 #include "ui/common/RecordTableModel.h"
 
+#include <functional>
+
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -13,7 +15,8 @@ namespace fd {
 class SaveStatus;
 
 // Admins only: the field engineers service requests are assigned to. Their phones are staff phones, so
-// they are never messaged.
+// they are never messaged. An engineer can be renamed, retired (no longer offered for assignments; their
+// requests keep their name) and brought back.
 class EngineersPage : public DeskPage
 {
     Q_OBJECT
@@ -29,11 +32,23 @@ signals:
     void engineerAdded(const QString& name);
 
 private:
+    const Engineer* selected() const;
+    void showSelected();
+    void reload(qint64 keepSelected);
+    void rename();
+    void toggleRetired();
+    // Runs a change of the selected engineer on the worker; `done` says what happened.
+    void change(std::function<Result<void>(Connection&)> job, const QString& done);
+
     QLineEdit* m_name = nullptr;
     QLineEdit* m_phone = nullptr;
     QPushButton* m_add = nullptr;
     SaveStatus* m_status = nullptr;
     QTableView* m_table = nullptr;
+    QLineEdit* m_newName = nullptr;
+    QPushButton* m_rename = nullptr;
+    QPushButton* m_retire = nullptr;
+    SaveStatus* m_changeStatus = nullptr;
     RecordTableModel<Engineer>* m_model = nullptr;
     bool m_saving = false;
 };
