@@ -1543,6 +1543,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>retire the engineer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This field cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the record&apos;s corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2015,6 +2043,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>New dat&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the selected delivery; correct a typo (Enter on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::DeskWiring</name>
@@ -2385,6 +2421,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Product or su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,6 +3725,141 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::RecordDialog</name>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attempt date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction changes only this record: no message is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: every field says what the record holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected — no message is sent for a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SaveStatus</name>
     <message>
         <source>Result of the last save</source>
@@ -4071,6 +4250,14 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the selected request; correct a typo (Enter on the row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

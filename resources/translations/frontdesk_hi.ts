@@ -1543,6 +1543,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>retire the engineer</source>
         <translation>इंजीनियर को सेवानिवृत्त करना</translation>
     </message>
+    <message>
+        <source>This field cannot be corrected.</source>
+        <translation>इस फ़ील्ड को सुधारा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>रिकॉर्ड पढ़ना</translation>
+    </message>
+    <message>
+        <source>This record is no longer there.</source>
+        <translation>यह रिकॉर्ड अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>read the record&apos;s corrections</source>
+        <translation>रिकॉर्ड के सुधार पढ़ना</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name cannot be empty.</source>
+        <translation>ग्राहक का नाम खाली नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>A field has at most %1 characters.</source>
+        <translation>किसी फ़ील्ड में अधिकतम %1 अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>correct the record</source>
+        <translation>रिकॉर्ड सुधारना</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2015,6 +2043,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>इस तारीख पर दोबारा डिलीवरी पहले से तय है; नई तारीख के लिए कोई दूसरी तारीख चुनें।</translation>
     </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>खोलें / सुधारें…</translation>
+    </message>
+    <message>
+        <source>All of the selected delivery; correct a typo (Enter on the row)</source>
+        <translation>चुनी गई डिलीवरी पूरी; टाइपिंग की गलती सुधारें (पंक्ति पर Enter)</translation>
+    </message>
 </context>
 <context>
     <name>fd::DeskWiring</name>
@@ -2386,6 +2422,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>खोलें / सुधारें…</translation>
+    </message>
+    <message>
+        <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
+        <translation>चुनी गई पूछताछ पूरी, टिप्पणियों सहित; टाइपिंग की गलती सुधारें (पंक्ति पर Enter)</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3737,141 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::RecordDialog</name>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Product or subject</source>
+        <translation>उत्पाद या विषय</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>सर्विस का प्रकार</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>स्थिति टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>संदेश की भाषा</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Re-attempt date</source>
+        <translation>दोबारा प्रयास की तारीख</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>पूरा होने की तारीख</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>इंजीनियर</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>सौंपने का समय</translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation>स्थिति बदलने का समय</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>दर्ज करने वाले</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>दर्ज करने का समय</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>सुधार</translation>
+    </message>
+    <message>
+        <source>Corrections of this record</source>
+        <translation>इस रिकॉर्ड के सुधार</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>पहले → बाद में</translation>
+    </message>
+    <message>
+        <source>&amp;Save corrections</source>
+        <translation>सुधार सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A correction changes only this record: no message is sent for it.</source>
+        <translation>सुधार केवल इस रिकॉर्ड को बदलता है: इसके लिए कोई संदेश नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: every field says what the record holds.</source>
+        <translation>सुधारने को कुछ नहीं: हर फ़ील्ड वही दिखाता है जो रिकॉर्ड में है।</translation>
+    </message>
+    <message>
+        <source>Corrected — no message is sent for a correction.</source>
+        <translation>सुधार किया गया — सुधार के लिए कोई संदेश नहीं भेजा जाता।</translation>
+    </message>
+</context>
+<context>
     <name>fd::SaveStatus</name>
     <message>
         <source>Result of the last save</source>
@@ -4087,6 +4266,14 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>खोलें / सुधारें…</translation>
+    </message>
+    <message>
+        <source>All of the selected request; correct a typo (Enter on the row)</source>
+        <translation>चुना गया अनुरोध पूरा; टाइपिंग की गलती सुधारें (पंक्ति पर Enter)</translation>
     </message>
 </context>
 <context>

@@ -1543,6 +1543,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>retire the engineer</source>
         <translation>பொறியாளருக்கு ஓய்வு அளிப்பது</translation>
     </message>
+    <message>
+        <source>This field cannot be corrected.</source>
+        <translation>இந்தப் புலத்தைத் திருத்த முடியாது.</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>பதிவைப் படிப்பது</translation>
+    </message>
+    <message>
+        <source>This record is no longer there.</source>
+        <translation>இந்தப் பதிவு இப்போது இல்லை.</translation>
+    </message>
+    <message>
+        <source>read the record&apos;s corrections</source>
+        <translation>பதிவின் திருத்தங்களைப் படிப்பது</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name cannot be empty.</source>
+        <translation>வாடிக்கையாளரின் பெயர் காலியாக இருக்கக்கூடாது.</translation>
+    </message>
+    <message>
+        <source>A field has at most %1 characters.</source>
+        <translation>ஒரு புலத்தில் அதிகபட்சம் %1 எழுத்துகள் இருக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>correct the record</source>
+        <translation>பதிவைத் திருத்துவது</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2015,6 +2043,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>இந்தத் தேதியில் மறு முயற்சி ஏற்கனவே அமைக்கப்பட்டுள்ளது; மாற்ற வேறு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>திற / திருத்து…</translation>
+    </message>
+    <message>
+        <source>All of the selected delivery; correct a typo (Enter on the row)</source>
+        <translation>தேர்ந்தெடுத்த டெலிவரி முழுவதும்; தட்டச்சுப் பிழையைத் திருத்துங்கள் (வரிசையில் Enter)</translation>
+    </message>
 </context>
 <context>
     <name>fd::DeskWiring</name>
@@ -2386,6 +2422,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Sending…</source>
         <translation>அனுப்பப்படுகிறது…</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>திற / திருத்து…</translation>
+    </message>
+    <message>
+        <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
+        <translation>தேர்ந்தெடுத்த விசாரணை முழுவதும், குறிப்புகளுடன்; தட்டச்சுப் பிழையைத் திருத்துங்கள் (வரிசையில் Enter)</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3737,141 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::RecordDialog</name>
+    <message>
+        <source>Customer name</source>
+        <translation>வாடிக்கையாளர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Product or subject</source>
+        <translation>பொருள் அல்லது விஷயம்</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>குறிப்புகள்</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>சேவை வகை</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>விவரம்</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>பொருள்</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>அளவு</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>குறிப்பு எண்</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>முகவரி</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>டிக்கெட்</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>நிலைக் குறிப்பு</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>செய்தி மொழி</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>திட்டமிட்டது</translation>
+    </message>
+    <message>
+        <source>Re-attempt date</source>
+        <translation>மறு முயற்சி தேதி</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>முடிந்த தேதி</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>பொறியாளர்</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>ஒதுக்கிய நேரம்</translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation>நிலை மாறிய நேரம்</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>பதிவு செய்தவர்</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>பதிவு செய்த நேரம்</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>திருத்தங்கள்</translation>
+    </message>
+    <message>
+        <source>Corrections of this record</source>
+        <translation>இந்தப் பதிவின் திருத்தங்கள்</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>யார்</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>புலம்</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>முன்பு → பின்பு</translation>
+    </message>
+    <message>
+        <source>&amp;Save corrections</source>
+        <translation>திருத்தங்களைச் சேமி(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A correction changes only this record: no message is sent for it.</source>
+        <translation>திருத்தம் இந்தப் பதிவை மட்டுமே மாற்றும்: அதற்கு எந்தச் செய்தியும் அனுப்பப்படாது.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: every field says what the record holds.</source>
+        <translation>திருத்த எதுவும் இல்லை: ஒவ்வொரு புலமும் பதிவில் உள்ளதையே காட்டுகிறது.</translation>
+    </message>
+    <message>
+        <source>Corrected — no message is sent for a correction.</source>
+        <translation>திருத்தப்பட்டது — திருத்தத்திற்கு எந்தச் செய்தியும் அனுப்பப்படாது.</translation>
+    </message>
+</context>
+<context>
     <name>fd::SaveStatus</name>
     <message>
         <source>Result of the last save</source>
@@ -4087,6 +4266,14 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>திற / திருத்து…</translation>
+    </message>
+    <message>
+        <source>All of the selected request; correct a typo (Enter on the row)</source>
+        <translation>தேர்ந்தெடுத்த கோரிக்கை முழுவதும்; தட்டச்சுப் பிழையைத் திருத்துங்கள் (வரிசையில் Enter)</translation>
     </message>
 </context>
 <context>

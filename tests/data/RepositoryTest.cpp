@@ -1,4 +1,5 @@
 #include "models/records/RecordReference.h"
+#include "models/repositories/CorrectionRepository.h"
 #include "models/repositories/DeliveryRepository.h"
 #include "models/repositories/EnquiryRepository.h"
 #include "models/repositories/ServiceRequestRepository.h"
@@ -237,4 +238,64 @@ TEST_P(RepositoryTest, TransactionRollsBackUnlessCommitted)
                         .ok());
     }
     EXPECT_TRUE(EnquiryRepository(*connection).search(QString(), 10)->isEmpty());
+}
+
+// Corrections (migration 0021): all fields of a call or none, the history in order with the old and new
+// values, a value the record holds already is no correction, and the message flags and statuses stay. On
+// PostgreSQL through frontdesk_correct_record (the test's login is the database's owner).
+TEST_P(RepositoryTest, ACorrectionKeepsItsHistoryAndLeavesFlagsAndStatusesAlone)
+{
+    auto id = connection->scalar(
+        QStringLiteral("INSERT INTO enquiries (customer_name, customer_phone, subject, status, "
+                       "whatsapp_enquiry_sent) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {QStringLiteral("Asha"), QStringLiteral("+919876543210"), QStringLiteral("Printer"),
+         QStringLiteral("NEW"), true},
+        QStringLiteral("insert"));
+    ASSERT_TRUE(id.ok()) << id.error().detail.toStdString();
+    const qint64 enquiry = id.value().toLongLong();
+    CorrectionRepository corrections(*connection);
+    const QString enquiryType = QStringLiteral("enquiry");
+
+    auto changed =
+        corrections.correct(enquiryType, enquiry,
+                            {qMakePair(QStringLiteral("customer_name"), QStringLiteral("Asha\r\nVerma ")),
+                             qMakePair(QStringLiteral("notes"), QStringLiteral("Call after 5\nin Tamil")),
+                             qMakePair(QStringLiteral("subject"), QStringLiteral("Printer"))},
+                            QStringLiteral("reception1"));
+    ASSERT_TRUE(changed.ok()) << changed.error().detail.toStdString();
+    EXPECT_EQ(changed.value(), 2) << "the subject said that already";
+
+    // A refused field takes the whole call with it.
+    auto refused = corrections.correct(enquiryType, enquiry,
+                                       {qMakePair(QStringLiteral("notes"), QStringLiteral("changed")),
+                                        qMakePair(QStringLiteral("status"), QStringLiteral("CLOSED"))},
+                                       QStringLiteral("reception1"));
+    EXPECT_FALSE(refused.ok());
+
+    auto history = corrections.history(enquiryType, enquiry);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(0).field, QStringLiteral("customer_name"));
+    EXPECT_EQ(history->at(0).oldValue, QStringLiteral("Asha"));
+    EXPECT_EQ(history->at(0).newValue, QStringLiteral("Asha Verma"));
+    EXPECT_EQ(history->at(1).newValue, QStringLiteral("Call after 5\nin Tamil"));
+    EXPECT_TRUE(history->at(1).correctedAt.isValid());
+    EXPECT_FALSE(history->at(1).correctedBy.isEmpty());
+
+    auto row =
+        connection->exec(QStringLiteral("SELECT customer_name, notes, status, whatsapp_enquiry_sent FROM "
+                                        "enquiries WHERE id = ?"),
+                         {enquiry}, QStringLiteral("read"));
+    ASSERT_TRUE(row.ok());
+    Statement& stored = row.value();
+    ASSERT_TRUE(stored.next());
+    EXPECT_EQ(stored.value(0).toString(), QStringLiteral("Asha Verma"));
+    EXPECT_EQ(stored.value(1).toString(), QStringLiteral("Call after 5\nin Tamil"));
+    EXPECT_EQ(stored.value(2).toString(), QStringLiteral("NEW"));
+    EXPECT_TRUE(stored.value(3).toBool());
+    EXPECT_EQ(
+        connection
+            ->scalar(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs"), {}, QStringLiteral("n"))
+            ->toInt(),
+        0);
 }

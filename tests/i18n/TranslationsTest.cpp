@@ -35,6 +35,7 @@ const QStringList kReceptionistSources = {
     QStringLiteral("ui/admin/"),
     QStringLiteral("models/repositories/UserRepository.cpp"),
     QStringLiteral("models/repositories/EngineerRepository.cpp"),
+    QStringLiteral("models/repositories/CorrectionRepository.cpp"),
     QStringLiteral("app/GuiSession.cpp"),
     QStringLiteral("app/DeskWiring.cpp"),
     QStringLiteral("app/SendingStation.cpp"),

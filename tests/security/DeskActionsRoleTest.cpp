@@ -547,4 +547,63 @@ TEST(DeskActionsUpgrade, AdoptedDuplicatesWithoutAReferenceAreKeptAndMarked)
                            QStringLiteral("Hello 2 SENT adopted duplicate of #%1 #%2").arg(id).arg(id + 2)}));
 }
 
+// Corrections (migration 0021): one call of frontdesk_correct_record, kept in record_corrections with the
+// server's login and time, and never a message. Reception cannot write the history or the record directly,
+// nor correct a field outside the function's list (FD004), nor put a line break or too long a text in.
+TEST_F(DeskActionsRole, ACorrectionIsOneCallKeptWithItsLoginAndNeverAMessage)
+{
+    const Psql saved = asReception(saveEnquiry(newKey()));
+    ASSERT_EQ(saved.exitCode, 0) << saved.output.toStdString();
+    const QString enquiry = saved.output.trimmed();
+    auto correct = [&](const QString& field, const QString& value) {
+        return asReception(
+            QStringLiteral("SELECT frontdesk_correct_record('enquiry'::text, %1::bigint, %2::text, "
+                           "%3::text)")
+                .arg(enquiry, field, value));
+    };
+    const Psql corrected = correct(QStringLiteral("'customer_name'"), QStringLiteral("'Asha Verma'"));
+    ASSERT_EQ(corrected.exitCode, 0) << corrected.output.toStdString();
+    EXPECT_EQ(corrected.output.trimmed(), QStringLiteral("t"));
+    EXPECT_EQ(correct(QStringLiteral("'customer_name'"), QStringLiteral("'Asha Verma'")).output.trimmed(),
+              QStringLiteral("f"))
+        << "the same value again is no correction";
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM record_corrections WHERE field = 'customer_name' AND "
+                             "old_value = 'Asha' AND new_value = 'Asha Verma' AND corrected_by = '%1'")
+                  .arg(reception)),
+        1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE whatsapp_enquiry_sent")), 1);
+
+    for (const char* field :
+         {"'status'", "'whatsapp_enquiry_sent'", "'customer_phone'", "'id'", "'created_by'"}) {
+        const Psql refused = correct(QLatin1String(field), QStringLiteral("'x'"));
+        EXPECT_TRUE(refused.refusedWith("FD004")) << field << ": " << refused.output.toStdString();
+    }
+    const Psql twoLines = correct(QStringLiteral("'subject'"), QStringLiteral("E'Printer\\nand more'"));
+    EXPECT_TRUE(twoLines.refusedWith("22023")) << twoLines.output.toStdString();
+    const Psql tooLong = correct(QStringLiteral("'customer_name'"), QStringLiteral("repeat('a', 256)"));
+    EXPECT_TRUE(tooLong.refusedWith("22023")) << tooLong.output.toStdString();
+    const Psql missing = asReception(QStringLiteral("SELECT frontdesk_correct_record('enquiry'::text, "
+                                                    "987654::bigint, 'notes'::text, 'x'::text)"));
+    EXPECT_TRUE(missing.refusedWith("P0002")) << missing.output.toStdString();
+
+    const Psql inserted =
+        asReception(QStringLiteral("INSERT INTO record_corrections (reference_type, reference_id, field, "
+                                   "old_value, new_value, corrected_by) "
+                                   "VALUES ('enquiry', %1, 'customer_name', 'x', 'y', 'someone')")
+                        .arg(enquiry));
+    EXPECT_TRUE(inserted.refusedWith("42501")) << inserted.output.toStdString();
+    const Psql rewritten =
+        asReception(QStringLiteral("UPDATE record_corrections SET corrected_by = 'someone'"));
+    EXPECT_TRUE(rewritten.refusedWith("42501")) << rewritten.output.toStdString();
+    const Psql removed = asReception(QStringLiteral("DELETE FROM record_corrections"));
+    EXPECT_TRUE(removed.refusedWith("42501")) << removed.output.toStdString();
+    const Psql direct = asReception(QStringLiteral("UPDATE enquiries SET customer_name = 'Someone'"));
+    EXPECT_TRUE(direct.refusedWith("42501")) << direct.output.toStdString();
+    const Psql history = asReception(QStringLiteral("SELECT count(*) FROM record_corrections"));
+    EXPECT_EQ(history.output.trimmed(), QStringLiteral("1")) << history.output.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Asha Verma'")), 1);
+}
+
 } // namespace

@@ -11,6 +11,7 @@
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
 #include "ui/common/PhoneField.h"
+#include "ui/common/RecordDialog.h"
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusTexts.h"
 
@@ -180,6 +181,18 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     actionsLayout->addWidget(m_preview);
     actionsLayout->addWidget(m_actionStatus);
 
+    auto* open = new QPushButton(tr("Open / correct…"), listBox);
+    open->setObjectName(QStringLiteral("deliveryOpen"));
+    open->setToolTip(tr("All of the selected delivery; correct a typo (Enter on the row)"));
+    filterRow->addWidget(open);
+    RecordDialog::connectOpen(this, context, m_table, open, [this] {
+        const Delivery* delivery = selected();
+        if (!delivery)
+            return OpenedRecord{};
+        return OpenedRecord{QStringLiteral("stock_movement"), delivery->id,
+                            recordTitle(QStringLiteral("stock_movement"),
+                                        deliveryReference(delivery->id, delivery->reference))};
+    });
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->addLayout(filterRow);
     listLayout->addWidget(m_table, 1);

@@ -14,6 +14,7 @@
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
 #include "ui/common/PhoneField.h"
+#include "ui/common/RecordDialog.h"
 #include "ui/common/SaveStatus.h"
 
 #include <QFormLayout>
@@ -137,9 +138,20 @@ EnquiriesTab::EnquiriesTab(DeskContext& context, QWidget* parent)
         this);
     m_table = new QTableView(listBox);
     form::setUpList(m_table, m_model, QStringLiteral("enquiryList"), tr("Recent enquiries"));
+    auto* open = new QPushButton(tr("Open / correct…"), listBox);
+    open->setObjectName(QStringLiteral("enquiryOpen"));
+    open->setToolTip(tr("All of the selected enquiry, its notes too; correct a typo (Enter on the row)"));
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_table);
+    listLayout->addWidget(open, 0, Qt::AlignLeft);
+    RecordDialog::connectOpen(this, context, m_table, open, [this] {
+        const Enquiry* enquiry = m_model->recordAt(m_table->currentIndex().row());
+        if (!enquiry)
+            return OpenedRecord{};
+        return OpenedRecord{QStringLiteral("enquiry"), enquiry->id,
+                            recordTitle(QStringLiteral("enquiry"), enquiryReference(enquiry->id))};
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);

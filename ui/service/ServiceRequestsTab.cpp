@@ -3,6 +3,7 @@
 #include "automation/qrcode/QrCode.h"
 #include "automation/templates/MessageTemplates.h"
 #include "models/db/DatabaseWorker.h"
+#include "models/records/RecordReference.h"
 #include "models/records/TextFields.h"
 #include "models/repositories/ServiceRequestRepository.h"
 #include "ui/common/DeskContext.h"
@@ -11,6 +12,7 @@
 #include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
 #include "ui/common/PhoneField.h"
+#include "ui/common/RecordDialog.h"
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusTexts.h"
 #include "ui/common/WindowQuestion.h"
@@ -216,6 +218,17 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     actionsLayout->addLayout(feedbackRow);
     actionsLayout->addWidget(m_actionStatus);
 
+    auto* open = new QPushButton(tr("Open / correct…"), listBox);
+    open->setObjectName(QStringLiteral("serviceOpen"));
+    open->setToolTip(tr("All of the selected request; correct a typo (Enter on the row)"));
+    filterRow->addWidget(open);
+    RecordDialog::connectOpen(this, context, m_table, open, [this] {
+        const ServiceRequest* request = selected();
+        if (!request)
+            return OpenedRecord{};
+        return OpenedRecord{QStringLiteral("complaint"), request->id,
+                            recordTitle(QStringLiteral("complaint"), request->ticketId)};
+    });
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->addLayout(filterRow);
     listLayout->addWidget(m_table, 1);
