@@ -68,10 +68,16 @@ void addReferenceMatches(const QString& text, QStringList& matches, QVariantList
         matches << QStringLiteral("(reference_type = 'stock_movement' AND reference_id = ?)");
         values << id;
     }
+    // A ticket as typed, and for "SR-7" also as the desk writes it (SR-000007).
     const QString upper = text.toUpper();
+    QStringList tickets{upper};
+    if (kind == QLatin1String("SR") && serviceTicket(id) != upper)
+        tickets << serviceTicket(id);
     matches << QStringLiteral("(reference_type = 'complaint' AND reference_id IN "
-                              "(SELECT id FROM complaints WHERE ticket_id IN (?, ?)))");
-    values << upper << (kind == QLatin1String("SR") ? serviceTicket(id) : upper);
+                              "(SELECT id FROM complaints WHERE ticket_id IN (%1)))")
+                   .arg(placeholders(tickets.size()));
+    for (const QString& ticket : tickets)
+        values << ticket;
     matches << QStringLiteral("(reference_type = 'stock_movement' AND reference_id IN "
                               "(SELECT id FROM stock_movements WHERE upper(reference) = ?))");
     values << upper;
