@@ -1,7 +1,7 @@
 #include "ui/service/JobSheet.h"
 
-#include "automation/events/DeskActions.h"
 #include "automation/qrcode/QrCode.h"
+#include "ui/common/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QPrinter>
@@ -20,11 +20,6 @@ QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><th align=left style='padding-right:12px'>%1</th><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
-}
-
-QString date(const QDate& d)
-{
-    return d.isValid() ? DeskActions::formatDate(d) : QString();
 }
 
 } // namespace
@@ -46,10 +41,10 @@ std::unique_ptr<QTextDocument> JobSheet::document() const
     html += row(tr("Phone"), m_request.customerPhone);
     html += row(tr("Service"), m_request.serviceType);
     html += row(tr("Description"), m_request.description);
-    html += row(tr("Scheduled"), date(m_request.scheduledDate));
+    html += row(tr("Scheduled"), displayDate(m_request.scheduledDate));
     html += row(tr("Engineer"), m_request.assignedEngineerName);
     html += row(tr("Status"), ServiceRequest::statusName(m_request.status));
-    html += row(tr("Completed"), date(m_request.completedDate));
+    html += row(tr("Completed"), displayDate(m_request.completedDate));
     html += QStringLiteral("</table>");
     if (!m_feedbackLink.isEmpty()) {
         html += QStringLiteral(
