@@ -5,6 +5,7 @@
 #include "automation/events/DeskActions.h"
 #include "automation/settings/SharedSettings.h"
 #include "models/repositories/EnquiryRepository.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
 
 #include <QThread>
@@ -39,9 +40,7 @@ Enquiry bareRow(int i)
 
 bool prepareSettings(Connection& connection)
 {
-    SharedSettings settings;
-    settings.companyName = QStringLiteral("Yamini Infotech");
-    settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+    SharedSettings settings = test::testCompany();
     return settings.save(connection, QStringLiteral("bench")).ok();
 }
 

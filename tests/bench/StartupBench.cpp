@@ -8,6 +8,7 @@
 #include "models/config/DeskConfig.h"
 #include "models/db/MigrationRunner.h"
 #include "models/repositories/UserRepository.h"
+#include "util/TestCompany.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QMap>
@@ -120,9 +121,7 @@ bool prepareDesk(const QTemporaryDir& dir, const QUrl& pageUrl, const QString& l
     auto connection = Connection::open(spec, QStringLiteral("bench-startup"));
     if (!connection || !MigrationRunner(*connection.value()).migrate())
         return false;
-    SharedSettings settings;
-    settings.companyName = QStringLiteral("Yamini Infotech");
-    settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+    SharedSettings settings = test::testCompany();
     if (!settings.save(*connection.value(), QStringLiteral("bench")))
         return false;
     NewUser admin;

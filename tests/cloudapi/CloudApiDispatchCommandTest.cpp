@@ -9,6 +9,7 @@
 #include "automation/settings/SharedSettings.h"
 #include "models/repositories/MessageLogRepository.h"
 #include "util/FrontdeskProcess.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,7 @@ protected:
         ASSERT_TRUE(connection);
         ASSERT_TRUE(home.isValid());
         ASSERT_GT(server.port(), 0);
-        SharedSettings shared;
-        shared.companyName = QStringLiteral("Yamini Infotech");
-        shared.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings shared = testCompany();
         shared.minGapMs = 0;
         shared.maxGapMs = 0;
         shared.quietStart = QTime(0, 0); // no quiet hours: the test runs at any time of day
@@ -74,13 +73,18 @@ protected:
         return path;
     }
 
-    ProcessRun dispatch(const QStringList& extra, const QProcessEnvironment& environment = {})
+    // `frontdesk dispatch` as the station's own login (a sender's), or as `who`.
+    ProcessRun dispatch(const QStringList& extra, const QProcessEnvironment& environment = {},
+                        TestDatabase::Login who = TestDatabase::Login::Sender)
     {
         return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
-                                        databaseArgument(database->spec())} +
+                                        databaseArgument(database->specAs(who))} +
                                 extra,
                             home, environment);
     }
+
+    // `dispatch --resume`: an administrator lets the station send again (a sender may not).
+    ProcessRun resume() { return dispatch({QStringLiteral("--resume")}, {}, TestDatabase::Login::Admin); }
 
     // No Secret Service for the child: the keychain cannot answer.
     static QProcessEnvironment withoutKeychain()
@@ -239,7 +243,7 @@ TEST_P(CloudApiDispatchCommand, TwoLostAnswersPauseTheStationWithExitCodeFourUnt
     EXPECT_EQ(startsPaused.exitCode, 4) << startsPaused.out.toStdString() << startsPaused.err.toStdString();
     EXPECT_EQ(server.requests().size(), 2) << "a paused station sends nothing";
 
-    const ProcessRun resumed = dispatch({QStringLiteral("--resume")});
+    const ProcessRun resumed = resume();
     EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
     EXPECT_TRUE(resumed.out.contains(QStringLiteral("Sending resumed on station")))
         << resumed.out.toStdString();
@@ -251,7 +255,7 @@ TEST_P(CloudApiDispatchCommand, TwoLostAnswersPauseTheStationWithExitCodeFourUnt
     EXPECT_EQ(entry(third).status, QStringLiteral("SENT"));
     EXPECT_EQ(entry(first).status, QStringLiteral("FAILED"));
 
-    const ProcessRun notPaused = dispatch({QStringLiteral("--resume")});
+    const ProcessRun notPaused = resume();
     EXPECT_EQ(notPaused.exitCode, 0);
     EXPECT_TRUE(notPaused.out.contains(QStringLiteral("was not paused"))) << notPaused.out.toStdString();
 }

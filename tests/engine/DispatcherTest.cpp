@@ -221,7 +221,7 @@ TEST_P(DispatcherTest, CrashBetweenClaimAndConfirmationNeitherLosesNorDoubles)
     const SharedSettings settings = SharedSettings::load(*connection).value();
     ScriptedSender sender;
     {
-        MessageQueue queue(*connection, clock, QStringLiteral("desk-1"), sender.transport());
+        MessageQueue queue(station(), clock, QStringLiteral("desk-1"), sender.transport());
         auto first = queue.claimNext(settings);
         auto second = queue.claimNext(settings);
         ASSERT_TRUE(first.ok() && first->has_value() && second.ok() && second->has_value());
@@ -251,7 +251,7 @@ TEST_P(DispatcherTest, ACrashDuringRecoveryStillChecksBackToTheFirstTry)
     ScriptedSender sender;
     const QDateTime firstTry = clock.nowUtc();
     {
-        MessageQueue queue(*connection, clock, QStringLiteral("desk-1"), sender.transport());
+        MessageQueue queue(station(), clock, QStringLiteral("desk-1"), sender.transport());
         auto first = queue.claimNext(settings);
         ASSERT_TRUE(first.ok() && first->has_value());
         sender.preload({id, (*first)->entry.customerPhone, (*first)->entry.messageContent}); // it went out
@@ -295,7 +295,7 @@ TEST_P(DispatcherTest, UnverifiableRecoveryFailsVisiblyInsteadOfDoubling)
 {
     const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
     const SharedSettings settings = SharedSettings::load(*connection).value();
-    ASSERT_TRUE(MessageQueue(*connection, clock, QStringLiteral("desk-1"), QStringLiteral("scripted"))
+    ASSERT_TRUE(MessageQueue(station(), clock, QStringLiteral("desk-1"), QStringLiteral("scripted"))
                     .claimNext(settings)
                     .ok());
     clock.advanceSecs(settings.leaseSeconds + 1);
@@ -329,8 +329,9 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
     FakeClock clock(utcAtLocal(12, 0));
     ScriptedSender senderA;
     ScriptedSender senderB;
-    DatabaseWorker workerA(database->spec(), QStringLiteral("a"));
-    DatabaseWorker workerB(database->spec(), QStringLiteral("b"));
+    // Two desks, two logins (the server tells stations apart by login).
+    DatabaseWorker workerA(database->specAs(TestDatabase::Login::Sender), QStringLiteral("a"));
+    DatabaseWorker workerB(database->specAs(TestDatabase::Login::Admin), QStringLiteral("b"));
     Dispatcher::Options options;
     options.once = true;
     options.station = QStringLiteral("station-a");
@@ -393,7 +394,7 @@ TEST_P(DispatcherTest, QuietHoursChangedWhileWaitingTakeEffectWithoutARestart)
     clock.set(utcAtLocal(22, 30));
     const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
     ScriptedSender sender;
-    DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
+    DatabaseWorker worker(database->specAs(TestDatabase::Login::Sender), QStringLiteral("dispatch"));
     Dispatcher::Options options;
     options.station = QStringLiteral("desk-1");
     Dispatcher dispatcher(worker, sender, options, clock);

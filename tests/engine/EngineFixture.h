@@ -7,6 +7,7 @@
 #include "mock/ScriptedSender.h"
 #include "models/db/DatabaseWorker.h"
 #include "models/repositories/MessageLogRepository.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
 
 #include <QEventLoop>
@@ -25,9 +26,7 @@ protected:
         ASSERT_TRUE(connection);
         // The server's clock follows the test's (it decides the times of sending on PostgreSQL).
         clock.follow([this](const QDateTime& utc) { database->pinServerClock(utc); });
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         settings.trackingLinkPattern = QStringLiteral("https://yamini.example.in/track?t={ticket_id}");
         settings.feedbackLinkPattern = QStringLiteral("https://yamini.example.in/feedback/{ticket_id}");
         settings.minGapMs = 0;
@@ -37,8 +36,17 @@ protected:
         if (GetParam() == Dialect::Postgres) {
             deskConnection = database->connectAsReception();
             ASSERT_TRUE(deskConnection);
+            auto station =
+                Connection::open(database->specAs(TestDatabase::Login::Sender), QStringLiteral("station"));
+            ASSERT_TRUE(station.ok()) << station.error().detail.toStdString();
+            stationConnection = std::move(station).value();
         }
     }
+
+    // The sender station under test, as its own login: the one dispatchOnce() runs as. On PostgreSQL the
+    // server knows a station by its login (`session_user`), so a claim made here is the station's own (say,
+    // before it crashed), while one made on the owner's `connection` is another station's.
+    Connection& station() { return stationConnection ? *stationConnection : *connection; }
 
     DeskActions desk() { return DeskActions(deskConnection ? *deskConnection : *connection, clock); }
 
@@ -81,7 +89,7 @@ protected:
                                     const QString& station = QStringLiteral("desk-1"),
                                     int notReadyTimeoutMs = 500)
     {
-        DatabaseWorker worker(database->spec(), QStringLiteral("dispatch"));
+        DatabaseWorker worker(database->specAs(TestDatabase::Login::Sender), QStringLiteral("dispatch"));
         Dispatcher::Options options;
         options.station = station;
         options.once = true;
@@ -105,7 +113,8 @@ protected:
 
     FakeClock clock{utcAtLocal(12, 0)};
     std::unique_ptr<Connection> connection;
-    std::unique_ptr<Connection> deskConnection; // PostgreSQL: a reception login's
+    std::unique_ptr<Connection> deskConnection;    // PostgreSQL: a reception login's
+    std::unique_ptr<Connection> stationConnection; // PostgreSQL: a sender login's (see station())
 };
 
 } // namespace fd::test

@@ -47,11 +47,13 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
-    // A lapsed claim of `station` on the oldest due message (the station died mid-send).
-    void claimAndDie(const QString& station, const QString& transport = QStringLiteral("scripted"))
+    // A lapsed claim on the oldest due message (the station died mid-send): of the station under test when
+    // `label` is its own ("desk-1", made as its login), else of another station.
+    void claimAndDie(const QString& label, const QString& transport = QStringLiteral("scripted"))
     {
         const SharedSettings settings = SharedSettings::load(*connection).value();
-        auto claimed = MessageQueue(*connection, clock, station, transport).claimNext(settings);
+        Connection& by = label == QLatin1String("desk-1") ? station() : *connection;
+        auto claimed = MessageQueue(by, clock, label, transport).claimNext(settings);
         ASSERT_TRUE(claimed.ok() && claimed->has_value());
     }
 };
@@ -276,7 +278,7 @@ TEST_P(NeverTwiceTest, ARunningStationWaitsWhilePausedAndGoesOnWhenResumed)
     const qint64 second = newMessage(1);
     ScriptedSender sender;
     sender.changePageDuringSend(1, QStringLiteral("message list"));
-    DatabaseWorker worker(database->spec(), QStringLiteral("station"));
+    DatabaseWorker worker(database->specAs(TestDatabase::Login::Sender), QStringLiteral("station"));
     Dispatcher::Options options;
     options.station = QStringLiteral("desk-1");
     options.idlePollMs = 50;

@@ -12,6 +12,7 @@
 #include "models/db/MigrationRunner.h"
 #include "ui/common/PreviewTemplates.h"
 #include "ui/enquiries/EnquiriesTab.h"
+#include "util/TestCompany.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -27,9 +28,7 @@ std::unique_ptr<Connection> openMigrated(const ConnectionSpec& spec)
         return nullptr;
     auto migrated = MigrationRunner(*connection.value()).migrate();
     EXPECT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
-    SharedSettings settings;
-    settings.companyName = QStringLiteral("Yamini Infotech");
-    settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+    SharedSettings settings = testCompany();
     EXPECT_TRUE(settings.save(*connection.value(), QStringLiteral("test")).ok());
     return std::move(connection).value();
 }

@@ -5,6 +5,7 @@
 #include "FaultsFixture.h"
 #include "automation/events/DeskActions.h"
 #include "automation/settings/SharedSettings.h"
+#include "util/TestCompany.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QFile>
@@ -30,9 +31,7 @@ protected:
         DialectTest::SetUp();
         connection = database->connectMigrated();
         ASSERT_TRUE(connection);
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         settings.canaryEnabled = false; // the canary has tests of its own (CanaryTest)
         settings.minGapMs = 0;
         settings.maxGapMs = 0;
@@ -123,8 +122,9 @@ protected:
         station.setStandardOutputFile(home.filePath(QStringLiteral("station.log")), QIODevice::Append);
         station.start(QStringLiteral(FRONTDESK_BINARY),
                       {QStringLiteral("dispatch"), QStringLiteral("--database"),
-                       databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
-                       server.url().toString(), QStringLiteral("--pace-ms"), QStringLiteral("0")});
+                       databaseArgument(database->specAs(TestDatabase::Login::Sender)),
+                       QStringLiteral("--whatsapp-url"), server.url().toString(), QStringLiteral("--pace-ms"),
+                       QStringLiteral("0")});
         ASSERT_TRUE(station.waitForStarted(30000));
     }
 

@@ -120,7 +120,8 @@ TEST_P(HostileInputTest, TextsFromTheDeskGoOutVerbatimAndNothingInThemEverRuns)
     station.setProcessChannelMode(QProcess::MergedChannels);
     station.start(QStringLiteral(FRONTDESK_BINARY),
                   {QStringLiteral("dispatch"), QStringLiteral("--once"), QStringLiteral("--pace-ms"),
-                   QStringLiteral("0"), QStringLiteral("--database"), databaseArgument(database->spec()),
+                   QStringLiteral("0"), QStringLiteral("--database"),
+                   databaseArgument(database->specAs(TestDatabase::Login::Sender)),
                    QStringLiteral("--whatsapp-url"), page.url().toString()});
     ASSERT_TRUE(waitUntil([&] { return station.state() == QProcess::NotRunning; }, 240000));
     const QString output = QString::fromUtf8(station.readAll());

@@ -12,6 +12,7 @@
 #include "ui/common/PreviewTemplates.h"
 #include "ui/enquiries/EnquiriesTab.h"
 #include "ui/main/MainWindow.h"
+#include "util/TestCompany.h"
 #include "whatsapp/FakeWhatsAppServer.h"
 
 #include <QHash>
@@ -37,9 +38,7 @@ protected:
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         connection = std::move(opened).value();
         ASSERT_TRUE(MigrationRunner(*connection).migrate().ok());
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         settings.canaryEnabled = false; // the canary has tests of its own (CanaryTest)
         settings.minGapMs = 0;
         settings.maxGapMs = 0;

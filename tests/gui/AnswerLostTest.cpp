@@ -48,7 +48,7 @@ protected:
     template<typename Job> auto run(Job job)
     {
         auto future = desk->run(std::move(job));
-        EXPECT_TRUE(waitFor([&] { return future.isFinished(); }, 30000));
+        EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }, 30000));
         return future.result();
     }
 
@@ -188,7 +188,7 @@ TEST_P(AnswerLostTest, ADeliveryAndItsStatusesWhoseAnswerWasLostAreDoneOnce)
 TEST_P(AnswerLostTest, TheEnquiryFormsOwnSecondTryAfterALostAnswerSavesOnce)
 {
     auto previews = desk->run([](Connection& c) { return PreviewTemplates::load(c); });
-    ASSERT_TRUE(waitFor([&] { return previews.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return previews.isFinished(); }));
     ASSERT_TRUE(previews.result().ok());
     DeskContext context{*desk, SignedInUser{reception, Dialect::Postgres}, previews.result().value()};
     EnquiriesTab tab(context);
@@ -203,13 +203,13 @@ TEST_P(AnswerLostTest, TheEnquiryFormsOwnSecondTryAfterALostAnswerSavesOnce)
     click(&tab, "enquirySave");
     auto* name = child<QLineEdit>(&tab, "enquiryName");
     auto* status = child<QLabel>(&tab, "enquiryStatus");
-    ASSERT_TRUE(waitFor([&] { return proxy->answerCut() && name->isEnabled(); }))
+    ASSERT_TRUE(waitUntil([&] { return proxy->answerCut() && name->isEnabled(); }))
         << status->text().toStdString();
     EXPECT_EQ(name->text(), QStringLiteral("Lost Answer")) << "the form keeps what was typed";
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 1) << "the server did commit it";
 
     tab.refresh(); // any next query finds the database back, and the form tries again
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }))
         << status->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Lost Answer'")), 1);
     EXPECT_EQ(messages("ENQUIRY_CREATED"), 1);

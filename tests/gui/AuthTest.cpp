@@ -67,7 +67,7 @@ TEST_P(AuthTest, TheRightPasswordSignsInWithTheRoleAndAWrongOneIsRefused)
             result = r;
             done = true;
         });
-        ASSERT_TRUE(waitFor([&] { return done; }));
+        ASSERT_TRUE(waitUntil([&] { return done; }));
         ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
         EXPECT_EQ(result->user.role, role);
         EXPECT_EQ(result->user.login, user.login);
@@ -79,7 +79,7 @@ TEST_P(AuthTest, TheRightPasswordSignsInWithTheRoleAndAWrongOneIsRefused)
                wrong = r;
                done = true;
            });
-    ASSERT_TRUE(waitFor([&] { return done; }));
+    ASSERT_TRUE(waitUntil([&] { return done; }));
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().kind, Error::Kind::Authentication);
     if (GetParam() == Dialect::Sqlite) {
@@ -102,7 +102,7 @@ TEST_P(AuthTest, OnPostgresTheDatabaseRefusesReceptionWhatOnlyAdminsMayDo)
         settings.companyName = QStringLiteral("Hijacked");
         return settings.save(c, QStringLiteral("reception"));
     });
-    ASSERT_TRUE(waitFor([&] { return saved.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
     ASSERT_FALSE(saved.result().ok());
     EXPECT_EQ(saved.result().error().kind, Error::Kind::PermissionDenied)
         << saved.result().error().message.toStdString();
@@ -111,7 +111,7 @@ TEST_P(AuthTest, OnPostgresTheDatabaseRefusesReceptionWhatOnlyAdminsMayDo)
             c.exec(QStringLiteral("DELETE FROM whatsapp_message_logs"), QStringLiteral("delete the log"));
         return r ? Result<void>() : Result<void>(r.error());
     });
-    ASSERT_TRUE(waitFor([&] { return deleted.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return deleted.isFinished(); }));
     EXPECT_FALSE(deleted.result().ok());
 }
 
@@ -126,12 +126,12 @@ TEST_P(AuthTest, LoginDialogThrottlesRepeatedWrongPasswordsEvenWhenTheNextOneIsR
     dialog.show();
     auto* signInButton = child<QAbstractButton>(&dialog, "loginSignIn");
     auto* message = child<QLabel>(&dialog, "loginMessage");
-    ASSERT_TRUE(waitFor([&] { return signInButton->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return signInButton->isEnabled(); }));
     type(&dialog, "loginUser", reception.login);
     for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i) {
         type(&dialog, "loginPassword", QStringLiteral("guess-%1-xx").arg(i));
         click(&dialog, "loginSignIn");
-        ASSERT_TRUE(waitFor([&] {
+        ASSERT_TRUE(waitUntil([&] {
             return message->text().contains(QStringLiteral("Wrong")) ||
                    message->text().contains(QStringLiteral("refused")) ||
                    message->text().contains(QStringLiteral("Too many"));
@@ -149,9 +149,9 @@ TEST_P(AuthTest, LoginDialogThrottlesRepeatedWrongPasswordsEvenWhenTheNextOneIsR
     EXPECT_NE(dialog.result(), QDialog::Accepted);
 
     clock.advanceSecs(LoginThrottle::kFirstDelaySeconds);
-    ASSERT_TRUE(waitFor([&] { return signInButton->isEnabled(); }, 5000));
+    ASSERT_TRUE(waitUntil([&] { return signInButton->isEnabled(); }, 5000));
     click(&dialog, "loginSignIn");
-    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }))
+    ASSERT_TRUE(waitUntil([&] { return dialog.result() == QDialog::Accepted; }))
         << message->text().toStdString();
     EXPECT_EQ(dialog.signedIn().user.role, AppUser::Role::Reception);
     ASSERT_TRUE(dialog.worker());
@@ -176,7 +176,7 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
         type(&wizard, "wizardPgPassword", spec.password);
         click(&wizard, "wizardTestConnection");
         auto* result = child<QLabel>(&wizard, "wizardTestResult");
-        ASSERT_TRUE(waitFor([&] { return result->text().startsWith(QStringLiteral("✓")); }))
+        ASSERT_TRUE(waitUntil([&] { return result->text().startsWith(QStringLiteral("✓")); }))
             << result->text().toStdString();
     }
     click(&wizard, "wizardNext");
@@ -216,7 +216,7 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
         << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
     type(&wizard, "wizardFeedbackLink", feedback);
     click(&wizard, "wizardNext");
-    ASSERT_TRUE(waitFor([&] { return wizard.currentId() == FirstRunWizard::DonePage; }))
+    ASSERT_TRUE(waitUntil([&] { return wizard.currentId() == FirstRunWizard::DonePage; }))
         << child<QLabel>(&wizard, "wizardSetupStatus")->text().toStdString();
     EXPECT_TRUE(child<QLabel>(&wizard, "wizardDoneText")->text().contains(QStringLiteral("WhatsApp")));
 
@@ -243,7 +243,7 @@ TEST_P(AuthTest, FirstRunWizardCreatesTheAdministratorAndTheCompanySettings)
                result = r;
                done = true;
            });
-    ASSERT_TRUE(waitFor([&] { return done; }));
+    ASSERT_TRUE(waitUntil([&] { return done; }));
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_EQ(result->user.role, AppUser::Role::Admin);
 }

@@ -25,7 +25,7 @@ protected:
     RecordDialog* opened(QWidget* tab)
     {
         RecordDialog* dialog = nullptr;
-        EXPECT_TRUE(waitFor([&] {
+        EXPECT_TRUE(waitUntil([&] {
             dialog = tab->findChild<RecordDialog*>();
             auto* name =
                 dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("recordEdit_customer_name")) : nullptr;
@@ -55,13 +55,13 @@ TEST_P(CorrectionsTest, AnEnquirysNotesAreShownAgainAndACorrectedNameIsLoggedWit
     type(&tab, "enquirySubject", QStringLiteral("Laser printer"));
     child<QPlainTextEdit>(&tab, "enquiryNotes")->setPlainText(QStringLiteral("Wants a demo\non Friday"));
     click(&tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return text(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
+    ASSERT_TRUE(waitUntil([&] { return text(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
         << text(&tab, "enquiryStatus").toStdString();
     const int queued = messages();
     ASSERT_EQ(queued, 1);
 
     auto* list = child<QTableView>(&tab, "enquiryList");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; }));
     list->selectRow(0);
     click(&tab, "enquiryOpen");
     RecordDialog* dialog = opened(&tab);
@@ -75,10 +75,11 @@ TEST_P(CorrectionsTest, AnEnquirysNotesAreShownAgainAndACorrectedNameIsLoggedWit
 
     type(dialog, "recordEdit_customer_name", QStringLiteral("Asha Verma"));
     click(dialog, "recordSave");
-    ASSERT_TRUE(waitFor([&] { return text(dialog, "recordStatus").contains(QStringLiteral("no message")); }))
-        << text(dialog, "recordStatus").toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return text(dialog, "recordStatus").contains(QStringLiteral("no message"));
+    })) << text(dialog, "recordStatus").toStdString();
     auto* history = child<QTableWidget>(dialog, "recordHistory");
-    ASSERT_TRUE(waitFor([&] { return history->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return history->rowCount() == 1; }));
     EXPECT_EQ(history->item(0, 1)->text(), reception.login);
     EXPECT_EQ(history->item(0, 3)->text(), QStringLiteral("Asha Vrma → Asha Verma"));
 
@@ -92,12 +93,12 @@ TEST_P(CorrectionsTest, AnEnquirysNotesAreShownAgainAndACorrectedNameIsLoggedWit
               1);
     EXPECT_EQ(messages(), queued) << "a correction is never messaged";
     // The list follows the correction.
-    EXPECT_TRUE(waitFor(
+    EXPECT_TRUE(waitUntil(
         [&] { return list->model()->index(0, 2).data().toString() == QStringLiteral("Asha Verma"); }));
 
     // Saving again without a change corrects nothing.
     click(dialog, "recordSave");
-    EXPECT_TRUE(waitFor([&] { return text(dialog, "recordStatus").contains(QStringLiteral("Nothing")); }));
+    EXPECT_TRUE(waitUntil([&] { return text(dialog, "recordStatus").contains(QStringLiteral("Nothing")); }));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM record_corrections")), 1);
 }
 
@@ -114,7 +115,7 @@ TEST_P(CorrectionsTest, AServiceRequestOpensWithEnterAndItsDescriptionIsCorrecte
     ServiceRequestsTab tab(context);
     tab.show();
     auto* list = child<QTableView>(&tab, "serviceList");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; }));
     list->setFocus();
     list->selectRow(0);
     QTest::keyClick(list, Qt::Key_Return);
@@ -125,9 +126,10 @@ TEST_P(CorrectionsTest, AServiceRequestOpensWithEnterAndItsDescriptionIsCorrecte
         ->setPlainText(QStringLiteral("Paper jam, tray 2"));
     type(dialog, "recordEdit_service_type", QStringLiteral("Repair (on site)"));
     click(dialog, "recordSave");
-    ASSERT_TRUE(waitFor([&] { return text(dialog, "recordStatus").contains(QStringLiteral("no message")); }))
-        << text(dialog, "recordStatus").toStdString();
-    EXPECT_TRUE(waitFor([&] { return child<QTableWidget>(dialog, "recordHistory")->rowCount() == 2; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return text(dialog, "recordStatus").contains(QStringLiteral("no message"));
+    })) << text(dialog, "recordStatus").toStdString();
+    EXPECT_TRUE(waitUntil([&] { return child<QTableWidget>(dialog, "recordHistory")->rowCount() == 2; }));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE id = ? AND description = ? AND "
                                    "service_type = ? AND status = 'OPEN'"),
                     {id, QStringLiteral("Paper jam, tray 2"), QStringLiteral("Repair (on site)")}),
@@ -148,7 +150,7 @@ TEST_P(CorrectionsTest, ADeliverysItemAndAddressAreCorrectedAndALineBreakStaysOu
     DeliveriesTab tab(context);
     tab.show();
     auto* list = child<QTableView>(&tab, "deliveryList");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; }));
     list->selectRow(0);
     click(&tab, "deliveryOpen");
     RecordDialog* dialog = opened(&tab);
@@ -158,8 +160,9 @@ TEST_P(CorrectionsTest, ADeliverysItemAndAddressAreCorrectedAndALineBreakStaysOu
     address->clear();
     address->insert(QStringLiteral("12 Anna Salai,\nChennai"));
     click(dialog, "recordSave");
-    ASSERT_TRUE(waitFor([&] { return text(dialog, "recordStatus").contains(QStringLiteral("no message")); }))
-        << text(dialog, "recordStatus").toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return text(dialog, "recordStatus").contains(QStringLiteral("no message"));
+    })) << text(dialog, "recordStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE id = ? AND item_name = ? AND "
                                    "address = ? AND delivery_status = 'PENDING'"),
                     {id, QStringLiteral("Inkjet printer"), QStringLiteral("12 Anna Salai, Chennai")}),
@@ -189,7 +192,7 @@ TEST_P(CorrectionsTest, OnlyTheListedFieldsCanBeCorrectedAndAnEmptyNameIsRefused
             return CorrectionRepository(c).correct(QStringLiteral("enquiry"), id, {qMakePair(f, v)},
                                                    QStringLiteral("someone"));
         });
-        ASSERT_TRUE(waitFor([&] { return corrected.isFinished(); }));
+        ASSERT_TRUE(waitUntil([&] { return corrected.isFinished(); }));
         EXPECT_FALSE(corrected.result().ok()) << f.toStdString();
         EXPECT_EQ(corrected.result().error().kind, Error::Kind::InvalidInput) << f.toStdString();
     }

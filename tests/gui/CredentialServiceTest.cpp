@@ -25,7 +25,7 @@ Result<void> store(CredentialService& service, const QString& key, const QString
         answer.value = r;
         answer.done = true;
     });
-    EXPECT_TRUE(waitFor([&] { return answer.done; }, 30000));
+    EXPECT_TRUE(waitUntil([&] { return answer.done; }, 30000));
     return answer.value;
 }
 
@@ -36,7 +36,7 @@ Result<std::optional<QString>> load(CredentialService& service, const QString& k
         answer.value = r;
         answer.done = true;
     });
-    EXPECT_TRUE(waitFor([&] { return answer.done; }, 30000));
+    EXPECT_TRUE(waitUntil([&] { return answer.done; }, 30000));
     return answer.value;
 }
 
@@ -73,7 +73,7 @@ TEST(KeychainTest, StoresReadsAndRemovesADatabasePasswordUnderANamespacedKey)
         probe.value = r;
         probe.done = true;
     });
-    ASSERT_TRUE(waitFor([&] { return probe.done; }, 30000));
+    ASSERT_TRUE(waitUntil([&] { return probe.done; }, 30000));
     ASSERT_TRUE(probe.value.ok()) << probe.value.error().message.toStdString() << " "
                                   << probe.value.error().detail.toStdString();
 
@@ -96,7 +96,7 @@ TEST(KeychainTest, StoresReadsAndRemovesADatabasePasswordUnderANamespacedKey)
         removed.value = r;
         removed.done = true;
     });
-    ASSERT_TRUE(waitFor([&] { return removed.done; }, 30000));
+    ASSERT_TRUE(waitUntil([&] { return removed.done; }, 30000));
     EXPECT_TRUE(removed.value.ok());
     auto gone = load(service, key);
     ASSERT_TRUE(gone.ok());

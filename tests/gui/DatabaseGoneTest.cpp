@@ -33,7 +33,7 @@ TEST_P(DatabaseGoneTest, TheFormKeepsItsContentSaysSoAndSavesWhenTheServerIsBack
     viaProxy.connectTimeoutSeconds = 2;
     DatabaseWorker worker(viaProxy, QStringLiteral("gui-test"));
     auto previews = worker.run([](Connection& c) { return PreviewTemplates::load(c); });
-    ASSERT_TRUE(waitFor([&] { return previews.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return previews.isFinished(); }));
     ASSERT_TRUE(previews.result().ok());
     DeskContext context{worker, SignedInUser{reception, Dialect::Postgres}, previews.result().value()};
     MainWindow window(context);
@@ -52,7 +52,7 @@ TEST_P(DatabaseGoneTest, TheFormKeepsItsContentSaysSoAndSavesWhenTheServerIsBack
     click(tab, "enquirySave");
     EXPECT_LT(clock.elapsed(), 1000) << "saving must not wait for the database on the GUI thread";
     auto* status = child<QLabel>(tab, "enquiryStatus");
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("cannot be reached")); }))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("cannot be reached")); }))
         << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("kept")));
     EXPECT_EQ(child<QLineEdit>(tab, "enquiryName")->text(), QStringLiteral("Lakshmi"));
@@ -61,13 +61,13 @@ TEST_P(DatabaseGoneTest, TheFormKeepsItsContentSaysSoAndSavesWhenTheServerIsBack
               QStringLiteral("Wants a demo on Monday"));
     EXPECT_TRUE(child<QLineEdit>(tab, "enquiryName")->isEnabled()); // still usable
     auto* databaseStatus = child<QLabel>(&window, "databaseStatus");
-    EXPECT_TRUE(waitFor([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }))
+    EXPECT_TRUE(waitUntil([&] { return databaseStatus->text().contains(QStringLiteral("not reachable")); }))
         << databaseStatus->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 0);
 
     ASSERT_TRUE(proxy.start());    // back on the same port
     window.refreshMessageCounts(); // what the status bar's timer does every few seconds
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }))
         << status->text().toStdString();
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Lakshmi' AND notes = ?"),
@@ -92,7 +92,7 @@ TEST_P(DatabaseGoneTest, ASlowServerIsShownAsSlowAndTheSaveCompletesWhenItAnswer
     viaProxy.password = QStringLiteral("counter-pass-1");
     DatabaseWorker worker(viaProxy, QStringLiteral("gui-test"));
     auto previews = worker.run([](Connection& c) { return PreviewTemplates::load(c); });
-    ASSERT_TRUE(waitFor([&] { return previews.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return previews.isFinished(); }));
     ASSERT_TRUE(previews.result().ok());
     DeskContext context{worker, SignedInUser{reception, Dialect::Postgres}, previews.result().value()};
     EnquiriesTab tab(context);
@@ -109,11 +109,11 @@ TEST_P(DatabaseGoneTest, ASlowServerIsShownAsSlowAndTheSaveCompletesWhenItAnswer
     click(&tab, "enquirySave");
     EXPECT_LT(clock.elapsed(), 1000);
     auto* status = child<QLabel>(&tab, "enquiryStatus");
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("slow")); }, 10000))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("slow")); }, 10000))
         << status->text().toStdString();
     EXPECT_EQ(child<QLineEdit>(&tab, "enquiryName")->text(), QStringLiteral("Slow Server"));
     proxy.setPaused(false);
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("queued")); }))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("queued")); }))
         << status->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Slow Server'")), 1);
 }

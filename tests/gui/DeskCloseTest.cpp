@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <optional>
 
 namespace fd::test {
 namespace {
@@ -65,6 +66,8 @@ protected:
 
     void TearDown() override
     {
+        wiring.reset(); // the window's station and WhatsApp session, then the window and its database worker
+        session.reset();
         DeskConfig desk;
         desk.reset(DeskConfig::Key::WhatsAppUrl);
         desk.reset(DeskConfig::Key::ThisDeskSends);
@@ -95,19 +98,23 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
-    // Signs in through the dialog as the desk does; the window then starts WhatsApp and the sender station.
-    MainWindow* openDesk(GuiSession& session)
+    // Starts the desk as `frontdesk` wires it and signs in an administrator through the dialog; the window
+    // then starts WhatsApp and the sender station.
+    MainWindow* openDesk()
     {
+        session.emplace(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
+        wiring.emplace(*session);
+        QObject::connect(&*session, &GuiSession::windowOpened, &*wiring, &DeskWiring::attach);
         const AppUser admin = addUser(AppUser::Role::Admin, QStringLiteral("desk-pass-1"));
-        session.start();
-        return signIn(session, admin.login, QStringLiteral("desk-pass-1"));
+        session->start();
+        return signIn(admin.login, QStringLiteral("desk-pass-1"));
     }
 
     // The sign-in dialog on screen (at the start, or after Sign out), answered with `login` and `password`.
-    MainWindow* signIn(GuiSession& session, const QString& login, const QString& password)
+    MainWindow* signIn(const QString& login, const QString& password)
     {
         LoginDialog* dialog = nullptr;
-        EXPECT_TRUE(waitFor([&] {
+        EXPECT_TRUE(waitUntil([&] {
             for (QWidget* widget : QApplication::topLevelWidgets())
                 if (widget->objectName() == QLatin1String("loginDialog") && widget->isVisible())
                     dialog = qobject_cast<LoginDialog*>(widget);
@@ -118,26 +125,26 @@ protected:
         type(dialog, "loginUser", login);
         type(dialog, "loginPassword", password);
         click(dialog, "loginSignIn");
-        EXPECT_TRUE(waitFor([&] { return session.window() && session.window()->isVisible(); }));
+        EXPECT_TRUE(waitUntil([&] { return session->window() && session->window()->isVisible(); }));
         // The test closes the window and goes on: the application must not quit with it.
         QApplication::setQuitOnLastWindowClosed(false);
-        return session.window();
+        return session->window();
     }
 
     QTemporaryDir home;
     QByteArray oldHome;
     FakeWhatsAppServer server;
+    // The desk as `frontdesk` wires it: the session (sign-in, then the window) and what the window gets.
+    std::optional<GuiSession> session;
+    std::optional<DeskWiring> wiring;
 };
 
 TEST_P(DeskCloseTest, ClosingWhileAMessageIsInFlightWaitsForItsRecordThenCloses)
 {
     const qint64 id = queue(QStringLiteral("Left, then the desk was closed"));
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
-    ASSERT_TRUE(waitFor([&] { return server.sent().size() == 1; }, 90000)) << "the desk did not send";
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 90000)) << "the desk did not send";
 
     QElapsedTimer clock;
     clock.start();
@@ -145,7 +152,7 @@ TEST_P(DeskCloseTest, ClosingWhileAMessageIsInFlightWaitsForItsRecordThenCloses)
     EXPECT_TRUE(window->isVisible()) << "the window waits for the message in flight";
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Closing")))
         << window->statusBar()->currentMessage().toStdString();
-    ASSERT_TRUE(waitFor([&] { return !window->isVisible(); }, 60000)) << "the window never closed";
+    ASSERT_TRUE(waitUntil([&] { return !window->isVisible(); }, 60000)) << "the window never closed";
     const qint64 closeMs = clock.elapsed();
     std::cout << "close to closed with a message in flight: " << closeMs << " ms" << std::endl;
     EXPECT_LT(closeMs, 26000);
@@ -158,12 +165,9 @@ TEST_P(DeskCloseTest, ClosingWhileAMessageIsInFlightWaitsForItsRecordThenCloses)
 TEST_P(DeskCloseTest, ASecondCloseIsAtOnce)
 {
     const qint64 id = queue(QStringLiteral("Left, then the desk was closed twice"));
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
-    ASSERT_TRUE(waitFor([&] { return server.sent().size() == 1; }, 90000)) << "the desk did not send";
+    ASSERT_TRUE(waitUntil([&] { return server.sent().size() == 1; }, 90000)) << "the desk did not send";
     window->close();
     ASSERT_TRUE(window->isVisible());
     window->close();
@@ -174,13 +178,10 @@ TEST_P(DeskCloseTest, ASecondCloseIsAtOnce)
 
 TEST_P(DeskCloseTest, ADeskWithNothingInFlightClosesAtOnce)
 {
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
     // The station is up and has looked for messages (WhatsApp ready, nothing queued).
-    ASSERT_TRUE(waitFor([&] { return window->statusBar() && server.pageLoads() == 1; }, 60000));
+    ASSERT_TRUE(waitUntil([&] { return window->statusBar() && server.pageLoads() == 1; }, 60000));
     QTest::qWait(1000);
     window->close();
     EXPECT_FALSE(window->isVisible());
@@ -203,7 +204,7 @@ QDialog* openSettings(MainWindow* window)
     if (!dialog)
         return nullptr;
     auto* buttons = child<QDialogButtonBox>(dialog, "settingsButtons");
-    EXPECT_TRUE(waitFor([&] { return buttons->button(QDialogButtonBox::Save)->isEnabled(); }));
+    EXPECT_TRUE(waitUntil([&] { return buttons->button(QDialogButtonBox::Save)->isEnabled(); }));
     return dialog;
 }
 
@@ -213,7 +214,7 @@ void saveSettings(QDialog* dialog)
     QPointer<QDialog> open = dialog;
     QPointer<QLabel> status = child<QLabel>(dialog, "settingsStatus");
     child<QDialogButtonBox>(dialog, "settingsButtons")->button(QDialogButtonBox::Save)->click();
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(waitUntil([&] {
         return !open || !open->isVisible() || (status && status->text().contains(QStringLiteral("saved")));
     }));
     if (open)
@@ -228,7 +229,7 @@ void stopSendingHere(MainWindow* window, DeskWiring& wiring)
     ASSERT_TRUE(dialog);
     child<QCheckBox>(dialog, "thisDeskSends")->setChecked(false);
     saveSettings(dialog);
-    EXPECT_TRUE(waitFor([&] { return !wiring.sendsHere(); }, 30000));
+    EXPECT_TRUE(waitUntil([&] { return !wiring.sendsHere(); }, 30000));
 }
 
 TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusBarSaysWhyMessagesWait)
@@ -246,21 +247,18 @@ TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusB
     const qint64 id = queue(QStringLiteral("Sent after quiet hours were shortened"));
     server.config().noTickNumbers.clear();
 
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
     auto* counts = child<QLabel>(window.data(), "messageCounts");
     const QString until = settings.quietEnd.toString(QStringLiteral("HH:mm"));
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return counts->text().contains(QStringLiteral("quiet hours until ") + until);
     })) << counts->text().toStdString();
     // Run between 23:00 and midnight, quiet hours end after midnight: "tomorrow 00:31".
     const QString goes = settings.quietEnd < now ? QStringLiteral("tomorrow ") + until : until;
     EXPECT_TRUE(counts->text().contains(QStringLiteral("the next goes at ") + goes))
         << counts->text().toStdString();
-    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
+    ASSERT_TRUE(waitUntil([&] { return wiring->sendsHere() && server.pageLoads() == 1; }, 60000));
     QTest::qWait(1500);
     EXPECT_EQ(column("status", id), QStringLiteral("PENDING"));
     EXPECT_TRUE(server.sent().isEmpty());
@@ -271,23 +269,20 @@ TEST_P(DeskSendingTest, QuietHoursChangedInSettingsTakeEffectAtOnceAndTheStatusB
     child<QTimeEdit>(dialog, "quietStart")->setTime(QTime(0, 0));
     child<QTimeEdit>(dialog, "quietEnd")->setTime(QTime(0, 0));
     saveSettings(dialog);
-    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 30000))
+    ASSERT_TRUE(waitUntil([&] { return column("status", id) == QLatin1String("SENT"); }, 30000))
         << column("status", id).toStdString();
     EXPECT_EQ(server.sent().size(), 1);
-    EXPECT_TRUE(waitFor([&] { return !counts->text().contains(QStringLiteral("quiet hours")); }, 15000))
+    EXPECT_TRUE(waitUntil([&] { return !counts->text().contains(QStringLiteral("quiet hours")); }, 15000))
         << counts->text().toStdString();
-    stopSendingHere(window, wiring);
+    stopSendingHere(window, *wiring);
 }
 
 TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProfileGoTickingStartsAgain)
 {
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
-    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
-    const QString folder = wiring.whatsAppSession()->profileFolder();
+    ASSERT_TRUE(waitUntil([&] { return wiring->sendsHere() && server.pageLoads() == 1; }, 60000));
+    const QString folder = wiring->whatsAppSession()->profileFolder();
     {
         whatsapp::ProfileLock other(folder); // what a `frontdesk dispatch` on this PC would take
         EXPECT_FALSE(other.acquire().ok()) << "the desk holds the profile while it sends";
@@ -297,7 +292,7 @@ TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProf
     ASSERT_TRUE(dialog);
     child<QCheckBox>(dialog, "thisDeskSends")->setChecked(false);
     saveSettings(dialog);
-    ASSERT_TRUE(waitFor([&] { return !wiring.sendsHere() && wiring.whatsAppSession(); }, 30000));
+    ASSERT_TRUE(waitUntil([&] { return !wiring->sendsHere() && wiring->whatsAppSession(); }, 30000));
     {
         whatsapp::ProfileLock other(folder);
         EXPECT_TRUE(other.acquire().ok()) << "unticked: the profile is free for a sender station";
@@ -309,7 +304,7 @@ TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProf
     const qint64 id = queue(QStringLiteral("Not from this desk"));
     window->refreshMessageCounts();
     auto* counts = child<QLabel>(window.data(), "messageCounts");
-    EXPECT_TRUE(waitFor([&] { return counts->text().contains(QStringLiteral("this desk does not send")); }))
+    EXPECT_TRUE(waitUntil([&] { return counts->text().contains(QStringLiteral("this desk does not send")); }))
         << counts->text().toStdString();
     QTest::qWait(1500);
     EXPECT_EQ(column("status", id), QStringLiteral("PENDING"));
@@ -319,15 +314,15 @@ TEST_P(DeskSendingTest, UntickingThisDeskSendsStopsSendingAndLetsTheWhatsAppProf
     ASSERT_TRUE(dialog);
     child<QCheckBox>(dialog, "thisDeskSends")->setChecked(true);
     saveSettings(dialog);
-    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere(); }, 30000));
+    ASSERT_TRUE(waitUntil([&] { return wiring->sendsHere(); }, 30000));
     server.config().noTickNumbers.clear();
-    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
+    ASSERT_TRUE(waitUntil([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
         << column("status", id).toStdString();
     {
         whatsapp::ProfileLock other(folder);
         EXPECT_FALSE(other.acquire().ok());
     }
-    stopSendingHere(window, wiring);
+    stopSendingHere(window, *wiring);
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSendingTest);
@@ -339,13 +334,10 @@ using DeskSignOutTest = DeskCloseTest;
 // own rights, and their desk sends again, once.
 TEST_P(DeskSignOutTest, SignOutAsksForAHalfTypedFormThenTheNextPersonGetsTheirOwnDeskThatSends)
 {
-    GuiSession session(DatabaseChoice{database->spec(), QStringLiteral("test")}, false);
-    DeskWiring wiring(session);
-    QObject::connect(&session, &GuiSession::windowOpened, &wiring, &DeskWiring::attach);
-    QPointer<MainWindow> window = openDesk(session);
+    QPointer<MainWindow> window = openDesk();
     ASSERT_TRUE(window);
-    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 1; }, 60000));
-    const QString folder = wiring.whatsAppSession()->profileFolder();
+    ASSERT_TRUE(waitUntil([&] { return wiring->sendsHere() && server.pageLoads() == 1; }, 60000));
+    const QString folder = wiring->whatsAppSession()->profileFolder();
     EXPECT_TRUE(child<QWidget>(window.data(), "usersPage"));
 
     // A half-typed enquiry: Sign out asks, and "keep working" keeps the desk and the text.
@@ -355,25 +347,25 @@ TEST_P(DeskSignOutTest, SignOutAsksForAHalfTypedFormThenTheNextPersonGetsTheirOw
     EXPECT_EQ(signOut->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     auto question = [&] { return window->findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")); };
     signOut->trigger();
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     EXPECT_EQ(question()->windowTitle(), QStringLiteral("Sign out"));
     EXPECT_TRUE(question()->text().contains(QStringLiteral("Sign out and lose what was typed?")))
         << question()->text().toStdString();
     child<QPushButton>(question(), "unsavedFormsKeep")->click();
-    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    ASSERT_TRUE(waitUntil([&] { return !question(); }));
     EXPECT_TRUE(window->isVisible());
-    EXPECT_EQ(session.window(), window.data());
+    EXPECT_EQ(session->window(), window.data());
     EXPECT_EQ(child<QLineEdit>(window.data(), "enquiryName")->text(), QStringLiteral("Half Typed"));
-    EXPECT_TRUE(wiring.sendsHere());
+    EXPECT_TRUE(wiring->sendsHere());
 
     // Signed out without saving: the window, the station and the WhatsApp profile go; the dialog comes.
     signOut->trigger();
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     child<QPushButton>(question(), "unsavedFormsQuit")->click();
-    ASSERT_TRUE(waitFor([&] { return !window; }, 30000)) << "the first person's window is still there";
-    EXPECT_EQ(session.window(), nullptr);
-    EXPECT_FALSE(wiring.sendsHere());
-    EXPECT_EQ(wiring.whatsAppSession(), nullptr);
+    ASSERT_TRUE(waitUntil([&] { return !window; }, 30000)) << "the first person's window is still there";
+    EXPECT_EQ(session->window(), nullptr);
+    EXPECT_FALSE(wiring->sendsHere());
+    EXPECT_EQ(wiring->whatsAppSession(), nullptr);
     {
         whatsapp::ProfileLock other(folder);
         EXPECT_TRUE(other.acquire().ok()) << "signed out: the WhatsApp profile is let go";
@@ -389,23 +381,23 @@ TEST_P(DeskSignOutTest, SignOutAsksForAHalfTypedFormThenTheNextPersonGetsTheirOw
     auto created = UserRepository(*connection).create(next);
     ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
     createdRoles << created->login;
-    window = signIn(session, next.login, next.password);
+    window = signIn(next.login, next.password);
     ASSERT_TRUE(window);
     EXPECT_TRUE(child<QLabel>(window.data(), "signedInUser")->text().contains(QStringLiteral("Priya Desk")));
     EXPECT_EQ(window->findChild<QWidget*>(QStringLiteral("usersPage")), nullptr);
     EXPECT_TRUE(child<QLineEdit>(window.data(), "enquiryName")->text().isEmpty());
-    ASSERT_TRUE(waitFor([&] { return wiring.sendsHere() && server.pageLoads() == 2; }, 60000));
+    ASSERT_TRUE(waitUntil([&] { return wiring->sendsHere() && server.pageLoads() == 2; }, 60000));
     server.config().noTickNumbers.clear();
     const qint64 id = queue(QStringLiteral("Sent by the next person's desk"));
-    ASSERT_TRUE(waitFor([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
+    ASSERT_TRUE(waitUntil([&] { return column("status", id) == QLatin1String("SENT"); }, 90000))
         << column("status", id).toStdString();
     EXPECT_EQ(server.sent().size(), 1);
 
     // Nothing half-typed: Sign out (Ctrl+L) goes at once, and the test ends with no station running.
     window->findChild<QAction*>(QStringLiteral("actionSignOut"))->trigger();
     EXPECT_EQ(question(), nullptr);
-    ASSERT_TRUE(waitFor([&] { return !window; }, 30000));
-    EXPECT_FALSE(wiring.sendsHere());
+    ASSERT_TRUE(waitUntil([&] { return !window; }, 30000));
+    EXPECT_FALSE(wiring->sendsHere());
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(DeskSignOutTest);

@@ -61,8 +61,9 @@ TEST_P(DeskTabsTest, ReceptionCreatesAnEnquiryAndItsMessageIsQueuedWithTheRender
     EXPECT_TRUE(preview.contains(QStringLiteral("Yamini Infotech")));
 
     QTest::keyClick(child<QLineEdit>(&tab, "enquirySubject"), Qt::Key_Return); // Enter saves
-    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
-        << statusText(&tab, "enquiryStatus").toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued"));
+    })) << statusText(&tab, "enquiryStatus").toStdString();
 
     auto row =
         connection->exec(QStringLiteral("SELECT status, message_content, customer_phone, created_by FROM "
@@ -80,7 +81,7 @@ TEST_P(DeskTabsTest, ReceptionCreatesAnEnquiryAndItsMessageIsQueuedWithTheRender
     // The form is ready for the next customer and the list shows the new enquiry.
     EXPECT_TRUE(child<QLineEdit>(&tab, "enquiryName")->text().isEmpty());
     auto* list = child<QTableView>(&tab, "enquiryList");
-    EXPECT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    EXPECT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; }));
 }
 
 TEST_P(DeskTabsTest, AnUnparsablePhoneIsRefusedAtTheFormWithTheReasonAndNothingIsSaved)
@@ -111,7 +112,7 @@ TEST_P(DeskTabsTest, AStaffPhoneSavesTheEnquiryButSaysNotSentStaffNumber)
                 QStringLiteral("Own printer"));
     click(&tab, "enquirySave");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
     EXPECT_TRUE(statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent: staff number")))
         << statusText(&tab, "enquiryStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries")), 1);
@@ -127,7 +128,7 @@ TEST_P(DeskTabsTest, ALandlineSavesTheEnquiryAndASkippedRowWithTheReason)
     EXPECT_FALSE(child<MessagePreview>(&tab, "enquiryPreview")->isEnabled()); // the preview says none will go
     click(&tab, "enquirySave");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("Enquiry")); }));
     EXPECT_TRUE(statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent:")))
         << statusText(&tab, "enquiryStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE status = 'SKIPPED' AND "
@@ -143,7 +144,7 @@ TEST_P(DeskTabsTest, AnAdminAddsAnEngineerWhoCanThenBeAssigned)
     type(&page, "engineerName", QStringLiteral("Suresh Babu"));
     type(&page, "engineerPhone", QStringLiteral("98765"));
     click(&page, "engineerAdd");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "engineerStatus").contains(QStringLiteral("short"));
     })) << statusText(&page, "engineerStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ?"),
@@ -152,7 +153,7 @@ TEST_P(DeskTabsTest, AnAdminAddsAnEngineerWhoCanThenBeAssigned)
 
     type(&page, "engineerPhone", QStringLiteral("098400-12345"));
     click(&page, "engineerAdd");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "engineerStatus").contains(QStringLiteral("Suresh Babu"));
     })) << statusText(&page, "engineerStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = ? AND phone = ?"),
@@ -161,7 +162,7 @@ TEST_P(DeskTabsTest, AnAdminAddsAnEngineerWhoCanThenBeAssigned)
 
     ServiceRequestsTab service(context);
     auto* engineer = child<QComboBox>(&service, "serviceEngineer");
-    EXPECT_TRUE(waitFor([&] { return engineer->findText(QStringLiteral("Suresh Babu")) >= 0; }));
+    EXPECT_TRUE(waitUntil([&] { return engineer->findText(QStringLiteral("Suresh Babu")) >= 0; }));
 }
 
 TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQrAndJobSheet)
@@ -175,19 +176,19 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
     EXPECT_TRUE(
         child<MessagePreview>(&tab, "servicePreview")->toPlainText().contains(QStringLiteral("Repair")));
     click(&tab, "serviceCreate");
-    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "serviceStatus").contains(QStringLiteral("SR-")); }))
+    ASSERT_TRUE(waitUntil([&] { return statusText(&tab, "serviceStatus").contains(QStringLiteral("SR-")); }))
         << statusText(&tab, "serviceStatus").toStdString();
     EXPECT_TRUE(statusText(&tab, "serviceStatus").contains(QStringLiteral("queued")));
 
     // The new request is selected; assign the engineer from the staff list.
     auto* engineer = child<QComboBox>(&tab, "serviceEngineer");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return engineer->count() == 1 && child<QAbstractButton>(&tab, "serviceAssign")->isEnabled();
     }));
     EXPECT_FALSE(child<QAbstractButton>(&tab, "serviceComplete")->isEnabled()) << "no engineer yet";
     EXPECT_EQ(engineer->currentText(), QStringLiteral("Ravi Kumar"));
     click(&tab, "serviceAssign");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("assigned"));
     })) << statusText(&tab, "serviceActionStatus").toStdString();
     EXPECT_EQ(
@@ -196,31 +197,31 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
               {QStringLiteral("Ravi Kumar")}),
         1);
 
-    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
     // The same engineer again is refused, and the screen says why.
     ASSERT_TRUE(child<QAbstractButton>(&tab, "serviceAssign")->isEnabled());
     click(&tab, "serviceAssign");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("already assigned"));
     })) << statusText(&tab, "serviceActionStatus").toStdString();
-    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return child<QAbstractButton>(&tab, "serviceComplete")->isEnabled(); }));
     child<QDateEdit>(&tab, "serviceCompletedDate")->setDate(QDate(2026, 11, 20));
     // Completing messages the customer at once and cannot be undone: it asks first, and No changes nothing.
     click(&tab, "serviceComplete");
     QMessageBox* confirm = nullptr;
-    ASSERT_TRUE(waitFor(
+    ASSERT_TRUE(waitUntil(
         [&] { return (confirm = tab.findChild<QMessageBox*>(QStringLiteral("serviceCompleteConfirm"))); }));
     EXPECT_TRUE(confirm->text().contains(QStringLiteral("20 Nov 2026"))) << confirm->text().toStdString();
     click(confirm, "serviceCompleteConfirmNo");
     QTest::qWait(200);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'COMPLETED'")), 0);
     click(&tab, "serviceComplete");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         confirm = tab.findChild<QMessageBox*>(QStringLiteral("serviceCompleteConfirm"));
         return confirm && confirm->isVisible();
     }));
     click(confirm, "serviceCompleteConfirmYes");
-    ASSERT_TRUE(waitFor(
+    ASSERT_TRUE(waitUntil(
         [&] { return statusText(&tab, "serviceActionStatus").contains(QStringLiteral("completed")); }));
     EXPECT_EQ(count(QStringLiteral(
                         "SELECT COUNT(*) FROM complaints WHERE status = 'COMPLETED' AND completed_date = ?"),
@@ -231,7 +232,7 @@ TEST_P(DeskTabsTest, ServiceRequestIsCreatedAssignedAndCompletedWithTheFeedbackQ
               3);
 
     EXPECT_FALSE(child<QAbstractButton>(&tab, "serviceComplete")->isEnabled()) << "completed: once is all";
-    ASSERT_TRUE(waitFor([&] { return !child<QLabel>(&tab, "serviceFeedbackQr")->pixmap().isNull(); }));
+    ASSERT_TRUE(waitUntil([&] { return !child<QLabel>(&tab, "serviceFeedbackQr")->pixmap().isNull(); }));
     EXPECT_TRUE(child<QLabel>(&tab, "serviceFeedbackLink")
                     ->text()
                     .contains(QStringLiteral("https://yamini.example.in/feedback/SR-")));
@@ -272,21 +273,21 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     type(&tab, "deliveryItem", QStringLiteral("Inkjet printer"));
     type(&tab, "deliveryReference", QStringLiteral("INV-77"));
     click(&tab, "deliverySave");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&tab, "deliveryStatus").contains(QStringLiteral("INV-77"));
     })) << statusText(&tab, "deliveryStatus").toStdString();
-    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
 
     auto* status = child<QComboBox>(&tab, "deliveryNewStatus");
     status->setCurrentIndex(status->findData(QStringLiteral("FAILED")));
     EXPECT_TRUE(
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("INV-77")));
     click(&tab, "deliveryApplyStatus");
-    ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("Failed")); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("Failed")); }));
     EXPECT_TRUE(statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("queued")));
 
-    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
     status->setCurrentIndex(status->findData(QStringLiteral("REATTEMPT")));
     auto* date = child<QDateEdit>(&tab, "deliveryReattemptDate");
     EXPECT_TRUE(date->isEnabled());
@@ -294,7 +295,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     EXPECT_TRUE(
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("2 Dec 2026")));
     click(&tab, "deliveryApplyStatus");
-    ASSERT_TRUE(waitFor(
+    ASSERT_TRUE(waitUntil(
         [&] { return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("Re-attempt")); }));
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE delivery_status = 'REATTEMPT' AND "
@@ -307,7 +308,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
 
     // The list's search box filters by any column.
     auto* list = child<QTableView>(&tab, "deliveryList");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return list->model()->index(0, 1).data().toString() == QStringLiteral("Re-attempt");
     })); // read again after the change
     type(&tab, "deliverySearch", QStringLiteral("inv-77"));
@@ -320,14 +321,14 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     list->selectRow(0);
 
     // The same date again is refused, and the screen says so before and after pressing the button.
-    ASSERT_TRUE(waitFor([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return child<QAbstractButton>(&tab, "deliveryApplyStatus")->isEnabled(); }));
     status->setCurrentIndex(status->findData(QStringLiteral("REATTEMPT")));
     date->setDate(QDate(2026, 12, 2));
     EXPECT_FALSE(child<MessagePreview>(&tab, "deliveryPreview")->isEnabled());
     EXPECT_TRUE(
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("already")));
     click(&tab, "deliveryApplyStatus");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("already set"));
     })) << statusText(&tab, "deliveryActionStatus").toStdString();
     EXPECT_TRUE(statusText(&tab, "deliveryActionStatus").startsWith(QStringLiteral("Not saved")));
@@ -337,7 +338,7 @@ TEST_P(DeskTabsTest, DeliveryFailsThenIsReattemptedAndEachMessagesTheCustomerOnc
     EXPECT_TRUE(
         child<MessagePreview>(&tab, "deliveryPreview")->toPlainText().contains(QStringLiteral("4 Dec 2026")));
     click(&tab, "deliveryApplyStatus");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&tab, "deliveryActionStatus").contains(QStringLiteral("queued"));
     })) << statusText(&tab, "deliveryActionStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM whatsapp_message_logs WHERE event_type = "
@@ -367,8 +368,9 @@ TEST_P(DeskTabsTest, PastedLineBreaksBecomeSpacesAndFieldsTakeWhatTheirColumnsHo
     name->setText(QStringLiteral("Asha Verma"));
     type(&tab, "enquiryPhoneEdit", QStringLiteral("98765 43333"));
     click(&tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }))
-        << statusText(&tab, "enquiryStatus").toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued"));
+    })) << statusText(&tab, "enquiryStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enquiries WHERE customer_name = 'Asha Verma' AND "
                                    "subject = 'Laser printer A4'")),
               1);
@@ -403,28 +405,29 @@ TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
     EXPECT_FALSE(phone->reasonText().startsWith(QStringLiteral("✓")));
     EXPECT_FALSE(preview->isEnabled());
     click(&tab, "enquirySave");
-    ASSERT_TRUE(waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("staff")); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("staff")); }));
 
     fillEnquiry(tab, QStringLiteral("Opted"), QStringLiteral("98000 00077"), QStringLiteral("Toner"));
-    ASSERT_TRUE(waitFor([&] { return phone->reasonText().contains(QStringLiteral("opted out")); }))
+    ASSERT_TRUE(waitUntil([&] { return phone->reasonText().contains(QStringLiteral("opted out")); }))
         << phone->reasonText().toStdString();
     EXPECT_FALSE(preview->isEnabled());
     EXPECT_TRUE(preview->toPlainText().contains(QStringLiteral("opted out")))
         << preview->toPlainText().toStdString();
     click(&tab, "enquirySave");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("opted out")); }));
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("opted out")); }));
 
     fillEnquiry(tab, QStringLiteral("Office"), QStringLiteral("044 2345 6789"), QStringLiteral("AMC"));
     click(&tab, "enquirySave");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent")); }));
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("not sent")); }));
 
     fillEnquiry(tab, QStringLiteral("Asha"), QStringLiteral("98765 43210"), QStringLiteral("Laser printer"));
     EXPECT_TRUE(phone->reasonText().startsWith(QStringLiteral("✓"))) << phone->reasonText().toStdString();
     click(&tab, "enquirySave");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }));
+        waitUntil([&] { return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued")); }));
 
     // The list says what became of each message, as the log has it now.
     auto* list = child<QTableView>(&tab, "enquiryList");
@@ -435,7 +438,7 @@ TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
         }
         return QString();
     };
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 4; }));
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 4; }));
     EXPECT_EQ(messageOf(QStringLiteral("Ravi")), QStringLiteral("Not sent: staff number"));
     EXPECT_EQ(messageOf(QStringLiteral("Opted")), QStringLiteral("Not sent: customer opted out"));
     EXPECT_TRUE(messageOf(QStringLiteral("Office")).startsWith(QStringLiteral("Not sent: ")));
@@ -449,7 +452,7 @@ TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
                    QStringLiteral("sent"))
             .ok());
     tab.refresh();
-    EXPECT_TRUE(waitFor([&] { return messageOf(QStringLiteral("Asha")) == QStringLiteral("✓ Sent"); }))
+    EXPECT_TRUE(waitUntil([&] { return messageOf(QStringLiteral("Asha")) == QStringLiteral("✓ Sent"); }))
         << messageOf(QStringLiteral("Asha")).toStdString();
     ASSERT_TRUE(
         connection
@@ -458,7 +461,7 @@ TEST_P(DeskTabsTest, TheMessageColumnAndThePhoneLineSayWhatHappensToTheMessage)
                    QStringLiteral("failed"))
             .ok());
     tab.refresh();
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(waitUntil([&] {
         return messageOf(QStringLiteral("Asha")) == QStringLiteral("✗ Failed: not a WhatsApp number");
     })) << messageOf(QStringLiteral("Asha")).toStdString();
 }
@@ -475,7 +478,7 @@ TEST_P(DeskTabsTest, AfterASaveTheFormsMessageLanguageGoesBackToTheDesksDefault)
         fillEnquiry(tab, QStringLiteral("Selvi"), QStringLiteral("98765 11111"), QStringLiteral("Scanner"));
         language->setLanguage(QStringLiteral("ta"));
         click(&tab, "enquirySave");
-        ASSERT_TRUE(waitFor([&] {
+        ASSERT_TRUE(waitUntil([&] {
             return statusText(&tab, "enquiryStatus").contains(QStringLiteral("queued"));
         })) << statusText(&tab, "enquiryStatus").toStdString();
         EXPECT_EQ(language->language(), QStringLiteral("en")) << "the next customer is someone else";
@@ -493,7 +496,7 @@ TEST_P(DeskTabsTest, AfterASaveTheFormsMessageLanguageGoesBackToTheDesksDefault)
     child<QComboBox>(&service, "serviceType")->setCurrentText(QStringLiteral("Repair"));
     language->setLanguage(QStringLiteral("ta"));
     click(&service, "serviceCreate");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&service, "serviceStatus").contains(QStringLiteral("SR-"));
     })) << statusText(&service, "serviceStatus").toStdString();
     EXPECT_EQ(language->language(), QStringLiteral("hi"));
@@ -543,7 +546,7 @@ TEST_P(DeskTabsTest, AMissingLinkIsSaidPlainlyInThePreviewAndToAdministratorsAbo
                               QStringLiteral("test"))
                     .ok());
     window.reloadPreviews();
-    EXPECT_TRUE(waitFor([&] { return notice->isHidden(); }));
+    EXPECT_TRUE(waitUntil([&] { return notice->isHidden(); }));
 }
 
 TEST_P(DeskTabsTest, ReceptionDoesNotSeeAdminPagesAndAdminsDo)
@@ -591,7 +594,7 @@ TEST_P(DeskTabsTest, WhatsAppAndMessageLogTabsGoAfterDeliveriesAndTheStatusBarCo
                    QStringLiteral("insert"))
             .ok());
     window.refreshMessageCounts();
-    EXPECT_TRUE(waitFor([&] {
+    EXPECT_TRUE(waitUntil([&] {
         return child<QLabel>(&window, "messageCounts")->text().contains(QStringLiteral("failed: 1"));
     })) << child<QLabel>(&window, "messageCounts")->text().toStdString();
 }
@@ -611,7 +614,7 @@ TEST_P(DeskTabsTest, KeyboardShortcutsSaveAndEveryInputHasAnAccessibleNameOrLabe
     type(tab, "enquirySubject", QStringLiteral("Ribbon"));
     save->trigger(); // what Ctrl+S does on the current tab
     auto* status = child<QLabel>(tab, "enquiryStatus");
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("saved")); }))
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(QStringLiteral("saved")); }))
         << status->text().toStdString();
     type(tab, "enquiryName", QStringLiteral("Half typed"));
     child<QAction>(&window, "actionNew")->trigger();

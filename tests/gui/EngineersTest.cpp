@@ -20,7 +20,7 @@ protected:
     bool select(QWidget* page, const QString& name)
     {
         auto* list = child<QTableView>(page, "engineerList");
-        return waitFor([&] {
+        return waitUntil([&] {
             for (int row = 0; row < list->model()->rowCount(); ++row) {
                 if (list->model()->index(row, 0).data().toString() == name) {
                     list->selectRow(row);
@@ -51,11 +51,11 @@ TEST_P(EngineersTest, AnAdminRenamesRetiresAndBringsBackAnEngineer)
     page.show();
     ASSERT_TRUE(select(&page, QStringLiteral("Ravi Kumar")));
     auto* retire = child<QAbstractButton>(&page, "engineerRetire");
-    ASSERT_TRUE(waitFor([&] { return retire->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return retire->isEnabled(); }));
 
     type(&page, "engineerNewName", QStringLiteral("Ravi Kumar S"));
     click(&page, "engineerRename");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return text(&page, "engineerChangeStatus").contains(QStringLiteral("Renamed"));
     })) << text(&page, "engineerChangeStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE id = ? AND name = ?"),
@@ -63,9 +63,9 @@ TEST_P(EngineersTest, AnAdminRenamesRetiresAndBringsBackAnEngineer)
               1);
     ASSERT_TRUE(select(&page, QStringLiteral("Ravi Kumar S")));
 
-    ASSERT_TRUE(waitFor([&] { return retire->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return retire->isEnabled(); }));
     click(&page, "engineerRetire");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return text(&page, "engineerChangeStatus").contains(QStringLiteral("retired"));
     })) << text(&page, "engineerChangeStatus").toStdString();
     EXPECT_EQ(
@@ -73,14 +73,14 @@ TEST_P(EngineersTest, AnAdminRenamesRetiresAndBringsBackAnEngineer)
         1);
     // Still in the admin's list, said to be retired, and the button now brings them back.
     ASSERT_TRUE(select(&page, QStringLiteral("Ravi Kumar S")));
-    EXPECT_TRUE(waitFor([&] { return retire->text().contains(QStringLiteral("Bring back")); }));
+    EXPECT_TRUE(waitUntil([&] { return retire->text().contains(QStringLiteral("Bring back")); }));
 
     // Reception: not offered for an assignment; the request assigned before keeps the name.
     ServiceRequestsTab service(context);
     service.show();
     auto* list = child<QTableView>(&service, "serviceList");
     auto* engineer = child<QComboBox>(&service, "serviceEngineer");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; }));
     bool shown = false;
     for (int column = 0; column < list->model()->columnCount(); ++column)
         shown = shown || list->model()->index(0, column).data().toString() == QStringLiteral("Ravi Kumar");
@@ -88,15 +88,15 @@ TEST_P(EngineersTest, AnAdminRenamesRetiresAndBringsBackAnEngineer)
     EXPECT_EQ(engineer->findText(QStringLiteral("Ravi Kumar S")), -1);
     EXPECT_EQ(engineer->count(), 0);
 
-    ASSERT_TRUE(waitFor([&] { return retire->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return retire->isEnabled(); }));
     click(&page, "engineerRetire");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return text(&page, "engineerChangeStatus").contains(QStringLiteral("again"));
     })) << text(&page, "engineerChangeStatus").toStdString();
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE id = ? AND active = ?"), {ravi, true}), 1);
     service.refresh();
-    EXPECT_TRUE(waitFor([&] { return engineer->findText(QStringLiteral("Ravi Kumar S")) >= 0; }));
+    EXPECT_TRUE(waitUntil([&] { return engineer->findText(QStringLiteral("Ravi Kumar S")) >= 0; }));
 }
 
 TEST_P(EngineersTest, ReceptionCannotRenameOrRetireAnEngineerOnTheServer)
@@ -106,7 +106,7 @@ TEST_P(EngineersTest, ReceptionCannotRenameOrRetireAnEngineerOnTheServer)
     DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
     auto renamed = context.database.run(
         [](Connection& c) { return EngineerRepository(c).rename(1, QStringLiteral("Someone Else")); });
-    ASSERT_TRUE(waitFor([&] { return renamed.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return renamed.isFinished(); }));
     ASSERT_FALSE(renamed.result().ok());
     EXPECT_EQ(renamed.result().error().kind, Error::Kind::PermissionDenied);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM engineers WHERE name = 'Ravi Kumar'")), 1);

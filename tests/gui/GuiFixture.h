@@ -5,7 +5,9 @@
 #include "models/db/DatabaseWorker.h"
 #include "models/repositories/UserRepository.h"
 #include "ui/common/DeskContext.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
+#include "util/WaitUntil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,12 +17,6 @@
 #include <QUuid>
 
 namespace fd::test {
-
-// Waits, spinning the event loop, until `done` holds (database work and keychain answers are asynchronous).
-template<typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
 
 template<typename W = QWidget> W* child(QObject* parent, const char* name)
 {
@@ -61,9 +57,7 @@ protected:
         DialectTest::SetUp();
         connection = database->connectMigrated();
         ASSERT_TRUE(connection);
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         settings.trackingLinkPattern = QStringLiteral("https://yamini.example.in/track?t={ticket_id}");
         settings.feedbackLinkPattern = QStringLiteral("https://yamini.example.in/feedback/{ticket_id}");
         ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
@@ -120,11 +114,11 @@ protected:
         worker = std::make_unique<DatabaseWorker>(spec, QStringLiteral("gui-test"));
         auto signedIn = worker->run(
             [user, password](Connection& c) { return Authenticator(c).signIn(user.login, password); });
-        EXPECT_TRUE(waitFor([&] { return signedIn.isFinished(); }));
+        EXPECT_TRUE(waitUntil([&] { return signedIn.isFinished(); }));
         Result<SignedInUser> who = signedIn.result();
         EXPECT_TRUE(who.ok()) << who.error().message.toStdString();
         auto previews = worker->run([](Connection& c) { return PreviewTemplates::load(c); });
-        EXPECT_TRUE(waitFor([&] { return previews.isFinished(); }));
+        EXPECT_TRUE(waitUntil([&] { return previews.isFinished(); }));
         contextHolder.reset(
             new DeskContext{*worker, who.ok() ? who.value() : SignedInUser{user, GetParam()},
                             previews.result().ok() ? previews.result().value() : PreviewTemplates()});

@@ -159,14 +159,14 @@ TEST_P(KeyboardTest, SignInStartsInTheFirstEmptyFieldKeepsWhatIsTypedAndTheWindo
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("counter-pass-1"));
     EXPECT_EQ(user->text(), person.login);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }))
+    ASSERT_TRUE(waitUntil([&] { return dialog.result() == QDialog::Accepted; }))
         << child<QLabel>(&dialog, "loginMessage")->text().toStdString();
 
     // The next time the name is remembered: the password field has the focus.
     LoginDialog again(database->spec(), credentials, throttle);
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&again));
-    ASSERT_TRUE(waitFor([&] { return !again.isBusy(); }));
+    ASSERT_TRUE(waitUntil([&] { return !again.isBusy(); }));
     EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(&again, "loginPassword"));
     again.hide();
 
@@ -253,7 +253,7 @@ TEST_P(KeyboardTest, EnterSavesEveryFormAndTabLeavesADate)
     const QString login = child<QLineEdit>(&users, "userLogin")->text();
     createdRoles << login;
     QTest::keyClick(child<QLineEdit>(&users, "userPassword"), Qt::Key_Return);
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return count(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {login}) == 1;
     })) << child<QLabel>(&users, "userStatus")->text().toStdString();
 
@@ -265,16 +265,16 @@ TEST_P(KeyboardTest, EnterSavesEveryFormAndTabLeavesADate)
     type(&deliveries, "deliveryItem", QStringLiteral("Inkjet printer"));
     type(&deliveries, "deliveryReference", QStringLiteral("INV-91"));
     QTest::keyClick(child<QWidget>(&deliveries, "deliveryQuantity"), Qt::Key_Enter, Qt::KeypadModifier);
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE reference = 'INV-91'")) == 1;
     }));
     auto* apply = child<QAbstractButton>(&deliveries, "deliveryApplyStatus");
-    ASSERT_TRUE(waitFor([&] { return apply->isEnabled(); }));
+    ASSERT_TRUE(waitUntil([&] { return apply->isEnabled(); }));
     auto* status = child<QComboBox>(&deliveries, "deliveryNewStatus");
     status->setCurrentIndex(status->findData(QStringLiteral("FAILED")));
     type(&deliveries, "deliveryNote", QStringLiteral("nobody at home"));
     QTest::keyClick(child<QLineEdit>(&deliveries, "deliveryNote"), Qt::Key_Return);
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE reference = 'INV-91' "
                                     "AND delivery_status = 'FAILED'")) == 1;
     }));
@@ -289,15 +289,15 @@ TEST_P(KeyboardTest, EnterSavesEveryFormAndTabLeavesADate)
     const int before = count(QStringLiteral("SELECT COUNT(*) FROM complaints"));
     QTest::keyClick(type, Qt::Key_Return);
     ASSERT_TRUE(
-        waitFor([&] { return count(QStringLiteral("SELECT COUNT(*) FROM complaints")) == before + 1; }));
+        waitUntil([&] { return count(QStringLiteral("SELECT COUNT(*) FROM complaints")) == before + 1; }));
 
     // Tab in a date goes to the next field, not to the date's month.
     service.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&service));
     auto* scheduled = child<QDateEdit>(&service, "serviceScheduled");
-    ASSERT_TRUE(waitFor([&] { return scheduled->isEnabled(); })); // the form is back after the save
+    ASSERT_TRUE(waitUntil([&] { return scheduled->isEnabled(); })); // the form is back after the save
     scheduled->setFocus();
-    ASSERT_TRUE(waitFor([&] { return scheduled->hasFocus(); }));
+    ASSERT_TRUE(waitUntil([&] { return scheduled->hasFocus(); }));
     QTest::keyClick(scheduled, Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), child<QWidget>(&service, "serviceLanguage"))
         << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : "none");
@@ -312,7 +312,7 @@ TEST_P(KeyboardTest, TheLogsDateFilterStartsFromTodayNotFromTheYear2000)
     EXPECT_EQ(from->text(), QStringLiteral("Any"));
     // The calendar of "Any" opens on this month (the box's arrow pressed).
     QTest::mouseClick(from, Qt::LeftButton, {}, QPoint(from->width() - 4, from->height() / 2));
-    ASSERT_TRUE(waitFor([&] { return from->calendarWidget()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return from->calendarWidget()->isVisible(); }));
     EXPECT_EQ(from->calendarWidget()->yearShown(), QDate::currentDate().year());
     EXPECT_EQ(from->calendarWidget()->monthShown(), QDate::currentDate().month());
     from->calendarWidget()->window()->hide();
@@ -385,19 +385,19 @@ TEST_P(KeyboardTest, QuittingWithAHalfTypedFormAsksFirstAndKeepsItUnlessTold)
     auto question = [&] { return window.findChild<QMessageBox*>(QStringLiteral("unsavedFormsQuestion")); };
 
     window.close();
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     EXPECT_TRUE(window.isVisible());
     EXPECT_TRUE(question()->text().contains(QStringLiteral("Enquiries"))) << question()->text();
     EXPECT_EQ(window.tabs()->currentWidget()->objectName(), QStringLiteral("enquiriesTab"));
     child<QPushButton>(question(), "unsavedFormsKeep")->click();
-    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    ASSERT_TRUE(waitUntil([&] { return !question(); }));
     EXPECT_TRUE(window.isVisible());
     EXPECT_EQ(child<QLineEdit>(&window, "enquiryName")->text(), QStringLiteral("Lakshmi"));
 
     window.close();
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     child<QPushButton>(question(), "unsavedFormsQuit")->click();
-    EXPECT_TRUE(waitFor([&] { return !window.isVisible(); }));
+    EXPECT_TRUE(waitUntil([&] { return !window.isVisible(); }));
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(KeyboardTest);

@@ -196,7 +196,7 @@ TEST_P(LanguageTest, AReasonIsShownInTheDesksLanguageButLoggedInEnglishForEveryD
     auto* status = child<QLabel>(&tab, "enquiryStatus");
     const QString landline = QCoreApplication::translate("QObject", "landline");
     ASSERT_NE(landline, QStringLiteral("landline"));
-    ASSERT_TRUE(waitFor([&] { return status->text().contains(landline); })) << status->text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return status->text().contains(landline); })) << status->text().toStdString();
     auto logged = connection->scalar(
         QStringLiteral("SELECT error_message FROM whatsapp_message_logs WHERE status = 'SKIPPED'"), {},
         QStringLiteral("reason"));

@@ -132,7 +132,7 @@ protected:
     void signInAs(const QString& login)
     {
         auto* signInButton = child<QAbstractButton>(dialog.get(), "loginSignIn");
-        ASSERT_TRUE(waitFor([&] { return signInButton->isEnabled(); }));
+        ASSERT_TRUE(waitUntil([&] { return signInButton->isEnabled(); }));
         type(dialog.get(), "loginUser", login);
         type(dialog.get(), "loginPassword", kPassword);
         click(dialog.get(), "loginSignIn");
@@ -163,7 +163,7 @@ TEST_P(SchemaUpgradeTest, AnAdministratorConfirmsTheUpgradeOfASharedDatabase)
 
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+    ASSERT_TRUE(waitUntil([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
         << message().toStdString();
     SchemaUpgradeDialog* upgrade = upgradeDialog();
     EXPECT_TRUE(child<QLabel>(upgrade, "upgradeTitle")
@@ -180,7 +180,7 @@ TEST_P(SchemaUpgradeTest, AnAdministratorConfirmsTheUpgradeOfASharedDatabase)
     screenshot(upgrade, "schema-upgrade.png");
 
     QTest::mouseClick(upgradeNow, Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; }))
+    ASSERT_TRUE(waitUntil([&] { return dialog->result() == QDialog::Accepted; }))
         << child<QLabel>(upgrade, "upgradeState")->text().toStdString();
     EXPECT_EQ(schemaVersion(), latest);
     EXPECT_EQ(dialog->signedIn().user.role, AppUser::Role::Admin);
@@ -194,7 +194,7 @@ TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAg
     const QString admin = olderDatabaseOwnedByAnAdmin();
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+    ASSERT_TRUE(waitUntil([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
         << message().toStdString();
     SchemaUpgradeDialog* upgrade = upgradeDialog();
     // Between the dialog and the click, IT hands the database (and with it the schema) to another login:
@@ -203,7 +203,7 @@ TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAg
                          .arg(database->spec().database, postgresAdminSpec().user));
     click(upgrade, "upgradeNow");
     auto* state = child<QLabel>(upgrade, "upgradeState");
-    ASSERT_TRUE(waitFor([&] { return state->text().contains(QStringLiteral("The upgrade stopped")); }))
+    ASSERT_TRUE(waitUntil([&] { return state->text().contains(QStringLiteral("The upgrade stopped")); }))
         << state->text().toStdString();
     screenshot(upgrade, "schema-upgrade-stopped.png");
     auto* upgradeNow = child<QPushButton>(upgrade, "upgradeNow");
@@ -217,7 +217,7 @@ TEST_P(SchemaUpgradeTest, AnUpgradeThatStopsSaysWhyChangesNothingAndMayBeTriedAg
     exec(*superuser,
          QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, admin));
     QTest::mouseClick(upgradeNow, Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; }))
+    ASSERT_TRUE(waitUntil([&] { return dialog->result() == QDialog::Accepted; }))
         << state->text().toStdString();
     EXPECT_EQ(schemaVersion(), MigrationRunner::latestVersion(Dialect::Postgres));
 }
@@ -229,10 +229,10 @@ TEST_P(SchemaUpgradeTest, NotNowChangesNothingAndClosesTheDesk)
     const QString admin = olderDatabaseOwnedByAnAdmin();
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+    ASSERT_TRUE(waitUntil([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
         << message().toStdString();
     click(upgradeDialog(), "upgradeNotNow");
-    ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
     EXPECT_EQ(dialog->result(), QDialog::Rejected) << "the session quits when sign-in is rejected";
     EXPECT_EQ(schemaVersion(), previousVersion(Dialect::Postgres));
 }
@@ -247,7 +247,7 @@ TEST_P(SchemaUpgradeTest, ReceptionIsToldToAskAnAdministratorAndCannotUpgradeAny
 
     openLogin();
     signInAs(reception);
-    ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("Ask an administrator")); }))
+    ASSERT_TRUE(waitUntil([&] { return message().contains(QStringLiteral("Ask an administrator")); }))
         << message().toStdString();
     EXPECT_TRUE(message().contains(QStringLiteral("from schema version %1 to %2")
                                        .arg(from)
@@ -276,7 +276,7 @@ TEST_P(SchemaUpgradeTest, AnAdministratorWhoMayNotAlterTheTablesIsToldBeforeTryi
     const QString admin = addRole("adm", "frontdesk_admin", true);
     openLogin();
     signInAs(admin);
-    ASSERT_TRUE(waitFor([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
+    ASSERT_TRUE(waitUntil([&] { return upgradeDialog() && upgradeDialog()->isVisible(); }))
         << message().toStdString();
     EXPECT_FALSE(child<QPushButton>(upgradeDialog(), "upgradeNow")->isEnabled());
     screenshot(upgradeDialog(), "schema-upgrade-not-owner.png");
@@ -297,7 +297,7 @@ TEST_P(SchemaUpgradeTest, AnOlderSqliteFileIsUpgradedOnOpeningAndTheOldOneKeptAs
     superuser.reset();
 
     openLogin();
-    ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("upgraded")); }))
+    ASSERT_TRUE(waitUntil([&] { return message().contains(QStringLiteral("upgraded")); }))
         << message().toStdString();
     EXPECT_TRUE(message().contains(QStringLiteral("from schema version %1 to %2")
                                        .arg(from)
@@ -348,11 +348,11 @@ TEST_P(SchemaUpgradeTest, ADatabaseANewerFrontDeskUpgradedIsRefusedWithTheReason
 
     openLogin();
     if (GetParam() == Dialect::Sqlite) { // the file is opened with the dialog
-        ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("newer FrontDesk")); }))
+        ASSERT_TRUE(waitUntil([&] { return message().contains(QStringLiteral("newer FrontDesk")); }))
             << message().toStdString();
     }
     signInAs(login);
-    ASSERT_TRUE(waitFor([&] { return message().contains(QStringLiteral("newer FrontDesk")); }))
+    ASSERT_TRUE(waitUntil([&] { return message().contains(QStringLiteral("newer FrontDesk")); }))
         << message().toStdString();
     EXPECT_TRUE(message().contains(QStringLiteral("999"))) << message().toStdString();
     EXPECT_TRUE(message().contains(QStringLiteral("Install the newer FrontDesk"))) << message().toStdString();

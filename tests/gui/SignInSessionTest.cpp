@@ -34,9 +34,9 @@ TEST_P(SignInSessionTest, QtWebEngineStartsWhileTheDialogWaitsAndOnlyTheRightPas
 
     QPointer<LoginDialog> dialog = qobject_cast<LoginDialog*>(topLevel("loginDialog"));
     ASSERT_TRUE(dialog);
-    ASSERT_TRUE(waitFor([&] { return dialog->isVisible() && !dialog->isBusy(); }));
+    ASSERT_TRUE(waitUntil([&] { return dialog->isVisible() && !dialog->isBusy(); }));
     // Nobody signed in yet, and Chromium is already running: the window will not wait for it.
-    EXPECT_TRUE(waitFor([] { return whatsapp::isWebEngineWarm(); }));
+    EXPECT_TRUE(waitUntil([] { return whatsapp::isWebEngineWarm(); }));
     EXPECT_EQ(topLevel("mainWindow"), nullptr);
 
     type(dialog, "loginUser", admin.login);
@@ -56,9 +56,9 @@ TEST_P(SignInSessionTest, QtWebEngineStartsWhileTheDialogWaitsAndOnlyTheRightPas
 
     type(dialog, "loginPassword", QStringLiteral("desk-pass-1"));
     click(dialog, "loginSignIn");
-    ASSERT_TRUE(waitFor([&] { return session.window() && session.window()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return session.window() && session.window()->isVisible(); }));
     EXPECT_EQ(opened, 1);
-    EXPECT_TRUE(waitFor([&] { return !dialog; })) << "the sign-in dialog is gone";
+    EXPECT_TRUE(waitUntil([&] { return !dialog; })) << "the sign-in dialog is gone";
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(SignInSessionTest);

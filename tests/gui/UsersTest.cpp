@@ -38,11 +38,11 @@ protected:
             result = r;
             done = true;
         });
-        EXPECT_TRUE(waitFor([&] { return done; }));
+        EXPECT_TRUE(waitUntil([&] { return done; }));
         return result;
     }
 
-    // The admin's own connection: on PostgreSQL their role (CREATEROLE), as the window would have it.
+    // A person's own connection: on PostgreSQL their login, as the window would have it.
     std::unique_ptr<Connection> connectAs(const AppUser& user,
                                           const QString& password = QStringLiteral("counter-pass-1"))
     {
@@ -64,6 +64,15 @@ protected:
                                        {role}, QStringLiteral("rolcanlogin"));
         EXPECT_TRUE(v.ok());
         return v.ok() && v.value().toBool();
+    }
+
+    // Selects the person with `login` in the Users page's list.
+    static void selectLogin(QTableView* list, const QString& login)
+    {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 1).data().toString() == login)
+                list->setCurrentIndex(list->model()->index(row, 0));
+        }
     }
 
     static QString statusText(QWidget* parent, const char* name)
@@ -327,44 +336,38 @@ TEST_P(UsersTest, UsersPageDisablesChangesRoleAndSetsPasswordsOfTheSelectedPerso
     UsersPage page(context);
     page.show();
     auto* list = child<QTableView>(&page, "userList");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 2; }));
-    auto select = [&](const QString& login) {
-        for (int row = 0; row < list->model()->rowCount(); ++row) {
-            if (list->model()->index(row, 1).data().toString() == login)
-                list->setCurrentIndex(list->model()->index(row, 0));
-        }
-    };
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 2; }));
     auto* toggle = child<QPushButton>(&page, "userToggleActive");
     EXPECT_FALSE(toggle->isEnabled()); // nobody selected yet
 
     // Yourself: refused, with the reason.
-    select(admin.login);
+    selectLogin(list, admin.login);
     ASSERT_TRUE(toggle->isEnabled());
     click(&page, "userToggleActive");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("yourself"));
     })) << statusText(&page, "userActionStatus").toStdString();
 
-    select(priya.login);
+    selectLogin(list, priya.login);
     EXPECT_EQ(toggle->text(), QStringLiteral("Disa&ble"));
     click(&page, "userToggleActive");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("cannot sign in"));
     })) << statusText(&page, "userActionStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ? AND active = ?"),
                     {priya.login, false}),
               1);
     ASSERT_TRUE(
-        waitFor([&] { return toggle->text() == QStringLiteral("&Enable"); })); // still selected, re-read
+        waitUntil([&] { return toggle->text() == QStringLiteral("&Enable"); })); // still selected, re-read
     EXPECT_TRUE(statusText(&page, "userSelected").contains(QStringLiteral("disabled")));
     click(&page, "userToggleActive");
     ASSERT_TRUE(
-        waitFor([&] { return statusText(&page, "userActionStatus").contains(QStringLiteral("again")); }));
+        waitUntil([&] { return statusText(&page, "userActionStatus").contains(QStringLiteral("again")); }));
 
     auto* role = child<QComboBox>(&page, "userNewRole");
     role->setCurrentIndex(role->findData(QStringLiteral("admin")));
     click(&page, "userChangeRole");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("administrator"));
     })) << statusText(&page, "userActionStatus").toStdString();
     EXPECT_EQ(
@@ -373,12 +376,12 @@ TEST_P(UsersTest, UsersPageDisablesChangesRoleAndSetsPasswordsOfTheSelectedPerso
 
     type(&page, "userNewPassword", QStringLiteral("short"));
     click(&page, "userResetPassword");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("at least"));
     })) << statusText(&page, "userActionStatus").toStdString();
     type(&page, "userNewPassword", QStringLiteral("brand-new-pass"));
     click(&page, "userResetPassword");
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("new password"));
     })) << statusText(&page, "userActionStatus").toStdString();
     EXPECT_TRUE(child<QLineEdit>(&page, "userNewPassword")->text().isEmpty());
@@ -398,13 +401,7 @@ TEST_P(UsersTest, TheUsersPageSaysWhoMaySendMessages)
     UsersPage page(context);
     page.show();
     auto* list = child<QTableView>(&page, "userList");
-    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() == 2; }));
-    auto select = [&](const QString& login) {
-        for (int row = 0; row < list->model()->rowCount(); ++row) {
-            if (list->model()->index(row, 1).data().toString() == login)
-                list->setCurrentIndex(list->model()->index(row, 0));
-        }
-    };
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 2; }));
     auto sends = [&](const QString& login) {
         return count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND "
                                     "pg_has_role(oid, 'frontdesk_sender', 'MEMBER')"),
@@ -417,8 +414,8 @@ TEST_P(UsersTest, TheUsersPageSaysWhoMaySendMessages)
     if (!postgres) {
         EXPECT_FALSE(newSends->isVisible());
         EXPECT_TRUE(statusText(&page, "userSendsNote").contains(QStringLiteral("one-desk")));
-        select(priya.login);
-        ASSERT_TRUE(waitFor([&] { return child<QPushButton>(&page, "userToggleActive")->isEnabled(); }));
+        selectLogin(list, priya.login);
+        ASSERT_TRUE(waitUntil([&] { return child<QPushButton>(&page, "userToggleActive")->isEnabled(); }));
         EXPECT_FALSE(toggle->isVisible());
         EXPECT_TRUE(child<QLabel>(&page, "userSendsToggleNote")->isVisible());
         EXPECT_TRUE(statusText(&page, "userSendsToggleNote").contains(QStringLiteral("one-desk")));
@@ -430,21 +427,21 @@ TEST_P(UsersTest, TheUsersPageSaysWhoMaySendMessages)
     EXPECT_TRUE(newSends->isEnabled());
     EXPECT_FALSE(newSends->isChecked());
     EXPECT_FALSE(sends(priya.login));
-    select(admin.login);
-    ASSERT_TRUE(waitFor([&] { return toggle->isChecked(); }));
+    selectLogin(list, admin.login);
+    ASSERT_TRUE(waitUntil([&] { return toggle->isChecked(); }));
     EXPECT_FALSE(toggle->isEnabled());
     EXPECT_TRUE(toggle->text().contains(QStringLiteral("always")));
 
-    select(priya.login);
-    ASSERT_TRUE(waitFor([&] { return toggle->isEnabled() && !toggle->isChecked(); }));
+    selectLogin(list, priya.login);
+    ASSERT_TRUE(waitUntil([&] { return toggle->isEnabled() && !toggle->isChecked(); }));
     toggle->click();
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("may send"));
     })) << statusText(&page, "userActionStatus").toStdString();
     EXPECT_TRUE(sends(priya.login));
-    ASSERT_TRUE(waitFor([&] { return toggle->isChecked(); }));
+    ASSERT_TRUE(waitUntil([&] { return toggle->isChecked(); }));
     toggle->click();
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return statusText(&page, "userActionStatus").contains(QStringLiteral("no longer"));
     })) << statusText(&page, "userActionStatus").toStdString();
     EXPECT_FALSE(sends(priya.login));
@@ -458,7 +455,7 @@ TEST_P(UsersTest, TheUsersPageSaysWhoMaySendMessages)
     type(&page, "userPassword", QStringLiteral("kavya-pass-1"));
     newSends->setChecked(true);
     click(&page, "userAdd");
-    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(login); }))
+    ASSERT_TRUE(waitUntil([&] { return statusText(&page, "userStatus").contains(login); }))
         << statusText(&page, "userStatus").toStdString();
     EXPECT_TRUE(sends(login));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND "
@@ -493,7 +490,7 @@ TEST_P(UsersTest, AStaffMobileIsCheckedLikeEveryPhoneAndKeptInE164)
     EXPECT_TRUE(phone->reasonText().contains(QStringLiteral("staff number")))
         << phone->reasonText().toStdString();
     click(&page, "userAdd");
-    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(login); }))
+    ASSERT_TRUE(waitUntil([&] { return statusText(&page, "userStatus").contains(login); }))
         << statusText(&page, "userStatus").toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ? AND phone = ?"),
                     {login, QStringLiteral("+919840055555")}),
@@ -507,7 +504,7 @@ TEST_P(UsersTest, AStaffMobileIsCheckedLikeEveryPhoneAndKeptInE164)
     type(&page, "userPassword", QStringLiteral("ravi-pass-12"));
     EXPECT_TRUE(phone->isAcceptable());
     click(&page, "userAdd");
-    ASSERT_TRUE(waitFor([&] { return statusText(&page, "userStatus").contains(second); }))
+    ASSERT_TRUE(waitUntil([&] { return statusText(&page, "userStatus").contains(second); }))
         << statusText(&page, "userStatus").toStdString();
 }
 

@@ -49,7 +49,7 @@ protected:
     static QString statusOf(MessageLogTab& log, qint64 id)
     {
         QString text;
-        waitFor([&] {
+        waitUntil([&] {
             const int row = log.model()->rowOfId(id);
             if (row < 0)
                 return false;
@@ -88,7 +88,7 @@ TEST_P(WaitingTest, InQuietHoursEachWaitingRowSaysSoAndWhenItGoes)
     // Out of quiet hours a due row goes with the next send.
     clock.set(local(today, 12, 0));
     log.refreshPauses();
-    ASSERT_TRUE(waitFor([&] { return !statusOf(log, due).contains(QStringLiteral("quiet")); }));
+    ASSERT_TRUE(waitUntil([&] { return !statusOf(log, due).contains(QStringLiteral("quiet")); }));
     EXPECT_EQ(statusOf(log, due).toStdString(), std::string("Pending: due: goes with the next send"));
 }
 

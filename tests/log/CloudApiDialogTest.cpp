@@ -37,7 +37,7 @@ protected:
             return;
         dialog = std::make_unique<CloudApiDialog>(*worker, credentials, QStringLiteral("admin"));
         dialog->show();
-        ASSERT_TRUE(waitFor([&] { return dialog->isLoaded(); }));
+        ASSERT_TRUE(waitUntil([&] { return dialog->isLoaded(); }));
     }
     void TearDown() override
     {
@@ -49,7 +49,7 @@ protected:
     {
         QSignalSpy saved(dialog.get(), &CloudApiDialog::saved);
         dialog->save();
-        EXPECT_TRUE(waitFor([&] { return saved.count() > 0; }));
+        EXPECT_TRUE(waitUntil([&] { return saved.count() > 0; }));
         return saved.count() > 0 && saved.first().first().toBool();
     }
 

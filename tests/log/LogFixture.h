@@ -3,6 +3,7 @@
 #include "models/db/DatabaseWorker.h"
 #include "models/db/SqlValues.h"
 #include "util/TestDatabase.h"
+#include "util/WaitUntil.h"
 
 #include <QTest>
 #include <gtest/gtest.h>
@@ -25,7 +26,7 @@ struct LogRow
     int retries = 0;
 };
 
-// A migrated database, a connection for direct SQL, and a worker for the code under test.
+// A migrated database, a connection for direct SQL, and workers for the code under test.
 class LogTest : public DialectTest
 {
 protected:
@@ -34,9 +35,19 @@ protected:
         DialectTest::SetUp();
         connection = database->connectMigrated();
         ASSERT_TRUE(connection);
-        worker = std::make_unique<DatabaseWorker>(database->spec(), QStringLiteral("log-test"));
+        // The code under test runs as the one it stands for (their own login on PostgreSQL): the log's
+        // admin screens (retry, Settings, templates, the Cloud API) as an administrator, the receptionist's
+        // read-only log as a reception login. `connection` is the owner's, for setting up rows.
+        worker = std::make_unique<DatabaseWorker>(database->specAs(TestDatabase::Login::Admin),
+                                                  QStringLiteral("log-test"));
+        receptionWorker = std::make_unique<DatabaseWorker>(database->specAs(TestDatabase::Login::Reception),
+                                                           QStringLiteral("log-test-desk"));
     }
-    void TearDown() override { worker.reset(); }
+    void TearDown() override
+    {
+        receptionWorker.reset();
+        worker.reset();
+    }
 
     qint64 insert(const LogRow& r)
     {
@@ -83,13 +94,9 @@ protected:
         ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
     }
 
-    template<typename Predicate> static bool waitFor(Predicate predicate, int timeoutMs = 15000)
-    {
-        return QTest::qWaitFor(predicate, timeoutMs);
-    }
-
     std::unique_ptr<Connection> connection;
-    std::unique_ptr<DatabaseWorker> worker;
+    std::unique_ptr<DatabaseWorker> worker;          // an administrator's
+    std::unique_ptr<DatabaseWorker> receptionWorker; // a receptionist's
 
 private:
     qint64 m_nextReference = 0;

@@ -48,14 +48,14 @@ protected:
         auto model = std::make_unique<MessageLogModel>(*worker);
         model->setPollInterval(0);
         model->setPageSize(pageSize);
-        EXPECT_TRUE(waitFor([&] { return !model->isLoading(); }));
+        EXPECT_TRUE(waitUntil([&] { return !model->isLoading(); }));
         return model;
     }
 
     void apply(MessageLogModel& model, const MessageLogFilter& filter)
     {
         model.setFilter(filter);
-        ASSERT_TRUE(waitFor([&] { return !model.isLoading(); }));
+        ASSERT_TRUE(waitUntil([&] { return !model.isLoading(); }));
     }
 
     static QList<qint64> shownIds(const MessageLogModel& model)
@@ -71,10 +71,10 @@ protected:
     {
         QList<qint64> out;
         model.setPage(0);
-        EXPECT_TRUE(waitFor([&] { return !model.isLoading(); }));
+        EXPECT_TRUE(waitUntil([&] { return !model.isLoading(); }));
         for (int page = 0; page < model.pageCount(); ++page) {
             model.setPage(page);
-            EXPECT_TRUE(waitFor([&] { return !model.isLoading(); }));
+            EXPECT_TRUE(waitUntil([&] { return !model.isLoading(); }));
             EXPECT_EQ(model.page(), page);
             out += shownIds(model);
         }
@@ -100,12 +100,12 @@ TEST_P(MessageLogModelTest, PassesTheItemModelTesterAndShowsTheNewestPageFirst)
 
     // The tester keeps checking while pages, filters and sort orders change.
     model->setPage(3);
-    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !model->isLoading(); }));
     MessageLogFilter failed;
     failed.statuses = {QStringLiteral("FAILED")};
     apply(*model, failed);
     model->sort(MessageLogModel::Customer, Qt::AscendingOrder);
-    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !model->isLoading(); }));
     apply(*model, MessageLogFilter());
     EXPECT_EQ(model->rowCount(), 10);
 
@@ -125,7 +125,7 @@ TEST_P(MessageLogModelTest, PagingShowsEveryRowExactlyOnceInOrder)
 
     // Beyond the end: the last page.
     model->setPage(1000);
-    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !model->isLoading(); }));
     EXPECT_EQ(model->page(), 8);
     EXPECT_EQ(model->rowCount(), 61 - 8 * 7);
 }
@@ -305,14 +305,14 @@ TEST_P(MessageLogModelTest, SortingHappensInTheDatabaseOverTheWholeFilter)
 {
     auto model = makeModel(10);
     model->sort(MessageLogModel::Customer, Qt::AscendingOrder);
-    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !model->isLoading(); }));
     // PostgreSQL and SQLite may collate names differently; compare with each database's own order.
     const QList<qint64> expected = ids(QStringLiteral(
         "SELECT id FROM whatsapp_message_logs ORDER BY customer_name ASC, created_at ASC, id ASC"));
     EXPECT_EQ(allPages(*model), expected);
 
     model->sort(MessageLogModel::Status, Qt::DescendingOrder);
-    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !model->isLoading(); }));
     EXPECT_EQ(
         shownIds(*model),
         ids(QStringLiteral(
@@ -338,16 +338,16 @@ TEST_P(MessageLogModelTest, RefreshesByItselfWhenStatusesChangeAndKeepsTheRowsIn
     const qint64 id = model->idAt(row);
     const int oldFailed = int(model->summary().failed);
     setStatus(id, QStringLiteral("FAILED"), QDateTime::currentDateTimeUtc().addSecs(5));
-    ASSERT_TRUE(waitFor([&] { return statusAt(row) == QLatin1String("FAILED"); }));
+    ASSERT_TRUE(waitUntil([&] { return statusAt(row) == QLatin1String("FAILED"); }));
     EXPECT_EQ(model->idAt(row), id);
     EXPECT_EQ(resets.count(), 0) << "the same rows are updated in place";
     EXPECT_GT(changes.count(), 0);
-    ASSERT_TRUE(waitFor([&] { return model->summary().failed == oldFailed + 1; }));
+    ASSERT_TRUE(waitUntil([&] { return model->summary().failed == oldFailed + 1; }));
 
     // A new message appears at the top.
     LogRow fresh;
     fresh.createdAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
     const qint64 newId = insert(fresh);
-    ASSERT_TRUE(waitFor([&] { return model->idAt(0) == newId; }));
+    ASSERT_TRUE(waitUntil([&] { return model->idAt(0) == newId; }));
     EXPECT_EQ(model->summary().total, 62);
 }

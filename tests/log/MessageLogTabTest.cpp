@@ -84,11 +84,11 @@ protected:
 
     std::unique_ptr<MessageLogTab> makeTab(bool isAdmin)
     {
-        auto tab = std::make_unique<MessageLogTab>(*worker, isAdmin, clock);
+        auto tab = std::make_unique<MessageLogTab>(isAdmin ? *worker : *receptionWorker, isAdmin, clock);
         tab->model()->setPollInterval(0);
         tab->resize(1400, 760);
         tab->show();
-        EXPECT_TRUE(waitFor([&] { return !tab->model()->isLoading() && tab->model()->rowCount() > 0; }));
+        EXPECT_TRUE(waitUntil([&] { return !tab->model()->isLoading() && tab->model()->rowCount() > 0; }));
         return tab;
     }
 
@@ -130,11 +130,11 @@ TEST_P(MessageLogTabTest, ReceptionSeesNoRetryButtonsAndTheEngineRefusesThemAnyw
 
     QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
     tab->retryIds(failedIds);
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     EXPECT_FALSE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(finished.at(0).at(1).toString().contains(QStringLiteral("administrator")));
     tab->retryAllFailedInFilter();
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 2; }));
     EXPECT_FALSE(finished.at(1).at(0).toBool());
     for (qint64 id : failedIds)
         EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
@@ -153,12 +153,12 @@ TEST_P(MessageLogTabTest, AdminRetriesTheSelectedFailedMessage)
 
     QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
     tab->retryIds({failedIds.first()});
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     EXPECT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     EXPECT_EQ(statusOf(failedIds.first()), QStringLiteral("RETRYING"));
     for (qint64 id : failedIds.mid(1))
         EXPECT_EQ(statusOf(id), QStringLiteral("FAILED"));
-    ASSERT_TRUE(waitFor([&] { return tab->model()->summary().failed == failedIds.size() - 1; }));
+    ASSERT_TRUE(waitUntil([&] { return tab->model()->summary().failed == failedIds.size() - 1; }));
 }
 
 // A message whose template could not be filled (here: no company name yet) is not sent as the template: the
@@ -191,7 +191,7 @@ TEST_P(MessageLogTabTest, ARetryOfAMessageThatCouldNotBeFilledSaysWhyOrFillsItIn
     auto tab = makeTab(true);
     QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
     tab->retryIds({id});
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     EXPECT_FALSE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(tab->statusText().contains(QStringLiteral("the company name is not set in Settings")))
         << tab->statusText().toStdString();
@@ -202,7 +202,7 @@ TEST_P(MessageLogTabTest, ARetryOfAMessageThatCouldNotBeFilledSaysWhyOrFillsItIn
                               QStringLiteral("admin"))
                     .ok());
     tab->retryIds({id});
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 2; }));
     EXPECT_TRUE(finished.at(1).at(0).toBool()) << finished.at(1).at(1).toString().toStdString();
     EXPECT_TRUE(tab->statusText().contains(QStringLiteral("filled in again")))
         << tab->statusText().toStdString();
@@ -224,7 +224,7 @@ TEST_P(MessageLogTabTest, AdminRetriesAllFailedWithinTheFilterOnly)
     MessageLogFilter f;
     f.eventType = event;
     tab->model()->setFilter(f);
-    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !tab->model()->isLoading(); }));
     const qint64 inFilter =
         scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'FAILED' "
                               "AND event_type = ?"),
@@ -237,7 +237,7 @@ TEST_P(MessageLogTabTest, AdminRetriesAllFailedWithinTheFilterOnly)
     ASSERT_LT(inFilter, allFailed);
     QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
     tab->retryAllFailedInFilter();
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     EXPECT_TRUE(finished.at(0).at(0).toBool());
     EXPECT_EQ(scalar(retrying, {event}), retryingBefore + inFilter);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE status = 'FAILED'")),
@@ -277,7 +277,7 @@ TEST_P(MessageLogTabTest, DetailsShowTheFullMessageAttemptsAndScreenshot)
     auto tab = makeTab(true);
     selectId(*tab, id);
     ASSERT_TRUE(
-        waitFor([&] { return tab->detailsPane()->plainText().contains(QStringLiteral("attempt 2")); }));
+        waitUntil([&] { return tab->detailsPane()->plainText().contains(QStringLiteral("attempt 2")); }));
     const QString text = tab->detailsPane()->plainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Line one <b>not bold</b>")))
         << "database text is shown as text";
@@ -297,9 +297,9 @@ TEST_P(MessageLogTabTest, DetailsShowTheFullMessageAttemptsAndScreenshot)
                    {QStringLiteral("/elsewhere/shot.png"), failedIds.at(1)}, QStringLiteral("screenshot"))
             .ok());
     tab->model()->refresh();
-    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !tab->model()->isLoading(); }));
     selectId(*tab, failedIds.at(1));
-    ASSERT_TRUE(waitFor(
+    ASSERT_TRUE(waitUntil(
         [&] { return tab->detailsPane()->plainText().contains(QStringLiteral("/elsewhere/shot.png")); }));
     EXPECT_FALSE(screenshot->isVisible());
 }
@@ -310,7 +310,7 @@ TEST_P(MessageLogTabTest, TypingInTheSearchBoxFiltersAndTheFiguresFollow)
     auto* search = tab->findChild<QLineEdit*>(QStringLiteral("logSearch"));
     ASSERT_NE(search, nullptr);
     QTest::keyClicks(search, QStringLiteral("subra"));
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return tab->model()->filter().search == QStringLiteral("subra") && !tab->model()->isLoading();
     }));
     const qint64 expected =
@@ -322,14 +322,14 @@ TEST_P(MessageLogTabTest, TypingInTheSearchBoxFiltersAndTheFiguresFollow)
     ASSERT_NE(total, nullptr);
     EXPECT_TRUE(total->text().contains(QString::number(expected)));
     search->setText(QStringLiteral("முருக")); // pasted rather than typed
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(waitUntil([&] {
         return tab->model()->filter().search == QStringLiteral("முருக") && !tab->model()->isLoading();
     }));
     EXPECT_EQ(tab->model()->summary().total,
               scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE customer_name = ?"),
                      {QStringLiteral("முருகன்")}));
     tab->filterBar()->clear();
-    ASSERT_TRUE(waitFor([&] { return tab->model()->summary().total == ids.size(); }));
+    ASSERT_TRUE(waitUntil([&] { return tab->model()->summary().total == ids.size(); }));
 }
 
 TEST_P(MessageLogTabTest, ExportWritesTheCurrentFilter)
@@ -338,11 +338,11 @@ TEST_P(MessageLogTabTest, ExportWritesTheCurrentFilter)
     MessageLogFilter f;
     f.statuses = {QStringLiteral("FAILED")};
     tab->model()->setFilter(f);
-    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !tab->model()->isLoading(); }));
     QTemporaryDir dir;
     QSignalSpy finished(tab.get(), &MessageLogTab::exportFinished);
     tab->exportTo(dir.filePath(QStringLiteral("failed.csv")));
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     EXPECT_TRUE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(tab->statusText().contains(QStringLiteral("Exported %1 message").arg(failedIds.size())))
         << tab->statusText().toStdString();
@@ -352,7 +352,7 @@ TEST_P(MessageLogTabTest, PagingButtonsMoveThroughTheLog)
 {
     auto tab = makeTab(true);
     tab->model()->setPageSize(7);
-    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return !tab->model()->isLoading(); }));
     auto* next = tab->findChild<QPushButton*>(QStringLiteral("logNextPage"));
     auto* previous = tab->findChild<QPushButton*>(QStringLiteral("logPreviousPage"));
     auto* label = tab->findChild<QLabel*>(QStringLiteral("logPageLabel"));
@@ -360,11 +360,11 @@ TEST_P(MessageLogTabTest, PagingButtonsMoveThroughTheLog)
     EXPECT_FALSE(previous->isEnabled());
     EXPECT_TRUE(label->text().contains(QStringLiteral("Page 1 of 5"))) << label->text().toStdString();
     next->click();
-    ASSERT_TRUE(waitFor([&] { return tab->model()->page() == 1 && !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return tab->model()->page() == 1 && !tab->model()->isLoading(); }));
     EXPECT_TRUE(previous->isEnabled());
     EXPECT_TRUE(label->text().contains(QStringLiteral("Page 2 of 5"))) << label->text().toStdString();
     tab->findChild<QPushButton*>(QStringLiteral("logLastPage"))->click();
-    ASSERT_TRUE(waitFor([&] { return tab->model()->page() == 4 && !tab->model()->isLoading(); }));
+    ASSERT_TRUE(waitUntil([&] { return tab->model()->page() == 4 && !tab->model()->isLoading(); }));
     EXPECT_FALSE(next->isEnabled());
     EXPECT_EQ(tab->model()->rowCount(), 2);
     saveShot(*tab, QStringLiteral("log-admin-last-page.png"));
@@ -389,7 +389,7 @@ TEST_P(MessageLogTabTest, TheFilterFindsTheMessagesThatMayHaveBeenSent)
     const int item = status->findText(QStringLiteral("Failed: may have been sent"));
     ASSERT_GE(item, 0);
     status->setCurrentIndex(item);
-    ASSERT_TRUE(waitFor([&] { return !tab->model()->isLoading() && tab->model()->rowCount() == 3; }));
+    ASSERT_TRUE(waitUntil([&] { return !tab->model()->isLoading() && tab->model()->rowCount() == 3; }));
     QList<qint64> shown;
     for (int row = 0; row < tab->model()->rowCount(); ++row)
         shown << tab->model()->idAt(row);
@@ -402,7 +402,7 @@ TEST_P(MessageLogTabTest, TheFilterFindsTheMessagesThatMayHaveBeenSent)
 
     QSignalSpy finished(tab.get(), &MessageLogTab::retryFinished);
     tab->retryAllFailedInFilter();
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
     for (qint64 id : maybeSent)
         EXPECT_EQ(statusOf(id), QStringLiteral("RETRYING"));
     for (qint64 id : failedIds)
@@ -422,7 +422,7 @@ TEST_P(MessageLogTabTest, PausedStationsShowAboveTheLogAndAdminsResumeThem)
     ASSERT_TRUE(StationPauses(*connection).pause(pause).ok());
 
     auto reception = makeTab(false);
-    ASSERT_TRUE(waitFor([&] { return reception->pauseBanner()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return reception->pauseBanner()->isVisible(); }));
     auto* text = reception->pauseBanner()->findChild<QLabel*>(QStringLiteral("pauseText"));
     ASSERT_NE(text, nullptr);
     EXPECT_TRUE(text->text().contains(QStringLiteral("WhatsApp Web has changed: sending paused")))
@@ -433,24 +433,24 @@ TEST_P(MessageLogTabTest, PausedStationsShowAboveTheLogAndAdminsResumeThem)
         reception->pauseBanner()->findChildren<QPushButton*>(QStringLiteral("resumeSending")).isEmpty());
     QSignalSpy refused(reception.get(), &MessageLogTab::resumeFinished);
     reception->resumeStation(QStringLiteral("desk-3"));
-    ASSERT_TRUE(waitFor([&] { return refused.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return refused.count() == 1; }));
     EXPECT_FALSE(refused.at(0).at(0).toBool());
     EXPECT_TRUE(StationPauses(*connection).active(QStringLiteral("desk-3"))->has_value());
     reception.reset();
 
     auto admin = makeTab(true);
     admin->setUserLogin(QStringLiteral("meena"));
-    ASSERT_TRUE(waitFor([&] { return admin->pauseBanner()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return admin->pauseBanner()->isVisible(); }));
     const auto buttons = admin->pauseBanner()->findChildren<QPushButton*>(QStringLiteral("resumeSending"));
     ASSERT_EQ(buttons.size(), 1);
     EXPECT_EQ(buttons.first()->property("station").toString(), QStringLiteral("desk-3"));
     saveShot(*admin, QStringLiteral("log-paused-station.png"));
     QSignalSpy resumed(admin.get(), &MessageLogTab::resumeFinished);
     admin->resumeStation(QStringLiteral("desk-3"));
-    ASSERT_TRUE(waitFor([&] { return resumed.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return resumed.count() == 1; }));
     EXPECT_TRUE(resumed.at(0).at(0).toBool()) << resumed.at(0).at(1).toString().toStdString();
     EXPECT_FALSE(StationPauses(*connection).active(QStringLiteral("desk-3"))->has_value());
-    ASSERT_TRUE(waitFor([&] { return !admin->pauseBanner()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return !admin->pauseBanner()->isVisible(); }));
     if (GetParam() == Dialect::Sqlite) { // PostgreSQL records the login the server knows
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM station_pauses WHERE resumed_by = 'meena'")),
                   1);

@@ -82,7 +82,7 @@ protected:
         desk = std::make_unique<DeskConfig>(dir.filePath(QStringLiteral("desk.ini")));
         dialog = std::make_unique<SettingsDialog>(*worker, *desk, QStringLiteral("admin"));
         dialog->show();
-        ASSERT_TRUE(waitFor([&] { return dialog->isLoaded(); }));
+        ASSERT_TRUE(waitUntil([&] { return dialog->isLoaded(); }));
     }
 
     SharedSettings load()
@@ -130,7 +130,7 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
 
     QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
     dialog->save();
-    ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
     ASSERT_TRUE(saved.at(0).at(0).toBool()) << saved.at(0).at(1).toString().toStdString();
     const SharedSettings s = load();
     EXPECT_EQ(s.companyName, QStringLiteral("Yamini Infotech Pvt Ltd"));
@@ -155,7 +155,7 @@ TEST_P(SettingsDialogTest, ALandlineIsRefusedAsTheBusinesssWhatsAppNumber)
     QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
     child<QLineEdit>(*dialog, "canaryPhone")->setText(QStringLiteral("+91 44 2345 6789"));
     dialog->save();
-    ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
     EXPECT_FALSE(saved.at(0).at(0).toBool());
     EXPECT_TRUE(saved.at(0).at(1).toString().contains(QStringLiteral("not a number WhatsApp can take")))
         << saved.at(0).at(1).toString().toStdString();
@@ -197,7 +197,7 @@ TEST_P(SettingsDialogTest, OptOutsAreAddedImportedAndRemoved)
     child<QLineEdit>(*dialog, "optOutPhone")->setText(QStringLiteral("098765 43210"));
     child<QLineEdit>(*dialog, "optOutName")->setText(QStringLiteral("Asha"));
     panel->addTyped();
-    ASSERT_TRUE(waitFor([&] { return panel->phones().contains(QStringLiteral("+919876543210")); }));
+    ASSERT_TRUE(waitUntil([&] { return panel->phones().contains(QStringLiteral("+919876543210")); }));
     EXPECT_TRUE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876543210")).value());
 
     child<QLineEdit>(*dialog, "optOutPhone")->setText(QStringLiteral("12"));
@@ -210,7 +210,7 @@ TEST_P(SettingsDialogTest, OptOutsAreAddedImportedAndRemoved)
     out.write("mobile,name\n9876500001,Bala\n9876500002,\"Chitra, \"\"CK\"\"\"\nbogus,x\n");
     out.close();
     panel->importFile(file);
-    ASSERT_TRUE(waitFor([&] { return panel->phones().size() == 3; }));
+    ASSERT_TRUE(waitUntil([&] { return panel->phones().size() == 3; }));
     EXPECT_TRUE(panel->statusText().contains(QStringLiteral("bogus"))) << panel->statusText().toStdString();
     EXPECT_TRUE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876500002")).value());
     dialog->pages()->setCurrentIndex(3);
@@ -221,7 +221,7 @@ TEST_P(SettingsDialogTest, OptOutsAreAddedImportedAndRemoved)
     ASSERT_GE(row, 0);
     table->selectRow(row);
     panel->removeSelected();
-    ASSERT_TRUE(waitFor([&] { return panel->phones().size() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return panel->phones().size() == 2; }));
     EXPECT_FALSE(CustomerRepository(*connection).isOptedOut(QStringLiteral("+919876500001")).value());
     dialog->pages()->setCurrentIndex(4);
     shot(*dialog, QStringLiteral("log-settings-templates.png"));
@@ -238,17 +238,17 @@ TEST_P(SettingsDialogTest, CloseOrEscWithUnsavedChangesAsksAndKeepsThemUnlessDis
     EXPECT_TRUE(dialog->hasUnsavedChanges());
 
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     EXPECT_TRUE(dialog->isVisible());
     child<QPushButton>(*question(), "settingsUnsavedKeep")->click();
-    ASSERT_TRUE(waitFor([&] { return !question(); }));
+    ASSERT_TRUE(waitUntil([&] { return !question(); }));
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(child<QLineEdit>(*dialog, "companyName")->text(), QStringLiteral("Yamini Infotech Pvt Ltd"));
 
     dialog->reject(); // the Close button
-    ASSERT_TRUE(waitFor([&] { return question() && question()->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return question() && question()->isVisible(); }));
     child<QPushButton>(*question(), "settingsUnsavedDiscard")->click();
-    ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
     EXPECT_EQ(load().companyName, QStringLiteral("Yamini Infotech")) << "discarded: nothing saved";
 }
 
@@ -259,7 +259,7 @@ TEST_P(SettingsDialogTest, SavingFromTheQuestionSavesAndCloses)
     auto* ask = dialog->findChild<QMessageBox*>(QStringLiteral("settingsUnsavedQuestion"));
     ASSERT_TRUE(ask);
     child<QPushButton>(*ask, "settingsUnsavedSave")->click();
-    ASSERT_TRUE(waitFor([&] { return !dialog->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
     EXPECT_EQ(load().dailyCap, 120);
 }
 

@@ -27,7 +27,7 @@ protected:
         editor = std::make_unique<TemplateEditor>(*worker, QStringLiteral("admin"));
         editor->resize(1100, 520);
         editor->show();
-        ASSERT_TRUE(waitFor([&] { return editor->isLoaded(); }));
+        ASSERT_TRUE(waitUntil([&] { return editor->isLoaded(); }));
     }
 
     std::optional<QString> stored(EventType event, const QString& language)
@@ -92,7 +92,7 @@ TEST_P(TemplateEditorTest, ASavedTextIsWhatTheOutboxUsesAndResetBringsBackTheDef
     editor->setText(custom);
     QSignalSpy saved(editor.get(), &TemplateEditor::saved);
     editor->save();
-    ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
     EXPECT_TRUE(saved.at(0).at(0).toBool()) << saved.at(0).at(1).toString().toStdString();
     EXPECT_EQ(stored(EventType::EnquiryCreated, QStringLiteral("ta")), custom);
     auto used = Outbox::templateText(*connection, EventType::EnquiryCreated, QStringLiteral("ta"));
@@ -101,7 +101,7 @@ TEST_P(TemplateEditorTest, ASavedTextIsWhatTheOutboxUsesAndResetBringsBackTheDef
     EXPECT_TRUE(editor->isCustomised(EventType::EnquiryCreated, QStringLiteral("ta")));
 
     editor->resetToDefault();
-    ASSERT_TRUE(waitFor([&] { return saved.count() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 2; }));
     EXPECT_TRUE(saved.at(1).at(0).toBool());
     EXPECT_FALSE(stored(EventType::EnquiryCreated, QStringLiteral("ta")).has_value());
     EXPECT_EQ(editor->text(), MessageTemplates::defaultText(EventType::EnquiryCreated, QStringLiteral("ta")));

@@ -4,6 +4,7 @@
 #include "automation/events/DeskActions.h"
 #include "automation/settings/SharedSettings.h"
 #include "models/db/MigrationRunner.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
 
 #include <QProcess>
@@ -25,9 +26,7 @@ protected:
         ASSERT_TRUE(database);
         owner = database->connectMigrated();
         ASSERT_TRUE(owner);
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         ASSERT_TRUE(settings.save(*owner, QStringLiteral("owner")).ok());
         // Login roles are server-wide: a unique name (hex digits, so it may be spliced), dropped in TearDown.
         reception = QStringLiteral("reception_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));

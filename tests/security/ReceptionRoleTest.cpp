@@ -10,6 +10,7 @@
 #include "mock/FakeClock.h"
 #include "models/db/SqlValues.h"
 #include "models/repositories/MessageLogRepository.h"
+#include "util/TestCompany.h"
 #include "util/TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -41,9 +42,7 @@ protected:
         ASSERT_TRUE(database);
         owner = database->connectMigrated();
         ASSERT_TRUE(owner);
-        SharedSettings settings;
-        settings.companyName = QStringLiteral("Yamini Infotech");
-        settings.companyPhone = QStringLiteral("+91-44-2345-6789");
+        SharedSettings settings = testCompany();
         ASSERT_TRUE(settings.save(*owner, QStringLiteral("owner")).ok());
 
         // Login roles are server-wide: unique names, dropped again in TearDown.

@@ -73,6 +73,27 @@ ConnectionSpec discoverAdminSpec()
     return spec.value();
 }
 
+struct LoginShape
+{
+    const char* suffix;
+    const char* roles;
+};
+
+LoginShape shapeOf(TestDatabase::Login login)
+{
+    switch (login) {
+    case TestDatabase::Login::Reception:
+        return {"desk", "frontdesk_reception"};
+    case TestDatabase::Login::Sender:
+        return {"sender", "frontdesk_reception, frontdesk_sender"};
+    case TestDatabase::Login::Admin:
+        return {"admin", "frontdesk_admin"};
+    }
+    return {"desk", "frontdesk_reception"};
+}
+
+const QStringList kLoginSuffixes{QStringLiteral("desk"), QStringLiteral("sender"), QStringLiteral("admin")};
+
 } // namespace
 
 ConnectionSpec postgresAdminSpec()
@@ -129,35 +150,49 @@ TestDatabase::~TestDatabase()
     (void)connection.value()->exec(
         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
         QStringLiteral("drop the test database"));
-    (void)connection.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1_desk").arg(m_pgDatabase),
-                                   QStringLiteral("drop the test desk's login"));
+    for (const QString& suffix : kLoginSuffixes)
+        (void)connection.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_pgDatabase, suffix),
+                                       QStringLiteral("drop the test's login"));
+}
+
+ConnectionSpec TestDatabase::specAs(Login login) const
+{
+    if (m_pgDatabase.isEmpty())
+        return m_spec;
+    auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
+    if (!admin) {
+        ADD_FAILURE() << "cannot open the test server: " << admin.error().message.toStdString();
+        return m_spec;
+    }
+    // Utility statements cannot bind: the name is made of hex digits here.
+    const LoginShape shape = shapeOf(login);
+    const QString name = QStringLiteral("%1_%2").arg(m_pgDatabase, QLatin1String(shape.suffix));
+    const QString password = QStringLiteral("desk-pass-1");
+    // With the session limits the Users page gives a desk's login (frontdesk_apply_login_limits, 0020). A
+    // login without them is also taken up by migration 0016's sweep in every database that migrates at the
+    // same time, and two such sweeps on one login collide.
+    const QString limits =
+        login == Login::Admin
+            ? QString()
+            : QStringLiteral("ALTER ROLE %1 SET idle_in_transaction_session_timeout = '60s'; "
+                             "ALTER ROLE %1 SET lock_timeout = '30s';")
+                  .arg(name);
+    auto made = admin.value()->exec(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                       "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3; %4 END IF; END $$")
+            .arg(name, password, QLatin1String(shape.roles), limits),
+        QStringLiteral("make the test's login"));
+    if (!made)
+        ADD_FAILURE() << "cannot make the test's login: " << made.error().detail.toStdString();
+    ConnectionSpec spec = m_spec;
+    spec.user = name;
+    spec.password = password;
+    return spec;
 }
 
 std::unique_ptr<Connection> TestDatabase::connectAsReception() const
 {
-    if (m_pgDatabase.isEmpty())
-        return connect();
-    auto admin = Connection::open(postgresAdminSpec(), QStringLiteral("test-admin"));
-    if (!admin) {
-        ADD_FAILURE() << "cannot open the test server: " << admin.error().message.toStdString();
-        return nullptr;
-    }
-    // Utility statements cannot bind: the name is made of hex digits here.
-    const QString login = QStringLiteral("%1_desk").arg(m_pgDatabase);
-    const QString password = QStringLiteral("desk-pass-1");
-    auto made = admin.value()->exec(
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                       "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE frontdesk_reception; END IF; END $$")
-            .arg(login, password),
-        QStringLiteral("make the test desk's login"));
-    if (!made) {
-        ADD_FAILURE() << "cannot make the desk's login: " << made.error().detail.toStdString();
-        return nullptr;
-    }
-    ConnectionSpec spec = m_spec;
-    spec.user = login;
-    spec.password = password;
-    auto connection = Connection::open(spec, QStringLiteral("desk"));
+    auto connection = Connection::open(specAs(Login::Reception), QStringLiteral("desk"));
     if (!connection) {
         ADD_FAILURE() << "cannot open the test database as the desk: "
                       << connection.error().message.toStdString() << " "

@@ -33,9 +33,14 @@ public:
     std::unique_ptr<Connection> connect(const QString& purpose = QStringLiteral("test")) const;
     // A new connection with the schema migrated.
     std::unique_ptr<Connection> connectMigrated() const;
-    // PostgreSQL: a new connection as a reception desk's own login (in frontdesk_reception only, as the Users
-    // page makes them), for tests that stand for a desk; the login is dropped with the database. Migrate
-    // first. On SQLite, which has no logins, the same as connect().
+    // Who a test stands for on PostgreSQL, as the Users page makes them: a receptionist, a receptionist whose
+    // login may run a sender station, an administrator (who also may send).
+    enum class Login { Reception, Sender, Admin };
+    // PostgreSQL: this database as that login (made on first use, dropped with the database), for tests that
+    // stand for a desk, a sender station or an admin's screens. Migrate first. On SQLite, which has no
+    // logins, spec().
+    ConnectionSpec specAs(Login login) const;
+    // A new connection as a reception desk's own login (specAs(Login::Reception)).
     std::unique_ptr<Connection> connectAsReception() const;
     // PostgreSQL: the server's clock of FrontDesk's functions (frontdesk_utc_now, migration 0016) stands at
     // `utc` in this database, for every session, until pinned again; an invalid time lets it run again. A

@@ -74,7 +74,8 @@ protected:
         ASSERT_TRUE(waitUntil([&] { return session->state() == whatsapp::SessionState::Ready; }, 30000, 10))
             << session->stateText().toStdString();
         sender = std::make_unique<whatsapp::WhatsAppWebSender>(*session, senderOptions);
-        worker = std::make_unique<DatabaseWorker>(database->spec(), QStringLiteral("dispatch"));
+        worker = std::make_unique<DatabaseWorker>(database->specAs(TestDatabase::Login::Sender),
+                                                  QStringLiteral("dispatch"));
     }
 
     void TearDown() override

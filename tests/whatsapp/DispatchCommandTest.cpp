@@ -77,11 +77,12 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
-    ProcessRun dispatch(const QStringList& extra)
+    // `frontdesk dispatch` as the station's own login (a sender's), or as `who` (an administrator resumes).
+    ProcessRun dispatch(const QStringList& extra, TestDatabase::Login who = TestDatabase::Login::Sender)
     {
         return runFrontdesk(QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
-                                        databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
-                                        server->url().toString()} +
+                                        databaseArgument(database->specAs(who)),
+                                        QStringLiteral("--whatsapp-url"), server->url().toString()} +
                                 extra,
                             *home, hindiDesk());
     }
@@ -127,9 +128,9 @@ protected:
         });
         station.start(QStringLiteral(FRONTDESK_BINARY),
                       QStringList{QStringLiteral("dispatch"), QStringLiteral("--database"),
-                                  databaseArgument(database->spec()), QStringLiteral("--whatsapp-url"),
-                                  server->url().toString(), QStringLiteral("--pace-ms"),
-                                  QStringLiteral("0")} +
+                                  databaseArgument(database->specAs(TestDatabase::Login::Sender)),
+                                  QStringLiteral("--whatsapp-url"), server->url().toString(),
+                                  QStringLiteral("--pace-ms"), QStringLiteral("0")} +
                           extra);
         ASSERT_TRUE(station.waitForStarted(30000));
     }
@@ -610,7 +611,7 @@ TEST_P(DispatchCommandTest, LandmarksRemovedMidRunPauseTheStationAndNothingIsSen
 
         // The selector pack is updated (here: the page works again) and an administrator resumes.
         server->config().breakAfterSends = -1;
-        const ProcessRun resumed = dispatch({QStringLiteral("--resume")});
+        const ProcessRun resumed = dispatch({QStringLiteral("--resume")}, TestDatabase::Login::Admin);
         EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
         const ProcessRun rest =
             dispatch({QStringLiteral("--once"), QStringLiteral("--pace-ms"), QStringLiteral("0")});
