@@ -2,7 +2,10 @@
 
 #include "automation/core/Logging.h"
 #include "automation/dispatch/Pacing.h"
+#include "automation/dispatch/SendingLimits.h"
 #include "automation/outbox/RecipientPolicy.h"
+
+#include <algorithm>
 
 namespace fd {
 namespace {
@@ -21,7 +24,8 @@ struct ClaimStep
     std::optional<StationPause> pause; // in force on this station: nothing was claimed
     bool hasSettings = false;
     SharedSettings settings;
-    bool capReached = false;
+    QDateTime heldUntil; // the account's pace holds sending until then (UTC), for heldReason
+    QString heldReason;
     std::optional<ClaimedMessage> message;
     bool skipped = false; // the claimed message was not for sending and is SKIPPED now
 };
@@ -289,14 +293,15 @@ void Dispatcher::claim(bool mayClaim)
                 return settings.error();
             step.hasSettings = true;
             step.settings = settings.value();
-            MessageQueue queue(c, clock, station, transport);
-            auto sentToday = queue.sentSince(pacing::localDayStartUtc(clock.nowUtc()));
-            if (!sentToday)
-                return sentToday.error();
-            if (sentToday.value() >= step.settings.dailyCap) {
-                step.capReached = true;
+            const QDateTime now = clock.nowUtc();
+            auto limits = SendingLimits::read(c, step.settings, now);
+            if (!limits)
+                return limits.error();
+            if (const QDateTime from = limits->allowedFrom(now, step.heldReason); from > now) {
+                step.heldUntil = from;
                 return step;
             }
+            MessageQueue queue(c, clock, station, transport);
             auto claimed = queue.claimNext(step.settings, upToId);
             if (!claimed)
                 return claimed.error();
@@ -342,15 +347,15 @@ void Dispatcher::claim(bool mayClaim)
                 m_settings = result->settings;
                 m_settingsRead.start();
             }
-            if (result->capReached) {
+            if (result->heldUntil.isValid()) {
                 if (m_options.once) {
-                    finishWithLeft(Finish::Done,
-                                   tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap));
+                    finishWithLeft(Finish::Done, result->heldReason);
                     return;
                 }
-                emit stateChanged(tr("Daily limit of %1 messages reached: sending resumes tomorrow")
-                                      .arg(m_settings.dailyCap));
-                scheduleStep(60000);
+                emit stateChanged(tr("Sending waits: %1").arg(result->heldReason));
+                // Looked at again by then, and at least every minute (Settings may have changed).
+                const qint64 waitMs = m_clock.nowUtc().msecsTo(result->heldUntil);
+                scheduleStep(int(std::clamp<qint64>(waitMs, 1000, 60000)));
                 return;
             }
             if (!result->message) {

@@ -433,18 +433,6 @@ Result<QList<QPair<QString, QHash<QString, qint64>>>> MessageQueue::awaitingTick
     return chats;
 }
 
-Result<int> MessageQueue::sentSince(const QDateTime& utc)
-{
-    auto value = m_connection.scalar(
-        QStringLiteral(
-            "SELECT count(*) FROM whatsapp_message_logs WHERE status IN ('SENT', 'DELIVERED', 'READ') "
-            "AND sent_at >= ? AND event_type <> 'CANARY'"),
-        {sql::fromDateTime(utc)}, QObject::tr("count today's messages"));
-    if (!value)
-        return value.error();
-    return value.value().toInt();
-}
-
 Result<qint64> MessageQueue::maxId()
 {
     auto value = m_connection.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM whatsapp_message_logs"),

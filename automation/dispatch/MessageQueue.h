@@ -84,8 +84,6 @@ public:
     // chats.
     Result<QList<QPair<QString, QHash<QString, qint64>>>> awaitingTicks(const QDateTime& utc, int maxChats);
 
-    // Customer messages sent since `utc` (the canary's are not).
-    Result<int> sentSince(const QDateTime& utc);
     Result<qint64> maxId();
     // Messages still waiting (PENDING, RETRYING, or SENDING by another station), up to `upToId` if > 0.
     Result<int> countWaiting(qint64 upToId = 0);

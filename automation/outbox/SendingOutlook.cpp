@@ -1,6 +1,5 @@
 #include "automation/outbox/SendingOutlook.h"
 
-#include "automation/dispatch/MessageQueue.h"
 #include "automation/dispatch/Pacing.h"
 
 #include <QLocale>
@@ -15,9 +14,9 @@ QString hhmm(const QTime& time)
 
 } // namespace
 
-SendingOutlook::SendingOutlook(SharedSettings settings, int sentToday, QDateTime nowUtc)
+SendingOutlook::SendingOutlook(SharedSettings settings, SendingLimits limits, QDateTime nowUtc)
     : m_settings(std::move(settings))
-    , m_sentToday(sentToday)
+    , m_limits(std::move(limits))
     , m_nowUtc(std::move(nowUtc))
 {}
 
@@ -27,22 +26,15 @@ Result<SendingOutlook> SendingOutlook::read(Connection& connection, const Clock&
     if (!settings)
         return settings.error();
     const QDateTime now = clock.nowUtc();
-    auto sent =
-        MessageQueue(connection, clock, QString(), QString()).sentSince(pacing::localDayStartUtc(now));
-    if (!sent)
-        return sent.error();
-    return SendingOutlook(settings.value(), sent.value(), now);
+    auto limits = SendingLimits::read(connection, settings.value(), now);
+    if (!limits)
+        return limits.error();
+    return SendingOutlook(settings.value(), limits.value(), now);
 }
 
 QDateTime SendingOutlook::allowedFrom(QDateTime local, QString& reason) const
 {
-    const QDateTime nowLocal = m_nowUtc.toLocalTime();
-    // The cap counts the local day: once reached, nothing more goes today.
-    if (m_sentToday >= m_settings.dailyCap && local.date() == nowLocal.date()) {
-        if (reason.isEmpty())
-            reason = tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap);
-        local = QDateTime(local.date().addDays(1), QTime(0, 0));
-    }
+    local = m_limits.allowedFrom(local.toUTC(), reason).toLocalTime();
     if (pacing::inQuietHours(local.time(), m_settings.quietStart, m_settings.quietEnd)) {
         if (reason.isEmpty())
             reason = tr("quiet hours until %1").arg(hhmm(m_settings.quietEnd));

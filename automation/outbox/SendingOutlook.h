@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/dispatch/SendingLimits.h"
 #include "automation/settings/SharedSettings.h"
 #include "models/core/Clock.h"
 #include "models/core/Result.h"
@@ -12,8 +13,9 @@
 namespace fd {
 
 // Why waiting messages have not gone yet and when the next one may go, by the rules every sender station
-// follows: quiet hours, the daily cap, and a row's own time (scheduled, or a retry's backoff). For the status
-// bar and the message log's waiting rows; read on the database worker, worked out on the GUI thread.
+// follows: quiet hours, the account's pace (SendingLimits), and a row's own time (scheduled, or a retry's
+// backoff). For the status bar and the message log's waiting rows; read on the database worker, worked out on
+// the GUI thread.
 class SendingOutlook
 {
     Q_DECLARE_TR_FUNCTIONS(fd::SendingOutlook)
@@ -27,10 +29,10 @@ public:
     };
 
     SendingOutlook() = default;
-    SendingOutlook(SharedSettings settings, int sentToday, QDateTime nowUtc);
+    SendingOutlook(SharedSettings settings, SendingLimits limits, QDateTime nowUtc);
     static Result<SendingOutlook> read(Connection& connection, const Clock& clock = Clock::system());
 
-    // What holds back every message now: quiet hours or the daily cap (nothing otherwise).
+    // What holds back every message now: quiet hours or a limit of the pace (nothing otherwise).
     Wait now() const;
     // What holds back this waiting row (PENDING, RETRYING, SENDING) and when it may go.
     Wait forRow(const MessageLogEntry& row) const;
@@ -39,12 +41,12 @@ public:
     bool isValid() const { return m_nowUtc.isValid(); }
 
 private:
-    // The earliest moment from `local` on at which quiet hours and the cap let a message go, and why later.
+    // The earliest moment from `local` on at which quiet hours and the pace let a message go, and why later.
     QDateTime allowedFrom(QDateTime local, QString& reason) const;
     QString when(const QDateTime& local) const;
 
     SharedSettings m_settings;
-    int m_sentToday = 0;
+    SendingLimits m_limits;
     QDateTime m_nowUtc;
 };
 

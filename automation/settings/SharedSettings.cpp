@@ -20,6 +20,9 @@ const char* const SharedSettings::kTransport = "sending.transport";
 const char* const SharedSettings::kMinGapMs = "sending.min_gap_ms";
 const char* const SharedSettings::kMaxGapMs = "sending.max_gap_ms";
 const char* const SharedSettings::kDailyCap = "sending.daily_cap";
+const char* const SharedSettings::kHourlyCap = "sending.hourly_cap";
+const char* const SharedSettings::kBatchSize = "sending.batch_size";
+const char* const SharedSettings::kBatchPauseSeconds = "sending.batch_pause_seconds";
 const char* const SharedSettings::kQuietStart = "sending.quiet_start";
 const char* const SharedSettings::kQuietEnd = "sending.quiet_end";
 const char* const SharedSettings::kMaxAutoRetries = "sending.max_auto_retries";
@@ -89,6 +92,9 @@ Result<SharedSettings> SharedSettings::load(Connection& connection)
     readInt(values, kMaxGapMs, s.maxGapMs, 0);
     s.maxGapMs = qMax(s.maxGapMs, s.minGapMs);
     readInt(values, kDailyCap, s.dailyCap, 0);
+    readInt(values, kHourlyCap, s.hourlyCap, 0);
+    readInt(values, kBatchSize, s.batchSize, 0);
+    readInt(values, kBatchPauseSeconds, s.batchPauseSeconds, 0);
     readTime(values, kQuietStart, s.quietStart);
     readTime(values, kQuietEnd, s.quietEnd);
     readInt(values, kMaxAutoRetries, s.maxAutoRetries, 0);
@@ -137,6 +143,9 @@ Result<void> SharedSettings::save(Connection& connection, const QString& updated
         {kMinGapMs, QString::number(minGapMs)},
         {kMaxGapMs, QString::number(maxGapMs)},
         {kDailyCap, QString::number(dailyCap)},
+        {kHourlyCap, QString::number(hourlyCap)},
+        {kBatchSize, QString::number(batchSize)},
+        {kBatchPauseSeconds, QString::number(batchPauseSeconds)},
         {kQuietStart, quietStart.toString(QStringLiteral("HH:mm"))},
         {kQuietEnd, quietEnd.toString(QStringLiteral("HH:mm"))},
         {kMaxAutoRetries, QString::number(maxAutoRetries)},

@@ -32,6 +32,12 @@ struct SharedSettings
     int minGapMs = 8000;
     int maxGapMs = 20000;
     int dailyCap = 200;
+    // What keeps the business's WhatsApp account healthy besides the gap and the daily cap (the public advice
+    // in the README, "Sending"): at most this many messages in any hour, and a pause after every batch of
+    // this many messages sent close together. 0 turns either off.
+    int hourlyCap = 80;
+    int batchSize = 25;
+    int batchPauseSeconds = 180;
     QTime quietStart = QTime(21, 0);
     QTime quietEnd = QTime(9, 0);
 
@@ -71,6 +77,9 @@ struct SharedSettings
     static const char* const kMinGapMs;
     static const char* const kMaxGapMs;
     static const char* const kDailyCap;
+    static const char* const kHourlyCap;
+    static const char* const kBatchSize;
+    static const char* const kBatchPauseSeconds;
     static const char* const kQuietStart;
     static const char* const kQuietEnd;
     static const char* const kMaxAutoRetries;

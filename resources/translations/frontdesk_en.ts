@@ -628,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count today&apos;s messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count the waiting messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,14 +2102,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the daily limit of %1 messages is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,6 +2167,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending waits: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,11 +3938,30 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
-    <name>fd::SendingOutlook</name>
+    <name>fd::SendingLimits</name>
+    <message>
+        <source>count today&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the latest messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the daily limit of %1 messages is reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the hourly limit of %1 messages is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause after %1 messages in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingOutlook</name>
     <message>
         <source>quiet hours until %1</source>
         <translation type="unfinished"></translation>
@@ -4457,6 +4468,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages an hour at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in a row before a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the pause between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -628,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count today&apos;s messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count the waiting messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,18 +2095,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished">%1 तक शांत समय</translation>
+        <translation>%1 तक शांत समय</translation>
     </message>
     <message>
         <source>Quiet hours: sending resumes at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daily limit of %1 messages is reached</source>
-        <translation type="unfinished">दिन की %1 संदेशों की सीमा पूरी हो गई</translation>
-    </message>
-    <message>
-        <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,6 +2168,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
         <translation>भेजने से पहले FrontDesk की जाँच, %1 (%2). कुछ करने की ज़रूरत नहीं.</translation>
+    </message>
+    <message>
+        <source>Sending waits: %1</source>
+        <translation>भेजना रुका हुआ है: %1</translation>
     </message>
 </context>
 <context>
@@ -3958,11 +3950,30 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
-    <name>fd::SendingOutlook</name>
+    <name>fd::SendingLimits</name>
+    <message>
+        <source>count today&apos;s messages</source>
+        <translation>आज के संदेश गिनें</translation>
+    </message>
+    <message>
+        <source>read the latest messages sent</source>
+        <translation>हाल में भेजे गए संदेश पढ़ें</translation>
+    </message>
     <message>
         <source>the daily limit of %1 messages is reached</source>
         <translation>दिन की %1 संदेशों की सीमा पूरी हो गई</translation>
     </message>
+    <message>
+        <source>the hourly limit of %1 messages is reached</source>
+        <translation>एक घंटे में %1 संदेशों की सीमा पूरी हो गई</translation>
+    </message>
+    <message>
+        <source>a pause after %1 messages in a row</source>
+        <translation>लगातार %1 संदेशों के बाद विराम</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingOutlook</name>
     <message>
         <source>quiet hours until %1</source>
         <translation>%1 तक शांत समय</translation>
@@ -4473,6 +4484,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>&amp;Keep editing</source>
         <translation>बदलाव जारी रखें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Messages an hour at most</source>
+        <translation>एक घंटे में अधिकतम संदेश</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>Messages in a row before a pause</source>
+        <translation>विराम से पहले लगातार संदेश</translation>
+    </message>
+    <message>
+        <source>no pauses</source>
+        <translation>कोई विराम नहीं</translation>
+    </message>
+    <message>
+        <source>Length of the pause between batches</source>
+        <translation>समूहों के बीच विराम की अवधि</translation>
+    </message>
+    <message>
+        <source>after every</source>
+        <translation>हर</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>संदेशों के बाद</translation>
+    </message>
+    <message>
+        <source>Hourly cap</source>
+        <translation>प्रति घंटा सीमा</translation>
+    </message>
+    <message>
+        <source>A pause of</source>
+        <translation>विराम</translation>
     </message>
 </context>
 <context>

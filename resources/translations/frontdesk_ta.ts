@@ -628,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count today&apos;s messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count the waiting messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,18 +2095,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished">%1 வரை அமைதி நேரம்</translation>
+        <translation>%1 வரை அமைதி நேரம்</translation>
     </message>
     <message>
         <source>Quiet hours: sending resumes at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daily limit of %1 messages is reached</source>
-        <translation type="unfinished">நாளொன்றுக்கு %1 செய்திகள் என்ற வரம்பு எட்டப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Daily limit of %1 messages reached: sending resumes tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,6 +2168,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>FrontDesk check before sending, %1 (%2). Nothing to do.</source>
         <translation>அனுப்பும் முன் FrontDesk சோதனை, %1 (%2). எதுவும் செய்ய வேண்டாம்.</translation>
+    </message>
+    <message>
+        <source>Sending waits: %1</source>
+        <translation>அனுப்புதல் காத்திருக்கிறது: %1</translation>
     </message>
 </context>
 <context>
@@ -3958,11 +3950,30 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
-    <name>fd::SendingOutlook</name>
+    <name>fd::SendingLimits</name>
+    <message>
+        <source>count today&apos;s messages</source>
+        <translation>இன்றைய செய்திகளை எண்ணு</translation>
+    </message>
+    <message>
+        <source>read the latest messages sent</source>
+        <translation>சமீபத்தில் அனுப்பிய செய்திகளைப் படி</translation>
+    </message>
     <message>
         <source>the daily limit of %1 messages is reached</source>
         <translation>நாளொன்றுக்கு %1 செய்திகள் என்ற வரம்பு எட்டப்பட்டது</translation>
     </message>
+    <message>
+        <source>the hourly limit of %1 messages is reached</source>
+        <translation>ஒரு மணி நேரத்திற்கு %1 செய்திகள் என்ற வரம்பு எட்டப்பட்டது</translation>
+    </message>
+    <message>
+        <source>a pause after %1 messages in a row</source>
+        <translation>தொடர்ந்து %1 செய்திகளுக்குப் பின் இடைவேளை</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingOutlook</name>
     <message>
         <source>quiet hours until %1</source>
         <translation>%1 வரை அமைதி நேரம்</translation>
@@ -4473,6 +4484,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>&amp;Keep editing</source>
         <translation>திருத்தத்தை தொடர்(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Messages an hour at most</source>
+        <translation>ஒரு மணி நேரத்தில் அதிகபட்ச செய்திகள்</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>வரம்பு இல்லை</translation>
+    </message>
+    <message>
+        <source>Messages in a row before a pause</source>
+        <translation>இடைவேளைக்கு முன் தொடர் செய்திகள்</translation>
+    </message>
+    <message>
+        <source>no pauses</source>
+        <translation>இடைவேளை இல்லை</translation>
+    </message>
+    <message>
+        <source>Length of the pause between batches</source>
+        <translation>தொகுதிகளுக்கு இடையிலான இடைவேளையின் நீளம்</translation>
+    </message>
+    <message>
+        <source>after every</source>
+        <translation>ஒவ்வொரு</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>செய்திகளுக்குப் பின்</translation>
+    </message>
+    <message>
+        <source>Hourly cap</source>
+        <translation>மணிநேர வரம்பு</translation>
+    </message>
+    <message>
+        <source>A pause of</source>
+        <translation>இடைவேளை</translation>
     </message>
 </context>
 <context>

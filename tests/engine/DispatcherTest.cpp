@@ -318,6 +318,8 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
     SharedSettings settings;
     settings.minGapMs = settings.maxGapMs = 0;
     settings.dailyCap = 10000;
+    settings.hourlyCap = 0; // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.batchSize = 0;
     ASSERT_TRUE(settings.save(*c, {}).ok());
     ASSERT_TRUE(c->exec(QStringLiteral(
                             "INSERT INTO whatsapp_message_logs (event_type, customer_phone, message_content, "

@@ -34,7 +34,7 @@ protected:
         return id.ok() ? id.value().toLongLong() : 0;
     }
 
-    void setSending(int dailyCap)
+    void setSending(int dailyCap, int hourlyCap = 80, int batchSize = 25)
     {
         auto settings = SharedSettings::load(*connection);
         ASSERT_TRUE(settings.ok());
@@ -42,6 +42,9 @@ protected:
         s.quietStart = QTime(21, 0);
         s.quietEnd = QTime(9, 0);
         s.dailyCap = dailyCap;
+        s.hourlyCap = hourlyCap;
+        s.batchSize = batchSize;
+        s.batchPauseSeconds = 180;
         ASSERT_TRUE(s.save(*connection, QStringLiteral("test")).ok());
     }
 
@@ -111,6 +114,33 @@ TEST_P(WaitingTest, OverTheDailyCapTheRowsWaitForTomorrowAfterQuietHours)
     ASSERT_TRUE(outlook.ok());
     EXPECT_EQ(outlook->describe(outlook->now()).toStdString(),
               std::string("the daily limit of 1 messages is reached · the next goes at tomorrow 09:00"));
+}
+
+// The account's pace (issue 16): over the hourly cap the rows wait until the oldest send of the hour is an
+// hour old; after a batch sent in a row, for its pause. Both say so, with the time.
+TEST_P(WaitingTest, OverTheHourlyCapOrAfterABatchTheRowsSayWhenTheNextGoes)
+{
+    setSending(200, 2, 0);
+    const QDate today = QDate::currentDate();
+    FakeClock clock(local(today, 14, 0));
+    queue(QStringLiteral("SENT"), {}, {}, local(today, 13, 5));
+    queue(QStringLiteral("DELIVERED"), {}, {}, local(today, 13, 40));
+    const qint64 due = queue(QStringLiteral("PENDING"));
+    DeskContext& context = signedInAs(addUser(AppUser::Role::Reception));
+    MessageLogTab log(context.database, false, clock);
+    log.show();
+    EXPECT_EQ(statusOf(log, due).toStdString(),
+              std::string("Pending: the hourly limit of 2 messages is reached · the next goes at 14:05"));
+
+    // No hourly cap, a batch of two with a 3-minute pause: the second send was 20 minutes ago, so the pause
+    // is over; two more a minute ago and now make a batch, whose pause ends at 14:03.
+    setSending(200, 0, 2);
+    queue(QStringLiteral("SENT"), {}, {}, local(today, 13, 59));
+    queue(QStringLiteral("SENT"), {}, {}, local(today, 14, 0));
+    auto outlook = SendingOutlook::read(*connection, clock);
+    ASSERT_TRUE(outlook.ok());
+    EXPECT_EQ(outlook->describe(outlook->now()).toStdString(),
+              std::string("a pause after 2 messages in a row · the next goes at 14:03"));
 }
 
 FD_INSTANTIATE_FOR_ALL_DIALECTS(WaitingTest);

@@ -78,6 +78,8 @@ std::unique_ptr<test::TestDatabase> databaseWithQueue(Dialect dialect, int count
     settings.quietStart = QTime(0, 0);
     settings.quietEnd = QTime(0, 0);
     settings.dailyCap = 100000;
+    settings.hourlyCap = 0; // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.batchSize = 0;
     (void)settings.save(*connection, QStringLiteral("bench"));
     for (int i = 0; i < count; ++i)
         (void)connection->exec(

@@ -141,6 +141,14 @@ QWidget* SettingsDialog::buildSendingPage()
     m_maxGap = spinBox(QStringLiteral("maxGap"), tr("Longest gap between messages"), 0, 3600, tr(" s"), page);
     m_dailyCap =
         spinBox(QStringLiteral("dailyCap"), tr("Messages a day at most"), 0, 100000, QString(), page);
+    m_hourlyCap =
+        spinBox(QStringLiteral("hourlyCap"), tr("Messages an hour at most"), 0, 10000, QString(), page);
+    m_hourlyCap->setSpecialValueText(tr("no limit"));
+    m_batchSize = spinBox(QStringLiteral("batchSize"), tr("Messages in a row before a pause"), 0, 10000,
+                          QString(), page);
+    m_batchSize->setSpecialValueText(tr("no pauses"));
+    m_batchPause = spinBox(QStringLiteral("batchPause"), tr("Length of the pause between batches"), 0, 3600,
+                           tr(" s"), page);
     m_quietStart = timeEdit(QStringLiteral("quietStart"), tr("Quiet hours start"), page);
     m_quietEnd = timeEdit(QStringLiteral("quietEnd"), tr("Quiet hours end"), page);
     m_canary = new QCheckBox(
@@ -168,6 +176,12 @@ QWidget* SettingsDialog::buildSendingPage()
     gap->addWidget(new QLabel(tr("to"), page));
     gap->addWidget(m_maxGap);
     gap->addStretch(1);
+    auto* batch = new QHBoxLayout;
+    batch->addWidget(m_batchPause);
+    batch->addWidget(new QLabel(tr("after every"), page));
+    batch->addWidget(m_batchSize);
+    batch->addWidget(new QLabel(tr("messages"), page));
+    batch->addStretch(1);
     auto* quiet = new QHBoxLayout;
     quiet->addWidget(m_quietStart);
     quiet->addWidget(new QLabel(tr("to"), page));
@@ -181,6 +195,8 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(new QLabel(tr("<b>For every desk</b>"), page));
     form->addRow(tr("Random gap between messages"), gap);
     form->addRow(tr("&Daily cap"), m_dailyCap);
+    form->addRow(tr("Hourly cap"), m_hourlyCap);
+    form->addRow(tr("A pause of"), batch);
     form->addRow(tr("Quiet hours (local time)"), quiet);
     form->addRow(m_canary);
     form->addRow(tr("Business's &WhatsApp number"), m_canaryPhone);
@@ -220,6 +236,9 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_minGap->setValue(s.minGapMs / 1000);
     m_maxGap->setValue(s.maxGapMs / 1000);
     m_dailyCap->setValue(s.dailyCap);
+    m_hourlyCap->setValue(s.hourlyCap);
+    m_batchSize->setValue(s.batchSize);
+    m_batchPause->setValue(s.batchPauseSeconds);
     m_quietStart->setTime(s.quietStart);
     m_quietEnd->setTime(s.quietEnd);
     m_canary->setChecked(s.canaryEnabled);
@@ -237,13 +256,23 @@ void SettingsDialog::fill(const SharedSettings& s)
 QStringList SettingsDialog::formSnapshot() const
 {
     const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
-    return {m_companyName->text().trimmed(),      m_companyPhone->text().trimmed(),
-            m_trackingLink->text().trimmed(),     m_feedbackLink->text().trimmed(),
-            QString::number(m_minGap->value()),   QString::number(m_maxGap->value()),
-            QString::number(m_dailyCap->value()), m_quietStart->time().toString(),
-            m_quietEnd->time().toString(),        flag(m_canary->isChecked()),
-            m_canaryPhone->text().trimmed(),      m_staff->phones().join(QLatin1Char(' ')),
-            flag(m_thisDeskSends->isChecked()),   m_messageLanguage->language(),
+    return {m_companyName->text().trimmed(),
+            m_companyPhone->text().trimmed(),
+            m_trackingLink->text().trimmed(),
+            m_feedbackLink->text().trimmed(),
+            QString::number(m_minGap->value()),
+            QString::number(m_maxGap->value()),
+            QString::number(m_dailyCap->value()),
+            QString::number(m_hourlyCap->value()),
+            QString::number(m_batchSize->value()),
+            QString::number(m_batchPause->value()),
+            m_quietStart->time().toString(),
+            m_quietEnd->time().toString(),
+            flag(m_canary->isChecked()),
+            m_canaryPhone->text().trimmed(),
+            m_staff->phones().join(QLatin1Char(' ')),
+            flag(m_thisDeskSends->isChecked()),
+            m_messageLanguage->language(),
             m_selectorPack->text().trimmed()};
 }
 
@@ -297,6 +326,9 @@ Result<SharedSettings> SettingsDialog::formSettings() const
     s.minGapMs = m_minGap->value() * 1000;
     s.maxGapMs = m_maxGap->value() * 1000;
     s.dailyCap = m_dailyCap->value();
+    s.hourlyCap = m_hourlyCap->value();
+    s.batchSize = m_batchSize->value();
+    s.batchPauseSeconds = m_batchPause->value();
     s.quietStart = m_quietStart->time();
     s.quietEnd = m_quietEnd->time();
     s.canaryEnabled = m_canary->isChecked();

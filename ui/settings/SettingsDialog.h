@@ -77,6 +77,9 @@ private:
     QSpinBox* m_minGap = nullptr;
     QSpinBox* m_maxGap = nullptr;
     QSpinBox* m_dailyCap = nullptr;
+    QSpinBox* m_hourlyCap = nullptr;
+    QSpinBox* m_batchSize = nullptr;
+    QSpinBox* m_batchPause = nullptr;
     QTimeEdit* m_quietStart = nullptr;
     QTimeEdit* m_quietEnd = nullptr;
     QCheckBox* m_thisDeskSends = nullptr;
