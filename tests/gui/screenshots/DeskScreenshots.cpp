@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -183,6 +184,16 @@ void shootDesk(DeskContext& context, const QString& suffix)
     QTest::keyClick(find<QLineEdit>(&window, "enquirySubject"), Qt::Key_Return);
     settle(1500);
     shoot(&window, QStringLiteral("enquiries-saved") + suffix);
+
+    // An enquiry opened from the list: every field, the ones that may be corrected, its corrections.
+    find<QTableView>(&window, "enquiryList")->selectRow(0);
+    find<QAbstractButton>(&window, "enquiryOpen")->click();
+    settle(800);
+    if (auto* record = window.findChild<QDialog*>(QStringLiteral("recordDialog"))) {
+        shoot(record, QStringLiteral("record-open") + suffix);
+        record->reject();
+        settle(200);
+    }
 
     // Service requests: the completed one selected (feedback QR).
     tabs->setCurrentIndex(1);
