@@ -31,10 +31,17 @@ DeskWiring::DeskWiring(GuiSession& session, QObject* parent)
 
 DeskWiring::~DeskWiring()
 {
+    dropWhatsApp();
+}
+
+void DeskWiring::dropWhatsApp()
+{
     // The station uses the sender, the sender and the tab use the session.
     m_station.reset();
+    m_paused = false;
     delete m_whatsAppTab;
     m_webSender.reset();
+    m_whatsApp.reset(); // the profile and its lock
 }
 
 void DeskWiring::attach(MainWindow* window)
@@ -128,15 +135,10 @@ void DeskWiring::signOut(MainWindow* window)
 
 void DeskWiring::detach()
 {
-    // The station uses the sender, the sender and the tab use the session.
-    m_station.reset();
-    delete m_whatsAppTab;
-    m_webSender.reset();
-    m_whatsApp.reset(); // the profile and its lock, free for the next person's desk (or a sender station)
+    dropWhatsApp(); // the profile is free for the next person's desk (or a sender station)
     if (m_window)
         m_window->removeEventFilter(this);
     m_window = nullptr;
-    m_paused = false;
     m_closing = false;
     m_started = false;
     m_releasing = false;
@@ -189,11 +191,7 @@ void DeskWiring::applyThisDeskSends(MainWindow* window)
             QTimer::singleShot(0, this, [this, guard] { // not from inside the dispatcher's own signal
                 if (guard != m_window)
                     return; // signed out meanwhile: detach() let everything go
-                m_station.reset();
-                m_paused = false;
-                delete m_whatsAppTab;
-                m_webSender.reset();
-                m_whatsApp.reset(); // the profile and its lock
+                dropWhatsApp();
                 m_releasing = false;
                 if (!guard || m_signingOut)
                     return;

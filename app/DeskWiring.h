@@ -50,6 +50,8 @@ private:
     // WhatsApp session lets its profile go, then the session shows the sign-in dialog.
     void signOut(MainWindow* window);
     void detach(); // everything made for the window is gone; attach() starts again for the next one
+    // The station, the sender, the tab and the WhatsApp session (which holds the profile) go, in that order.
+    void dropWhatsApp();
     void startWhatsApp(MainWindow* window);
     // "This desk sends" as set now: on, the WhatsApp session (holding the profile) and the sender station run
     // here; off, neither does, and the profile is free for a sender station (`frontdesk dispatch`) on this

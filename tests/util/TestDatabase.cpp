@@ -92,8 +92,6 @@ LoginShape shapeOf(TestDatabase::Login login)
     return {"desk", "frontdesk_reception"};
 }
 
-const QStringList kLoginSuffixes{QStringLiteral("desk"), QStringLiteral("sender"), QStringLiteral("admin")};
-
 } // namespace
 
 ConnectionSpec postgresAdminSpec()
@@ -150,8 +148,9 @@ TestDatabase::~TestDatabase()
     (void)connection.value()->exec(
         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase),
         QStringLiteral("drop the test database"));
-    for (const QString& suffix : kLoginSuffixes)
-        (void)connection.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_pgDatabase, suffix),
+    for (const Login login : {Login::Reception, Login::Sender, Login::Admin})
+        (void)connection.value()->exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2")
+                                           .arg(m_pgDatabase, QLatin1String(shapeOf(login).suffix)),
                                        QStringLiteral("drop the test's login"));
 }
 
