@@ -1,5 +1,6 @@
 // The test main: a Qt application exists before any test runs (QtSql, QThread and QFuture need one).
 // GUI test binaries define FRONTDESK_TEST_GUI and get a QApplication on the offscreen platform.
+#include <QDir>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -24,6 +25,16 @@ int main(int argc, char** argv)
         QFile::setPermissions(privateTemp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                       QFile::ExeGroup | QFile::ExeOther);
         qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
+        // Settings, data and caches too (unless a wrapper gave the process a private HOME already): tests run
+        // side by side (ctest -j), and one process's remembered login or language must not reach another's.
+        if (qEnvironmentVariableIsEmpty("FRONTDESK_PRIVATE_HOME")) {
+            for (const char* name :
+                 {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+                const QString dir = privateTemp.filePath(QString::fromLatin1(name).toLower());
+                QDir().mkpath(dir);
+                qputenv(name, QFile::encodeName(dir));
+            }
+        }
     }
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
