@@ -1,5 +1,7 @@
 #include "automation/templates/EventType.h"
 
+#include "models/records/RecordReference.h"
+
 namespace fd {
 namespace {
 
@@ -8,24 +10,22 @@ struct EventInfo
     EventType event;
     const char* name;
     const char* referenceType;
-    const char* table;
     const char* flag;
     const char* placeholders; // besides customer_name, company_name, company_phone
 };
 
 const EventInfo kEvents[] = {
-    {EventType::EnquiryCreated, "ENQUIRY_CREATED", "enquiry", "enquiries", "whatsapp_enquiry_sent",
-     "enquiry_id subject"},
-    {EventType::ServiceCreated, "SERVICE_CREATED", "complaint", "complaints", "whatsapp_service_created_sent",
+    {EventType::EnquiryCreated, "ENQUIRY_CREATED", "enquiry", "whatsapp_enquiry_sent", "enquiry_id subject"},
+    {EventType::ServiceCreated, "SERVICE_CREATED", "complaint", "whatsapp_service_created_sent",
      "ticket_id service_type scheduled_date tracking_link"},
-    {EventType::EngineerAssigned, "ENGINEER_ASSIGNED", "complaint", "complaints",
-     "whatsapp_engineer_assigned_sent", "ticket_id engineer_name"},
-    {EventType::ServiceCompleted, "SERVICE_COMPLETED", "complaint", "complaints",
-     "whatsapp_service_completed_sent", "ticket_id completed_date feedback_link"},
-    {EventType::DeliveryFailed, "DELIVERY_FAILED", "stock_movement", "stock_movements",
-     "whatsapp_delivery_failed_sent", "reference_id item_name"},
-    {EventType::DeliveryReattempt, "DELIVERY_REATTEMPT", "stock_movement", "stock_movements",
-     "whatsapp_delivery_reattempt_sent", "reference_id item_name reattempt_date"},
+    {EventType::EngineerAssigned, "ENGINEER_ASSIGNED", "complaint", "whatsapp_engineer_assigned_sent",
+     "ticket_id engineer_name"},
+    {EventType::ServiceCompleted, "SERVICE_COMPLETED", "complaint", "whatsapp_service_completed_sent",
+     "ticket_id completed_date feedback_link"},
+    {EventType::DeliveryFailed, "DELIVERY_FAILED", "stock_movement", "whatsapp_delivery_failed_sent",
+     "reference_id item_name"},
+    {EventType::DeliveryReattempt, "DELIVERY_REATTEMPT", "stock_movement", "whatsapp_delivery_reattempt_sent",
+     "reference_id item_name reattempt_date"},
 };
 
 const EventInfo& info(EventType event)
@@ -68,7 +68,7 @@ QString referenceTypeFor(EventType event)
 
 QString referenceTable(EventType event)
 {
-    return QLatin1String(info(event).table);
+    return recordTable(referenceTypeFor(event));
 }
 
 QString sentFlagColumn(EventType event)

@@ -32,6 +32,17 @@ QString recordReference(const QString& referenceType, qint64 referenceId, const 
     return QString::number(referenceId);
 }
 
+QString recordTable(const QString& referenceType)
+{
+    if (referenceType == QLatin1String("enquiry"))
+        return QStringLiteral("enquiries");
+    if (referenceType == QLatin1String("complaint"))
+        return QStringLiteral("complaints");
+    if (referenceType == QLatin1String("stock_movement"))
+        return QStringLiteral("stock_movements");
+    return {};
+}
+
 QString recordTypeName(const QString& referenceType)
 {
     if (referenceType == QLatin1String("enquiry"))

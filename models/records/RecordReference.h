@@ -15,6 +15,10 @@ QString deliveryReference(qint64 id, const QString& storedReference);
 // with the log row), empty for an enquiry, whose reference is made from its id.
 QString recordReference(const QString& referenceType, qint64 referenceId, const QString& label);
 
+// The table that holds a record of this reference type ("enquiry" → "enquiries"); empty for a type that is
+// not one of the three (a row another program wrote into the log may name anything).
+QString recordTable(const QString& referenceType);
+
 // "Enquiry", "Service request", "Delivery"; a table another program named is shown as it is.
 QString recordTypeName(const QString& referenceType);
 

@@ -1,6 +1,7 @@
 #include "models/repositories/CorrectionRepository.h"
 
 #include "models/db/SqlValues.h"
+#include "models/records/RecordReference.h"
 #include "models/records/TextFields.h"
 #include "models/repositories/Row.h"
 
@@ -8,18 +9,6 @@
 
 namespace fd {
 namespace {
-
-// The record's table; empty for a type that has no corrections.
-QString tableOf(const QString& referenceType)
-{
-    if (referenceType == QLatin1String("enquiry"))
-        return QStringLiteral("enquiries");
-    if (referenceType == QLatin1String("complaint"))
-        return QStringLiteral("complaints");
-    if (referenceType == QLatin1String("stock_movement"))
-        return QStringLiteral("stock_movements");
-    return {};
-}
 
 Error notCorrectable()
 {
@@ -47,9 +36,19 @@ QList<CorrectableField> CorrectionRepository::correctableFields(const QString& r
     return {};
 }
 
+std::optional<CorrectableField> CorrectionRepository::correctableField(const QString& referenceType,
+                                                                       const QString& column)
+{
+    for (const CorrectableField& field : correctableFields(referenceType)) {
+        if (field.column == column)
+            return field;
+    }
+    return std::nullopt;
+}
+
 Result<QList<RecordField>> CorrectionRepository::fields(const QString& referenceType, qint64 id)
 {
-    const QString table = tableOf(referenceType);
+    const QString table = recordTable(referenceType);
     if (table.isEmpty())
         return notCorrectable();
     // The table's name is one of the three above, never the caller's text.
@@ -84,13 +83,10 @@ Result<QList<RecordCorrection>> CorrectionRepository::history(const QString& ref
 Result<int> CorrectionRepository::correct(const QString& referenceType, qint64 id,
                                           const QList<QPair<QString, QString>>& values, const QString& by)
 {
-    const QList<CorrectableField> allowed = correctableFields(referenceType);
     QList<QPair<CorrectableField, QString>> checked;
     for (const auto& [column, typed] : values) {
-        auto field =
-            std::find_if(allowed.cbegin(), allowed.cend(),
-                         [&column = column](const CorrectableField& f) { return f.column == column; });
-        if (field == allowed.cend())
+        const std::optional<CorrectableField> field = correctableField(referenceType, column);
+        if (!field)
             return notCorrectable();
         const QString value = field->oneLine ? singleLine(typed).trimmed() : typed;
         if (field->required && value.isEmpty())
@@ -126,7 +122,7 @@ Result<bool> CorrectionRepository::correctOne(const QString& referenceType, qint
         return changed.value().toBool();
     }
     // The table and the column are from correctableFields, never the caller's text.
-    const QString table = tableOf(referenceType);
+    const QString table = recordTable(referenceType);
     auto old = m_connection.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field.column, table),
                                  {id}, what);
     if (!old)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QVariant>
+#include <optional>
 
 namespace fd {
 
@@ -26,6 +27,9 @@ public:
 
     // The fields of this type of record that may be corrected (none for another type).
     static QList<CorrectableField> correctableFields(const QString& referenceType);
+    // One of them by its column; none when that column may not be corrected.
+    static std::optional<CorrectableField> correctableField(const QString& referenceType,
+                                                            const QString& column);
 
     // Every column of the record, in the table's order.
     Result<QList<RecordField>> fields(const QString& referenceType, qint64 id);

@@ -3850,6 +3850,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Corrected — no message is sent for a correction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SaveStatus</name>
@@ -4551,18 +4555,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
 </context>
 <context>
     <name>fd::TemplateEditor</name>
-    <message>
-        <source>Hindi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Event</source>
         <translation type="unfinished"></translation>

@@ -3862,6 +3862,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Corrected — no message is sent for a correction.</source>
         <translation>सुधार किया गया — सुधार के लिए कोई संदेश नहीं भेजा जाता।</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
 </context>
 <context>
     <name>fd::SaveStatus</name>
@@ -4566,18 +4570,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
 </context>
 <context>
     <name>fd::TemplateEditor</name>
-    <message>
-        <source>Hindi</source>
-        <translation>हिन्दी</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>तमिल</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>अंग्रेज़ी</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>घटना</translation>

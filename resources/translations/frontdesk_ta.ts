@@ -3862,6 +3862,10 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>Corrected — no message is sent for a correction.</source>
         <translation>திருத்தப்பட்டது — திருத்தத்திற்கு எந்தச் செய்தியும் அனுப்பப்படாது.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>புதியது</translation>
+    </message>
 </context>
 <context>
     <name>fd::SaveStatus</name>
@@ -4566,18 +4570,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
 </context>
 <context>
     <name>fd::TemplateEditor</name>
-    <message>
-        <source>Hindi</source>
-        <translation>இந்தி</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>தமிழ்</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ஆங்கிலம்</translation>
-    </message>
     <message>
         <source>Event</source>
         <translation>நிகழ்வு</translation>

@@ -72,6 +72,9 @@ TEST_P(CorrectionsTest, AnEnquirysNotesAreShownAgainAndACorrectedNameIsLoggedWit
     // The phone and the status are shown, not editable.
     EXPECT_EQ(dialog->findChild<QLineEdit*>(QStringLiteral("recordEdit_customer_phone")), nullptr);
     EXPECT_EQ(child<QLabel>(dialog, "recordField_customer_phone")->text(), QStringLiteral("+919876543210"));
+    // Codes in the words of the lists, not as the database keeps them ("NEW", "en").
+    EXPECT_EQ(child<QLabel>(dialog, "recordField_status")->text(), QStringLiteral("New"));
+    EXPECT_EQ(child<QLabel>(dialog, "recordField_language")->text(), QStringLiteral("English"));
 
     type(dialog, "recordEdit_customer_name", QStringLiteral("Asha Verma"));
     click(dialog, "recordSave");
@@ -122,6 +125,7 @@ TEST_P(CorrectionsTest, AServiceRequestOpensWithEnterAndItsDescriptionIsCorrecte
     RecordDialog* dialog = opened(&tab);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(child<QLabel>(dialog, "recordField_ticket_id")->text(), QStringLiteral("SR-000001"));
+    EXPECT_EQ(child<QLabel>(dialog, "recordField_status")->text(), QStringLiteral("Open"));
     child<QPlainTextEdit>(dialog, "recordEdit_description")
         ->setPlainText(QStringLiteral("Paper jam, tray 2"));
     type(dialog, "recordEdit_service_type", QStringLiteral("Repair (on site)"));

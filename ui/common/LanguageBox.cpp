@@ -1,5 +1,6 @@
 #include "ui/common/LanguageBox.h"
 
+#include "automation/templates/MessageTemplates.h"
 #include "models/config/DeskConfig.h"
 
 namespace fd {
@@ -7,11 +8,21 @@ namespace fd {
 LanguageBox::LanguageBox(QWidget* parent)
     : QComboBox(parent)
 {
-    addItem(tr("English"), QStringLiteral("en"));
-    addItem(tr("Hindi — हिन्दी"), QStringLiteral("hi"));
-    addItem(tr("Tamil — தமிழ்"), QStringLiteral("ta"));
+    for (const QString& code : MessageTemplates::languages())
+        addItem(nameOf(code), code);
     setAccessibleName(tr("Message language"));
     resetToDefault();
+}
+
+QString LanguageBox::nameOf(const QString& code)
+{
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("hi"))
+        return tr("Hindi — हिन्दी");
+    if (code == QLatin1String("ta"))
+        return tr("Tamil — தமிழ்");
+    return code;
 }
 
 void LanguageBox::resetToDefault()

@@ -16,6 +16,9 @@ public:
     // Back to the desk's default: a new form, and after every save, so that one customer's choice never
     // carries over to the next.
     void resetToDefault();
+
+    // A message language as the box shows it ("Hindi — हिन्दी"); a code it does not know, as it is.
+    static QString nameOf(const QString& code);
 };
 
 } // namespace fd

@@ -6,7 +6,9 @@
 #include "ui/common/DeskPage.h"
 #include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
+#include "ui/common/LanguageBox.h"
 #include "ui/common/SaveStatus.h"
+#include "ui/common/StatusTexts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -70,7 +72,23 @@ QString shownValue(const QString& column, const QVariant& value)
         return displayDateTime(sql::toDateTime(value));
     if (column.endsWith(QLatin1String("_date")))
         return displayDate(sql::toDate(value));
-    return value.toString();
+    // Codes the database keeps, in the words the lists use.
+    const QString text = value.toString();
+    if (column == QLatin1String("language"))
+        return LanguageBox::nameOf(text);
+    if (column == QLatin1String("delivery_status")) {
+        Delivery::Status status;
+        if (Delivery::statusFromName(text, status))
+            return statusText(status);
+    }
+    if (column == QLatin1String("status")) {
+        ServiceRequest::Status status;
+        if (ServiceRequest::statusFromName(text, status))
+            return statusText(status);
+        if (text == QLatin1String("NEW")) // an enquiry's only status
+            return RecordDialog::tr("New");
+    }
+    return text;
 }
 
 } // namespace
@@ -164,13 +182,12 @@ void RecordDialog::load()
 
 void RecordDialog::display(const Loaded& loaded)
 {
-    const QList<CorrectableField> correctable = CorrectionRepository::correctableFields(m_record.type);
     for (const auto& [column, value] : loaded.fields) {
         if (hidden(column))
             continue;
-        const auto field = std::find_if(correctable.cbegin(), correctable.cend(),
-                                        [&c = column](const CorrectableField& f) { return f.column == c; });
-        if (field == correctable.cend()) {
+        const std::optional<CorrectableField> field =
+            CorrectionRepository::correctableField(m_record.type, column);
+        if (!field) {
             if (!m_built) {
                 auto* shown = new QLabel(shownValue(column, value));
                 shown->setObjectName(QStringLiteral("recordField_") + column);

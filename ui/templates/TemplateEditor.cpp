@@ -5,6 +5,7 @@
 #include "models/db/DatabaseWorker.h"
 #include "models/logmodel/MessageLogModel.h"
 #include "models/repositories/SettingsRepository.h"
+#include "ui/common/LanguageBox.h"
 #include "ui/templates/SampleValues.h"
 
 #include <QComboBox>
@@ -26,15 +27,6 @@ struct Loaded
     QHash<QString, QString> custom;
 };
 
-QString languageName(const QString& code)
-{
-    if (code == QLatin1String("hi"))
-        return TemplateEditor::tr("Hindi");
-    if (code == QLatin1String("ta"))
-        return TemplateEditor::tr("Tamil");
-    return TemplateEditor::tr("English");
-}
-
 } // namespace
 
 TemplateEditor::TemplateEditor(DatabaseWorker& database, QString userLogin, QWidget* parent)
@@ -52,7 +44,7 @@ TemplateEditor::TemplateEditor(DatabaseWorker& database, QString userLogin, QWid
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->setAccessibleName(tr("Language"));
     for (const QString& code : MessageTemplates::languages())
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(LanguageBox::nameOf(code), code);
     m_origin = new QLabel(this);
     m_origin->setObjectName(QStringLiteral("templateOrigin"));
 
