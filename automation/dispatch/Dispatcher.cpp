@@ -335,6 +335,7 @@ void Dispatcher::claim(bool mayClaim)
                 qCInfo(lcAutomation) << "sending resumed on" << m_options.station;
                 m_pause.reset();
                 m_unconfirmedInRow = 0;
+                m_guard.reset();
                 m_canaryPassedWith.reset(); // an admin resumed, perhaps with a new selector pack: check again
                 emit resumed();
                 emit stateChanged(tr("Sending resumed"));
@@ -715,6 +716,8 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
                                  ? StationPauses::pageChanged()
                                  : StationPauses::notConfirmed(),
                              StationPauses::twoUnconfirmed().arg(result.reason).logged);
+            } else if (const auto sign = m_guard.record(result)) {
+                requestPause(sign->reason, sign->detail.logged);
             }
             scheduleStep(m_pauseToRecord ? 0 : delayBeforeNextSendMs());
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/dispatch/AccountGuard.h"
 #include "automation/dispatch/MessageQueue.h"
 #include "automation/dispatch/Sender.h"
 #include "automation/dispatch/StationPauses.h"
@@ -115,6 +116,7 @@ private:
     bool m_busy = false;
     QDateTime m_notReadySince;
     int m_unconfirmedInRow = 0; // sends pressed without a confirmation since the last confirmed one
+    AccountGuard m_guard;       // since the station started or was resumed
     std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
     std::optional<StationPause> m_pause;         // in force, as last read
     std::optional<QString> m_canaryPassedWith;   // the selector pack the last canary passed with

@@ -46,6 +46,14 @@ struct SendResult
     // it may have been sent, but it says nothing about the page (not counted toward "two unconfirmed in a
     // row").
     bool interrupted = false;
+    // What WhatsApp said about the number, when a permanent failure came from it: the account guard
+    // (AccountGuard) watches both.
+    enum class Refusal {
+        None,
+        NotOnWhatsApp, // the number has no WhatsApp
+        Refused,       // WhatsApp would not send it (marked failed)
+    };
+    Refusal refusal = Refusal::None;
 
     static SendResult sent(QString externalId = {})
     {
@@ -54,6 +62,18 @@ struct SendResult
     static SendResult permanent(QString reason)
     {
         return {Kind::PermanentFailure, std::move(reason), {}, {}, {}, false};
+    }
+    static SendResult notOnWhatsApp(QString reason)
+    {
+        SendResult result = permanent(std::move(reason));
+        result.refusal = Refusal::NotOnWhatsApp;
+        return result;
+    }
+    static SendResult refused(QString reason)
+    {
+        SendResult result = permanent(std::move(reason));
+        result.refusal = Refusal::Refused;
+        return result;
     }
     static SendResult transient(QString reason, QString screenshot = {})
     {

@@ -238,12 +238,12 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
         watchTicks(externalId, message.id, answer.value(QStringLiteral("level")).toInt());
         finish(done, SendResult::sent(externalId));
     } else if (outcome == QLatin1String("invalid")) {
-        finish(done, SendResult::permanent(tr("not a WhatsApp number (WhatsApp said: %1)").arg(reason)));
+        finish(done, SendResult::notOnWhatsApp(tr("not a WhatsApp number (WhatsApp said: %1)").arg(reason)));
     } else if (outcome == QLatin1String("failedTick")) {
         auto shared = std::make_shared<Done>(std::move(done));
         m_session.saveDiagnostics(
             QStringLiteral("message-%1").arg(message.id), [this, shared](const QString& path) {
-                SendResult result = SendResult::permanent(tr("WhatsApp could not send it"));
+                SendResult result = SendResult::refused(tr("WhatsApp could not send it"));
                 result.screenshotPath = path;
                 finish(*shared, result);
             });

@@ -1567,6 +1567,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>correct the record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp refuses this account&apos;s messages: sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a row were marked failed; the last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many numbers are not on WhatsApp: check the list; sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the latest %2 numbers; the last: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

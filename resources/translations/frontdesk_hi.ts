@@ -1567,6 +1567,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>correct the record</source>
         <translation>रिकॉर्ड सुधारना</translation>
     </message>
+    <message>
+        <source>WhatsApp refuses this account&apos;s messages: sending paused</source>
+        <translation>WhatsApp इस खाते के संदेश अस्वीकार कर रहा है: भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>%1 in a row were marked failed; the last: %2</source>
+        <translation>लगातार %1 संदेश विफल चिह्नित हुए; आख़िरी: %2</translation>
+    </message>
+    <message>
+        <source>many numbers are not on WhatsApp: check the list; sending paused</source>
+        <translation>कई नंबर WhatsApp पर नहीं हैं: सूची जाँचें; भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>%1 of the latest %2 numbers; the last: %3</source>
+        <translation>पिछले %2 नंबरों में से %1; आख़िरी: %3</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1567,6 +1567,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>correct the record</source>
         <translation>பதிவைத் திருத்துவது</translation>
     </message>
+    <message>
+        <source>WhatsApp refuses this account&apos;s messages: sending paused</source>
+        <translation>WhatsApp இந்தக் கணக்கின் செய்திகளை மறுக்கிறது: அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>%1 in a row were marked failed; the last: %2</source>
+        <translation>தொடர்ந்து %1 செய்திகள் தோல்வி எனக் குறிக்கப்பட்டன; கடைசி: %2</translation>
+    </message>
+    <message>
+        <source>many numbers are not on WhatsApp: check the list; sending paused</source>
+        <translation>பல எண்கள் WhatsApp-இல் இல்லை: பட்டியலைச் சரிபார்க்கவும்; அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>%1 of the latest %2 numbers; the last: %3</source>
+        <translation>கடைசி %2 எண்களில் %1; கடைசி: %3</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

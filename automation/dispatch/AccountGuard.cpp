@@ -1,0 +1,59 @@
+#include "automation/dispatch/AccountGuard.h"
+
+#include <algorithm>
+
+namespace fd {
+
+LoggedText AccountGuard::refused()
+{
+    return LoggedText::of(
+        QT_TRANSLATE_NOOP("QObject", "WhatsApp refuses this account's messages: sending paused"));
+}
+
+LoggedText AccountGuard::refusedDetail()
+{
+    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "%1 in a row were marked failed; the last: %2"));
+}
+
+LoggedText AccountGuard::badList()
+{
+    return LoggedText::of(
+        QT_TRANSLATE_NOOP("QObject", "many numbers are not on WhatsApp: check the list; sending paused"));
+}
+
+LoggedText AccountGuard::badListDetail()
+{
+    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "%1 of the latest %2 numbers; the last: %3"));
+}
+
+std::optional<AccountGuard::Sign> AccountGuard::record(const SendResult& result)
+{
+    // Only what WhatsApp said about a number counts: a message that never left says nothing about the list.
+    if (result.kind == SendResult::Kind::TransientFailure || result.kind == SendResult::Kind::NotReady)
+        return std::nullopt;
+    const bool wasRefused = result.refusal == SendResult::Refusal::Refused;
+    const bool notOnWhatsApp = result.refusal == SendResult::Refusal::NotOnWhatsApp;
+
+    m_refusedInRow = wasRefused ? m_refusedInRow + 1 : 0;
+    m_latest.push_back(notOnWhatsApp);
+    if (m_latest.size() > std::size_t(kLatest))
+        m_latest.pop_front();
+
+    if (m_refusedInRow >= kRefusedInRow)
+        return Sign{refused(), refusedDetail().arg(QString::number(m_refusedInRow)).arg(result.reason)};
+    const auto absent = std::count(m_latest.cbegin(), m_latest.cend(), true);
+    if (notOnWhatsApp && absent >= kNotOnWhatsApp)
+        return Sign{badList(), badListDetail()
+                                   .arg(QString::number(absent))
+                                   .arg(QString::number(m_latest.size()))
+                                   .arg(result.reason)};
+    return std::nullopt;
+}
+
+void AccountGuard::reset()
+{
+    m_refusedInRow = 0;
+    m_latest.clear();
+}
+
+} // namespace fd
