@@ -150,8 +150,13 @@ void DeskWiring::createSession(MainWindow* window)
     whatsapp::SessionOptions options;
     options.baseUrl = QUrl(m_desk.get(DeskConfig::Key::WhatsAppUrl).toString());
     options.selectorPackPath = m_desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.engine = whatsapp::engineFromName(m_desk.get(DeskConfig::Key::WhatsAppEngine).toString())
+                         .value_or(whatsapp::Engine::Auto);
     m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);
     m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_whatsApp);
+    connect(m_webSender.get(), &Sender::readyChanged, window, [this, window] { showWhatsAppState(window); });
+    connect(m_webSender.get(), &whatsapp::WhatsAppWebSender::engineChanged, window,
+            [this, window] { showWhatsAppState(window); });
 
     m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
     m_whatsAppTab->setSender(m_webSender.get());
@@ -255,8 +260,14 @@ void DeskWiring::showWhatsAppState(MainWindow* window)
             m_whatsAppTab->showNotSending(text);
         return;
     }
-    window->setWhatsAppState(tr("WhatsApp: %1").arg(m_whatsApp->stateText()),
-                             m_whatsApp->state() == whatsapp::SessionState::Ready);
+    // Once the page shows the chats: which engine sends, or why it cannot yet.
+    const bool pageReady = m_whatsApp->state() == whatsapp::SessionState::Ready;
+    const bool senderReady = pageReady && m_webSender && m_webSender->isReady();
+    QString text = m_whatsApp->stateText();
+    if (pageReady && m_webSender)
+        text = tr("%1 (engine: %2)")
+                   .arg(senderReady ? text : m_webSender->notReadyReason(), m_webSender->engineText());
+    window->setWhatsAppState(tr("WhatsApp: %1").arg(text), senderReady);
 }
 
 void DeskWiring::openSettings(MainWindow* window)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages FrontDesk needs to build, run and test. Installs only what is missing,
-# so a second run takes a second. Needs root (or sudo) when something is missing.
+# Installs the Debian 12 packages FrontDesk needs to build, run and test, and the WA-JS npm package its
+# lockfile pins. Installs only what is missing, so a second run takes a second. Needs root (or sudo) when
+# a package is missing.
 set -euo pipefail
 
 packages=(
@@ -30,15 +31,31 @@ for package in "${packages[@]}"; do
     fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: everything is installed"
-    exit 0
+# Node.js and npm only where the machine has none (one from nodesource, say, is kept).
+if ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
 fi
 
-echo "install-deps: installing ${missing[*]}"
-sudo=""
-if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "install-deps: done"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: every package is installed"
+else
+    echo "install-deps: installing ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "install-deps: done"
+fi
+
+# WA-JS, the second WhatsApp Web engine, at the version its lockfile pins (the build embeds it). `npm ci`
+# only when the installed copy is not that version.
+wajs="$(cd "$(dirname "$0")/.." && pwd)/resources/whatsapp/wa-js"
+installed=$(node -p "try { require('$wajs/node_modules/@wppconnect/wa-js/package.json').version } catch (e) { '' }")
+pinned=$(node -p "require('$wajs/package-lock.json').packages['node_modules/@wppconnect/wa-js'].version")
+if [ "$installed" != "$pinned" ]; then
+    echo "install-deps: WA-JS $pinned from the npm registry"
+    npm ci --prefix "$wajs" --ignore-scripts --no-audit --no-fund --loglevel=error
+else
+    echo "install-deps: WA-JS $pinned is installed"
+fi

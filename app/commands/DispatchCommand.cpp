@@ -3,6 +3,7 @@
 #include "app/ExitCode.h"
 #include "app/StationName.h"
 #include "app/TransportChoice.h"
+#include "app/commands/EngineOption.h"
 #include "automation/cloudapi/CloudApiSender.h"
 #include "automation/dispatch/Dispatcher.h"
 #include "automation/dispatch/MessageQueue.h"
@@ -244,6 +245,7 @@ void addOptions(QCommandLineParser& parser)
         {kResume,
          QObject::tr("dispatch: resume sending on this station after it paused because WhatsApp Web "
                      "changed (administrators; on PostgreSQL an administrator's login), then exit.")});
+    engineoption::add(parser);
     parser.addOption(
         {kTokenFile,
          QObject::tr("dispatch with cloud-api: read the access token from this file (owner-only) "
@@ -272,6 +274,7 @@ struct RunOptions
     Dispatcher::Options dispatcher;
     QUrl whatsappUrl;
     QString selectorPackPath;
+    whatsapp::Engine engine = whatsapp::Engine::Auto;
     QString transport; // empty: the shared setting
     QString tokenFile;
 };
@@ -341,6 +344,7 @@ private:
         whatsapp::SessionOptions sessionOptions;
         sessionOptions.baseUrl = m_options.whatsappUrl;
         sessionOptions.selectorPackPath = m_options.selectorPackPath;
+        sessionOptions.engine = m_options.engine;
         m_session = std::make_unique<whatsapp::WhatsAppSession>(sessionOptions);
         QTextStream* out = &m_out;
         QObject::connect(m_session.get(), &whatsapp::WhatsAppSession::qrCodeChanged, m_session.get(),
@@ -363,6 +367,9 @@ private:
         m_view->show();
         m_session->setScreenshotProvider([view = m_view.get()] { return view->grab().toImage(); });
         m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_session);
+        QObject::connect(
+            m_webSender.get(), &whatsapp::WhatsAppWebSender::engineChanged, m_webSender.get(),
+            [out](const QString& text) { *out << QObject::tr("Engine: %1").arg(text) << Qt::endl; });
         m_out << QObject::tr("Station %1 sends through %2")
                      .arg(m_options.dispatcher.station, m_options.whatsappUrl.toString())
               << Qt::endl;
@@ -524,6 +531,11 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
             << Qt::endl;
         return ExitFailure;
     }
+    const auto engine = engineoption::chosen(parser, desk);
+    if (!engine) {
+        err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;
+        return ExitFailure;
+    }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         err << QObject::tr("error: dispatch needs the graphical application object") << Qt::endl;
         return ExitFailure;
@@ -539,6 +551,7 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     options.dispatcher.login = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
     options.whatsappUrl = url.value();
     options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.engine = engine.value();
     options.transport = transport;
     options.tokenFile = parser.value(kTokenFile);
 

@@ -1,7 +1,9 @@
 #include "app/commands/WhatsAppCheckCommand.h"
 
 #include "app/ExitCode.h"
+#include "app/commands/EngineOption.h"
 #include "automation/whatsapp/WhatsAppSession.h"
+#include "automation/whatsapp/WhatsAppWebSender.h"
 #include "models/config/DeskConfig.h"
 
 #include <QCoreApplication>
@@ -54,7 +56,15 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     if (!url.isEmpty())
         options.baseUrl = QUrl(url);
     options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    const auto engine = engineoption::chosen(parser, desk);
+    if (!engine) {
+        err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;
+        return ExitFailure;
+    }
+    options.engine = engine.value();
     whatsapp::WhatsAppSession session(options);
+    // Follows the engines as a sending station would, sending nothing: the report says which one sends.
+    whatsapp::WhatsAppWebSender sender(session);
     if (auto started = session.start(); !started) {
         err << QObject::tr("error: %1").arg(started.error().message) << Qt::endl;
         return started.error().kind == Error::Kind::Conflict ? ExitSenderNotReady : ExitFailure;
@@ -74,6 +84,7 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
         session.selfTest([&](const whatsapp::SelfTestReport& selfTest) {
             out << QObject::tr("State: %1").arg(session.stateText()) << Qt::endl;
             out << selfTest.toText() << Qt::endl;
+            out << sender.engineReport() << Qt::endl;
             if (!selfTest.pageAnswered || session.state() == whatsapp::SessionState::Error ||
                 session.state() == whatsapp::SessionState::Unsupported)
                 exitCode = ExitFailure;
@@ -87,9 +98,14 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     QObject::connect(&session, &whatsapp::WhatsAppSession::stateChanged, &session,
                      [&](whatsapp::SessionState state) {
                          // An error page retries by itself: report it rather than wait.
-                         if (settled(state))
+                         // Ready: once `auto` has chosen its engine (the sender says when).
+                         if (settled(state) && !sender.choosingEngine())
                              QTimer::singleShot(500, &session, report); // let the screen finish drawing
                      });
+    QObject::connect(&sender, &whatsapp::WhatsAppWebSender::engineChanged, &session, [&] {
+        if (settled(session.state()))
+            QTimer::singleShot(500, &session, report);
+    });
     QTimer::singleShot(kSettleTimeoutMs, &session, report);
     QCoreApplication::exec();
     return exitCode;

@@ -26,6 +26,11 @@ LoggedText AccountGuard::badListDetail()
     return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "%1 of the latest %2 numbers; the last: %3"));
 }
 
+LoggedText AccountGuard::warned()
+{
+    return LoggedText::of(QT_TRANSLATE_NOOP("QObject", "WhatsApp warned about this account: sending paused"));
+}
+
 std::optional<AccountGuard::Sign> AccountGuard::record(const SendResult& result)
 {
     // Only what WhatsApp said about a number counts: a message that never left says nothing about the list.

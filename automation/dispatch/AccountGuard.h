@@ -34,6 +34,7 @@ public:
     static LoggedText refusedDetail(); // "%1 in a row were marked failed; the last: %2"
     static LoggedText badList();       // "many numbers are not on WhatsApp: check the list; sending paused"
     static LoggedText badListDetail(); // "%1 of the latest %2 numbers; the last: %3"
+    static LoggedText warned();        // "WhatsApp warned about this account: sending paused"
 
 private:
     int m_refusedInRow = 0;

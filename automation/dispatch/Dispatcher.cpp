@@ -77,6 +77,9 @@ Dispatcher::Dispatcher(DatabaseWorker& database, Sender& sender, Options options
         if (!m_inCanary)
             requestPause(StationPauses::pageChanged(), missing);
     });
+    // A warning about the account itself pauses also during the canary: nothing more may go out.
+    connect(&m_sender, &Sender::accountAlert, this,
+            [this](const QString& what) { requestPause(AccountGuard::warned(), what); });
 }
 
 void Dispatcher::start()

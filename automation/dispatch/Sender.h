@@ -140,6 +140,9 @@ signals:
     // The transport can no longer see its own messages (a landmark missing in an open chat, a self-test
     // that failed): the station must stop sending. `missing` says what, for the admin.
     void pageChanged(const QString& missing);
+    // The transport reports the account at risk (WhatsApp blocked or restricted it, or signed it out on
+    // its own): the station must stop sending. `what` says what was reported, for the admin.
+    void accountAlert(const QString& what);
 };
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #include "automation/whatsapp/WhatsAppSession.h"
 
+#include "automation/whatsapp/WaJsScripts.h"
 #include "automation/whatsapp/WhatsAppLogging.h"
 #include "automation/whatsapp/WhatsAppPage.h"
 
@@ -244,6 +245,8 @@ void WhatsAppSession::installDriver()
     // The page's own scripts, not the profile's: Qt 6.4 gives a render process started after a crash the
     // page's scripts but not the profile's.
     m_page->scripts().insert(script);
+    if (m_options.engine != Engine::Dom)
+        m_page->scripts().insert(waJsScripts());
 }
 
 QWebEnginePage* WhatsAppSession::page() const
@@ -442,7 +445,21 @@ void WhatsAppSession::callDriver(const QString& function, const QJsonValue& argu
     ask(call, std::move(done));
 }
 
+void WhatsAppSession::callWaJs(const QString& function, const QJsonValue& argument,
+                               std::function<void(const QVariant&)> done)
+{
+    const QString call =
+        QStringLiteral("window.__fdWaJs ? window.__fdWaJs.%1(%2) : undefined")
+            .arg(function, argument.isNull() || argument.isUndefined() ? QString() : json(argument));
+    ask(call, std::move(done), QWebEngineScript::MainWorld);
+}
+
 void WhatsAppSession::ask(const QString& script, std::function<void(const QVariant&)> done)
+{
+    ask(script, std::move(done), kWorld);
+}
+
+void WhatsAppSession::ask(const QString& script, std::function<void(const QVariant&)> done, quint32 world)
 {
     if (!m_page || m_rendererGone) {
         // Nothing would answer (a call into a dead renderer is never answered): say so, later, as an answer
@@ -455,7 +472,7 @@ void WhatsAppSession::ask(const QString& script, std::function<void(const QVaria
     const quint64 id = ++m_nextCall;
     m_calls.emplace(id, std::move(done));
     QPointer<WhatsAppSession> self(this);
-    m_page->runJavaScript(script, kWorld, [self, id](const QVariant& value) {
+    m_page->runJavaScript(script, world, [self, id](const QVariant& value) {
         if (!self)
             return;
         const auto call = self->m_calls.find(id);

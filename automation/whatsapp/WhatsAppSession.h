@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/whatsapp/Engine.h"
 #include "automation/whatsapp/ProfileLock.h"
 #include "automation/whatsapp/SelectorPack.h"
 #include "automation/whatsapp/SelfTestReport.h"
@@ -36,7 +37,9 @@ struct SessionOptions
     QString diagnosticsFolder;   // empty: <app data>/whatsapp-diagnostics
     QString selectorPackPath;    // empty: the built-in selector pack
     bool chromeUserAgent = true; // false keeps QtWebEngine's own user agent (which WhatsApp refuses)
-    int pollMs = 250;            // how often the page's state is read
+    // Which engine drives the page (Engine.h): WA-JS is put into the page unless it is Dom.
+    Engine engine = Engine::Auto;
+    int pollMs = 250; // how often the page's state is read
     int reloadAfterErrorMs = 15000;
     // A page that answers none of our calls for this long is hung: its render process is ended and the page
     // loaded again (a real page may be busy for seconds, never this long).
@@ -77,6 +80,12 @@ public:
     // when the page stopped answering or its render process ended before it answered).
     void callDriver(const QString& function, const QJsonValue& argument,
                     std::function<void(const QVariant&)> done);
+
+    Engine engine() const { return m_options.engine; }
+    // A function of FrontDesk's WA-JS bridge (resources/whatsapp/wajs-bridge.js) in the page's main world,
+    // where WA-JS lives; `done` as for callDriver (invalid also when the bridge is not in the page).
+    void callWaJs(const QString& function, const QJsonValue& argument,
+                  std::function<void(const QVariant&)> done);
 
     using JobId = quint64;
     // A driver job (send, findSent): `done` gets its result map once: the driver's, or one made here
@@ -130,6 +139,7 @@ private:
     void installDriver();
     // Every call into the page goes through here: `done` gets the answer, or an invalid value when the page
     // can no longer give it (abandonCalls), always later, never twice.
+    void ask(const QString& script, std::function<void(const QVariant&)> done, quint32 world);
     void ask(const QString& script, std::function<void(const QVariant&)> done);
     void abandonCalls();
     void watch();

@@ -31,14 +31,18 @@ WhatsAppWebSender::WhatsAppWebSender(WhatsAppSession& session, SenderOptions opt
     , m_session(session)
     , m_options(options)
 {
+    if (m_session.engine() != Engine::Dom) {
+        m_waJs = std::make_unique<WaJsEngine>(m_session, m_session.engine(), m_options.waJs);
+        connect(m_waJs.get(), &WaJsEngine::decidedChanged, this, [this] {
+            emit engineChanged(engineText());
+            updateReady();
+        });
+        connect(m_waJs.get(), &WaJsEngine::readyChanged, this, &WhatsAppWebSender::updateReady);
+        connect(m_waJs.get(), &WaJsEngine::acknowledged, this, &Sender::acknowledged);
+        connect(m_waJs.get(), &WaJsEngine::accountAlert, this, &Sender::accountAlert);
+    }
     m_lastReady = isReady();
-    connect(&m_session, &WhatsAppSession::stateChanged, this, [this] {
-        const bool ready = isReady();
-        if (ready != m_lastReady) {
-            m_lastReady = ready;
-            emit readyChanged(ready);
-        }
-    });
+    connect(&m_session, &WhatsAppSession::stateChanged, this, &WhatsAppWebSender::updateReady);
     // A self-test (the tab's button, the command line) that finds the open chat missing what sending relies
     // on.
     connect(&m_session, &WhatsAppSession::selfTestFinished, this, [this](const SelfTestReport& report) {
@@ -52,19 +56,80 @@ WhatsAppWebSender::WhatsAppWebSender(WhatsAppSession& session, SenderOptions opt
     m_openTimer.setSingleShot(true);
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        if (m_waJsDone) {
+            // WA-JS has not answered within the grace: what was allowed decides.
+            SendResult result =
+                m_waJsPressed ? SendResult::unconfirmed(tr("may have been sent: the station stopped "
+                                                           "before WhatsApp confirmed it"))
+                              : SendResult::notReady(tr("the station stopped before the message was sent"));
+            result.interrupted = true;
+            finishWaJs(std::move(result));
+            return;
+        }
         if (m_job)
             m_session.abortJob(m_job, tr("the station stopped before the page confirmed it"));
     });
 }
 
+void WhatsAppWebSender::updateReady()
+{
+    const bool ready = isReady();
+    if (ready != m_lastReady) {
+        m_lastReady = ready;
+        emit readyChanged(ready);
+    }
+}
+
+bool WhatsAppWebSender::usesWaJs() const
+{
+    return m_waJs && m_waJs->decided() && m_waJs->inUse() == Engine::WaJs;
+}
+
 bool WhatsAppWebSender::isReady() const
 {
-    return m_session.state() == SessionState::Ready;
+    if (m_session.state() != SessionState::Ready)
+        return false;
+    if (!m_waJs)
+        return true;
+    return m_waJs->decided() && (m_waJs->inUse() == Engine::Dom || m_waJs->isReady());
 }
 
 QString WhatsAppWebSender::notReadyReason() const
 {
-    return m_session.stateText();
+    if (m_session.state() != SessionState::Ready || !m_waJs)
+        return m_session.stateText();
+    if (!m_waJs->decided())
+        return tr("Checking whether WA-JS works on this page…");
+    return m_waJs->notReadyReason();
+}
+
+QString WhatsAppWebSender::engineReport() const
+{
+    QString report = tr("Engine: %1").arg(engineText());
+    if (!m_waJs)
+        return report + QLatin1Char('\n') + tr("WA-JS: not used (the DOM driver was chosen)");
+    if (m_waJs->waJsVersion().isEmpty())
+        return report + QLatin1Char('\n') + tr("WA-JS: not in the page");
+    return report + QLatin1Char('\n') +
+           (m_waJs->isReady()
+                ? tr("WA-JS: %1, ready").arg(m_waJs->waJsVersion())
+                : tr("WA-JS: %1, not ready (%2)").arg(m_waJs->waJsVersion(), m_waJs->notReadyReason()));
+}
+
+bool WhatsAppWebSender::choosingEngine() const
+{
+    return m_waJs && !m_waJs->decided() && m_session.state() == SessionState::Ready;
+}
+
+QString WhatsAppWebSender::engineText() const
+{
+    if (!m_waJs)
+        return engineLabel(Engine::Dom);
+    if (!m_waJs->decided())
+        return tr("choosing (WA-JS or the DOM driver)");
+    if (m_waJs->inUse() == Engine::WaJs)
+        return QStringLiteral("WA-JS %1").arg(m_waJs->waJsVersion());
+    return engineLabel(Engine::Dom);
 }
 
 QJsonObject WhatsAppWebSender::stepArgs(const OutgoingMessage& message) const
@@ -121,10 +186,34 @@ void WhatsAppWebSender::send(const OutgoingMessage& message, std::function<void(
     }
     setBusy(true);
     m_step = QStringLiteral("open");
-    if (m_options.openChatsByAddress)
+    if (usesWaJs())
+        sendWithWaJs(message, std::move(done));
+    else if (m_options.openChatsByAddress)
         openByAddress(message, std::move(done));
     else
         sendStep(message, true, std::move(done));
+}
+
+void WhatsAppWebSender::sendWithWaJs(const OutgoingMessage& message, Done done)
+{
+    m_waJsDone = std::move(done);
+    m_waJsPressed = false;
+    m_waJs->send(
+        message,
+        [this] {
+            m_waJsPressed = !m_stopping; // a stopping station sends nothing new
+            m_step = QStringLiteral("send");
+            return m_waJsPressed;
+        },
+        [this](SendResult result) { finishWaJs(std::move(result)); });
+}
+
+void WhatsAppWebSender::finishWaJs(SendResult result)
+{
+    if (!m_waJsDone)
+        return; // answered already (the station's stop came first)
+    m_stopTimer.stop();
+    finish(m_waJsDone, std::move(result));
 }
 
 void WhatsAppWebSender::sendStep(const OutgoingMessage& message, bool viaLink, Done done)
@@ -159,7 +248,7 @@ void WhatsAppWebSender::startJob(const QString& function, const QJsonObject& arg
 
 void WhatsAppWebSender::armStopTimer()
 {
-    if (m_stopping && m_job && !m_stopTimer.isActive())
+    if (m_stopping && (m_job || m_waJsDone) && !m_stopTimer.isActive())
         m_stopTimer.start(int(qMax<qint64>(0, m_stopDeadline.remainingTime())));
 }
 
@@ -393,6 +482,15 @@ void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const Q
         done(std::nullopt);
         return;
     }
+    if (usesWaJs()) {
+        // WhatsApp's own record of the chat, not what the page shows of it.
+        setBusy(true);
+        m_waJs->checkAlreadySent(message, since, [this, done = std::move(done)](std::optional<bool> found) {
+            setBusy(false);
+            done(found);
+        });
+        return;
+    }
     setBusy(true);
     QJsonObject args = stepArgs(message);
     args.insert(QStringLiteral("sinceMs"), since.isValid() ? since.toMSecsSinceEpoch() : 0);
@@ -418,6 +516,10 @@ void WhatsAppWebSender::revisit(const QString& phone, const QHash<QString, qint6
 {
     if (!isReady() || m_busy || m_stopping || sent.isEmpty()) {
         done();
+        return;
+    }
+    if (usesWaJs()) {
+        m_waJs->revisit(phone, sent, std::move(done));
         return;
     }
     setBusy(true);
@@ -481,6 +583,8 @@ QString WhatsAppWebSender::confirmedChat() const
 
 QString WhatsAppWebSender::selectorPackVersion() const
 {
+    if (usesWaJs())
+        return QStringLiteral("WA-JS %1").arg(m_waJs->waJsVersion());
     const SelectorPack& pack = m_session.selectorPack();
     return QStringLiteral("%1, version %2").arg(pack.origin()).arg(pack.version());
 }

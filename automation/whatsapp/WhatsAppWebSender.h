@@ -2,6 +2,7 @@
 
 #include "automation/dispatch/Sender.h"
 #include "automation/whatsapp/SessionState.h"
+#include "automation/whatsapp/WaJsEngine.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ struct SenderOptions
     // does it) instead of inside the running page. Slower; for comparison, or for a page whose links stop
     // opening chats (the sender falls back to it by itself when one does not).
     bool openChatsByAddress = false;
+    WaJsOptions waJs; // the WA-JS path, when the session's engine is not Dom
 };
 
 // The Sender that types into WhatsApp Web: opens the chat inside the running page (a full /send load only
@@ -56,13 +58,26 @@ public:
                  std::function<void()> done) override;
 
     bool isBusy() const { return m_busy; }
+    // Which engine sends: "WA-JS 4.6.0", "DOM driver", or what `auto` is still waiting for.
+    QString engineText() const;
+    // Both engines for a self-test: "Engine: DOM driver\nWA-JS: 4.6.0 in the page, not ready (...)".
+    QString engineReport() const;
+    // `auto` is still finding out whether WA-JS works on the page (which it does once the page is ready).
+    bool choosingEngine() const;
+    // The WA-JS path; null when the session's engine is Dom.
+    const WaJsEngine* waJs() const { return m_waJs.get(); }
 
 signals:
     // A send is in progress: the page must not be touched (the WhatsApp tab says so).
     void busyChanged(bool busy);
+    void engineChanged(const QString& text);
 
 private:
     using Done = std::function<void(SendResult)>;
+    bool usesWaJs() const;
+    void updateReady();
+    void sendWithWaJs(const OutgoingMessage& message, Done done);
+    void finishWaJs(SendResult result);
     void sendStep(const OutgoingMessage& message, bool viaLink, Done done);
     void onSendAnswer(const OutgoingMessage& message, bool viaLink, const QVariantMap& answer, Done done);
     void fallbackToUrl(const OutgoingMessage& message, Done done);
@@ -96,6 +111,9 @@ private:
 
     WhatsAppSession& m_session;
     SenderOptions m_options;
+    std::unique_ptr<WaJsEngine> m_waJs;
+    Done m_waJsDone;            // the WA-JS send in flight
+    bool m_waJsPressed = false; // it was allowed to call sendTextMessage
     bool m_busy = false;
     bool m_lastReady = false;
     QHash<QString, Watched> m_watched;

@@ -29,6 +29,8 @@ KeyInfo info(DeskConfig::Key key)
         return {"messages/defaultLanguage", QStringLiteral("en")};
     case DeskConfig::Key::WindowGeometry:
         return {"ui/windowGeometry", QByteArray()};
+    case DeskConfig::Key::WhatsAppEngine:
+        return {"whatsapp/engine", QStringLiteral("auto")};
     }
     return {"", QVariant()};
 }

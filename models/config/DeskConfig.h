@@ -20,6 +20,7 @@ public:
         WhatsAppUrl,      // WhatsApp Web's address; empty: https://web.whatsapp.com/ (diagnostics, tests)
         MessageLanguage,  // the customers' message language a new form starts with: "en", "hi", "ta"
         WindowGeometry,   // the main window's size and place when it was last closed (QWidget::saveGeometry)
+        WhatsAppEngine,   // "auto" (default), "wa-js" or "dom": how this desk drives WhatsApp Web
     };
 
     // Uses the application's default QSettings; tests pass a file of their own.

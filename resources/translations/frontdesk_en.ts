@@ -1583,6 +1583,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 of the latest %2 numbers; the last: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp warned about this account: sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch, check --whatsapp: drive WhatsApp Web with auto (WA-JS when it works on the page, else the DOM driver), wa-js or dom (default: this desk&apos;s setting, else auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2092,6 +2108,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (engine: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4526,6 +4546,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>A pause of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: WA-JS when it works on the page, else the DOM driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOM driver only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4930,11 +4970,127 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would. Settings, &quot;WhatsApp engine&quot;, chooses for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
     <message>
         <source>enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::Engine</name>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOM driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsEngine</name>
+    <message>
+        <source>WA-JS is not in the page yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS has not found WhatsApp&apos;s modules on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp blocked this account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp restricted this account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp signed this desk out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS did not load in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS did not find WhatsApp&apos;s modules on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WA-JS did not report ready within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page did not take the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: WA-JS could not check the number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS failed on this page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (WA-JS found no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station stopped before the message was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp could not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: WhatsApp&apos;s server did not confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: WA-JS was sending it, then %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5053,6 +5209,38 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the station stopped before send was pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent: the station stopped before WhatsApp confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether WA-JS works on this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS: not used (the DOM driver was chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS: not in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, not ready (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choosing (WA-JS or the DOM driver)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1583,6 +1583,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 of the latest %2 numbers; the last: %3</source>
         <translation>पिछले %2 नंबरों में से %1; आख़िरी: %3</translation>
     </message>
+    <message>
+        <source>WhatsApp warned about this account: sending paused</source>
+        <translation>WhatsApp ने इस खाते के बारे में चेतावनी दी: भेजना रोका गया</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>इंजन: %1</translation>
+    </message>
+    <message>
+        <source>dispatch, check --whatsapp: drive WhatsApp Web with auto (WA-JS when it works on the page, else the DOM driver), wa-js or dom (default: this desk&apos;s setting, else auto).</source>
+        <translation>dispatch, check --whatsapp: WhatsApp Web को auto (पेज पर चले तो WA-JS, नहीं तो DOM ड्राइवर), wa-js या dom से चलाएँ (डिफ़ॉल्ट: इस डेस्क की सेटिंग, नहीं तो auto)।</translation>
+    </message>
+    <message>
+        <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
+        <translation>--engine में auto, wa-js या dom दें, &quot;%1&quot; नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2093,6 +2109,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
         <translation>भेजा जा रहा संदेश दर्ज होते ही साइन आउट होगा (अधिकतम %1 सेकंड) ...</translation>
+    </message>
+    <message>
+        <source>%1 (engine: %2)</source>
+        <translation>%1 (इंजन: %2)</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4561,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>A pause of</source>
         <translation>विराम</translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation>WhatsApp इंजन</translation>
+    </message>
+    <message>
+        <source>Automatic: WA-JS when it works on the page, else the DOM driver</source>
+        <translation>स्वचालित: पेज पर चले तो WA-JS, नहीं तो DOM ड्राइवर</translation>
+    </message>
+    <message>
+        <source>WA-JS only</source>
+        <translation>केवल WA-JS</translation>
+    </message>
+    <message>
+        <source>DOM driver only</source>
+        <translation>केवल DOM ड्राइवर</translation>
+    </message>
+    <message>
+        <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
+        <translation>यह डेस्क WhatsApp Web को कैसे चलाता है। WA-JS WhatsApp के अपने फ़ंक्शन बुलाता है; DOM ड्राइवर सिलेक्टर पैक से पेज को वैसे चलाता है जैसे कोई व्यक्ति। बदलाव अगली बार इस डेस्क पर साइन इन करने पर लागू होता है।</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4947,12 +4987,128 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
         <translation>इस डेस्क पर भेजना बंद है (सेटिंग्स, &quot;यह डेस्क WhatsApp संदेश भेजता है&quot;)। इस डेस्क से फिर भेजने के लिए वहाँ इसे चुनें।</translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation>WhatsApp इंजन</translation>
+    </message>
+    <message>
+        <source>WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would. Settings, &quot;WhatsApp engine&quot;, chooses for this desk.</source>
+        <translation>WA-JS WhatsApp के अपने फ़ंक्शन बुलाता है; DOM ड्राइवर पेज को वैसे चलाता है जैसे कोई व्यक्ति। सेटिंग्स में &quot;WhatsApp इंजन&quot; इस डेस्क के लिए चुनता है।</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>इंजन: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
     <message>
         <source>enter the customer&apos;s name.</source>
         <translation>ग्राहक का नाम लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::Engine</name>
+    <message>
+        <source>automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>DOM driver</source>
+        <translation>DOM ड्राइवर</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsEngine</name>
+    <message>
+        <source>WA-JS is not in the page yet</source>
+        <translation>WA-JS अभी पेज में नहीं है</translation>
+    </message>
+    <message>
+        <source>WA-JS has not found WhatsApp&apos;s modules on the page</source>
+        <translation>WA-JS को पेज पर WhatsApp के मॉड्यूल नहीं मिले</translation>
+    </message>
+    <message>
+        <source>WA-JS is starting</source>
+        <translation>WA-JS शुरू हो रहा है</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is not signed in</source>
+        <translation>WhatsApp Web में साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>WhatsApp blocked this account (%1)</source>
+        <translation>WhatsApp ने यह खाता ब्लॉक किया (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp restricted this account (%1)</source>
+        <translation>WhatsApp ने इस खाते पर रोक लगाई (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp signed this desk out (%1)</source>
+        <translation>WhatsApp ने इस डेस्क को साइन आउट किया (%1)</translation>
+    </message>
+    <message>
+        <source>WA-JS %1 is ready</source>
+        <translation>WA-JS %1 तैयार है</translation>
+    </message>
+    <message>
+        <source>WA-JS did not load in the page</source>
+        <translation>WA-JS पेज में लोड नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>WA-JS did not find WhatsApp&apos;s modules on this page</source>
+        <translation>WA-JS को इस पेज पर WhatsApp के मॉड्यूल नहीं मिले</translation>
+    </message>
+    <message numerus="yes">
+        <source>WA-JS did not report ready within %n second(s)</source>
+        <translation>
+            <numerusform>WA-JS ने %n सेकंड में तैयार होने की सूचना नहीं दी</numerusform>
+            <numerusform>WA-JS ने %n सेकंड में तैयार होने की सूचना नहीं दी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page did not take the job</source>
+        <translation>पेज ने काम नहीं लिया</translation>
+    </message>
+    <message>
+        <source>the page stopped answering</source>
+        <translation>पेज ने जवाब देना बंद कर दिया</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
+            <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: WA-JS could not check the number (%1)</source>
+        <translation>नहीं भेजा गया: WA-JS नंबर जाँच नहीं सका (%1)</translation>
+    </message>
+    <message>
+        <source>WA-JS failed on this page: %1</source>
+        <translation>WA-JS इस पेज पर विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (WA-JS found no account)</source>
+        <translation>WhatsApp नंबर नहीं है (WA-JS को कोई खाता नहीं मिला)</translation>
+    </message>
+    <message>
+        <source>the station stopped before the message was sent</source>
+        <translation>संदेश भेजे जाने से पहले स्टेशन रुक गया</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not send it</source>
+        <translation>WhatsApp इसे भेज नहीं सका</translation>
+    </message>
+    <message>
+        <source>may have been sent: WhatsApp&apos;s server did not confirm it</source>
+        <translation>शायद भेजा गया: WhatsApp के सर्वर ने पुष्टि नहीं की</translation>
+    </message>
+    <message>
+        <source>may have been sent: WA-JS was sending it, then %1</source>
+        <translation>शायद भेजा गया: WA-JS इसे भेज रहा था, फिर %1</translation>
     </message>
 </context>
 <context>
@@ -5050,7 +5206,7 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the station stopped before the message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजे जाने से पहले स्टेशन रुक गया</translation>
     </message>
     <message>
         <source>not sent: %1 before send was pressed</source>
@@ -5071,6 +5227,38 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>the station stopped before send was pressed</source>
         <translation>भेजें दबाने से पहले स्टेशन रुक गया</translation>
+    </message>
+    <message>
+        <source>may have been sent: the station stopped before WhatsApp confirmed it</source>
+        <translation>शायद भेजा गया: WhatsApp की पुष्टि से पहले स्टेशन रुक गया</translation>
+    </message>
+    <message>
+        <source>Checking whether WA-JS works on this page…</source>
+        <translation>जाँच रहे हैं कि WA-JS इस पेज पर चलता है या नहीं…</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>इंजन: %1</translation>
+    </message>
+    <message>
+        <source>WA-JS: not used (the DOM driver was chosen)</source>
+        <translation>WA-JS: उपयोग नहीं (DOM ड्राइवर चुना गया)</translation>
+    </message>
+    <message>
+        <source>WA-JS: not in the page</source>
+        <translation>WA-JS: पेज में नहीं</translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, ready</source>
+        <translation>WA-JS: %1, तैयार</translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, not ready (%2)</source>
+        <translation>WA-JS: %1, तैयार नहीं (%2)</translation>
+    </message>
+    <message>
+        <source>choosing (WA-JS or the DOM driver)</source>
+        <translation>चुना जा रहा है (WA-JS या DOM ड्राइवर)</translation>
     </message>
 </context>
 </TS>

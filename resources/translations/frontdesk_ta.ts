@@ -1583,6 +1583,22 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 of the latest %2 numbers; the last: %3</source>
         <translation>கடைசி %2 எண்களில் %1; கடைசி: %3</translation>
     </message>
+    <message>
+        <source>WhatsApp warned about this account: sending paused</source>
+        <translation>WhatsApp இந்தக் கணக்கைப் பற்றி எச்சரித்தது: அனுப்புதல் நிறுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>இயந்திரம்: %1</translation>
+    </message>
+    <message>
+        <source>dispatch, check --whatsapp: drive WhatsApp Web with auto (WA-JS when it works on the page, else the DOM driver), wa-js or dom (default: this desk&apos;s setting, else auto).</source>
+        <translation>dispatch, check --whatsapp: WhatsApp Web-ஐ auto (பக்கத்தில் வேலை செய்தால் WA-JS, இல்லையெனில் DOM இயக்கி), wa-js அல்லது dom மூலம் இயக்கவும் (இயல்பு: இந்த மேசையின் அமைப்பு, இல்லையெனில் auto).</translation>
+    </message>
+    <message>
+        <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
+        <translation>--engine-க்கு auto, wa-js அல்லது dom கொடுக்கவும், &quot;%1&quot; அல்ல.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2093,6 +2109,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Signing out once the message being sent is recorded (at most %1 s) ...</source>
         <translation>அனுப்பப்படும் செய்தி பதிவானதும் வெளியேறும் (அதிகபட்சம் %1 வி) ...</translation>
+    </message>
+    <message>
+        <source>%1 (engine: %2)</source>
+        <translation>%1 (இயந்திரம்: %2)</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4561,26 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>A pause of</source>
         <translation>இடைவேளை</translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation>WhatsApp இயந்திரம்</translation>
+    </message>
+    <message>
+        <source>Automatic: WA-JS when it works on the page, else the DOM driver</source>
+        <translation>தானியங்கி: பக்கத்தில் வேலை செய்தால் WA-JS, இல்லையெனில் DOM இயக்கி</translation>
+    </message>
+    <message>
+        <source>WA-JS only</source>
+        <translation>WA-JS மட்டும்</translation>
+    </message>
+    <message>
+        <source>DOM driver only</source>
+        <translation>DOM இயக்கி மட்டும்</translation>
+    </message>
+    <message>
+        <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
+        <translation>இந்த மேசை WhatsApp Web-ஐ எப்படி இயக்குகிறது. WA-JS WhatsApp-இன் சொந்தச் செயல்பாடுகளை அழைக்கிறது; DOM இயக்கி தேர்வுப் பொதியுடன் ஒருவர் செய்வது போல் பக்கத்தை இயக்குகிறது. மாற்றம் அடுத்த முறை இந்த மேசையில் உள்நுழையும்போது நடைமுறைக்கு வரும்.</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4947,12 +4987,128 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Sending is off on this desk (Settings, &quot;This desk sends WhatsApp messages&quot;). Tick it there to send from this desk again.</source>
         <translation>இந்த மேசையில் அனுப்புதல் அணைக்கப்பட்டுள்ளது (அமைப்புகள், &quot;இந்த மேசை WhatsApp செய்திகளை அனுப்புகிறது&quot;). இந்த மேசையிலிருந்து மீண்டும் அனுப்ப அதை அங்கே தேர்வு செய்யவும்.</translation>
     </message>
+    <message>
+        <source>WhatsApp engine</source>
+        <translation>WhatsApp இயந்திரம்</translation>
+    </message>
+    <message>
+        <source>WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would. Settings, &quot;WhatsApp engine&quot;, chooses for this desk.</source>
+        <translation>WA-JS WhatsApp-இன் சொந்தச் செயல்பாடுகளை அழைக்கிறது; DOM இயக்கி ஒருவர் செய்வது போல் பக்கத்தை இயக்குகிறது. அமைப்புகளில் &quot;WhatsApp இயந்திரம்&quot; இந்த மேசைக்குத் தேர்ந்தெடுக்கிறது.</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>இயந்திரம்: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
     <message>
         <source>enter the customer&apos;s name.</source>
         <translation>வாடிக்கையாளரின் பெயரை உள்ளிடுங்கள்.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::Engine</name>
+    <message>
+        <source>automatic</source>
+        <translation>தானியங்கி</translation>
+    </message>
+    <message>
+        <source>DOM driver</source>
+        <translation>DOM இயக்கி</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsEngine</name>
+    <message>
+        <source>WA-JS is not in the page yet</source>
+        <translation>WA-JS இன்னும் பக்கத்தில் இல்லை</translation>
+    </message>
+    <message>
+        <source>WA-JS has not found WhatsApp&apos;s modules on the page</source>
+        <translation>WA-JS பக்கத்தில் WhatsApp-இன் தொகுதிகளைக் காணவில்லை</translation>
+    </message>
+    <message>
+        <source>WA-JS is starting</source>
+        <translation>WA-JS தொடங்குகிறது</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web is not signed in</source>
+        <translation>WhatsApp Web-இல் உள்நுழையவில்லை</translation>
+    </message>
+    <message>
+        <source>WhatsApp blocked this account (%1)</source>
+        <translation>WhatsApp இந்தக் கணக்கைத் தடுத்தது (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp restricted this account (%1)</source>
+        <translation>WhatsApp இந்தக் கணக்கைக் கட்டுப்படுத்தியது (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp signed this desk out (%1)</source>
+        <translation>WhatsApp இந்த மேசையை வெளியேற்றியது (%1)</translation>
+    </message>
+    <message>
+        <source>WA-JS %1 is ready</source>
+        <translation>WA-JS %1 தயார்</translation>
+    </message>
+    <message>
+        <source>WA-JS did not load in the page</source>
+        <translation>WA-JS பக்கத்தில் ஏறவில்லை</translation>
+    </message>
+    <message>
+        <source>WA-JS did not find WhatsApp&apos;s modules on this page</source>
+        <translation>WA-JS இந்தப் பக்கத்தில் WhatsApp-இன் தொகுதிகளைக் காணவில்லை</translation>
+    </message>
+    <message numerus="yes">
+        <source>WA-JS did not report ready within %n second(s)</source>
+        <translation>
+            <numerusform>WA-JS %n வினாடியில் தயார் எனத் தெரிவிக்கவில்லை</numerusform>
+            <numerusform>WA-JS %n வினாடிகளில் தயார் எனத் தெரிவிக்கவில்லை</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page did not take the job</source>
+        <translation>பக்கம் வேலையை ஏற்கவில்லை</translation>
+    </message>
+    <message>
+        <source>the page stopped answering</source>
+        <translation>பக்கம் பதிலளிப்பதை நிறுத்தியது</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n வினாடியில் பதில் இல்லை</numerusform>
+            <numerusform>%n வினாடிகளில் பதில் இல்லை</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: WA-JS could not check the number (%1)</source>
+        <translation>அனுப்பப்படவில்லை: WA-JS எண்ணைச் சரிபார்க்க முடியவில்லை (%1)</translation>
+    </message>
+    <message>
+        <source>WA-JS failed on this page: %1</source>
+        <translation>WA-JS இந்தப் பக்கத்தில் தோல்வியடைந்தது: %1</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp number (WA-JS found no account)</source>
+        <translation>WhatsApp எண் அல்ல (WA-JS கணக்கு எதையும் காணவில்லை)</translation>
+    </message>
+    <message>
+        <source>the station stopped before the message was sent</source>
+        <translation>செய்தி அனுப்பப்படும் முன் நிலையம் நின்றது</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not send it</source>
+        <translation>WhatsApp இதை அனுப்ப முடியவில்லை</translation>
+    </message>
+    <message>
+        <source>may have been sent: WhatsApp&apos;s server did not confirm it</source>
+        <translation>அனுப்பப்பட்டிருக்கலாம்: WhatsApp சேவையகம் உறுதிப்படுத்தவில்லை</translation>
+    </message>
+    <message>
+        <source>may have been sent: WA-JS was sending it, then %1</source>
+        <translation>அனுப்பப்பட்டிருக்கலாம்: WA-JS அதை அனுப்பிக்கொண்டிருந்தது, பிறகு %1</translation>
     </message>
 </context>
 <context>
@@ -5050,7 +5206,7 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the station stopped before the message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி அனுப்பப்படும் முன் நிலையம் நின்றது</translation>
     </message>
     <message>
         <source>not sent: %1 before send was pressed</source>
@@ -5071,6 +5227,38 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>the station stopped before send was pressed</source>
         <translation>அனுப்பு அழுத்தப்படும் முன் நிலையம் நின்றது</translation>
+    </message>
+    <message>
+        <source>may have been sent: the station stopped before WhatsApp confirmed it</source>
+        <translation>அனுப்பப்பட்டிருக்கலாம்: WhatsApp உறுதிப்படுத்தும் முன் நிலையம் நின்றது</translation>
+    </message>
+    <message>
+        <source>Checking whether WA-JS works on this page…</source>
+        <translation>WA-JS இந்தப் பக்கத்தில் வேலை செய்கிறதா எனச் சரிபார்க்கிறது…</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>இயந்திரம்: %1</translation>
+    </message>
+    <message>
+        <source>WA-JS: not used (the DOM driver was chosen)</source>
+        <translation>WA-JS: பயன்படுத்தப்படவில்லை (DOM இயக்கி தேர்ந்தெடுக்கப்பட்டது)</translation>
+    </message>
+    <message>
+        <source>WA-JS: not in the page</source>
+        <translation>WA-JS: பக்கத்தில் இல்லை</translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, ready</source>
+        <translation>WA-JS: %1, தயார்</translation>
+    </message>
+    <message>
+        <source>WA-JS: %1, not ready (%2)</source>
+        <translation>WA-JS: %1, தயாரில்லை (%2)</translation>
+    </message>
+    <message>
+        <source>choosing (WA-JS or the DOM driver)</source>
+        <translation>தேர்ந்தெடுக்கிறது (WA-JS அல்லது DOM இயக்கி)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "ui/settings/StaffPhonesEditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -116,6 +117,9 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     child<QTimeEdit>(*dialog, "quietStart")->setTime(QTime(20, 30));
     child<QTimeEdit>(*dialog, "quietEnd")->setTime(QTime(8, 15));
     child<QCheckBox>(*dialog, "thisDeskSends")->setChecked(false);
+    auto* engine = child<QComboBox>(*dialog, "whatsAppEngine");
+    EXPECT_EQ(engine->currentData().toString(), QStringLiteral("auto")) << "the default";
+    engine->setCurrentIndex(engine->findData(QStringLiteral("dom")));
     EXPECT_TRUE(child<QCheckBox>(*dialog, "canaryEnabled")->isChecked()) << "on for a new database";
     child<QCheckBox>(*dialog, "canaryEnabled")->setChecked(false);
     child<QLineEdit>(*dialog, "canaryPhone")->setText(QStringLiteral(" +91 98765 00010 "));
@@ -147,6 +151,7 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     EXPECT_EQ(s.canaryPhone, QStringLiteral("+91 98765 00010"));
     EXPECT_EQ(s.canaryNumber(), QStringLiteral("+919876500010"));
     EXPECT_FALSE(desk->get(DeskConfig::Key::ThisDeskSends).toBool());
+    EXPECT_EQ(desk->get(DeskConfig::Key::WhatsAppEngine).toString(), QStringLiteral("dom"));
 }
 
 // The canary's number must be one WhatsApp can take: a landline is refused, nothing is saved.

@@ -4,6 +4,7 @@
 // pressed again, and a logged-out WhatsApp leaves everything PENDING with exit code 2.
 // Stopping and render-process deaths are bounded and follow the never-twice rule.
 #include "automation/settings/SharedSettings.h"
+#include "automation/whatsapp/WaJsScripts.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 #include "util/FrontdeskProcess.h"
 #include "util/TestDatabase.h"
@@ -655,5 +656,18 @@ TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
         EXPECT_TRUE(run.out.contains(QStringLiteral("chatList: \"#pane-side\""))) << run.out.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("Missing: none"))) << run.out.toStdString();
         EXPECT_FALSE(run.out.contains(QStringLiteral("INVALID"))) << run.out.toStdString();
+        // Both engines: `auto` found that WA-JS does not work on this page and took the DOM driver.
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Engine: DOM driver"))) << run.out.toStdString();
+        EXPECT_TRUE(
+            run.out.contains(QStringLiteral("WA-JS: %1, not ready").arg(whatsapp::bundledWaJsVersion())))
+            << run.out.toStdString();
+
+        run = runFrontdesk(args + QStringList{QStringLiteral("--engine"), QStringLiteral("dom")}, home);
+        EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("WA-JS: not used"))) << run.out.toStdString();
+        run = runFrontdesk(args + QStringList{QStringLiteral("--engine"), QStringLiteral("selenium")}, home);
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--engine takes auto, wa-js or dom, not \"selenium\"")))
+            << run.err.toStdString();
     }
 }

@@ -219,6 +219,9 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
                         {QStringLiteral("noInterception"), m_config.noInterception},
                         {QStringLiteral("reuseMain"), m_config.reuseMain},
                         {QStringLiteral("hangOn"), hangOn},
+                        {QStringLiteral("standInWpp"), m_config.standInWpp},
+                        {QStringLiteral("wppThrowOnSend"), m_config.wppThrowOnSend},
+                        {QStringLiteral("wppBlockAfterSends"), m_config.wppBlockAfterSends},
                         {QStringLiteral("unsupported"), unsupported}}));
     }
     if (path == QLatin1String("/api/hello")) {

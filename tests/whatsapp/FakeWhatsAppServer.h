@@ -51,6 +51,10 @@ struct FakeWhatsAppConfig
     QHash<QString, QString> failStep;
     int breakAfterSends = -1; // from then on the page no longer shows `breaks` (-1: never)
     PageBreak breaks = PageBreak::OwnRowIds;
+    // The page defines a stand-in for WA-JS's WPP object (page/app.js), answered by this server.
+    bool standInWpp = false;
+    QString wppThrowOnSend;      // its sendTextMessage throws this (after FrontDesk called it)
+    int wppBlockAfterSends = -1; // it reports the account blocked (TOS_BLOCK) after this many sends
 };
 
 // The WhatsApp-like test page (tests/whatsapp/page) and its server side, on 127.0.0.1 and a free port:

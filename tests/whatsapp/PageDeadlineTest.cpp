@@ -27,6 +27,7 @@ protected:
     std::shared_ptr<std::optional<SendResult>> startSend(Sender& sender, const OutgoingMessage& m)
     {
         auto result = std::make_shared<std::optional<SendResult>>();
+        waitForEngine(sender);
         sender.send(m, [result](SendResult r) { *result = std::move(r); });
         return result;
     }

@@ -186,6 +186,7 @@ int main(int argc, char** argv)
     options.baseUrl = server.url();
     options.profileFolder = dir.filePath(QStringLiteral("profile"));
     options.diagnosticsFolder = dir.filePath(QStringLiteral("diagnostics"));
+    options.engine = whatsapp::Engine::Dom; // the DOM driver's own time per message
     whatsapp::WhatsAppSession session(options);
     if (!session.start()) {
         out() << "the session did not start: " << session.stateText() << "\n";

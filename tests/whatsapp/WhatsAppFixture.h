@@ -40,6 +40,14 @@ protected:
         senderOptions.fallbackReadyMs = scaledMs(15000);
         senderOptions.tickPollMs = 50;
         senderOptions.historySettleMs = 100;
+        // `auto` with the real WA-JS: on the test page it never finds WhatsApp's modules, and the DOM
+        // driver sends (WaJsTest covers the WA-JS path against a stand-in).
+        senderOptions.waJs.pollMs = 50;
+        senderOptions.waJs.notInjectedGraceMs = 200;
+        senderOptions.waJs.readyTimeoutMs = scaledMs(3000);
+        senderOptions.waJs.checkTimeoutMs = scaledMs(5000);
+        senderOptions.waJs.sendTimeoutMs = scaledMs(5000);
+        senderOptions.waJs.findTimeoutMs = scaledMs(5000);
     }
 
     void TearDown() override
@@ -79,8 +87,18 @@ protected:
         return session;
     }
 
+    // `auto` chooses between WA-JS and the DOM driver once the page shows the chats: a test that sends at
+    // once waits for that first, as the dispatcher waits for its sender to be ready.
+    static void waitForEngine(Sender& sender)
+    {
+        if (auto* web = qobject_cast<whatsapp::WhatsAppWebSender*>(&sender)) {
+            EXPECT_TRUE(waitUntil([web] { return !web->choosingEngine(); }, 15000));
+        }
+    }
+
     static SendResult sendAndWait(Sender& sender, const OutgoingMessage& message, int timeoutMs = 60000)
     {
+        waitForEngine(sender);
         std::optional<SendResult> result;
         sender.send(message, [&](SendResult r) { result = std::move(r); });
         EXPECT_TRUE(waitUntil([&] { return result.has_value(); }, timeoutMs))
@@ -91,6 +109,7 @@ protected:
     static std::optional<bool> checkAndWait(Sender& sender, const OutgoingMessage& message,
                                             const QDateTime& since)
     {
+        waitForEngine(sender);
         std::optional<std::optional<bool>> answer;
         sender.checkAlreadySent(message, since, [&](std::optional<bool> found) { answer = found; });
         EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }, 30000));

@@ -55,6 +55,7 @@ TEST_P(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
     tab.setSender(&sender);
     bool sawBusyNotice = false;
     std::optional<SendResult> result;
+    waitForEngine(sender);
     sender.send(message(1, QStringLiteral("+919876543210"), QStringLiteral("Hello from the tab test")),
                 [&](SendResult r) { result = r; });
     sawBusyNotice = notice->text().contains(QStringLiteral("do not click"));
@@ -62,6 +63,14 @@ TEST_P(WhatsAppTest, TabShowsStateAndRunsTheSelfTest)
     EXPECT_TRUE(sawBusyNotice);
     EXPECT_EQ(result->kind, SendResult::Kind::Sent) << result->reason.toStdString();
     EXPECT_FALSE(notice->text().contains(QStringLiteral("do not click")));
+    // The tab says which engine sends, and its check reports both.
+    auto* engine = tab.findChild<QLabel*>(QStringLiteral("whatsappEngine"));
+    ASSERT_NE(engine, nullptr);
+    EXPECT_EQ(engine->text(), QStringLiteral("Engine: DOM driver"));
+    check->click();
+    ASSERT_TRUE(waitUntil([&] { return report->toPlainText().contains(QStringLiteral("WA-JS: ")); }))
+        << report->toPlainText().toStdString();
+    EXPECT_TRUE(report->toPlainText().contains(QStringLiteral("Engine: DOM driver")));
     waitUntil([] { return false; }, 300); // let the view paint the chat
     keepScreenshot(tab, QStringLiteral("whatsapp-tab-ready"));
 }

@@ -2,6 +2,7 @@
 
 #include "automation/events/AdminActions.h"
 #include "automation/templates/MessageTemplates.h"
+#include "automation/whatsapp/Engine.h"
 #include "models/config/DeskConfig.h"
 #include "models/db/DatabaseWorker.h"
 #include "ui/common/FormHelpers.h"
@@ -12,6 +13,7 @@
 #include "ui/templates/TemplateEditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -167,6 +169,16 @@ QWidget* SettingsDialog::buildSendingPage()
     m_messageLanguage->setAccessibleName(tr("Customers' message language a new form starts with"));
     m_selectorPack = lineEdit(QStringLiteral("selectorPack"), tr("Selector pack file"), page);
     m_selectorPack->setPlaceholderText(tr("Built-in"));
+    m_engine = new QComboBox(page);
+    m_engine->setObjectName(QStringLiteral("whatsAppEngine"));
+    m_engine->setAccessibleName(tr("WhatsApp engine"));
+    m_engine->addItem(tr("Automatic: WA-JS when it works on the page, else the DOM driver"),
+                      whatsapp::engineName(whatsapp::Engine::Auto));
+    m_engine->addItem(tr("WA-JS only"), whatsapp::engineName(whatsapp::Engine::WaJs));
+    m_engine->addItem(tr("DOM driver only"), whatsapp::engineName(whatsapp::Engine::Dom));
+    m_engine->setToolTip(tr("How this desk drives WhatsApp Web. WA-JS calls WhatsApp's own functions; the "
+                            "DOM driver works the page as a person would, with the selector pack. A change "
+                            "takes effect the next time someone signs in on this desk."));
     auto* browse = new QPushButton(tr("Browse…"), page);
     browse->setObjectName(QStringLiteral("selectorPackBrowse"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseSelectorPack);
@@ -203,6 +215,7 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(new QLabel(tr("<b>For this desk only</b>"), page));
     form->addRow(m_thisDeskSends);
     form->addRow(tr("New customers' message &language"), m_messageLanguage);
+    form->addRow(tr("WhatsApp engine"), m_engine);
     form->addRow(tr("WhatsApp selector pack"), pack);
     return page;
 }
@@ -249,6 +262,8 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_thisDeskSends->setChecked(m_desk.get(DeskConfig::Key::ThisDeskSends).toBool());
     m_messageLanguage->setLanguage(m_desk.messageLanguage());
     m_selectorPack->setText(m_desk.get(DeskConfig::Key::SelectorPackPath).toString());
+    const int engine = m_engine->findData(m_desk.get(DeskConfig::Key::WhatsAppEngine).toString());
+    m_engine->setCurrentIndex(engine < 0 ? 0 : engine);
     m_readSnapshot = formSnapshot();
 }
 
@@ -273,7 +288,8 @@ QStringList SettingsDialog::formSnapshot() const
             m_staff->phones().join(QLatin1Char(' ')),
             flag(m_thisDeskSends->isChecked()),
             m_messageLanguage->language(),
-            m_selectorPack->text().trimmed()};
+            m_selectorPack->text().trimmed(),
+            m_engine->currentData().toString()};
 }
 
 bool SettingsDialog::hasUnsavedChanges() const
@@ -370,6 +386,7 @@ void SettingsDialog::save()
             m_desk.set(DeskConfig::Key::ThisDeskSends, m_thisDeskSends->isChecked());
             m_desk.setMessageLanguage(m_messageLanguage->language());
             m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
+            m_desk.set(DeskConfig::Key::WhatsAppEngine, m_engine->currentData().toString());
             const QString message = tr("Settings saved.");
             setStatus(message, false);
             emit saved(true, message);

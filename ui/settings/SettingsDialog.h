@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -87,6 +88,7 @@ private:
     QLineEdit* m_canaryPhone = nullptr;
     LanguageBox* m_messageLanguage = nullptr;
     QLineEdit* m_selectorPack = nullptr;
+    QComboBox* m_engine = nullptr;
     StaffPhonesEditor* m_staff = nullptr;
     OptOutPanel* m_optOuts = nullptr;
     TemplateEditor* m_templates = nullptr;

@@ -28,6 +28,13 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_engine = new QLabel(this);
+    m_engine->setObjectName(QStringLiteral("whatsappEngine"));
+    m_engine->setAccessibleName(tr("WhatsApp engine"));
+    m_engine->setToolTip(tr("WA-JS calls WhatsApp's own functions; the DOM driver works the page as a person "
+                            "would. Settings, \"WhatsApp engine\", chooses for this desk."));
+    m_engine->hide();
+
     m_useHere = new QPushButton(tr("Use here"), this);
     m_useHere->setObjectName(QStringLiteral("whatsappUseHere"));
     m_useHere->setToolTip(tr("Take WhatsApp over from the other window, so this desk sends the messages."));
@@ -59,6 +66,7 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_engine);
     buttons->addWidget(m_useHere);
     buttons->addWidget(m_reload);
     buttons->addWidget(m_check);
@@ -110,7 +118,15 @@ void WhatsAppTab::setSender(whatsapp::WhatsAppWebSender* sender)
 {
     if (!sender)
         return;
+    m_sender = sender;
     connect(sender, &whatsapp::WhatsAppWebSender::busyChanged, this, &WhatsAppTab::showBusy);
+    const auto showEngine = [this] {
+        if (m_sender)
+            m_engine->setText(tr("Engine: %1").arg(m_sender->engineText()));
+    };
+    connect(sender, &whatsapp::WhatsAppWebSender::engineChanged, this, showEngine);
+    showEngine();
+    m_engine->show();
     showBusy(sender->isBusy());
 }
 
@@ -175,6 +191,8 @@ void WhatsAppTab::runSelfTest()
         text += QLatin1Char('\n') + tr("Selector pack: %1, version %2")
                                         .arg(self->m_session.selectorPack().origin())
                                         .arg(self->m_session.selectorPack().version());
+        if (self->m_sender)
+            text += QLatin1Char('\n') + self->m_sender->engineReport();
         self->m_report->setPlainText(text);
     });
 }

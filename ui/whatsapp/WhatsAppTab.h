@@ -3,6 +3,7 @@
 #include "automation/dispatch/StationPauses.h"
 #include "automation/whatsapp/SessionState.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -55,6 +56,8 @@ private:
 
     whatsapp::WhatsAppSession& m_session;
     QLabel* m_state = nullptr;
+    QLabel* m_engine = nullptr; // which engine sends: WA-JS or the DOM driver
+    QPointer<whatsapp::WhatsAppWebSender> m_sender;
     QLabel* m_notice = nullptr;
     PauseBanner* m_pause = nullptr;
     QPushButton* m_useHere = nullptr;

@@ -452,6 +452,78 @@
         openChat(url.searchParams.get('phone') || '', url.searchParams.get('text') || '');
     }, true);
 
+    // --- a stand-in for WA-JS ----------------------------------------------------------------------------
+    // config.standInWpp: the page defines a WPP object with the calls and events of WA-JS that FrontDesk's
+    // bridge uses, answered by this page's server (its "WhatsApp"). It stands in for WA-JS on a page where
+    // the real one cannot work: it proves FrontDesk's side (the bridge, the sender, never twice), not WA-JS
+    // against WhatsApp. Sends through it open no chat on the page, as WA-JS's do not.
+    function installStandInWpp() {
+        const handlers = {};
+        const emit = (name, ...args) => (handlers[name] || []).forEach((f) => f(...args));
+        const digitsOf = (wid) => String((wid && wid._serialized) || wid).replace(/@.*$/, '');
+        const ackOf = { 'msg-failed': -1, 'msg-time': 0, 'msg-check': 1, 'msg-dblcheck': 2, 'msg-dblcheck-ack': 3 };
+        const signedIn = () => screen === 'chats';
+        let sends = 0;
+        const wpp = {
+            version: '0.0.0-stand-in',
+            get isInjected() { return true; },
+            get isReady() { return true; },
+            get isFullReady() { return signedIn(); },
+            on(name, handler) { (handlers[name] = handlers[name] || []).push(handler); },
+            conn: { isAuthenticated: () => signedIn() },
+            contact: {
+                async queryExists(wid) {
+                    const answer = await api('/api/chat?phone=' + encodeURIComponent(digitsOf(wid)));
+                    return answer.status === 404 ? null : { wid: { _serialized: digitsOf(wid) + '@c.us' }, biz: false };
+                },
+            },
+            chat: {
+                async getMessages(wid, options) {
+                    const answer = await api('/api/chat?phone=' + encodeURIComponent(digitsOf(wid)));
+                    if (answer.status === 404)
+                        throw new Error('chat not found');
+                    const messages = answer.json.messages.map((m) => ({
+                        id: { fromMe: m.id.startsWith('true_'), _serialized: m.id },
+                        body: m.text,
+                        t: Math.floor(m.at / 1000),
+                        ack: ackOf[m.status] ?? 0,
+                    }));
+                    return messages.slice(-((options && options.count) || messages.length));
+                },
+                async sendTextMessage(wid, text) {
+                    if (config.wppThrowOnSend)
+                        throw new Error(config.wppThrowOnSend);
+                    const phone = digitsOf(wid);
+                    const id = 'true_' + phone + '@c.us_3EB0' + Math.random().toString(16).slice(2, 14).toUpperCase();
+                    const setAck = (status) => {
+                        api('/api/ack', { id: id, status: status });
+                        emit('chat.msg_ack_change', { ack: ackOf[status], chat: { _serialized: phone + '@c.us' },
+                                                      ids: [{ fromMe: true, _serialized: id }] });
+                    };
+                    await sleep(delay('ackMs'));
+                    const answer = (await api('/api/send', { id: id, phone: phone, text: text, token: token })).json;
+                    if (++sends === config.wppBlockAfterSends)
+                        emit('conn.stream_mode_changed', 'TOS_BLOCK');
+                    if (answer.failed) {
+                        setAck('msg-failed');
+                        return { id: id, ack: -1 };
+                    }
+                    if (!answer.ok)
+                        return { id: id, ack: 0 }; // stuck at the clock
+                    setAck('msg-check');
+                    (async () => {
+                        await sleep(delay('deliveredMs'));
+                        setAck('msg-dblcheck');
+                        await sleep(delay('readMs'));
+                        setAck('msg-dblcheck-ack');
+                    })();
+                    return { id: id, ack: 1 };
+                },
+            },
+        };
+        Object.defineProperty(window, 'WPP', { value: wpp, configurable: true, writable: true });
+    }
+
     // --- start ----------------------------------------------------------------------------------------
     async function poll() {
         for (;;) {
@@ -473,6 +545,8 @@
 
     async function start() {
         config = (await api('/api/config')).json;
+        if (config.standInWpp)
+            installStandInWpp();
         document.documentElement.lang = hindi() ? 'hi' : 'en';
         if (config.unsupportedServiceWorker && navigator.serviceWorker) {
             // A service worker left over from a refused browser: it answers every later load of the page
