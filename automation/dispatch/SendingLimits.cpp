@@ -5,13 +5,56 @@
 
 namespace fd {
 
+namespace {
+
+// The public advice for a new number: about 50 messages a day and 20 an hour at first.
+constexpr int kFirstDayCap = 50;
+constexpr int kFirstHourCap = 20;
+
+// From `first` on day 1 to `full` on the last day of the warm-up, in equal steps.
+int warmed(int full, int first, int day, int days)
+{
+    if (full <= first)
+        return full; // a cap at or below the first day's needs no warm-up
+    if (days <= 1)
+        return first;
+    return first + (full - first) * (day - 1) / (days - 1);
+}
+
+} // namespace
+
 SendingLimits::SendingLimits(SharedSettings settings, int sentToday, QList<QDateTime> recentSends,
-                             QDateTime nowUtc)
+                             QDateTime nowUtc, QDate warmUpFirstDay)
     : m_settings(std::move(settings))
     , m_sentToday(sentToday)
     , m_recentSends(std::move(recentSends))
     , m_nowUtc(std::move(nowUtc))
+    , m_warmUpFirstDay(warmUpFirstDay)
 {}
+
+int SendingLimits::warmUpDay() const
+{
+    if (m_settings.warmUpDays <= 0 || !m_warmUpFirstDay.isValid())
+        return 0;
+    const qint64 day = m_warmUpFirstDay.daysTo(m_nowUtc.toLocalTime().date()) + 1;
+    return day >= 1 && day <= m_settings.warmUpDays ? int(day) : 0;
+}
+
+int SendingLimits::dailyCap() const
+{
+    const int day = warmUpDay();
+    return day > 0 ? warmed(m_settings.dailyCap, kFirstDayCap, day, m_settings.warmUpDays)
+                   : m_settings.dailyCap;
+}
+
+int SendingLimits::hourlyCap() const
+{
+    const int day = warmUpDay();
+    // The hourly cap turned off stays off; the warm-up only lowers a cap that is there.
+    if (day == 0 || m_settings.hourlyCap <= 0)
+        return m_settings.hourlyCap;
+    return warmed(m_settings.hourlyCap, kFirstHourCap, day, m_settings.warmUpDays);
+}
 
 Result<SendingLimits> SendingLimits::read(Connection& connection, const SharedSettings& settings,
                                           const QDateTime& nowUtc)
@@ -23,6 +66,23 @@ Result<SendingLimits> SendingLimits::read(Connection& connection, const SharedSe
                                    tr("count today's messages"));
     if (!today)
         return today.error();
+    // The warm-up's day 1: the administrator's date, else the day of the first message ever sent (a database
+    // that has sent for months is warm), else today.
+    QDate firstDay;
+    if (settings.warmUpDays > 0) {
+        firstDay = settings.warmUpSince;
+        if (!firstDay.isValid()) {
+            auto first =
+                connection.scalar(QStringLiteral("SELECT min(sent_at) FROM whatsapp_message_logs WHERE "
+                                                 "status IN ('SENT', 'DELIVERED', 'READ') AND "
+                                                 "event_type <> 'CANARY'"),
+                                  {}, tr("find the first message sent"));
+            if (!first)
+                return first.error();
+            const QDateTime at = sql::toDateTime(first.value());
+            firstDay = at.isValid() ? at.toLocalTime().date() : nowUtc.toLocalTime().date();
+        }
+    }
     // The latest sends of the last day: enough for the hourly cap and for one batch.
     const int wanted = qMax(settings.hourlyCap, settings.batchSize);
     QList<QDateTime> recent;
@@ -36,7 +96,7 @@ Result<SendingLimits> SendingLimits::read(Connection& connection, const SharedSe
         while (rows.value().next())
             recent << sql::toDateTime(rows.value().value(0));
     }
-    return SendingLimits(settings, today.value().toInt(), recent, nowUtc);
+    return SendingLimits(settings, today.value().toInt(), recent, nowUtc, firstDay);
 }
 
 QDateTime SendingLimits::allowedFrom(const QDateTime& utc, QString& reason) const
@@ -51,14 +111,26 @@ QDateTime SendingLimits::allowedFrom(const QDateTime& utc, QString& reason) cons
     };
     // The daily cap counts the local day: once reached, nothing more goes today.
     const QDateTime local = utc.toLocalTime();
-    if (m_sentToday >= m_settings.dailyCap && local.date() == m_nowUtc.toLocalTime().date())
+    const int day = warmUpDay();
+    const int daily = dailyCap();
+    if (m_sentToday >= daily && local.date() == m_nowUtc.toLocalTime().date())
         hold(QDateTime(local.date().addDays(1), QTime(0, 0)).toUTC(),
-             tr("the daily limit of %1 messages is reached").arg(m_settings.dailyCap));
+             day > 0 && daily < m_settings.dailyCap
+                 ? tr("the warm-up limit of %1 messages today is reached (a new number, day %2 of %3)")
+                       .arg(daily)
+                       .arg(day)
+                       .arg(m_settings.warmUpDays)
+                 : tr("the daily limit of %1 messages is reached").arg(daily));
     // The hourly cap: the next message goes once the cap-th latest send is an hour old.
-    const int hourly = m_settings.hourlyCap;
+    const int hourly = hourlyCap();
     if (hourly > 0 && m_recentSends.size() >= hourly)
         hold(m_recentSends.at(hourly - 1).addSecs(3600),
-             tr("the hourly limit of %1 messages is reached").arg(hourly));
+             day > 0 && hourly < m_settings.hourlyCap
+                 ? tr("the warm-up limit of %1 messages an hour is reached (a new number, day %2 of %3)")
+                       .arg(hourly)
+                       .arg(day)
+                       .arg(m_settings.warmUpDays)
+                 : tr("the hourly limit of %1 messages is reached").arg(hourly));
     // A batch: that many sends with no pause between them; the pause follows the latest.
     const int batch = m_settings.batchSize;
     const qint64 pauseSecs = m_settings.batchPauseSeconds;

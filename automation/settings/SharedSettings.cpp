@@ -23,6 +23,8 @@ const char* const SharedSettings::kDailyCap = "sending.daily_cap";
 const char* const SharedSettings::kHourlyCap = "sending.hourly_cap";
 const char* const SharedSettings::kBatchSize = "sending.batch_size";
 const char* const SharedSettings::kBatchPauseSeconds = "sending.batch_pause_seconds";
+const char* const SharedSettings::kWarmUpDays = "sending.warmup_days";
+const char* const SharedSettings::kWarmUpSince = "sending.warmup_since";
 const char* const SharedSettings::kQuietStart = "sending.quiet_start";
 const char* const SharedSettings::kQuietEnd = "sending.quiet_end";
 const char* const SharedSettings::kMaxAutoRetries = "sending.max_auto_retries";
@@ -95,6 +97,8 @@ Result<SharedSettings> SharedSettings::load(Connection& connection)
     readInt(values, kHourlyCap, s.hourlyCap, 0);
     readInt(values, kBatchSize, s.batchSize, 0);
     readInt(values, kBatchPauseSeconds, s.batchPauseSeconds, 0);
+    readInt(values, kWarmUpDays, s.warmUpDays, 0);
+    s.warmUpSince = QDate::fromString(values.value(QLatin1String(kWarmUpSince)), Qt::ISODate);
     readTime(values, kQuietStart, s.quietStart);
     readTime(values, kQuietEnd, s.quietEnd);
     readInt(values, kMaxAutoRetries, s.maxAutoRetries, 0);
@@ -146,6 +150,8 @@ Result<void> SharedSettings::save(Connection& connection, const QString& updated
         {kHourlyCap, QString::number(hourlyCap)},
         {kBatchSize, QString::number(batchSize)},
         {kBatchPauseSeconds, QString::number(batchPauseSeconds)},
+        {kWarmUpDays, QString::number(warmUpDays)},
+        {kWarmUpSince, warmUpSince.isValid() ? warmUpSince.toString(Qt::ISODate) : QString()},
         {kQuietStart, quietStart.toString(QStringLiteral("HH:mm"))},
         {kQuietEnd, quietEnd.toString(QStringLiteral("HH:mm"))},
         {kMaxAutoRetries, QString::number(maxAutoRetries)},

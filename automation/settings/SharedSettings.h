@@ -3,6 +3,7 @@
 #include "models/core/Result.h"
 #include "models/db/Connection.h"
 
+#include <QDate>
 #include <QHash>
 #include <QStringList>
 #include <QTime>
@@ -38,6 +39,11 @@ struct SharedSettings
     int hourlyCap = 80;
     int batchSize = 25;
     int batchPauseSeconds = 180;
+    // A newly linked number warms up: for its first `warmUpDays` days the caps start at 50 a day and 20 an
+    // hour and grow day by day to the ones above (0 turns the warm-up off). Day 1 is `warmUpSince` (set by
+    // an administrator when a new number is linked), else the day of the first message ever sent.
+    int warmUpDays = 10;
+    QDate warmUpSince;
     QTime quietStart = QTime(21, 0);
     QTime quietEnd = QTime(9, 0);
 
@@ -80,6 +86,8 @@ struct SharedSettings
     static const char* const kHourlyCap;
     static const char* const kBatchSize;
     static const char* const kBatchPauseSeconds;
+    static const char* const kWarmUpDays;
+    static const char* const kWarmUpSince;
     static const char* const kQuietStart;
     static const char* const kQuietEnd;
     static const char* const kMaxAutoRetries;

@@ -3999,6 +3999,18 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>a pause after %1 messages in a row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find the first message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages today is reached (a new number, day %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages an hour is reached (a new number, day %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SendingOutlook</name>
@@ -4564,6 +4576,38 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a new number warms up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newly linked WhatsApp number starts at 50 messages a day and 20 an hour, and reaches the caps above after this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new WhatsApp number was linked: start its warm-up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up of a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up counts from the first message ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4011,6 +4011,18 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>a pause after %1 messages in a row</source>
         <translation>लगातार %1 संदेशों के बाद विराम</translation>
     </message>
+    <message>
+        <source>find the first message sent</source>
+        <translation>पहला भेजा गया संदेश खोजें</translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages today is reached (a new number, day %2 of %3)</source>
+        <translation>आज के %1 संदेशों की वार्म-अप सीमा पूरी हुई (नया नंबर, दिन %2 / %3)</translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages an hour is reached (a new number, day %2 of %3)</source>
+        <translation>प्रति घंटे %1 संदेशों की वार्म-अप सीमा पूरी हुई (नया नंबर, दिन %2 / %3)</translation>
+    </message>
 </context>
 <context>
     <name>fd::SendingOutlook</name>
@@ -4580,6 +4592,38 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
         <translation>यह डेस्क WhatsApp Web को कैसे चलाता है। WA-JS WhatsApp के अपने फ़ंक्शन बुलाता है; DOM ड्राइवर सिलेक्टर पैक से पेज को वैसे चलाता है जैसे कोई व्यक्ति। बदलाव अगली बार इस डेस्क पर साइन इन करने पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>Days a new number warms up</source>
+        <translation>नया नंबर कितने दिन वार्म-अप करे</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>no warm-up</source>
+        <translation>कोई वार्म-अप नहीं</translation>
+    </message>
+    <message>
+        <source>A newly linked WhatsApp number starts at 50 messages a day and 20 an hour, and reaches the caps above after this many days.</source>
+        <translation>नया जुड़ा WhatsApp नंबर दिन में 50 और घंटे में 20 संदेशों से शुरू होता है, और इतने दिनों बाद ऊपर की सीमाओं तक पहुँचता है।</translation>
+    </message>
+    <message>
+        <source>A new WhatsApp number was linked: start its warm-up today</source>
+        <translation>नया WhatsApp नंबर जोड़ा गया: उसका वार्म-अप आज से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Warm-up of a new number</source>
+        <translation>नए नंबर का वार्म-अप</translation>
+    </message>
+    <message>
+        <source>The warm-up counts from %1.</source>
+        <translation>वार्म-अप %1 से गिना जाता है।</translation>
+    </message>
+    <message>
+        <source>The warm-up counts from the first message ever sent.</source>
+        <translation>वार्म-अप पहले भेजे गए संदेश से गिना जाता है।</translation>
     </message>
 </context>
 <context>

@@ -4011,6 +4011,18 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <source>a pause after %1 messages in a row</source>
         <translation>தொடர்ந்து %1 செய்திகளுக்குப் பின் இடைவேளை</translation>
     </message>
+    <message>
+        <source>find the first message sent</source>
+        <translation>முதலில் அனுப்பிய செய்தியைக் கண்டறிய</translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages today is reached (a new number, day %2 of %3)</source>
+        <translation>இன்றைய %1 செய்திகளின் தொடக்க வரம்பு எட்டப்பட்டது (புதிய எண், நாள் %2 / %3)</translation>
+    </message>
+    <message>
+        <source>the warm-up limit of %1 messages an hour is reached (a new number, day %2 of %3)</source>
+        <translation>மணிக்கு %1 செய்திகளின் தொடக்க வரம்பு எட்டப்பட்டது (புதிய எண், நாள் %2 / %3)</translation>
+    </message>
 </context>
 <context>
     <name>fd::SendingOutlook</name>
@@ -4580,6 +4592,38 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>How this desk drives WhatsApp Web. WA-JS calls WhatsApp&apos;s own functions; the DOM driver works the page as a person would, with the selector pack. A change takes effect the next time someone signs in on this desk.</source>
         <translation>இந்த மேசை WhatsApp Web-ஐ எப்படி இயக்குகிறது. WA-JS WhatsApp-இன் சொந்தச் செயல்பாடுகளை அழைக்கிறது; DOM இயக்கி தேர்வுப் பொதியுடன் ஒருவர் செய்வது போல் பக்கத்தை இயக்குகிறது. மாற்றம் அடுத்த முறை இந்த மேசையில் உள்நுழையும்போது நடைமுறைக்கு வரும்.</translation>
+    </message>
+    <message>
+        <source>Days a new number warms up</source>
+        <translation>புதிய எண் படிப்படியாகத் தொடங்கும் நாட்கள்</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> நாட்கள்</translation>
+    </message>
+    <message>
+        <source>no warm-up</source>
+        <translation>படிப்படித் தொடக்கம் இல்லை</translation>
+    </message>
+    <message>
+        <source>A newly linked WhatsApp number starts at 50 messages a day and 20 an hour, and reaches the caps above after this many days.</source>
+        <translation>புதிதாக இணைத்த WhatsApp எண் நாளுக்கு 50, மணிக்கு 20 செய்திகளில் தொடங்கி, இத்தனை நாட்களில் மேலே உள்ள வரம்புகளை அடையும்.</translation>
+    </message>
+    <message>
+        <source>A new WhatsApp number was linked: start its warm-up today</source>
+        <translation>புதிய WhatsApp எண் இணைக்கப்பட்டது: அதன் படிப்படித் தொடக்கத்தை இன்று தொடங்கவும்</translation>
+    </message>
+    <message>
+        <source>Warm-up of a new number</source>
+        <translation>புதிய எண்ணின் படிப்படித் தொடக்கம்</translation>
+    </message>
+    <message>
+        <source>The warm-up counts from %1.</source>
+        <translation>படிப்படித் தொடக்கம் %1 முதல் கணக்கிடப்படுகிறது.</translation>
+    </message>
+    <message>
+        <source>The warm-up counts from the first message ever sent.</source>
+        <translation>படிப்படித் தொடக்கம் முதலில் அனுப்பிய செய்தி முதல் கணக்கிடப்படுகிறது.</translation>
     </message>
 </context>
 <context>

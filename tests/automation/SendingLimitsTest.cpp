@@ -97,5 +97,56 @@ TEST(SendingLimitsTest, TheLatestHoldWinsAndTheFirstReasonIsKept)
     EXPECT_EQ(reason, QStringLiteral("quiet hours until 09:00"));
 }
 
+TEST(SendingLimitsTest, ANewNumberStartsAtFiftyADayAndTwentyAnHourAndGrowsToTheFullCaps)
+{
+    SharedSettings settings = pace(80, 0, 0, 200);
+    settings.warmUpDays = 10;
+    const QDate today = kNow.toLocalTime().date();
+
+    const SendingLimits first(settings, 20, sends(20, 60), kNow, today);
+    EXPECT_EQ(first.warmUpDay(), 1);
+    EXPECT_EQ(first.dailyCap(), 50);
+    EXPECT_EQ(first.hourlyCap(), 20);
+    QString reason;
+    EXPECT_EQ(first.allowedFrom(kNow, reason), kNow.addSecs(-19 * 60 + 3600));
+    EXPECT_EQ(reason, QStringLiteral(
+                          "the warm-up limit of 20 messages an hour is reached (a new number, day 1 of 10)"));
+
+    const SendingLimits fifth(settings, 116, sends(10, 60), kNow, today.addDays(-4));
+    EXPECT_EQ(fifth.warmUpDay(), 5);
+    EXPECT_EQ(fifth.dailyCap(), 50 + 150 * 4 / 9);
+    EXPECT_EQ(fifth.hourlyCap(), 20 + 60 * 4 / 9);
+    QString daily;
+    fifth.allowedFrom(kNow, daily);
+    EXPECT_EQ(daily, QStringLiteral(
+                         "the warm-up limit of 116 messages today is reached (a new number, day 5 of 10)"));
+
+    const SendingLimits last(settings, 0, {}, kNow, today.addDays(-9));
+    EXPECT_EQ(last.dailyCap(), 200);
+    EXPECT_EQ(last.hourlyCap(), 80);
+    const SendingLimits warm(settings, 0, {}, kNow, today.addDays(-10));
+    EXPECT_EQ(warm.warmUpDay(), 0);
+    EXPECT_EQ(warm.dailyCap(), 200);
+}
+
+TEST(SendingLimitsTest, CapsBelowTheFirstDaysAndATurnedOffWarmUpOrHourlyCapStayAsSet)
+{
+    SharedSettings low = pace(10, 0, 0, 30);
+    const QDate today = kNow.toLocalTime().date();
+    const SendingLimits small(low, 0, {}, kNow, today);
+    EXPECT_EQ(small.dailyCap(), 30);
+    EXPECT_EQ(small.hourlyCap(), 10);
+
+    SharedSettings off = pace(0, 0, 0, 200);
+    const SendingLimits noHourly(off, 0, {}, kNow, today);
+    EXPECT_EQ(noHourly.hourlyCap(), 0) << "0 keeps the hourly cap off";
+    EXPECT_EQ(noHourly.dailyCap(), 50);
+
+    off.warmUpDays = 0;
+    const SendingLimits noWarmUp(off, 0, {}, kNow, today);
+    EXPECT_EQ(noWarmUp.warmUpDay(), 0);
+    EXPECT_EQ(noWarmUp.dailyCap(), 200);
+}
+
 } // namespace
 } // namespace fd

@@ -127,6 +127,24 @@ TEST_P(DispatcherTest, DailyCapStopsSendingForTheDay)
     EXPECT_EQ(summary.sent, 1);
 }
 
+TEST_P(DispatcherTest, ANewNumberWarmsUpWithFewerMessagesAnHourAndAWarmOneGoesAtFullPace)
+{
+    setSetting(SharedSettings::kBatchSize, QStringLiteral("0"));
+    for (int i = 0; i < 25; ++i)
+        enquiry(QStringLiteral("987654%1").arg(3000 + i));
+    ScriptedSender sender;
+    Dispatcher::Summary summary;
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 20) << "day 1 of a number that never sent: 20 an hour";
+    EXPECT_EQ(summary.left, 5);
+    // The administrator says the number was linked three weeks ago: it is warm.
+    setSetting(SharedSettings::kWarmUpSince,
+               clock.nowUtc().toLocalTime().date().addDays(-21).toString(Qt::ISODate));
+    dispatchOnce(sender, &summary);
+    EXPECT_EQ(summary.sent, 5);
+    EXPECT_EQ(summary.left, 0);
+}
+
 TEST_P(DispatcherTest, ScheduledMessagesWaitForTheirTime)
 {
     const qint64 id = messageFor(enquiry(QStringLiteral("9876543210")));
@@ -318,7 +336,8 @@ TEST(DispatcherOnPostgres, TwoStationsShareFiveHundredMessages)
     SharedSettings settings;
     settings.minGapMs = settings.maxGapMs = 0;
     settings.dailyCap = 10000;
-    settings.hourlyCap = 0; // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.hourlyCap = 0;  // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.warmUpDays = 0; // a number that is warm already
     settings.batchSize = 0;
     ASSERT_TRUE(settings.save(*c, {}).ok());
     ASSERT_TRUE(c->exec(QStringLiteral(

@@ -36,7 +36,8 @@ protected:
         settings.minGapMs = 0;
         settings.maxGapMs = 0;
         settings.dailyCap = 10000;
-        settings.hourlyCap = 0; // a run of hundreds in seconds: no hourly cap, no batch pauses
+        settings.hourlyCap = 0;  // a run of hundreds in seconds: no hourly cap, no batch pauses
+        settings.warmUpDays = 0; // a number that is warm already
         settings.batchSize = 0;
         settings.quietStart = QTime(0, 0); // no quiet hours: the test runs at any time of day
         settings.quietEnd = QTime(0, 0);

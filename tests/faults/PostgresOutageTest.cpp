@@ -45,7 +45,8 @@ protected:
         settings.quietStart = QTime(0, 0);
         settings.quietEnd = QTime(0, 0);
         settings.leaseSeconds = 10;
-        settings.hourlyCap = 0; // forty messages in seconds: no hourly cap, no batch pauses
+        settings.hourlyCap = 0;  // forty messages in seconds: no hourly cap, no batch pauses
+        settings.warmUpDays = 0; // a number that is warm already
         settings.batchSize = 0;
         settings.retryBaseSeconds = 1;
         ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());

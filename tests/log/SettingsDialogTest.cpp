@@ -114,6 +114,9 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     child<QSpinBox>(*dialog, "minGap")->setValue(5);
     child<QSpinBox>(*dialog, "maxGap")->setValue(30);
     child<QSpinBox>(*dialog, "dailyCap")->setValue(150);
+    EXPECT_EQ(child<QSpinBox>(*dialog, "warmUpDays")->value(), 10) << "the default";
+    child<QSpinBox>(*dialog, "warmUpDays")->setValue(14);
+    child<QCheckBox>(*dialog, "newNumberLinked")->setChecked(true);
     child<QTimeEdit>(*dialog, "quietStart")->setTime(QTime(20, 30));
     child<QTimeEdit>(*dialog, "quietEnd")->setTime(QTime(8, 15));
     child<QCheckBox>(*dialog, "thisDeskSends")->setChecked(false);
@@ -143,6 +146,8 @@ TEST_P(SettingsDialogTest, ShowsAndSavesTheSharedAndDeskSettings)
     EXPECT_EQ(s.minGapMs, 5000);
     EXPECT_EQ(s.maxGapMs, 30000);
     EXPECT_EQ(s.dailyCap, 150);
+    EXPECT_EQ(s.warmUpDays, 14);
+    EXPECT_EQ(s.warmUpSince, QDate::currentDate()) << "a new number warms up from today";
     EXPECT_EQ(s.quietStart, QTime(20, 30));
     EXPECT_EQ(s.quietEnd, QTime(8, 15));
     EXPECT_EQ(s.staffPhones, (QStringList{QStringLiteral("+919800000001"), QStringLiteral("+919876543210")}));

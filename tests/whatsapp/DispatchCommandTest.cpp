@@ -48,7 +48,8 @@ protected:
         settings.maxGapMs = 0;
         settings.quietStart = QTime(0, 0); // no quiet hours: the test runs at any time of day
         settings.quietEnd = QTime(0, 0);
-        settings.hourlyCap = 0; // runs of dozens in seconds, twice a test: no hourly cap, no batch pauses
+        settings.hourlyCap = 0;  // runs of dozens in seconds, twice a test: no hourly cap, no batch pauses
+        settings.warmUpDays = 0; // a number that is warm already
         settings.batchSize = 0;
         ASSERT_TRUE(settings.save(*connection, QStringLiteral("test")).ok());
         newPage(PageVersion::Today);

@@ -78,7 +78,8 @@ std::unique_ptr<test::TestDatabase> databaseWithQueue(Dialect dialect, int count
     settings.quietStart = QTime(0, 0);
     settings.quietEnd = QTime(0, 0);
     settings.dailyCap = 100000;
-    settings.hourlyCap = 0; // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.hourlyCap = 0;  // a run of hundreds in seconds: no hourly cap, no batch pauses
+    settings.warmUpDays = 0; // a number that is warm already
     settings.batchSize = 0;
     (void)settings.save(*connection, QStringLiteral("bench"));
     for (int i = 0; i < count; ++i)

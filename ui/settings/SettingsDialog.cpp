@@ -5,6 +5,7 @@
 #include "automation/whatsapp/Engine.h"
 #include "models/config/DeskConfig.h"
 #include "models/db/DatabaseWorker.h"
+#include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
 #include "ui/common/LanguageBox.h"
 #include "ui/common/WindowQuestion.h"
@@ -151,6 +152,14 @@ QWidget* SettingsDialog::buildSendingPage()
     m_batchSize->setSpecialValueText(tr("no pauses"));
     m_batchPause = spinBox(QStringLiteral("batchPause"), tr("Length of the pause between batches"), 0, 3600,
                            tr(" s"), page);
+    m_warmUpDays =
+        spinBox(QStringLiteral("warmUpDays"), tr("Days a new number warms up"), 0, 60, tr(" days"), page);
+    m_warmUpDays->setSpecialValueText(tr("no warm-up"));
+    m_warmUpDays->setToolTip(
+        tr("A newly linked WhatsApp number starts at 50 messages a day and 20 an hour, and "
+           "reaches the caps above after this many days."));
+    m_newNumber = new QCheckBox(tr("A new WhatsApp number was linked: start its warm-up today"), page);
+    m_newNumber->setObjectName(QStringLiteral("newNumberLinked"));
     m_quietStart = timeEdit(QStringLiteral("quietStart"), tr("Quiet hours start"), page);
     m_quietEnd = timeEdit(QStringLiteral("quietEnd"), tr("Quiet hours end"), page);
     m_canary = new QCheckBox(
@@ -210,6 +219,8 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(tr("Hourly cap"), m_hourlyCap);
     form->addRow(tr("A pause of"), batch);
     form->addRow(tr("Quiet hours (local time)"), quiet);
+    form->addRow(tr("Warm-up of a new number"), m_warmUpDays);
+    form->addRow(m_newNumber);
     form->addRow(m_canary);
     form->addRow(tr("Business's &WhatsApp number"), m_canaryPhone);
     form->addRow(new QLabel(tr("<b>For this desk only</b>"), page));
@@ -252,6 +263,11 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_hourlyCap->setValue(s.hourlyCap);
     m_batchSize->setValue(s.batchSize);
     m_batchPause->setValue(s.batchPauseSeconds);
+    m_warmUpDays->setValue(s.warmUpDays);
+    m_newNumber->setChecked(false);
+    m_newNumber->setToolTip(s.warmUpSince.isValid()
+                                ? tr("The warm-up counts from %1.").arg(displayDate(s.warmUpSince))
+                                : tr("The warm-up counts from the first message ever sent."));
     m_quietStart->setTime(s.quietStart);
     m_quietEnd->setTime(s.quietEnd);
     m_canary->setChecked(s.canaryEnabled);
@@ -281,6 +297,8 @@ QStringList SettingsDialog::formSnapshot() const
             QString::number(m_hourlyCap->value()),
             QString::number(m_batchSize->value()),
             QString::number(m_batchPause->value()),
+            QString::number(m_warmUpDays->value()),
+            flag(m_newNumber->isChecked()),
             m_quietStart->time().toString(),
             m_quietEnd->time().toString(),
             flag(m_canary->isChecked()),
@@ -345,6 +363,9 @@ Result<SharedSettings> SettingsDialog::formSettings() const
     s.hourlyCap = m_hourlyCap->value();
     s.batchSize = m_batchSize->value();
     s.batchPauseSeconds = m_batchPause->value();
+    s.warmUpDays = m_warmUpDays->value();
+    if (m_newNumber->isChecked())
+        s.warmUpSince = QDate::currentDate();
     s.quietStart = m_quietStart->time();
     s.quietEnd = m_quietEnd->time();
     s.canaryEnabled = m_canary->isChecked();

@@ -81,6 +81,8 @@ private:
     QSpinBox* m_hourlyCap = nullptr;
     QSpinBox* m_batchSize = nullptr;
     QSpinBox* m_batchPause = nullptr;
+    QSpinBox* m_warmUpDays = nullptr;
+    QCheckBox* m_newNumber = nullptr; // a new number was linked: its warm-up starts today
     QTimeEdit* m_quietStart = nullptr;
     QTimeEdit* m_quietEnd = nullptr;
     QCheckBox* m_thisDeskSends = nullptr;
