@@ -2280,14 +2280,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नई पूछताछ</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Product or subject</source>
         <translation>उत्पाद या विषय</translation>
     </message>
@@ -2312,28 +2304,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>अगले ग्राहक के लिए फ़ॉर्म खाली करें (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>Product or su&amp;bject:</source>
         <translation>उत्पाद या विषय(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>टिप्पणियाँ(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>जाने वाला WhatsApp संदेश</translation>
     </message>
     <message>
         <source>Recent enquiries</source>
@@ -2366,10 +2342,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Message</source>
         <translation>संदेश</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
     </message>
     <message>
         <source>enter the product or subject.</source>
@@ -2416,12 +2388,55 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
-    </message>
-    <message>
         <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
         <translation>चुनी गई पूछताछ पूरी, टिप्पणियों सहित; टाइपिंग की गलती सुधारें (पंक्ति पर Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EntryPage</name>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>ग्राहक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>जाने वाला WhatsApp संदेश</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>सूची में खोजें</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>खोलें / सुधारें…</translation>
     </message>
 </context>
 <context>

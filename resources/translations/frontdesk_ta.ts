@@ -2280,14 +2280,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>புதிய விசாரணை</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Product or subject</source>
         <translation>பொருள் அல்லது தலைப்பு</translation>
     </message>
@@ -2312,28 +2304,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>அடுத்த வாடிக்கையாளருக்காகப் படிவத்தை அழி (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>Product or su&amp;bject:</source>
         <translation>பொருள் அல்லது தலைப்பு(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>குறிப்புகள்(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
     </message>
     <message>
         <source>Recent enquiries</source>
@@ -2366,10 +2342,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Message</source>
         <translation>செய்தி</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
     </message>
     <message>
         <source>enter the product or subject.</source>
@@ -2416,12 +2388,55 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>அனுப்பப்படுகிறது…</translation>
     </message>
     <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
-    </message>
-    <message>
         <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
         <translation>தேர்ந்தெடுத்த விசாரணை முழுவதும், குறிப்புகளுடன்; தட்டச்சுப் பிழையைத் திருத்துங்கள் (வரிசையில் Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EntryPage</name>
+    <message>
+        <source>Customer name</source>
+        <translation>வாடிக்கையாளர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>தொலைபேசி(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>மொழி(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>பட்டியலில் தேடு</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>அனைத்தும்</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>திற / திருத்து…</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
         {m_name, m_phone->lineEdit(), m_item, m_quantity, m_reference, m_address, m_scheduled, m_language},
         m_create);
     form::enterPresses({m_newStatus, m_reattempt, m_note}, m_apply);
-    setUnsavedFields({m_name, m_phone, m_item, m_reference, m_address, m_note});
+    addUnsavedFields({m_name, m_phone, m_item, m_reference, m_address, m_note});
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_item);
     setTabOrder(m_item, m_quantity);

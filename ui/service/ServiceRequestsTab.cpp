@@ -247,7 +247,7 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     form::limitColumnWidths(m_table);
     form::enterPresses({m_name, m_phone->lineEdit(), m_serviceType, m_scheduled, m_language}, m_create);
     form::enterPresses({m_engineer}, m_assign);
-    setUnsavedFields({m_name, m_phone, m_description});
+    addUnsavedFields({m_name, m_phone, m_description});
     setTabOrder(m_name, m_phone->lineEdit());
     setTabOrder(m_phone->lineEdit(), m_serviceType);
     setTabOrder(m_serviceType, m_description);
