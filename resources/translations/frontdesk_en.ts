@@ -4044,14 +4044,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,23 +4084,7 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4117,10 +4093,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>Show service requests with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4156,14 +4128,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,10 +4153,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>&amp;Engineer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4276,10 +4236,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

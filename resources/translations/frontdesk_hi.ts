@@ -4056,14 +4056,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>नया सेवा अनुरोध</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation>सेवा का प्रकार</translation>
     </message>
@@ -4104,14 +4096,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>सेवा अनुरोध बनाएँ (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
         <translation>सेवा का प्रकार(&amp;T):</translation>
     </message>
@@ -4124,24 +4108,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>निर्धारित(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>जाने वाला WhatsApp संदेश</translation>
-    </message>
-    <message>
         <source>Service requests</source>
         <translation>सेवा अनुरोध</translation>
     </message>
     <message>
         <source>Show service requests with status</source>
         <translation>इस स्थिति वाले सेवा अनुरोध दिखाएँ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>सभी</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4174,14 +4146,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Completed</source>
         <translation>पूरा हुआ</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>सूची में खोजें</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -4226,10 +4190,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Co&amp;mpleted on:</source>
         <translation>पूरा होने की तारीख(&amp;M):</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4)</source>
@@ -4292,10 +4252,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
     </message>
     <message>
         <source>All of the selected request; correct a typo (Enter on the row)</source>

@@ -4056,14 +4056,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>புதிய சேவைக் கோரிக்கை</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation>சேவை வகை</translation>
     </message>
@@ -4104,14 +4096,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>சேவைக் கோரிக்கையை உருவாக்கு (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
         <translation>சேவை வகை(&amp;T):</translation>
     </message>
@@ -4124,24 +4108,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>திட்டமிட்டது(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
-    </message>
-    <message>
         <source>Service requests</source>
         <translation>சேவைக் கோரிக்கைகள்</translation>
     </message>
     <message>
         <source>Show service requests with status</source>
         <translation>இந்த நிலையில் உள்ள சேவைக் கோரிக்கைகளைக் காட்டு</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4174,14 +4146,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Completed</source>
         <translation>முடிந்தது</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>பட்டியலில் தேடு</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -4226,10 +4190,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Co&amp;mpleted on:</source>
         <translation>முடிந்த தேதி(&amp;M):</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4)</source>
@@ -4292,10 +4252,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
     </message>
     <message>
         <source>All of the selected request; correct a typo (Enter on the row)</source>
