@@ -1844,14 +1844,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,14 +1872,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,19 +1888,11 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,14 +1917,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Re-attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2037,10 +2005,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>New dat&amp;e:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

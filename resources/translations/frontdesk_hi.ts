@@ -1844,14 +1844,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नई डिलीवरी</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>सामान</translation>
     </message>
@@ -1880,14 +1872,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डिलीवरी सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation>सामान(&amp;I):</translation>
     </message>
@@ -1908,20 +1892,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डिलीवरी तारीख(&amp;V):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
         <translation>इस स्थिति वाली डिलीवरी दिखाएँ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>सभी</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1946,14 +1922,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Re-attempt</source>
         <translation>दोबारा प्रयास</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>सूची में खोजें</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -2038,10 +2006,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>इस तारीख पर दोबारा डिलीवरी पहले से तय है; नई तारीख के लिए कोई दूसरी तारीख चुनें।</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
     </message>
     <message>
         <source>All of the selected delivery; correct a typo (Enter on the row)</source>

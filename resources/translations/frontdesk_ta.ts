@@ -1844,14 +1844,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>புதிய டெலிவரி</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>பொருள்</translation>
     </message>
@@ -1880,14 +1872,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>டெலிவரியைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation>பொருள்(&amp;I):</translation>
     </message>
@@ -1908,20 +1892,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>டெலிவரி தேதி(&amp;V):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation>டெலிவரிகள்</translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
         <translation>இந்த நிலையில் உள்ள டெலிவரிகளைக் காட்டு</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1946,14 +1922,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Re-attempt</source>
         <translation>மறு முயற்சி</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>பட்டியலில் தேடு</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -2038,10 +2006,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>இந்தத் தேதியில் மறு முயற்சி ஏற்கனவே அமைக்கப்பட்டுள்ளது; மாற்ற வேறு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
     </message>
     <message>
         <source>All of the selected delivery; correct a typo (Enter on the row)</source>
