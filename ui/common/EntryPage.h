@@ -142,6 +142,29 @@ protected:
                                    saved(result.value());
                                });
     }
+    // Runs the desk action `job` on the selected record, named `keyName` for its idempotency key: no save or
+    // other action starts meanwhile, and `status` says "Saving…". A failure is said there and showSelected()
+    // enables the panel again; a success gives the next action a new key and goes to `done`.
+    template<typename Record>
+    void runSelectedAction(const QString& keyName, SaveStatus* status,
+                           std::function<Result<Saved<Record>>(Connection&)> job,
+                           std::function<void(const Saved<Record>&)> done)
+    {
+        m_saving = true;
+        status->showSaving();
+        m_context.database.run(
+            this, std::move(job),
+            [this, keyName, status, done = std::move(done)](const Result<Saved<Record>>& result) {
+                m_saving = false;
+                if (!result) {
+                    form::showFailure(status, result.error());
+                    showSelected();
+                    return;
+                }
+                actionDone(keyName);
+                done(result.value());
+            });
+    }
     // Empties the form for the next customer (the tab's own fields in clearFields()), the language back to
     // the desk's default, a new key for the next save, the cursor in the name.
     void clearForm();

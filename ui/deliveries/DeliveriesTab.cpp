@@ -251,28 +251,19 @@ void DeliveriesTab::applyStatus()
                                 .arg(id)
                                 .arg(Delivery::statusName(status), date.toString(Qt::ISODate));
     const QString key = actionKey(keyName);
-    m_saving = true;
     m_apply->setEnabled(false);
-    m_actionStatus->showSaving();
-    m_context.database.run(
-        this,
+    runSelectedAction<Delivery>(
+        keyName, m_actionStatus,
         [id, status, date, note, key](Connection& c) {
             return DeskActions(c).setDeliveryStatus(id, status, date, note, key);
         },
-        [this, status, keyName](const Result<Saved<Delivery>>& result) {
-            m_saving = false;
-            if (!result) {
-                form::showFailure(m_actionStatus, result.error());
-                showSelected();
-                return;
-            }
-            actionDone(keyName);
-            m_actionStatus->showSaved(tr("%1 is now %2.").arg(result->record.reference, statusText(status)),
-                                      result->message);
+        [this, status](const Saved<Delivery>& saved) {
+            m_actionStatus->showSaved(tr("%1 is now %2.").arg(saved.record.reference, statusText(status)),
+                                      saved.message);
             m_note->clear();
-            m_selectId = result->record.id;
+            m_selectId = saved.record.id;
             refresh();
-            emit deliveryChanged(result->record.id);
+            emit deliveryChanged(saved.record.id);
         });
 }
 

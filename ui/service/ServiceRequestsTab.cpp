@@ -288,24 +288,15 @@ void ServiceRequestsTab::runAction(const QString& keyName, const QString& what,
 {
     if (m_saving)
         return;
-    m_saving = true;
     m_assign->setEnabled(false);
     m_complete->setEnabled(false);
-    m_actionStatus->showSaving();
-    m_context.database.run(this, std::move(action),
-                           [this, keyName, what](const Result<Saved<ServiceRequest>>& result) {
-                               m_saving = false;
-                               if (!result) {
-                                   form::showFailure(m_actionStatus, result.error());
-                                   showSelected();
-                                   return;
-                               }
-                               actionDone(keyName);
-                               m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
-                               m_selectTicket = result->record.ticketId;
-                               refresh();
-                               emit requestChanged(result->record.id);
-                           });
+    runSelectedAction<ServiceRequest>(
+        keyName, m_actionStatus, std::move(action), [this, what](const Saved<ServiceRequest>& saved) {
+            m_actionStatus->showSaved(what.arg(saved.record.ticketId), saved.message);
+            m_selectTicket = saved.record.ticketId;
+            refresh();
+            emit requestChanged(saved.record.id);
+        });
 }
 
 void ServiceRequestsTab::assignSelected()
