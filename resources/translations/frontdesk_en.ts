@@ -1876,14 +1876,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,14 +1904,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,19 +1920,11 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1973,14 +1949,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Re-attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2069,10 +2037,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>New dat&amp;e:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,14 +2280,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product or subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,23 +2300,7 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2393,10 +2333,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,11 +2388,54 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open / correct…</source>
+        <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EntryPage</name>
+    <message>
+        <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,14 +4060,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,23 +4100,7 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4154,10 +4109,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>Show service requests with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,14 +4144,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,10 +4169,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
     <message>
         <source>&amp;Engineer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,10 +4252,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

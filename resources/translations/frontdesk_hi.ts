@@ -1876,14 +1876,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नई डिलीवरी</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>सामान</translation>
     </message>
@@ -1912,14 +1904,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डिलीवरी सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation>सामान(&amp;I):</translation>
     </message>
@@ -1940,20 +1924,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>डिलीवरी तारीख(&amp;V):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
         <translation>इस स्थिति वाली डिलीवरी दिखाएँ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>सभी</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1978,14 +1954,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Re-attempt</source>
         <translation>दोबारा प्रयास</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>सूची में खोजें</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -2070,10 +2038,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>इस तारीख पर दोबारा डिलीवरी पहले से तय है; नई तारीख के लिए कोई दूसरी तारीख चुनें।</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
     </message>
     <message>
         <source>All of the selected delivery; correct a typo (Enter on the row)</source>
@@ -2316,14 +2280,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नई पूछताछ</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Product or subject</source>
         <translation>उत्पाद या विषय</translation>
     </message>
@@ -2348,28 +2304,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>अगले ग्राहक के लिए फ़ॉर्म खाली करें (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>Product or su&amp;bject:</source>
         <translation>उत्पाद या विषय(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>टिप्पणियाँ(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>जाने वाला WhatsApp संदेश</translation>
     </message>
     <message>
         <source>Recent enquiries</source>
@@ -2402,10 +2342,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Message</source>
         <translation>संदेश</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
     </message>
     <message>
         <source>enter the product or subject.</source>
@@ -2452,12 +2388,55 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
-    </message>
-    <message>
         <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
         <translation>चुनी गई पूछताछ पूरी, टिप्पणियों सहित; टाइपिंग की गलती सुधारें (पंक्ति पर Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EntryPage</name>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>ग्राहक का नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>जाने वाला WhatsApp संदेश</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>सूची में खोजें</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>खोलें / सुधारें…</translation>
     </message>
 </context>
 <context>
@@ -4093,14 +4072,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>नया सेवा अनुरोध</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>ग्राहक का नाम</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>ग्राहक का फ़ोन</translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation>सेवा का प्रकार</translation>
     </message>
@@ -4141,14 +4112,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>सेवा अनुरोध बनाएँ (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>ग्राहक का नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
         <translation>सेवा का प्रकार(&amp;T):</translation>
     </message>
@@ -4161,24 +4124,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>निर्धारित(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>जाने वाला WhatsApp संदेश</translation>
-    </message>
-    <message>
         <source>Service requests</source>
         <translation>सेवा अनुरोध</translation>
     </message>
     <message>
         <source>Show service requests with status</source>
         <translation>इस स्थिति वाले सेवा अनुरोध दिखाएँ</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>सभी</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4211,14 +4162,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Completed</source>
         <translation>पूरा हुआ</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>सूची में खोजें</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>नाम, फ़ोन, संदर्भ से खोजें… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -4263,10 +4206,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Co&amp;mpleted on:</source>
         <translation>पूरा होने की तारीख(&amp;M):</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>कोई WhatsApp संदेश नहीं जाएगा: %1।</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4)</source>
@@ -4329,10 +4268,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>खोलें / सुधारें…</translation>
     </message>
     <message>
         <source>All of the selected request; correct a typo (Enter on the row)</source>

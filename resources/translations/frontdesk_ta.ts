@@ -1876,14 +1876,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>புதிய டெலிவரி</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>பொருள்</translation>
     </message>
@@ -1912,14 +1904,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>டெலிவரியைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation>பொருள்(&amp;I):</translation>
     </message>
@@ -1940,20 +1924,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>டெலிவரி தேதி(&amp;V):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation>டெலிவரிகள்</translation>
     </message>
     <message>
         <source>Show deliveries with status</source>
         <translation>இந்த நிலையில் உள்ள டெலிவரிகளைக் காட்டு</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1978,14 +1954,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Re-attempt</source>
         <translation>மறு முயற்சி</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>பட்டியலில் தேடு</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -2070,10 +2038,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>The delivery is already set to be re-attempted on this date; choose another date to reschedule it.</source>
         <translation>இந்தத் தேதியில் மறு முயற்சி ஏற்கனவே அமைக்கப்பட்டுள்ளது; மாற்ற வேறு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
     </message>
     <message>
         <source>All of the selected delivery; correct a typo (Enter on the row)</source>
@@ -2316,14 +2280,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>புதிய விசாரணை</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Product or subject</source>
         <translation>பொருள் அல்லது தலைப்பு</translation>
     </message>
@@ -2348,28 +2304,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>அடுத்த வாடிக்கையாளருக்காகப் படிவத்தை அழி (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>Product or su&amp;bject:</source>
         <translation>பொருள் அல்லது தலைப்பு(&amp;B):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>குறிப்புகள்(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
     </message>
     <message>
         <source>Recent enquiries</source>
@@ -2402,10 +2342,6 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>Message</source>
         <translation>செய்தி</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
     </message>
     <message>
         <source>enter the product or subject.</source>
@@ -2452,12 +2388,55 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>அனுப்பப்படுகிறது…</translation>
     </message>
     <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
-    </message>
-    <message>
         <source>All of the selected enquiry, its notes too; correct a typo (Enter on the row)</source>
         <translation>தேர்ந்தெடுத்த விசாரணை முழுவதும், குறிப்புகளுடன்; தட்டச்சுப் பிழையைத் திருத்துங்கள் (வரிசையில் Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EntryPage</name>
+    <message>
+        <source>Customer name</source>
+        <translation>வாடிக்கையாளர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>தொலைபேசி(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>மொழி(&amp;L):</translation>
+    </message>
+    <message>
+        <source>WhatsApp message that will go</source>
+        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
+    </message>
+    <message>
+        <source>No WhatsApp message will go: %1.</source>
+        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, reference… (Ctrl+F)</source>
+        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>பட்டியலில் தேடு</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>அனைத்தும்</translation>
+    </message>
+    <message>
+        <source>Open / correct…</source>
+        <translation>திற / திருத்து…</translation>
     </message>
 </context>
 <context>
@@ -4093,14 +4072,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>புதிய சேவைக் கோரிக்கை</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>வாடிக்கையாளர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Customer phone</source>
-        <translation>வாடிக்கையாளர் தொலைபேசி</translation>
-    </message>
-    <message>
         <source>Service type</source>
         <translation>சேவை வகை</translation>
     </message>
@@ -4141,14 +4112,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>சேவைக் கோரிக்கையை உருவாக்கு (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Customer &amp;name:</source>
-        <translation>வாடிக்கையாளர் பெயர்(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>தொலைபேசி(&amp;P):</translation>
-    </message>
-    <message>
         <source>Service &amp;type:</source>
         <translation>சேவை வகை(&amp;T):</translation>
     </message>
@@ -4161,24 +4124,12 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
         <translation>திட்டமிட்டது(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>மொழி(&amp;L):</translation>
-    </message>
-    <message>
-        <source>WhatsApp message that will go</source>
-        <translation>அனுப்பப்படும் WhatsApp செய்தி</translation>
-    </message>
-    <message>
         <source>Service requests</source>
         <translation>சேவைக் கோரிக்கைகள்</translation>
     </message>
     <message>
         <source>Show service requests with status</source>
         <translation>இந்த நிலையில் உள்ள சேவைக் கோரிக்கைகளைக் காட்டு</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4211,14 +4162,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Completed</source>
         <translation>முடிந்தது</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translation>பட்டியலில் தேடு</translation>
-    </message>
-    <message>
-        <source>Search by name, phone, reference… (Ctrl+F)</source>
-        <translation>பெயர், தொலைபேசி, குறிப்பு மூலம் தேடு… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
@@ -4263,10 +4206,6 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     <message>
         <source>Co&amp;mpleted on:</source>
         <translation>முடிந்த தேதி(&amp;M):</translation>
-    </message>
-    <message>
-        <source>No WhatsApp message will go: %1.</source>
-        <translation>WhatsApp செய்தி எதுவும் அனுப்பப்படாது: %1.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4)</source>
@@ -4329,10 +4268,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
-    </message>
-    <message>
-        <source>Open / correct…</source>
-        <translation>திற / திருத்து…</translation>
     </message>
     <message>
         <source>All of the selected request; correct a typo (Enter on the row)</source>

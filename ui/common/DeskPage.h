@@ -29,7 +29,7 @@ public:
 protected:
     // The form's text fields whose content would be lost (line edits, text boxes, phone fields). Dates,
     // lists and counters always hold something and are not counted.
-    void setUnsavedFields(const QList<QWidget*>& fields) { m_unsavedFields = fields; }
+    void addUnsavedFields(const QList<QWidget*>& fields) { m_unsavedFields += fields; }
 
     // A save that failed because the database was gone is tried again when the database is back.
     void retryWhenDatabaseIsBack(const Error& error);

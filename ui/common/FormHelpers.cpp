@@ -7,8 +7,10 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QValidator>
@@ -130,6 +132,18 @@ void setEnabled(const QList<QWidget*>& widgets, bool enabled)
 {
     for (QWidget* widget : widgets)
         widget->setEnabled(enabled);
+}
+
+void setBuddies(QFormLayout* layout)
+{
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        QLayoutItem* labelItem = layout->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem* fieldItem = layout->itemAt(row, QFormLayout::FieldRole);
+        auto* label = qobject_cast<QLabel*>(labelItem ? labelItem->widget() : nullptr);
+        QWidget* field = fieldItem ? fieldItem->widget() : nullptr;
+        if (label && field)
+            label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
+    }
 }
 
 void setUpList(QTableView* view, QAbstractItemModel* model, const QString& objectName,

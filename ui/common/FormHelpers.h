@@ -8,6 +8,7 @@
 class QAbstractButton;
 class QAbstractItemModel;
 class QDateEdit;
+class QFormLayout;
 class QLineEdit;
 class QTableView;
 class QWidget;
@@ -40,6 +41,9 @@ void enterPresses(const QList<QWidget*>& fields, QAbstractButton* button);
 // A date field with a calendar: Tab leaves it for the next field (the arrow keys move between day, month and
 // year); the day, the month's name and the full year leave no doubt (e.g. "03 Dec 2026").
 QDateEdit* dateField(const QDate& date, QWidget* parent);
+// Each row's label takes its field as buddy (the field's focus proxy, where it has one, e.g. a phone field's
+// line edit): the label's mnemonic moves the cursor there.
+void setBuddies(QFormLayout* layout);
 // A read-only, row-selecting list of records.
 void setUpList(QTableView* view, QAbstractItemModel* model, const QString& objectName,
                const QString& accessibleName);

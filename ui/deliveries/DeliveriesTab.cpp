@@ -8,10 +8,7 @@
 #include "ui/common/DeskContext.h"
 #include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
-#include "ui/common/LanguageBox.h"
 #include "ui/common/MessagePreview.h"
-#include "ui/common/PhoneField.h"
-#include "ui/common/RecordDialog.h"
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusTexts.h"
 
@@ -19,35 +16,21 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace fd {
-namespace {} // namespace
 
 DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
-    : DeskPage(context, parent)
+    : EntryPage(context, QStringLiteral("delivery"), tr("New delivery"), parent)
 {
     setObjectName(QStringLiteral("deliveriesTab"));
 
-    auto* form = new QGroupBox(tr("New delivery"), this);
-    m_name = new QLineEdit(form);
-    m_name->setObjectName(QStringLiteral("deliveryName"));
-    m_name->setAccessibleName(tr("Customer name"));
-    m_phone = new PhoneField(form);
-    m_phone->setObjectName(QStringLiteral("deliveryPhone"));
-    m_phone->lineEdit()->setObjectName(QStringLiteral("deliveryPhoneEdit"));
-    m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
-    m_phone->useDesk(context);
+    QGroupBox* form = formBox();
     m_item = new QLineEdit(form);
     m_item->setObjectName(QStringLiteral("deliveryItem"));
     m_item->setAccessibleName(tr("Item"));
@@ -64,42 +47,13 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     m_scheduled = form::dateField(QDate::currentDate().addDays(1), form);
     m_scheduled->setObjectName(QStringLiteral("deliveryScheduled"));
     m_scheduled->setAccessibleName(tr("Delivery date"));
-    m_language = new LanguageBox(form);
-    m_language->setObjectName(QStringLiteral("deliveryLanguage"));
-    m_create = new QPushButton(tr("&Save delivery"), form);
-    m_create->setObjectName(QStringLiteral("deliverySave"));
-    m_create->setToolTip(tr("Save the delivery (Ctrl+S)"));
-    m_status = new SaveStatus(form);
-    m_status->setObjectName(QStringLiteral("deliveryStatus"));
-    auto* fields = new QFormLayout;
-    fields->addRow(tr("Customer &name:"), m_name);
-    fields->addRow(tr("&Phone:"), m_phone);
-    fields->addRow(tr("&Item:"), m_item);
-    fields->addRow(tr("&Quantity:"), m_quantity);
-    fields->addRow(tr("&Reference:"), m_reference);
-    fields->addRow(tr("&Address:"), m_address);
-    fields->addRow(tr("Deli&very date:"), m_scheduled);
-    fields->addRow(tr("&Language:"), m_language);
-    for (int row = 0; row < fields->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(fields->itemAt(row, QFormLayout::LabelRole)->widget());
-        QWidget* field = fields->itemAt(row, QFormLayout::FieldRole)->widget();
-        if (label && field)
-            label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
-    }
-    auto* formLayout = new QVBoxLayout(form);
-    formLayout->addLayout(fields);
-    formLayout->addWidget(m_create, 0, Qt::AlignLeft);
-    formLayout->addWidget(m_status);
-    formLayout->addStretch();
+    addField(tr("&Item:"), m_item);
+    addField(tr("&Quantity:"), m_quantity);
+    addField(tr("&Reference:"), m_reference);
+    addField(tr("&Address:"), m_address);
+    addField(tr("Deli&very date:"), m_scheduled);
+    addSaveButton(tr("&Save delivery"), QStringLiteral("deliverySave"), tr("Save the delivery (Ctrl+S)"));
 
-    auto* listBox = new QGroupBox(tr("Deliveries"), this);
-    m_filter = new QComboBox(listBox);
-    m_filter->setObjectName(QStringLiteral("deliveryFilter"));
-    m_filter->setAccessibleName(tr("Show deliveries with status"));
-    m_filter->addItem(tr("All"), QString());
-    for (auto s : {Delivery::Status::Pending, Delivery::Status::Delivered, Delivery::Status::Failed,
-                   Delivery::Status::Reattempt})
-        m_filter->addItem(statusText(s), Delivery::statusName(s));
     m_model = new RecordTableModel<Delivery>(
         {{tr("Reference"), [](const Delivery& d) { return d.reference; }},
          {tr("Status"), [](const Delivery& d) { return statusText(d.status); }},
@@ -110,33 +64,11 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
          {tr("Date"), [](const Delivery& d) { return displayDate(d.scheduledDate); }},
          {tr("Re-attempt"), [](const Delivery& d) { return displayDate(d.reattemptDate); }}},
         this);
-    m_table = new QTableView(listBox);
-    m_table->setObjectName(QStringLiteral("deliveryList"));
-    m_table->setAccessibleName(tr("Deliveries"));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_search = new QLineEdit(listBox);
-    m_search->setObjectName(QStringLiteral("deliverySearch"));
-    m_search->setAccessibleName(tr("Search the list"));
-    m_search->setPlaceholderText(tr("Search by name, phone, reference… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this,
-            &DeliveriesTab::showSelected); // the selection may be filtered out
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("Sho&w:"), listBox);
-    filterLabel->setBuddy(m_filter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addWidget(m_search, 1);
+    QGroupBox* listBox = addList(tr("Deliveries"), m_model, Search::LoadedList);
+    QComboBox* filter = addStatusFilter(tr("Sho&w:"), tr("Show deliveries with status"));
+    for (auto s : {Delivery::Status::Pending, Delivery::Status::Delivered, Delivery::Status::Failed,
+                   Delivery::Status::Reattempt})
+        filter->addItem(statusText(s), Delivery::statusName(s));
 
     auto* actions = new QGroupBox(tr("Selected delivery"), listBox);
     m_selectedTitle = new QLabel(tr("Select a delivery in the list."), actions);
@@ -168,11 +100,7 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     statusFields->addRow(tr("New stat&us:"), m_newStatus);
     statusFields->addRow(tr("New dat&e:"), m_reattempt);
     statusFields->addRow(tr("N&ote:"), m_note);
-    for (int row = 0; row < statusFields->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(statusFields->itemAt(row, QFormLayout::LabelRole)->widget());
-        if (label)
-            label->setBuddy(statusFields->itemAt(row, QFormLayout::FieldRole)->widget());
-    }
+    form::setBuddies(statusFields);
     auto* actionsLayout = new QVBoxLayout(actions);
     actionsLayout->addWidget(m_selectedTitle);
     actionsLayout->addLayout(statusFields);
@@ -181,64 +109,30 @@ DeliveriesTab::DeliveriesTab(DeskContext& context, QWidget* parent)
     actionsLayout->addWidget(m_preview);
     actionsLayout->addWidget(m_actionStatus);
 
-    auto* open = new QPushButton(tr("Open / correct…"), listBox);
-    open->setObjectName(QStringLiteral("deliveryOpen"));
-    open->setToolTip(tr("All of the selected delivery; correct a typo (Enter on the row)"));
-    filterRow->addWidget(open);
-    RecordDialog::connectOpen(this, context, m_table, open, [this] {
-        const Delivery* delivery = selected();
-        if (!delivery)
-            return OpenedRecord{};
-        return OpenedRecord{QStringLiteral("stock_movement"), delivery->id,
-                            recordTitle(QStringLiteral("stock_movement"),
-                                        deliveryReference(delivery->id, delivery->reference))};
-    });
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->addLayout(filterRow);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(actions);
+    finishFrame(
+        tr("All of the selected delivery; correct a typo (Enter on the row)"),
+        [this] {
+            const Delivery* delivery = selected();
+            if (!delivery)
+                return OpenedRecord{};
+            return OpenedRecord{QStringLiteral("stock_movement"), delivery->id,
+                                recordTitle(QStringLiteral("stock_movement"),
+                                            deliveryReference(delivery->id, delivery->reference))};
+        },
+        actions);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(form);
-    splitter->addWidget(listBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_item, limits::kItemName);
     form::keepOneLine(m_reference, limits::kReference);
     form::keepOneLine(m_address);
     form::keepOneLine(m_note);
-    form::limitColumnWidths(m_table);
-    form::enterPresses(
-        {m_name, m_phone->lineEdit(), m_item, m_quantity, m_reference, m_address, m_scheduled, m_language},
-        m_create);
     form::enterPresses({m_newStatus, m_reattempt, m_note}, m_apply);
-    setUnsavedFields({m_name, m_phone, m_item, m_reference, m_address, m_note});
-    setTabOrder(m_name, m_phone->lineEdit());
-    setTabOrder(m_phone->lineEdit(), m_item);
-    setTabOrder(m_item, m_quantity);
-    setTabOrder(m_quantity, m_reference);
-    setTabOrder(m_reference, m_address);
-    setTabOrder(m_address, m_scheduled);
-    setTabOrder(m_scheduled, m_language);
-    setTabOrder(m_language, m_create);
-    setTabOrder(m_create, m_filter);
-    setTabOrder(m_filter, m_search);
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_newStatus);
+    addUnsavedFields({m_note});
+    setTabOrder(list(), m_newStatus);
     setTabOrder(m_newStatus, m_reattempt);
     setTabOrder(m_reattempt, m_note);
     setTabOrder(m_note, m_apply);
-    setFocusProxy(m_name);
 
-    connect(m_create, &QPushButton::clicked, this, &DeliveriesTab::save);
     connect(m_apply, &QPushButton::clicked, this, &DeliveriesTab::applyStatus);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &DeliveriesTab::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DeliveriesTab::showSelected);
     connect(m_newStatus, &QComboBox::currentIndexChanged, this, &DeliveriesTab::showSelected);
     connect(m_reattempt, &QDateEdit::dateChanged, this, &DeliveriesTab::updateStatusPreview);
 
@@ -255,8 +149,7 @@ Delivery::Status DeliveriesTab::chosenStatus() const
 
 const Delivery* DeliveriesTab::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->recordAt(m_proxy->mapToSource(rows.first()).row());
+    return m_model->recordAt(selectedRow());
 }
 
 void DeliveriesTab::showSelected()
@@ -316,64 +209,31 @@ void DeliveriesTab::updateStatusPreview()
         delivery->language, delivery->customerName, values));
 }
 
-void DeliveriesTab::setFormEnabled(bool enabled)
-{
-    form::setEnabled(
-        {m_name, m_phone, m_item, m_quantity, m_reference, m_address, m_scheduled, m_language, m_create},
-        enabled);
-}
-
 void DeliveriesTab::save()
 {
-    if (m_saving)
+    if (!startSave())
         return;
-    cancelRetry();
-    if (!form::checkCustomer(m_name, m_phone, m_status))
+    if (!form::checkRequired(m_item, m_item->text(), tr("enter the item."), saveStatus()))
         return;
-    if (m_item->text().trimmed().isEmpty()) {
-        m_status->showRefused(tr("enter the item."));
-        m_item->setFocus();
-        return;
-    }
     DeliveryInput input;
-    input.customerName = m_name->text();
-    input.customerPhone = m_phone->text();
+    fillCustomer(input);
     input.itemName = m_item->text();
     input.quantity = m_quantity->value();
     input.reference = m_reference->text();
     input.address = m_address->text();
     input.scheduledDate = m_scheduled->date();
-    input.language = m_language->language();
-    input.createdBy = m_context.userLogin();
-    input.actionKey = actionKey(QStringLiteral("save"));
-
-    m_saving = true;
-    setFormEnabled(false);
-    m_status->showSaving();
-    m_context.database.run(
-        this, [input](Connection& c) { return DeskActions(c).createDelivery(input); },
-        [this](const Result<Saved<Delivery>>& result) {
-            m_saving = false;
-            setFormEnabled(true);
-            if (!result) {
-                if (result.error().kind == Error::Kind::InvalidInput)
-                    m_status->showRefused(result.error().message);
-                else
-                    m_status->showNotSaved(result.error());
-                retryWhenDatabaseIsBack(result.error());
-                return;
-            }
-            actionDone(QStringLiteral("save"));
-            m_status->showSaved(tr("Delivery %1 saved.")
-                                    .arg(result->record.reference.isEmpty()
-                                             ? QString::number(result->record.id)
-                                             : result->record.reference),
-                                result->message);
-            startNew();
-            m_selectId = result->record.id;
-            refresh();
-            emit deliveryChanged(result->record.id);
-        });
+    runSave<Delivery>([input](Connection& c) { return DeskActions(c).createDelivery(input); },
+                      [this](const Saved<Delivery>& saved) {
+                          saveStatus()->showSaved(tr("Delivery %1 saved.")
+                                                      .arg(saved.record.reference.isEmpty()
+                                                               ? QString::number(saved.record.id)
+                                                               : saved.record.reference),
+                                                  saved.message);
+                          clearForm();
+                          m_selectId = saved.record.id;
+                          refresh();
+                          emit deliveryChanged(saved.record.id);
+                      });
 }
 
 void DeliveriesTab::applyStatus()
@@ -391,66 +251,47 @@ void DeliveriesTab::applyStatus()
                                 .arg(id)
                                 .arg(Delivery::statusName(status), date.toString(Qt::ISODate));
     const QString key = actionKey(keyName);
-    m_saving = true;
     m_apply->setEnabled(false);
-    m_actionStatus->showSaving();
-    m_context.database.run(
-        this,
+    runSelectedAction<Delivery>(
+        keyName, m_actionStatus,
         [id, status, date, note, key](Connection& c) {
             return DeskActions(c).setDeliveryStatus(id, status, date, note, key);
         },
-        [this, status, keyName](const Result<Saved<Delivery>>& result) {
-            m_saving = false;
-            if (!result) {
-                form::showFailure(m_actionStatus, result.error());
-                showSelected();
-                return;
-            }
-            actionDone(keyName);
-            m_actionStatus->showSaved(tr("%1 is now %2.").arg(result->record.reference, statusText(status)),
-                                      result->message);
+        [this, status](const Saved<Delivery>& saved) {
+            m_actionStatus->showSaved(tr("%1 is now %2.").arg(saved.record.reference, statusText(status)),
+                                      saved.message);
             m_note->clear();
-            m_selectId = result->record.id;
+            m_selectId = saved.record.id;
             refresh();
-            emit deliveryChanged(result->record.id);
+            emit deliveryChanged(saved.record.id);
         });
 }
 
 void DeliveriesTab::selectDelivery(qint64 id)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())->id == id) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    selectRow([this, id](int row) { return m_model->recordAt(row)->id == id; });
+}
+
+void DeliveriesTab::clearFields()
+{
+    for (QLineEdit* edit : {m_item, m_reference, m_address})
+        edit->clear();
+    m_quantity->setValue(1);
+    m_scheduled->setDate(QDate::currentDate().addDays(1));
 }
 
 void DeliveriesTab::startNew()
 {
     if (m_saving)
         return;
-    for (QLineEdit* edit : {m_name, m_item, m_reference, m_address})
-        edit->clear();
-    m_phone->clear();
-    m_quantity->setValue(1);
-    m_scheduled->setDate(QDate::currentDate().addDays(1));
-    m_language->resetToDefault();
-    actionDone(QStringLiteral("save")); // a new form fill, a new key
-    m_name->setFocus();
-}
-
-void DeliveriesTab::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
+    clearForm(); // the status line keeps what the last save did
 }
 
 void DeliveriesTab::refresh()
 {
     std::optional<Delivery::Status> status;
     Delivery::Status parsed;
-    if (Delivery::statusFromName(m_filter->currentData().toString(), parsed))
+    if (Delivery::statusFromName(filterValue(), parsed))
         status = parsed;
     const int generation = ++m_listGeneration;
     const qint64 keep = m_selectId != 0 ? m_selectId : (selected() ? selected()->id : 0);
@@ -460,7 +301,7 @@ void DeliveriesTab::refresh()
             if (generation != m_listGeneration || !found)
                 return;
             m_model->setRecords(found.value());
-            m_table->resizeColumnsToContents();
+            list()->resizeColumnsToContents();
             m_selectId = 0;
             if (keep != 0)
                 selectDelivery(keep);

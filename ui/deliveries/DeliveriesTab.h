@@ -2,7 +2,7 @@
 
 #include "automation/events/DeskActions.h"
 #include "models/records/Delivery.h"
-#include "ui/common/DeskPage.h"
+#include "ui/common/EntryPage.h"
 #include "ui/common/RecordTableModel.h"
 
 class QComboBox;
@@ -10,20 +10,15 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
 
 namespace fd {
 
-class LanguageBox;
 class MessagePreview;
-class PhoneField;
-class SaveStatus;
 
 // Deliveries (table `stock_movements`): item, reference, dates; then DELIVERED, FAILED or REATTEMPT with
 // the new date. FAILED and REATTEMPT message the customer; the preview shows what goes.
-class DeliveriesTab : public DeskPage
+class DeliveriesTab : public EntryPage
 {
     Q_OBJECT
 public:
@@ -31,7 +26,6 @@ public:
 
     void save() override;
     void startNew() override;
-    void focusSearch() override;
     void refresh() override;
 
     void applyStatus();
@@ -42,26 +36,17 @@ signals:
 
 private:
     void updateStatusPreview();
-    void showSelected();
+    void showSelected() override;
+    void clearFields() override;
     const Delivery* selected() const;
-    void setFormEnabled(bool enabled);
     Delivery::Status chosenStatus() const;
 
-    QLineEdit* m_name = nullptr;
-    PhoneField* m_phone = nullptr;
     QLineEdit* m_item = nullptr;
     QSpinBox* m_quantity = nullptr;
     QLineEdit* m_reference = nullptr;
     QLineEdit* m_address = nullptr;
     QDateEdit* m_scheduled = nullptr;
-    LanguageBox* m_language = nullptr;
-    QPushButton* m_create = nullptr;
-    SaveStatus* m_status = nullptr;
 
-    QComboBox* m_filter = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr; // the search box filters what is loaded
     RecordTableModel<Delivery>* m_model = nullptr;
     QLabel* m_selectedTitle = nullptr;
     QComboBox* m_newStatus = nullptr;
@@ -72,8 +57,6 @@ private:
     SaveStatus* m_actionStatus = nullptr;
 
     qint64 m_selectId = 0;
-    bool m_saving = false;
-    int m_listGeneration = 0;
 };
 
 } // namespace fd

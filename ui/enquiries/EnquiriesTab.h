@@ -1,24 +1,17 @@
 #pragma once
 
 #include "models/records/Enquiry.h"
-#include "ui/common/DeskPage.h"
+#include "ui/common/EntryPage.h"
 #include "ui/common/RecordTableModel.h"
 
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QTableView;
 
 namespace fd {
 
-class LanguageBox;
-class MessagePreview;
-class PhoneField;
-class SaveStatus;
-
 // Enquiries: a keyboard-first form (name, phone, product or subject, notes, language) with the message
 // preview, and a searchable list of recent enquiries.
-class EnquiriesTab : public DeskPage
+class EnquiriesTab : public EntryPage
 {
     Q_OBJECT
 public:
@@ -26,7 +19,6 @@ public:
 
     void save() override;
     void startNew() override;
-    void focusSearch() override;
     void refresh() override;
 
     // What the list's Message column says: the message's state as the log has it now (waiting, sent, not sent
@@ -38,23 +30,12 @@ signals:
     void enquirySaved(qint64 enquiryId); // for tests
 
 private:
-    void updatePreview();
-    void setFormEnabled(bool enabled);
+    void updatePreview() override;
+    void clearFields() override;
 
-    QLineEdit* m_name = nullptr;
-    PhoneField* m_phone = nullptr;
     QLineEdit* m_subject = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    LanguageBox* m_language = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_new = nullptr;
-    SaveStatus* m_status = nullptr;
-    MessagePreview* m_preview = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
     RecordTableModel<Enquiry>* m_model = nullptr;
-    bool m_saving = false;
-    int m_searchGeneration = 0;
 };
 
 } // namespace fd

@@ -9,10 +9,6 @@
 #include "ui/common/DeskContext.h"
 #include "ui/common/DisplayTime.h"
 #include "ui/common/FormHelpers.h"
-#include "ui/common/LanguageBox.h"
-#include "ui/common/MessagePreview.h"
-#include "ui/common/PhoneField.h"
-#include "ui/common/RecordDialog.h"
 #include "ui/common/SaveStatus.h"
 #include "ui/common/StatusTexts.h"
 #include "ui/common/WindowQuestion.h"
@@ -20,111 +16,48 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace fd {
-namespace {
-
-void setBuddies(QFormLayout* layout)
-{
-    for (int row = 0; row < layout->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(layout->itemAt(row, QFormLayout::LabelRole)
-                                                ? layout->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                : nullptr);
-        QLayoutItem* field = layout->itemAt(row, QFormLayout::FieldRole);
-        if (label && field && field->widget())
-            label->setBuddy(field->widget()->focusProxy() ? field->widget()->focusProxy() : field->widget());
-    }
-}
-
-} // namespace
 
 ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
-    : DeskPage(context, parent)
+    : EntryPage(context, QStringLiteral("service"), tr("New service request"), parent)
 {
     setObjectName(QStringLiteral("serviceTab"));
 
     // --- New request form ---
-    auto* form = new QGroupBox(tr("New service request"), this);
-    m_name = new QLineEdit(form);
-    m_name->setObjectName(QStringLiteral("serviceName"));
-    m_name->setAccessibleName(tr("Customer name"));
-    m_phone = new PhoneField(form);
-    m_phone->setObjectName(QStringLiteral("servicePhone"));
-    m_phone->lineEdit()->setObjectName(QStringLiteral("servicePhoneEdit"));
-    m_phone->lineEdit()->setAccessibleName(tr("Customer phone"));
-    m_phone->useDesk(context);
-    m_serviceType = new QComboBox(form);
+    m_serviceType = new QComboBox(formBox());
     m_serviceType->setObjectName(QStringLiteral("serviceType"));
     m_serviceType->setAccessibleName(tr("Service type"));
     m_serviceType->setEditable(true);
     m_serviceType->addItems(
         {tr("Repair"), tr("Installation"), tr("Maintenance"), tr("Demo"), tr("Warranty check")});
     m_serviceType->setCurrentIndex(-1);
-    m_description = new QPlainTextEdit(form);
+    m_description = new QPlainTextEdit(formBox());
     m_description->setObjectName(QStringLiteral("serviceDescription"));
     m_description->setAccessibleName(tr("Problem description"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(m_description->fontMetrics().height() * 4);
-    m_scheduled = form::dateField(QDate::currentDate().addDays(1), form);
+    m_scheduled = form::dateField(QDate::currentDate().addDays(1), formBox());
     m_scheduled->setObjectName(QStringLiteral("serviceScheduled"));
     m_scheduled->setAccessibleName(tr("Scheduled date"));
-    m_language = new LanguageBox(form);
-    m_language->setObjectName(QStringLiteral("serviceLanguage"));
-    m_create = new QPushButton(tr("&Create request"), form);
-    m_create->setObjectName(QStringLiteral("serviceCreate"));
-    m_create->setToolTip(tr("Create the service request (Ctrl+S)"));
-    m_status = new SaveStatus(form);
-    m_status->setObjectName(QStringLiteral("serviceStatus"));
-    auto* fields = new QFormLayout;
-    fields->addRow(tr("Customer &name:"), m_name);
-    fields->addRow(tr("&Phone:"), m_phone);
-    fields->addRow(tr("Service &type:"), m_serviceType);
-    fields->addRow(tr("Descr&iption:"), m_description);
-    fields->addRow(tr("Sched&uled:"), m_scheduled);
-    fields->addRow(tr("&Language:"), m_language);
-    setBuddies(fields);
-    auto* formLayout = new QVBoxLayout(form);
-    formLayout->addLayout(fields);
-    formLayout->addWidget(m_create, 0, Qt::AlignLeft);
-    formLayout->addWidget(m_status);
-
-    auto* previewBox = new QGroupBox(tr("WhatsApp message that will go"), this);
-    m_preview = new MessagePreview(previewBox);
-    m_preview->setObjectName(QStringLiteral("servicePreview"));
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->addWidget(m_preview);
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(form);
-    leftLayout->addWidget(previewBox, 1);
+    addField(tr("Service &type:"), m_serviceType);
+    addField(tr("Descr&iption:"), m_description);
+    addField(tr("Sched&uled:"), m_scheduled);
+    addSaveButton(tr("&Create request"), QStringLiteral("serviceCreate"),
+                  tr("Create the service request (Ctrl+S)"));
+    addPreviewBelowForm();
 
     // --- List ---
-    auto* listBox = new QGroupBox(tr("Service requests"), this);
-    m_filter = new QComboBox(listBox);
-    m_filter->setObjectName(QStringLiteral("serviceFilter"));
-    m_filter->setAccessibleName(tr("Show service requests with status"));
-    m_filter->addItem(tr("All"), QString());
-    for (auto status : {ServiceRequest::Status::Open, ServiceRequest::Status::Assigned,
-                        ServiceRequest::Status::Completed, ServiceRequest::Status::Cancelled})
-        m_filter->addItem(statusText(status), ServiceRequest::statusName(status));
     m_model = new RecordTableModel<ServiceRequest>(
         {{tr("Ticket"), [](const ServiceRequest& r) { return r.ticketId; }},
          {tr("Status"), [](const ServiceRequest& r) { return statusText(r.status); }},
@@ -135,33 +68,11 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
          {tr("Engineer"), [](const ServiceRequest& r) { return r.assignedEngineerName; }},
          {tr("Completed"), [](const ServiceRequest& r) { return displayDate(r.completedDate); }}},
         this);
-    m_table = new QTableView(listBox);
-    m_table->setObjectName(QStringLiteral("serviceList"));
-    m_table->setAccessibleName(tr("Service requests"));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_search = new QLineEdit(listBox);
-    m_search->setObjectName(QStringLiteral("serviceSearch"));
-    m_search->setAccessibleName(tr("Search the list"));
-    m_search->setPlaceholderText(tr("Search by name, phone, reference… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this,
-            &ServiceRequestsTab::showSelected); // the selection may be filtered out
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("Sh&ow:"), listBox);
-    filterLabel->setBuddy(m_filter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addWidget(m_search, 1);
+    QGroupBox* listBox = addList(tr("Service requests"), m_model, Search::LoadedList);
+    QComboBox* filter = addStatusFilter(tr("Sh&ow:"), tr("Show service requests with status"));
+    for (auto status : {ServiceRequest::Status::Open, ServiceRequest::Status::Assigned,
+                        ServiceRequest::Status::Completed, ServiceRequest::Status::Cancelled})
+        filter->addItem(statusText(status), ServiceRequest::statusName(status));
 
     // --- Selected request ---
     auto* actions = new QGroupBox(tr("Selected request"), listBox);
@@ -218,64 +129,30 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
     actionsLayout->addLayout(feedbackRow);
     actionsLayout->addWidget(m_actionStatus);
 
-    auto* open = new QPushButton(tr("Open / correct…"), listBox);
-    open->setObjectName(QStringLiteral("serviceOpen"));
-    open->setToolTip(tr("All of the selected request; correct a typo (Enter on the row)"));
-    filterRow->addWidget(open);
-    RecordDialog::connectOpen(this, context, m_table, open, [this] {
-        const ServiceRequest* request = selected();
-        if (!request)
-            return OpenedRecord{};
-        return OpenedRecord{QStringLiteral("complaint"), request->id,
-                            recordTitle(QStringLiteral("complaint"), request->ticketId)};
-    });
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->addLayout(filterRow);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(actions);
+    finishFrame(
+        tr("All of the selected request; correct a typo (Enter on the row)"),
+        [this] {
+            const ServiceRequest* request = selected();
+            if (!request)
+                return OpenedRecord{};
+            return OpenedRecord{QStringLiteral("complaint"), request->id,
+                                recordTitle(QStringLiteral("complaint"), request->ticketId)};
+        },
+        actions);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(listBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_serviceType->lineEdit(), limits::kServiceType);
-    form::limitColumnWidths(m_table);
-    form::enterPresses({m_name, m_phone->lineEdit(), m_serviceType, m_scheduled, m_language}, m_create);
     form::enterPresses({m_engineer}, m_assign);
-    setUnsavedFields({m_name, m_phone, m_description});
-    setTabOrder(m_name, m_phone->lineEdit());
-    setTabOrder(m_phone->lineEdit(), m_serviceType);
-    setTabOrder(m_serviceType, m_description);
-    setTabOrder(m_description, m_scheduled);
-    setTabOrder(m_scheduled, m_language);
-    setTabOrder(m_language, m_create);
-    setTabOrder(m_create, m_filter);
-    setTabOrder(m_filter, m_search);
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_engineer);
+    setTabOrder(list(), m_engineer);
     setTabOrder(m_engineer, m_assign);
     setTabOrder(m_assign, m_completed);
     setTabOrder(m_completed, m_complete);
     setTabOrder(m_complete, m_print);
-    setFocusProxy(m_name);
 
-    connect(m_create, &QPushButton::clicked, this, &ServiceRequestsTab::save);
     connect(m_assign, &QPushButton::clicked, this, &ServiceRequestsTab::assignSelected);
     connect(m_complete, &QPushButton::clicked, this, &ServiceRequestsTab::completeSelected);
     connect(m_print, &QPushButton::clicked, this, &ServiceRequestsTab::printJobSheet);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &ServiceRequestsTab::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ServiceRequestsTab::showSelected);
-    connect(m_name, &QLineEdit::textChanged, this, &ServiceRequestsTab::updatePreview);
     connect(m_serviceType, &QComboBox::currentTextChanged, this, &ServiceRequestsTab::updatePreview);
     connect(m_scheduled, &QDateEdit::dateChanged, this, &ServiceRequestsTab::updatePreview);
-    connect(m_phone, &PhoneField::changed, this, &ServiceRequestsTab::updatePreview);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &ServiceRequestsTab::updatePreview);
 
     updatePreview();
     showSelected();
@@ -284,14 +161,15 @@ ServiceRequestsTab::ServiceRequestsTab(DeskContext& context, QWidget* parent)
 
 void ServiceRequestsTab::updatePreview()
 {
-    if (const QString none = m_phone->noMessageReason(); !none.isEmpty()) {
-        m_preview->showNoMessage(tr("No WhatsApp message will go: %1.").arg(none));
-        return;
-    }
-    m_preview->showPreview(m_context.previews.render(
-        EventType::ServiceCreated, m_language->language(), m_name->text(),
-        {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
-         {QStringLiteral("scheduled_date"), DeskActions::formatDate(m_scheduled->date())}}));
+    showFormPreview(EventType::ServiceCreated,
+                    {{QStringLiteral("service_type"), m_serviceType->currentText().trimmed()},
+                     {QStringLiteral("scheduled_date"), DeskActions::formatDate(m_scheduled->date())}});
+}
+
+void ServiceRequestsTab::clearFields()
+{
+    m_serviceType->setCurrentIndex(-1);
+    m_description->clear();
 }
 
 void ServiceRequestsTab::loadEngineers()
@@ -314,8 +192,7 @@ void ServiceRequestsTab::loadEngineers()
 
 const ServiceRequest* ServiceRequestsTab::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->recordAt(m_proxy->mapToSource(rows.first()).row());
+    return m_model->recordAt(selectedRow());
 }
 
 QString ServiceRequestsTab::feedbackLink(const ServiceRequest& request) const
@@ -382,63 +259,28 @@ void ServiceRequestsTab::showSelected()
     }
 }
 
-void ServiceRequestsTab::setFormEnabled(bool enabled)
-{
-    form::setEnabled({m_name, m_phone, m_serviceType, m_description, m_scheduled, m_language, m_create},
-                     enabled);
-}
-
 void ServiceRequestsTab::save()
 {
-    if (m_saving)
+    if (!startSave())
         return;
-    cancelRetry();
-    if (!form::checkCustomer(m_name, m_phone, m_status))
+    if (!form::checkRequired(m_serviceType, m_serviceType->currentText(), tr("enter the type of service."),
+                             saveStatus()))
         return;
-    if (m_serviceType->currentText().trimmed().isEmpty()) {
-        m_status->showRefused(tr("enter the type of service."));
-        m_serviceType->setFocus();
-        return;
-    }
     ServiceRequestInput input;
-    input.customerName = m_name->text();
-    input.customerPhone = m_phone->text();
+    fillCustomer(input);
     input.serviceType = m_serviceType->currentText();
     input.description = m_description->toPlainText();
     input.scheduledDate = m_scheduled->date();
-    input.language = m_language->language();
-    input.createdBy = m_context.userLogin();
-    input.actionKey = actionKey(QStringLiteral("save"));
-
-    m_saving = true;
-    setFormEnabled(false);
-    m_status->showSaving();
-    m_context.database.run(
-        this, [input](Connection& c) { return DeskActions(c).createServiceRequest(input); },
-        [this](const Result<Saved<ServiceRequest>>& result) {
-            m_saving = false;
-            setFormEnabled(true);
-            if (!result) {
-                if (result.error().kind == Error::Kind::InvalidInput)
-                    m_status->showRefused(result.error().message);
-                else
-                    m_status->showNotSaved(result.error());
-                retryWhenDatabaseIsBack(result.error());
-                return;
-            }
-            actionDone(QStringLiteral("save"));
-            m_status->showSaved(tr("Service request %1 created.").arg(result->record.ticketId),
-                                result->message);
-            m_name->clear();
-            m_phone->clear();
-            m_serviceType->setCurrentIndex(-1);
-            m_description->clear();
-            m_language->resetToDefault(); // the next customer is someone else
-            m_name->setFocus();
-            m_selectTicket = result->record.ticketId;
-            refresh();
-            emit requestChanged(result->record.id);
-        });
+    runSave<ServiceRequest>([input](Connection& c) { return DeskActions(c).createServiceRequest(input); },
+                            [this](const Saved<ServiceRequest>& saved) {
+                                saveStatus()->showSaved(
+                                    tr("Service request %1 created.").arg(saved.record.ticketId),
+                                    saved.message);
+                                clearForm();
+                                m_selectTicket = saved.record.ticketId;
+                                refresh();
+                                emit requestChanged(saved.record.id);
+                            });
 }
 
 void ServiceRequestsTab::runAction(const QString& keyName, const QString& what,
@@ -446,24 +288,15 @@ void ServiceRequestsTab::runAction(const QString& keyName, const QString& what,
 {
     if (m_saving)
         return;
-    m_saving = true;
     m_assign->setEnabled(false);
     m_complete->setEnabled(false);
-    m_actionStatus->showSaving();
-    m_context.database.run(this, std::move(action),
-                           [this, keyName, what](const Result<Saved<ServiceRequest>>& result) {
-                               m_saving = false;
-                               if (!result) {
-                                   form::showFailure(m_actionStatus, result.error());
-                                   showSelected();
-                                   return;
-                               }
-                               actionDone(keyName);
-                               m_actionStatus->showSaved(what.arg(result->record.ticketId), result->message);
-                               m_selectTicket = result->record.ticketId;
-                               refresh();
-                               emit requestChanged(result->record.id);
-                           });
+    runSelectedAction<ServiceRequest>(
+        keyName, m_actionStatus, std::move(action), [this, what](const Saved<ServiceRequest>& saved) {
+            m_actionStatus->showSaved(what.arg(saved.record.ticketId), saved.message);
+            m_selectTicket = saved.record.ticketId;
+            refresh();
+            emit requestChanged(saved.record.id);
+        });
 }
 
 void ServiceRequestsTab::assignSelected()
@@ -525,33 +358,16 @@ void ServiceRequestsTab::printJobSheet()
 
 void ServiceRequestsTab::selectTicket(const QString& ticketId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row())->ticketId == ticketId) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    selectRow([this, &ticketId](int row) { return m_model->recordAt(row)->ticketId == ticketId; });
 }
 
 void ServiceRequestsTab::startNew()
 {
     if (m_saving)
         return;
-    m_name->clear();
-    m_phone->clear();
-    m_serviceType->setCurrentIndex(-1);
-    m_description->clear();
-    m_scheduled->setDate(QDate::currentDate().addDays(1));
-    m_language->resetToDefault();
-    m_status->clear();
-    actionDone(QStringLiteral("save")); // a new form fill, a new key
-    m_name->setFocus();
-}
-
-void ServiceRequestsTab::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
+    m_scheduled->setDate(QDate::currentDate().addDays(1)); // after a save the next request keeps the date
+    clearForm();
+    saveStatus()->clear();
 }
 
 void ServiceRequestsTab::refresh()
@@ -560,7 +376,7 @@ void ServiceRequestsTab::refresh()
 
     std::optional<ServiceRequest::Status> status;
     ServiceRequest::Status parsed;
-    if (ServiceRequest::statusFromName(m_filter->currentData().toString(), parsed))
+    if (ServiceRequest::statusFromName(filterValue(), parsed))
         status = parsed;
     const int generation = ++m_listGeneration;
     const QString keep = m_selectTicket.isEmpty() && selected() ? selected()->ticketId : m_selectTicket;
@@ -570,7 +386,7 @@ void ServiceRequestsTab::refresh()
             if (generation != m_listGeneration || !found)
                 return;
             m_model->setRecords(found.value());
-            m_table->resizeColumnsToContents();
+            list()->resizeColumnsToContents();
             m_selectTicket.clear();
             if (!keep.isEmpty())
                 selectTicket(keep);
