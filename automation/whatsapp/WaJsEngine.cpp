@@ -5,6 +5,7 @@
 #include "automation/whatsapp/WhatsAppWebSender.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <memory>
 
 namespace fd::whatsapp {
@@ -70,20 +71,32 @@ QString WaJsEngine::notReadyReason() const
     return {};
 }
 
+void WaJsEngine::call(const QString& function, const QJsonValue& argument,
+                      std::function<void(const QVariant&)> done)
+{
+    // The session answers every call, also after this engine (and its sender) is gone: only a live one
+    // hears it.
+    m_session.callWaJs(function, argument,
+                       [self = QPointer<WaJsEngine>(this), done = std::move(done)](const QVariant& answer) {
+                           if (self)
+                               done(answer);
+                       });
+}
+
 void WaJsEngine::poll()
 {
     if (m_pollInFlight)
         return;
     m_pollInFlight = true;
-    m_session.callWaJs(QStringLiteral("state"), QJsonValue(), [this](const QVariant& answer) {
+    call(QStringLiteral("state"), QJsonValue(), [this](const QVariant& answer) {
         m_pollInFlight = false;
         onState(answer);
     });
     if (!m_watched.isEmpty()) {
-        m_session.callWaJs(QStringLiteral("takeAcks"), QJsonValue(),
-                           [this](const QVariant& acks) { report(acks.toList()); });
+        call(QStringLiteral("takeAcks"), QJsonValue(),
+             [this](const QVariant& acks) { report(acks.toList()); });
     }
-    m_session.callWaJs(QStringLiteral("takeAlerts"), QJsonValue(), [this](const QVariant& answer) {
+    call(QStringLiteral("takeAlerts"), QJsonValue(), [this](const QVariant& answer) {
         for (const QVariant& item : answer.toList()) {
             const QVariantMap alert = item.toMap();
             const QString kind = alert.value(QStringLiteral("kind")).toString();
@@ -156,23 +169,22 @@ void WaJsEngine::runJob(const QString& kind, const QJsonObject& args, int timeou
     auto shared = std::make_shared<std::function<void(const QVariantMap&)>>(std::move(done));
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    m_session.callWaJs(QStringLiteral("start"),
-                       QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("args"), args}},
-                       [this, shared, started, timeoutMs](const QVariant& id) {
-                           if (!id.isValid() || id.toLongLong() <= 0) {
-                               (*shared)({{QStringLiteral("outcome"), QStringLiteral("lost")},
-                                          {QStringLiteral("message"), tr("the page did not take the job")}});
-                               return;
-                           }
-                           pollJob(id.toLongLong(), started, timeoutMs, false, shared);
-                       });
+    call(QStringLiteral("start"), QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("args"), args}},
+         [this, shared, started, timeoutMs](const QVariant& id) {
+             if (!id.isValid() || id.toLongLong() <= 0) {
+                 (*shared)({{QStringLiteral("outcome"), QStringLiteral("lost")},
+                            {QStringLiteral("message"), tr("the page did not take the job")}});
+                 return;
+             }
+             pollJob(id.toLongLong(), started, timeoutMs, false, shared);
+         });
 }
 
 void WaJsEngine::pollJob(qint64 id, const std::shared_ptr<QElapsedTimer>& started, int timeoutMs,
                          bool pressedSeen,
                          const std::shared_ptr<std::function<void(const QVariantMap&)>>& done)
 {
-    m_session.callWaJs(QStringLiteral("result"), id, [=](const QVariant& answer) {
+    call(QStringLiteral("result"), id, [=](const QVariant& answer) {
         QVariantMap result = answer.toMap();
         const bool pressed = pressedSeen || result.value(QStringLiteral("pressed")).toBool();
         const QString outcome = outcomeOf(result);

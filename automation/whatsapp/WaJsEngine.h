@@ -66,6 +66,8 @@ signals:
     void accountAlert(const QString& what);
 
 private:
+    // callWaJs, answered only while this engine lives.
+    void call(const QString& function, const QJsonValue& argument, std::function<void(const QVariant&)> done);
     void poll();
     void onState(const QVariant& answer);
     void decide(Engine engine, const QString& why);

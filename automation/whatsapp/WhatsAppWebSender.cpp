@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <memory>
@@ -233,13 +234,17 @@ void WhatsAppWebSender::startJob(const QString& function, const QJsonObject& arg
                                  std::function<void(const QVariantMap&)> done, bool mayPress)
 {
     m_jobPresses = mayPress;
+    // The session outlives its senders: a sender that is gone presses nothing and hears nothing.
+    const QPointer<WhatsAppWebSender> self(this);
     std::function<bool()> approve;
     if (mayPress)
-        approve = [this] { return !m_stopping; }; // a stopping station presses nothing new
+        approve = [self] { return self && !self->m_stopping; }; // a stopping station presses nothing new
     m_job = m_session.runJob(
         function, args, timeoutMs,
-        [this, done = std::move(done)](const QVariantMap& answer) {
-            m_job = 0;
+        [self, done = std::move(done)](const QVariantMap& answer) {
+            if (!self)
+                return;
+            self->m_job = 0;
             done(answer);
         },
         std::move(approve));
@@ -331,7 +336,10 @@ void WhatsAppWebSender::onSendAnswer(const OutgoingMessage& message, bool viaLin
     } else if (outcome == QLatin1String("failedTick")) {
         auto shared = std::make_shared<Done>(std::move(done));
         m_session.saveDiagnostics(
-            QStringLiteral("message-%1").arg(message.id), [this, shared](const QString& path) {
+            QStringLiteral("message-%1").arg(message.id),
+            [this, self = QPointer<WhatsAppWebSender>(this), shared](const QString& path) {
+                if (!self)
+                    return;
                 SendResult result = SendResult::refused(tr("WhatsApp could not send it"));
                 result.screenshotPath = path;
                 finish(*shared, result);
@@ -409,10 +417,13 @@ void WhatsAppWebSender::stopOpenWait()
 void WhatsAppWebSender::failTransient(const OutgoingMessage& message, const QString& reason, Done done)
 {
     auto shared = std::make_shared<Done>(std::move(done));
-    m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id),
-                              [this, reason, shared](const QString& path) {
-                                  finish(*shared, SendResult::transient(reason, path));
-                              });
+    m_session.saveDiagnostics(
+        QStringLiteral("message-%1").arg(message.id),
+        [this, self = QPointer<WhatsAppWebSender>(this), reason, shared](const QString& path) {
+            if (!self)
+                return;
+            finish(*shared, SendResult::transient(reason, path));
+        });
 }
 
 void WhatsAppWebSender::failUnconfirmed(const OutgoingMessage& message, const QString& reason,
@@ -420,7 +431,10 @@ void WhatsAppWebSender::failUnconfirmed(const OutgoingMessage& message, const QS
 {
     auto shared = std::make_shared<Done>(std::move(done));
     m_session.saveDiagnostics(QStringLiteral("message-%1").arg(message.id),
-                              [this, reason, externalId, shared, interrupted](const QString& path) {
+                              [this, self = QPointer<WhatsAppWebSender>(this), reason, externalId, shared,
+                               interrupted](const QString& path) {
+                                  if (!self)
+                                      return;
                                   SendResult result = SendResult::unconfirmed(reason, externalId, path);
                                   result.interrupted = interrupted;
                                   finish(*shared, result);
@@ -458,21 +472,25 @@ void WhatsAppWebSender::pollTicks()
     QJsonArray ids;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it)
         ids.append(it.key());
-    m_session.callDriver(QStringLiteral("ticks"), ids, [this](const QVariant& answer) {
-        const QVariantMap levels = answer.toMap();
-        for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
-            auto watched = m_watched.find(it.key());
-            const int level = it.value().toInt();
-            if (watched == m_watched.end() || level <= watched->level || level < 2)
-                continue;
-            watched->level = level;
-            emit acknowledged(watched->messageId,
-                              level >= 3 ? QStringLiteral("READ") : QStringLiteral("DELIVERED"),
-                              QDateTime::currentDateTimeUtc());
-            if (level >= 3)
-                m_watched.erase(watched);
-        }
-    });
+    m_session.callDriver(QStringLiteral("ticks"), ids,
+                         [this, self = QPointer<WhatsAppWebSender>(this)](const QVariant& answer) {
+                             if (!self)
+                                 return;
+                             const QVariantMap levels = answer.toMap();
+                             for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
+                                 auto watched = m_watched.find(it.key());
+                                 const int level = it.value().toInt();
+                                 if (watched == m_watched.end() || level <= watched->level || level < 2)
+                                     continue;
+                                 watched->level = level;
+                                 emit acknowledged(watched->messageId,
+                                                   level >= 3 ? QStringLiteral("READ")
+                                                              : QStringLiteral("DELIVERED"),
+                                                   QDateTime::currentDateTimeUtc());
+                                 if (level >= 3)
+                                     m_watched.erase(watched);
+                             }
+                         });
 }
 
 void WhatsAppWebSender::checkAlreadySent(const OutgoingMessage& message, const QDateTime& since,
