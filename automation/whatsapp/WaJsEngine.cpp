@@ -160,6 +160,10 @@ void WaJsEngine::decide(Engine engine, const QString& why)
         return;
     m_inUse = engine;
     qCInfo(lcWhatsApp).noquote() << "engine in use:" << engineLabel(engine) << "-" << why;
+    // A WA-JS that never found WhatsApp's modules reports nothing from now on (no acks, no alerts): asking it
+    // twice a second for the rest of the session would be work for nothing.
+    if (engine == Engine::Dom && !m_injected)
+        m_pollTimer.stop();
     emit decidedChanged(engine, why);
 }
 
