@@ -30,7 +30,8 @@ bool onlySomeScreens(const QString& name)
                                              QStringLiteral("qrToken"),
                                              QStringLiteral("chatRow"),     // no chats yet
                                              QStringLiteral("unreadBadge"), // nothing unread
-                                             QStringLiteral("syncing")};
+                                             QStringLiteral("syncing"),
+                                             QStringLiteral("accountNotice")}; // only when WhatsApp warns
     return kSomeScreens.contains(name);
 }
 

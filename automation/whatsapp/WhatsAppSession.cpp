@@ -400,6 +400,13 @@ void WhatsAppSession::onDriverState(const QVariant& answer)
         return; // no driver yet (a load has just started) or an error page: the load signals tell
     if (m_state == SessionState::Error && m_reloadTimer.isActive())
         return;
+    const QString notice = map.value(QStringLiteral("accountNotice")).toString();
+    if (notice != m_accountNotice) {
+        m_accountNotice = notice;
+        if (!notice.isEmpty())
+            qCWarning(lcWhatsApp).noquote() << "WhatsApp shows a warning about the account:" << notice;
+        emit accountNoticeChanged(notice);
+    }
     const SessionState state = sessionStateFromName(map.value(QStringLiteral("state")).toString());
     if (state == SessionState::Unsupported && !m_reloadedForUnsupported) {
         // The refusal may be left over from an earlier user agent (a cached page, a service worker that saw

@@ -65,6 +65,9 @@ public:
     SessionState state() const { return m_state; }
     QString stateText() const { return m_stateText; }
     QString qrToken() const { return m_qrToken; }
+    // WhatsApp's own warning about the account that the page shows now ("Your account is restricted right
+    // now"), empty when none (selector pack: accountNotice, texts.accountWarning).
+    QString accountNotice() const { return m_accountNotice; }
     QWebEnginePage* page() const;
     QUrl baseUrl() const { return m_options.baseUrl; }
     QString profileFolder() const { return m_options.profileFolder; }
@@ -118,6 +121,9 @@ public:
 signals:
     void stateChanged(fd::whatsapp::SessionState state, const QString& text);
     void qrCodeChanged(const QString& token);
+    // The page began to show a warning about the account (banned, restricted: sending must stop at once),
+    // or stopped showing it (empty).
+    void accountNoticeChanged(const QString& text);
     void navigationBlocked(const QUrl& url);
     void selfTestFinished(const fd::whatsapp::SelfTestReport& report);
 
@@ -166,6 +172,7 @@ private:
     SessionState m_state = SessionState::Loading;
     QString m_stateText;
     QString m_qrToken;
+    QString m_accountNotice;
     std::function<QImage()> m_screenshot;
 
     struct Job

@@ -235,19 +235,29 @@
         return (copy.textContent || '').replace(/\s+/g, ' ').trim();
     }
 
-    function invalidNumberPopup() {
-        for (const entry of (pack.landmarks.popup || [])) {
+    // The first element of a landmark (popups, notices) whose text contains one of the pack's wordings.
+    function elementWithWording(landmark, wordings) {
+        for (const entry of (pack.landmarks[landmark] || [])) {
             let list;
             try { list = document.querySelectorAll(entryCss(entry)); } catch (e) { continue; }
             for (const popup of list) {
                 const text = popup.textContent || '';
-                for (const phrase of (pack.texts.invalidNumber || [])) {
+                for (const phrase of (wordings || [])) {
                     if (text.includes(phrase))
                         return { popup: popup, text: popupMessage(popup) };
                 }
             }
         }
         return null;
+    }
+
+    function invalidNumberPopup() { return elementWithWording('popup', pack.texts.invalidNumber); }
+
+    // WhatsApp's own warning about the account (banned, restricted): reported with every state, because a
+    // banned account is also signed out. Packs without the wordings watch nothing.
+    function accountNotice() {
+        const hit = elementWithWording('accountNotice', pack.texts.accountWarning);
+        return hit ? hit.text.slice(0, 300) : '';
     }
 
     function dismiss(popup) {
@@ -262,6 +272,14 @@
             return { state: 'loading', detail: 'the selector pack is not loaded' };
         if (!document.body)
             return { state: 'loading' };
+        const state = pageState();
+        const notice = accountNotice();
+        if (notice)
+            state.accountNotice = notice;
+        return state;
+    }
+
+    function pageState() {
         if (find('unsupported'))
             return { state: 'unsupported' };
         if (find('conflict'))
@@ -430,6 +448,10 @@
             return neverLeft('compose', 'the message is empty');
         if (currentState().state !== 'ready')
             return { outcome: 'notReady', step: 'open', reason: currentState().state };
+        // Read here, not only from the last state poll: the warning may have come with the previous send.
+        const notice = accountNotice();
+        if (notice)
+            return { outcome: 'notReady', step: 'open', reason: 'WhatsApp shows a warning about this account: ' + notice };
         const opened = await openChat(args.phone, args.click !== false, args.openTimeoutMs);
         if (opened.outcome !== 'open')
             return Object.assign({ step: 'open' }, opened);

@@ -56,14 +56,23 @@
         follow(w);
         let authenticated = false;
         let error = '';
+        let whatsapp = '';
         try {
             authenticated = !!(w.conn && typeof w.conn.isAuthenticated === 'function' && w.conn.isAuthenticated());
         } catch (e) {
             error = String((e && e.message) || e);
         }
+        try {
+            const build = w.isReady && w.conn && typeof w.conn.getBuildConstants === 'function'
+                ? w.conn.getBuildConstants() : null;
+            whatsapp = String((build && build.VERSION_STR) || '');
+        } catch (e) {
+            // an older WhatsApp without build constants: its version stays unknown
+        }
         return {
             loaded: true,
             version: String(w.version || ''),
+            whatsapp,
             injected: !!w.isInjected,
             ready: !!w.isReady,
             fullReady: !!w.isFullReady,

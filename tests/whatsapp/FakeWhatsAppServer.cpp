@@ -115,6 +115,12 @@ bool FakeWhatsAppServer::broken() const
     return m_config.breakAfterSends >= 0 && m_sends >= m_config.breakAfterSends;
 }
 
+QString FakeWhatsAppServer::accountNoticeNow() const
+{
+    const int after = m_config.accountNoticeAfterSends;
+    return after >= 0 && m_sends >= after ? m_config.accountNotice : QString();
+}
+
 QString FakeWhatsAppServer::brokenName() const
 {
     if (!broken())
@@ -253,7 +259,8 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
             m_activeSeen = QDateTime::currentDateTimeUtc();
         return json(QJsonDocument(QJsonObject{{QStringLiteral("active"), active},
                                               {QStringLiteral("loggedIn"), m_config.loggedIn},
-                                              {QStringLiteral("offline"), m_offline}}));
+                                              {QStringLiteral("offline"), m_offline},
+                                              {QStringLiteral("notice"), accountNoticeNow()}}));
     }
     if (path == QLatin1String("/api/takeover")) {
         m_activeToken = body.value(QStringLiteral("token")).toInt();
@@ -314,7 +321,8 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         ++m_sends;
         return json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), !held && !failed},
                                               {QStringLiteral("failed"), failed},
-                                              {QStringLiteral("broken"), brokenNow}}));
+                                              {QStringLiteral("broken"), brokenNow},
+                                              {QStringLiteral("notice"), accountNoticeNow()}}));
     }
     if (path == QLatin1String("/api/ack")) {
         const QString id = body.value(QStringLiteral("id")).toString();

@@ -55,6 +55,11 @@ struct FakeWhatsAppConfig
     bool standInWpp = false;
     QString wppThrowOnSend;      // its sendTextMessage throws this (after FrontDesk called it)
     int wppBlockAfterSends = -1; // it reports the account blocked (TOS_BLOCK) after this many sends
+    // After this many sends the page shows WhatsApp's own warning about the account (-1: never): today's
+    // page as a banner above the chat list, yesterday's as a popup.
+    int accountNoticeAfterSends = -1;
+    QString accountNotice = QStringLiteral("Your account is restricted right now. You can't message new "
+                                           "people for 24 hours.");
 };
 
 // The WhatsApp-like test page (tests/whatsapp/page) and its server side, on 127.0.0.1 and a free port:
@@ -132,6 +137,7 @@ private:
     bool m_offline = false;
     bool broken() const;
     QString brokenName() const;
+    QString accountNoticeNow() const; // the warning the page shows now, empty when none
 
     QList<Sent> m_sent;
     QList<Sent> m_incoming;

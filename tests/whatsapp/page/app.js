@@ -212,6 +212,23 @@
             banner.remove();
     }
 
+    // WhatsApp's own warning about the account ("Your account is restricted right now"): today's page puts it
+    // in a banner above the chat list, yesterday's in a popup over everything.
+    function showAccountNotice(text) {
+        const shown = document.getElementById('account-notice');
+        if (shown && shown.dataset.text === text) return;
+        if (shown) shown.remove();
+        if (!text) return;
+        const node = today()
+            ? el('div', { id: 'account-notice', role: 'alert', class: 'account-notice' }, [el('span', { text: text })])
+            : el('div', { id: 'account-notice', 'data-animate-modal-popup': 'true' }, [el('div', { text: text }),
+                el('button', { text: t('ok') })]);
+        node.dataset.text = text;
+        const side = document.getElementById('side');
+        if (today() && side) side.insertBefore(node, side.firstChild.nextSibling);
+        else document.body.appendChild(node);
+    }
+
     // --- chats ----------------------------------------------------------------------------------------
     function popup(text, button) {
         const node = el('div', { 'data-animate-modal-popup': 'true', role: 'dialog' }, [el('div', { text: text })]);
@@ -433,6 +450,7 @@
         const answer = await api('/api/send', { id: id, phone: c.phone, text: text, token: token });
         hangIf('send'); // after the message left
         noteBreak(answer.json.broken);
+        showAccountNotice(answer.json.notice || ''); // WhatsApp's answer to this send may be the warning
         if (answer.json.failed) { setStatus('msg-failed'); return; } // scripted: WhatsApp could not send it
         if (!answer.json.ok) return; // scripted: stuck at the clock
         setStatus('msg-check');
@@ -470,7 +488,7 @@
             get isReady() { return true; },
             get isFullReady() { return signedIn(); },
             on(name, handler) { (handlers[name] = handlers[name] || []).push(handler); },
-            conn: { isAuthenticated: () => signedIn() },
+            conn: { isAuthenticated: () => signedIn(), getBuildConstants: () => ({ VERSION_STR: '2.3000.1099999999-test' }) },
             contact: {
                 async queryExists(wid) {
                     const answer = await api('/api/chat?phone=' + encodeURIComponent(digitsOf(wid)));
@@ -535,6 +553,7 @@
                 await sleep(delay('syncMs'));
                 await showChats();
             }
+            showAccountNotice(state.notice || '');
             if (screen === 'chats') {
                 setOffline(state.offline);
                 await refreshChatList();
