@@ -3,6 +3,7 @@
 #include "app/AfterFirstPaint.h"
 #include "app/GuiSession.h"
 #include "app/SendingStation.h"
+#include "app/StationName.h"
 #include "automation/secrets/CredentialService.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 #include "automation/whatsapp/WhatsAppWebSender.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QMenu>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,6 +41,7 @@ void DeskWiring::dropWhatsApp()
     // The station uses the sender, the sender and the tab use the session.
     m_station.reset();
     m_paused = false;
+    delete m_tray;
     delete m_whatsAppTab;
     m_webSender.reset();
     m_whatsApp.reset(); // the profile and its lock
@@ -161,6 +164,8 @@ void DeskWiring::createSession(MainWindow* window)
     m_whatsAppTab = new WhatsAppTab(*m_whatsApp);
     m_whatsAppTab->setSender(m_webSender.get());
     m_whatsAppTab->setCanResume(m_session.context()->isAdmin());
+    if (m_session.context()->isAdmin())
+        m_whatsAppTab->addSendingHealth(*m_session.database(), stationName());
     window->addWhatsAppTab(m_whatsAppTab);
     connect(m_whatsApp.get(), &whatsapp::WhatsAppSession::stateChanged, window,
             [this, window] { showWhatsAppState(window); });
@@ -228,11 +233,14 @@ void DeskWiring::startSending(MainWindow* window)
         if (m_whatsAppTab)
             m_whatsAppTab->showPause(pause);
         window->setWhatsAppState(pause.describe(), false);
+        notifyPause(window, pause);
     });
     connect(m_station.get(), &SendingStation::resumed, window, [this, window] {
         m_paused = false;
         if (m_whatsAppTab)
             m_whatsAppTab->showPause(std::nullopt);
+        if (m_tray)
+            m_tray->hide();
         showWhatsAppState(window);
     });
     if (m_whatsAppTab) {
@@ -244,6 +252,31 @@ void DeskWiring::startSending(MainWindow* window)
         window->statusBar()->showMessage(text, ok ? 5000 : 15000);
     });
     m_station->start();
+}
+
+void DeskWiring::notifyPause(MainWindow* window, const StationPause& pause)
+{
+    // The desk may be minimised behind the billing software: the sending desk says it in the tray too,
+    // until an admin resumes.
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(window->windowIcon(), window);
+        m_tray->setObjectName(QStringLiteral("pauseTray"));
+        const QPointer<MainWindow> guard = window;
+        auto bringUp = [guard] {
+            if (!guard)
+                return;
+            guard->showNormal();
+            guard->activateWindow();
+            guard->showWhatsAppTab();
+        };
+        connect(m_tray, &QSystemTrayIcon::messageClicked, window, bringUp);
+        connect(m_tray, &QSystemTrayIcon::activated, window, bringUp);
+    }
+    m_tray->setToolTip(tr("FrontDesk: sending paused"));
+    m_tray->show();
+    m_tray->showMessage(tr("FrontDesk: sending paused"), pause.describe(), QSystemTrayIcon::Warning);
 }
 
 void DeskWiring::showWhatsAppState(MainWindow* window)

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSystemTrayIcon>
 #include <memory>
 
 namespace fd {
@@ -13,6 +14,7 @@ class GuiSession;
 class MainWindow;
 class SendingStation;
 class WhatsAppTab;
+struct StationPause;
 
 namespace whatsapp {
 class WhatsAppSession;
@@ -60,6 +62,8 @@ private:
     void startSending(MainWindow* window);
     void openSettings(MainWindow* window);
     void showWhatsAppState(MainWindow* window);
+    // A tray notification while this station is paused (when the desktop has a tray).
+    void notifyPause(MainWindow* window, const StationPause& pause);
 
     GuiSession& m_session;
     DeskConfig m_desk;
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<whatsapp::WhatsAppWebSender> m_webSender;
     std::unique_ptr<SendingStation> m_station;
     QPointer<WhatsAppTab> m_whatsAppTab; // lives in the window, shows m_whatsApp
+    QPointer<QSystemTrayIcon> m_tray;    // shown while this station is paused
     bool m_paused = false;               // this station's pause wins the status bar over the page's state
     QPointer<MainWindow> m_window;
     bool m_closing = false;

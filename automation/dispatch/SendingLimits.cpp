@@ -3,6 +3,8 @@
 #include "automation/dispatch/Pacing.h"
 #include "models/db/SqlValues.h"
 
+#include <algorithm>
+
 namespace fd {
 
 namespace {
@@ -54,6 +56,13 @@ int SendingLimits::hourlyCap() const
     if (day == 0 || m_settings.hourlyCap <= 0)
         return m_settings.hourlyCap;
     return warmed(m_settings.hourlyCap, kFirstHourCap, day, m_settings.warmUpDays);
+}
+
+int SendingLimits::sentLastHour() const
+{
+    const QDateTime hourAgo = m_nowUtc.addSecs(-3600);
+    return int(std::count_if(m_recentSends.cbegin(), m_recentSends.cend(),
+                             [&](const QDateTime& at) { return at > hourAgo; }));
 }
 
 Result<SendingLimits> SendingLimits::read(Connection& connection, const SharedSettings& settings,

@@ -35,6 +35,11 @@ public:
     QDateTime allowedFrom(const QDateTime& utc, QString& reason) const;
     // Messages sent since the local day began (what the daily cap counts).
     int sentToday() const { return m_sentToday; }
+    // Messages sent in the sixty minutes before now (what the hourly cap counts; counted up to the cap).
+    int sentLastHour() const;
+    // The warm-up's day 1: the administrator's date, else the day of the first message ever sent (invalid
+    // when the warm-up is off).
+    QDate warmUpFirstDay() const { return m_warmUpFirstDay; }
     // The warm-up day today is (1 = the first), 0 when the number is warm (or the warm-up is off).
     int warmUpDay() const;
     // Today's caps, lowered while the number warms up.

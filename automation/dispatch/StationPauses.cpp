@@ -107,6 +107,20 @@ Result<std::optional<StationPause>> StationPauses::active(const QString& station
     return std::optional<StationPause>(read(Row(query.value())));
 }
 
+Result<std::optional<StationPause>> StationPauses::latest(const QString& station)
+{
+    auto query = m_connection.exec(
+        QStringLiteral(
+            "SELECT %1 FROM station_pauses WHERE station = ? ORDER BY paused_at DESC, id DESC LIMIT 1")
+            .arg(kColumns),
+        {station}, QObject::tr("read the latest pause of sending"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<StationPause>();
+    return std::optional<StationPause>(read(Row(query.value())));
+}
+
 Result<QList<StationPause>> StationPauses::allActive()
 {
     auto query = m_connection.exec(

@@ -44,6 +44,8 @@ public:
     Result<StationPause> pause(const StationPause& pause);
     Result<std::optional<StationPause>> active(const QString& station);
     Result<QList<StationPause>> allActive();
+    // The station's latest pause, in force or lifted (the sending-health view).
+    Result<std::optional<StationPause>> latest(const QString& station);
     // Lifts the station's pause; returns how many were lifted (0 or 1). Refused unless `isAdmin` (and, on
     // PostgreSQL, unless the login may update the table). On PostgreSQL the server records who.
     Result<int> resume(const QString& station, const QString& by, bool isAdmin, const QDateTime& atUtc);

@@ -126,6 +126,11 @@ void WaJsEngine::onState(const QVariant& answer)
         qCInfo(lcWhatsApp).noquote() << "WA-JS" << m_version << "is in the page";
     }
     m_error = state.value(QStringLiteral("error")).toString();
+    const QString build = state.value(QStringLiteral("whatsapp")).toString();
+    if (!build.isEmpty() && build != m_whatsAppVersion) {
+        m_whatsAppVersion = build;
+        qCInfo(lcWhatsApp).noquote() << "WhatsApp Web" << m_whatsAppVersion;
+    }
     if (wasReady != isReady()) {
         qCInfo(lcWhatsApp) << "WA-JS ready:" << isReady();
         emit readyChanged(isReady());

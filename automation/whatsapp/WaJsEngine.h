@@ -45,6 +45,8 @@ public:
     // The engine that sends once decided: WaJs or Dom.
     Engine inUse() const { return m_inUse.value_or(Engine::Dom); }
     QString waJsVersion() const { return m_version; }
+    // WhatsApp Web's own build ("2.3000.1031234567") once WA-JS found its modules; empty before.
+    QString whatsAppVersion() const { return m_whatsAppVersion; }
     // WA-JS is ready to send: loaded, found WhatsApp's modules, and the account is signed in.
     bool isReady() const;
     // Why the WA-JS path cannot send now (for `wa-js` when it is not ready).
@@ -92,6 +94,7 @@ private:
     bool m_ready = false;
     bool m_authenticated = false;
     QString m_version;
+    QString m_whatsAppVersion;
     QString m_error;
     QHash<QString, qint64> m_watched; // external id -> message id, for later ticks
     QHash<QString, int> m_levels;     // external id -> the highest ack reported

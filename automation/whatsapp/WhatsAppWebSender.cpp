@@ -44,6 +44,13 @@ WhatsAppWebSender::WhatsAppWebSender(WhatsAppSession& session, SenderOptions opt
     }
     m_lastReady = isReady();
     connect(&m_session, &WhatsAppSession::stateChanged, this, &WhatsAppWebSender::updateReady);
+    // WhatsApp's own warning on the page (either engine): the station pauses, and nothing goes while it
+    // stands.
+    connect(&m_session, &WhatsAppSession::accountNoticeChanged, this, [this](const QString& text) {
+        if (!text.isEmpty())
+            emit accountAlert(tr("WhatsApp shows a warning about this account: \"%1\"").arg(text));
+        updateReady();
+    });
     // A self-test (the tab's button, the command line) that finds the open chat missing what sending relies
     // on.
     connect(&m_session, &WhatsAppSession::selfTestFinished, this, [this](const SelfTestReport& report) {
@@ -88,7 +95,7 @@ bool WhatsAppWebSender::usesWaJs() const
 
 bool WhatsAppWebSender::isReady() const
 {
-    if (m_session.state() != SessionState::Ready)
+    if (m_session.state() != SessionState::Ready || !m_session.accountNotice().isEmpty())
         return false;
     if (!m_waJs)
         return true;
@@ -97,6 +104,8 @@ bool WhatsAppWebSender::isReady() const
 
 QString WhatsAppWebSender::notReadyReason() const
 {
+    if (m_session.state() == SessionState::Ready && !m_session.accountNotice().isEmpty())
+        return tr("WhatsApp shows a warning about this account");
     if (m_session.state() != SessionState::Ready || !m_waJs)
         return m_session.stateText();
     if (!m_waJs->decided())
@@ -111,10 +120,17 @@ QString WhatsAppWebSender::engineReport() const
         return report + QLatin1Char('\n') + tr("WA-JS: not used (the DOM driver was chosen)");
     if (m_waJs->waJsVersion().isEmpty())
         return report + QLatin1Char('\n') + tr("WA-JS: not in the page");
+    if (!m_waJs->whatsAppVersion().isEmpty())
+        report += QLatin1Char('\n') + tr("WhatsApp Web: %1").arg(m_waJs->whatsAppVersion());
     return report + QLatin1Char('\n') +
            (m_waJs->isReady()
                 ? tr("WA-JS: %1, ready").arg(m_waJs->waJsVersion())
                 : tr("WA-JS: %1, not ready (%2)").arg(m_waJs->waJsVersion(), m_waJs->notReadyReason()));
+}
+
+QString WhatsAppWebSender::whatsAppVersion() const
+{
+    return m_waJs ? m_waJs->whatsAppVersion() : QString();
 }
 
 bool WhatsAppWebSender::choosingEngine() const

@@ -62,6 +62,8 @@ public:
     QString engineText() const;
     // Both engines for a self-test: "Engine: DOM driver\nWA-JS: 4.6.0 in the page, not ready (...)".
     QString engineReport() const;
+    // WhatsApp Web's build as WA-JS reads it; empty when unknown (the DOM driver cannot read it).
+    QString whatsAppVersion() const;
     // `auto` is still finding out whether WA-JS works on the page (which it does once the page is ready).
     bool choosingEngine() const;
     // The WA-JS path; null when the session's engine is Dom.

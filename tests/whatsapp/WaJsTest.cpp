@@ -171,6 +171,8 @@ TEST_P(WaJsTest, StandInSendsStoresTheIdAndRecordsDeliveredAndReadWithNoChatOpen
     waitForChoice(sender);
     EXPECT_EQ(sender.waJs()->inUse(), Engine::WaJs);
     EXPECT_EQ(sender.engineText(), QStringLiteral("WA-JS 0.0.0-stand-in"));
+    EXPECT_TRUE(waitUntil([&] { return !sender.whatsAppVersion().isEmpty(); }));
+    EXPECT_EQ(sender.whatsAppVersion(), QStringLiteral("2.3000.1099999999-test")) << "WhatsApp's build";
     QSignalSpy acks(&sender, &Sender::acknowledged);
     const QString text = QStringLiteral("Hi Asha 🙏\n*Ticket* SR-000001: https://example.com/t/1");
     const SendResult sent = sendAndWait(sender, message(7, kPhone, text));

@@ -2,13 +2,19 @@
 // button and the notice while a message is being sent.
 #include "ui/whatsapp/WhatsAppTab.h"
 
+#include "automation/dispatch/AccountGuard.h"
 #include "automation/dispatch/StationPauses.h"
+#include "models/db/DatabaseWorker.h"
+#include "models/db/SqlValues.h"
+#include "ui/whatsapp/SendingHealthPanel.h"
+#include "util/TestDatabase.h"
 #include "whatsapp/WhatsAppFixture.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QWebEngineView>
 
 using namespace fd;
@@ -141,4 +147,80 @@ TEST_P(WhatsAppTest, TabShowsThatSendingIsPausedAndOnlyAdminsMayResume)
 
     tab.showPause(std::nullopt);
     EXPECT_TRUE(banner->isHidden());
+}
+
+// Administrators see the sending health beside the page: the engine, the figures against the caps of a new
+// number, the last pause and the latest failures, read from the database.
+TEST_P(WhatsAppTest, TabShowsTheSendingHealthToAdministrators)
+{
+    auto database = TestDatabase::create(Dialect::Sqlite);
+    ASSERT_TRUE(database);
+    auto connection = database->connectMigrated();
+    ASSERT_TRUE(connection);
+    const QString sentAt = sql::fromDateTime(QDateTime::currentDateTimeUtc().addSecs(-60)).toString();
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("INSERT INTO whatsapp_message_logs (event_type, customer_phone, "
+                                          "message_content, status, sent_at) VALUES ('ENQUIRY_CREATED', "
+                                          "'+919876543210', 'Hello', 'SENT', ?), ('SERVICE_CREATED', "
+                                          "'+919876543211', 'Hello', 'FAILED', NULL)"),
+                           {sentAt}, QStringLiteral("test"))
+                    .ok());
+    ASSERT_TRUE(connection
+                    ->exec(QStringLiteral("UPDATE whatsapp_message_logs SET error_message = 'not a WhatsApp "
+                                          "number' WHERE status = 'FAILED'"),
+                           {}, QStringLiteral("test"))
+                    .ok());
+    DatabaseWorker worker(database->spec(), QStringLiteral("health"));
+
+    auto session = readySession();
+    WhatsAppTab tab(*session);
+    whatsapp::WhatsAppWebSender sender(*session, senderOptions);
+    tab.setSender(&sender);
+    tab.resize(1280, 760);
+    tab.show();
+    EXPECT_EQ(tab.findChild<QPushButton*>(QStringLiteral("whatsappHealthButton")), nullptr) << "reception";
+
+    tab.addSendingHealth(worker, QStringLiteral("desk-1"));
+    auto* button = tab.findChild<QPushButton*>(QStringLiteral("whatsappHealthButton"));
+    auto* panel = tab.sendingHealth();
+    ASSERT_TRUE(button && panel);
+    EXPECT_TRUE(panel->isHidden());
+    button->click();
+    EXPECT_TRUE(panel->isVisible());
+    auto* hour = panel->findChild<QLabel*>(QStringLiteral("healthHour"));
+    auto* today = panel->findChild<QLabel*>(QStringLiteral("healthToday"));
+    auto* warmUp = panel->findChild<QLabel*>(QStringLiteral("healthWarmUp"));
+    auto* since = panel->findChild<QLabel*>(QStringLiteral("healthInUseSince"));
+    auto* lastPause = panel->findChild<QLabel*>(QStringLiteral("healthLastPause"));
+    auto* engine = panel->findChild<QLabel*>(QStringLiteral("healthEngine"));
+    auto* failures = panel->findChild<QTreeWidget*>(QStringLiteral("healthFailures"));
+    ASSERT_TRUE(hour && today && warmUp && since && lastPause && engine && failures);
+    ASSERT_TRUE(waitUntil([&] { return !hour->text().isEmpty(); })) << "read off the GUI thread";
+    EXPECT_EQ(hour->text(), QStringLiteral("1 of 20 messages")) << "a new number: 20 an hour";
+    EXPECT_EQ(today->text(), QStringLiteral("1 of 50 messages"));
+    EXPECT_TRUE(warmUp->text().startsWith(QStringLiteral("day 1 of 10"))) << warmUp->text().toStdString();
+    EXPECT_TRUE(since->text().contains(QStringLiteral("the first message sent")))
+        << since->text().toStdString();
+    EXPECT_EQ(lastPause->text(), QStringLiteral("never"));
+    ASSERT_EQ(failures->topLevelItemCount(), 1);
+    EXPECT_EQ(failures->topLevelItem(0)->text(1), QStringLiteral("+919876543211"));
+    EXPECT_EQ(failures->topLevelItem(0)->text(2), QStringLiteral("not a WhatsApp number"));
+    EXPECT_TRUE(failures->topLevelItem(0)->toolTip(2).startsWith(QStringLiteral("Service request created")));
+    waitForEngine(sender);
+    EXPECT_EQ(engine->text(), QStringLiteral("DOM driver"));
+
+    // A pause shows there too once recorded.
+    StationPause pause;
+    pause.station = QStringLiteral("desk-1");
+    pause.reason = AccountGuard::badList().logged;
+    pause.missing = QStringLiteral("4 of the latest 10 numbers");
+    pause.pausedAt = QDateTime::currentDateTimeUtc();
+    auto recorded = StationPauses(*connection).pause(pause);
+    ASSERT_TRUE(recorded.ok());
+    tab.showPause(recorded.value());
+    ASSERT_TRUE(waitUntil([&] { return lastPause->text().contains(QStringLiteral("in force")); }))
+        << lastPause->text().toStdString();
+    EXPECT_TRUE(lastPause->text().contains(QStringLiteral("many numbers are not on WhatsApp")));
+    waitUntil([] { return false; }, 300);
+    keepScreenshot(tab, QStringLiteral("whatsapp-sending-health"));
 }

@@ -3,6 +3,7 @@
 #include "automation/whatsapp/WhatsAppSession.h"
 #include "automation/whatsapp/WhatsAppWebSender.h"
 #include "ui/common/PauseBanner.h"
+#include "ui/whatsapp/SendingHealthPanel.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -64,18 +66,23 @@ WhatsAppTab::WhatsAppTab(whatsapp::WhatsAppSession& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("whatsappView"));
     m_view->setAccessibleName(tr("WhatsApp Web"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_state, 1);
-    buttons->addWidget(m_engine);
-    buttons->addWidget(m_useHere);
-    buttons->addWidget(m_reload);
-    buttons->addWidget(m_check);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_state, 1);
+    m_buttons->addWidget(m_engine);
+    m_buttons->addWidget(m_useHere);
+    m_buttons->addWidget(m_reload);
+    m_buttons->addWidget(m_check);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_pause);
     layout->addWidget(m_notice);
     layout->addWidget(m_report);
-    layout->addWidget(m_view, 1);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("whatsappSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->setStretchFactor(0, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_useHere, &QPushButton::clicked, &m_session, &whatsapp::WhatsAppSession::useHere);
     connect(m_reload, &QPushButton::clicked, &m_session, &whatsapp::WhatsAppSession::reload);
@@ -119,6 +126,8 @@ void WhatsAppTab::setSender(whatsapp::WhatsAppWebSender* sender)
     if (!sender)
         return;
     m_sender = sender;
+    if (m_health)
+        m_health->setSender(sender);
     connect(sender, &whatsapp::WhatsAppWebSender::busyChanged, this, &WhatsAppTab::showBusy);
     const auto showEngine = [this] {
         if (m_sender)
@@ -133,6 +142,26 @@ void WhatsAppTab::setSender(whatsapp::WhatsAppWebSender* sender)
 void WhatsAppTab::showPause(const std::optional<StationPause>& pause)
 {
     m_pause->showPauses(pause ? QList<StationPause>{*pause} : QList<StationPause>());
+    if (m_health && m_health->isVisible())
+        m_health->refresh();
+}
+
+void WhatsAppTab::addSendingHealth(DatabaseWorker& database, const QString& station)
+{
+    if (m_health)
+        return;
+    m_health = new SendingHealthPanel(database, station, m_split);
+    m_health->setSender(m_sender);
+    m_health->hide(); // the page needs the width; the button shows the figures
+    m_split->addWidget(m_health);
+    m_split->setStretchFactor(1, 0);
+    m_healthButton = new QPushButton(tr("Sending &health"), this);
+    m_healthButton->setObjectName(QStringLiteral("whatsappHealthButton"));
+    m_healthButton->setCheckable(true);
+    m_healthButton->setToolTip(tr("Messages this hour and today against the limits, the warm-up of a new "
+                                  "number, the last pause and the latest failures."));
+    m_buttons->addWidget(m_healthButton);
+    connect(m_healthButton, &QPushButton::toggled, m_health, &QWidget::setVisible);
 }
 
 void WhatsAppTab::setCanResume(bool canResume)

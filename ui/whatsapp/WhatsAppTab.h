@@ -7,9 +7,11 @@
 #include <QWidget>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QWebEngineView;
 
 namespace fd::whatsapp {
@@ -19,7 +21,9 @@ class WhatsAppWebSender;
 
 namespace fd {
 
+class DatabaseWorker;
 class PauseBanner;
+class SendingHealthPanel;
 
 // The WhatsApp tab: WhatsApp Web as the sender drives it (the receptionist scans the QR code here once),
 // the session's state, "Use here" when WhatsApp is open elsewhere, and "Check WhatsApp page", which lists
@@ -43,6 +47,9 @@ public:
     void setCanResume(bool canResume);
     // This desk does not send: the session is not started (the profile is left to a sender station).
     void showNotSending(const QString& text);
+    // Administrators: a "Sending health" button shows the figures of this station's sending beside the page.
+    void addSendingHealth(DatabaseWorker& database, const QString& station);
+    SendingHealthPanel* sendingHealth() const { return m_health; }
 
 signals:
     // An admin confirmed "Resume sending".
@@ -64,7 +71,11 @@ private:
     QPushButton* m_reload = nullptr;
     QPushButton* m_check = nullptr;
     QPlainTextEdit* m_report = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
+    QSplitter* m_split = nullptr; // the page, and the sending health beside it
     QWebEngineView* m_view = nullptr;
+    QPushButton* m_healthButton = nullptr;
+    SendingHealthPanel* m_health = nullptr;
 };
 
 } // namespace fd
