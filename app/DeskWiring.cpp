@@ -153,6 +153,7 @@ void DeskWiring::createSession(MainWindow* window)
     whatsapp::SessionOptions options;
     options.baseUrl = QUrl(m_desk.get(DeskConfig::Key::WhatsAppUrl).toString());
     options.selectorPackPath = m_desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.waJsPath = m_desk.get(DeskConfig::Key::WaJsPath).toString();
     options.engine = whatsapp::engineFromName(m_desk.get(DeskConfig::Key::WhatsAppEngine).toString())
                          .value_or(whatsapp::Engine::Auto);
     m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);

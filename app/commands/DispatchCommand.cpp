@@ -274,6 +274,7 @@ struct RunOptions
     Dispatcher::Options dispatcher;
     QUrl whatsappUrl;
     QString selectorPackPath;
+    QString waJsPath;
     whatsapp::Engine engine = whatsapp::Engine::Auto;
     QString transport; // empty: the shared setting
     QString tokenFile;
@@ -344,6 +345,7 @@ private:
         whatsapp::SessionOptions sessionOptions;
         sessionOptions.baseUrl = m_options.whatsappUrl;
         sessionOptions.selectorPackPath = m_options.selectorPackPath;
+        sessionOptions.waJsPath = m_options.waJsPath;
         sessionOptions.engine = m_options.engine;
         m_session = std::make_unique<whatsapp::WhatsAppSession>(sessionOptions);
         QTextStream* out = &m_out;
@@ -551,6 +553,7 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     options.dispatcher.login = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
     options.whatsappUrl = url.value();
     options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.waJsPath = desk.get(DeskConfig::Key::WaJsPath).toString();
     options.engine = engine.value();
     options.transport = transport;
     options.tokenFile = parser.value(kTokenFile);

@@ -56,6 +56,7 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     if (!url.isEmpty())
         options.baseUrl = QUrl(url);
     options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
+    options.waJsPath = desk.get(DeskConfig::Key::WaJsPath).toString();
     const auto engine = engineoption::chosen(parser, desk);
     if (!engine) {
         err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;

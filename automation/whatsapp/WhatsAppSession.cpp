@@ -180,6 +180,8 @@ Result<bool> WhatsAppSession::start()
         return pack.error();
     }
     m_pack = pack.value();
+    if (m_options.engine != Engine::Dom)
+        m_waJs = chooseWaJs(m_options.waJsPath, &m_waJsWarning);
     if (!makePrivateFolder(m_options.profileFolder)) {
         const Error error =
             Error::make(Error::Kind::Unavailable,
@@ -246,7 +248,7 @@ void WhatsAppSession::installDriver()
     // page's scripts but not the profile's.
     m_page->scripts().insert(script);
     if (m_options.engine != Engine::Dom)
-        m_page->scripts().insert(waJsScripts());
+        m_page->scripts().insert(waJsScripts(m_waJs.code));
 }
 
 QWebEnginePage* WhatsAppSession::page() const

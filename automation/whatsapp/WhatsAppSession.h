@@ -5,6 +5,7 @@
 #include "automation/whatsapp/SelectorPack.h"
 #include "automation/whatsapp/SelfTestReport.h"
 #include "automation/whatsapp/SessionState.h"
+#include "automation/whatsapp/WaJsFile.h"
 #include "models/core/Result.h"
 
 #include <QDeadlineTimer>
@@ -36,6 +37,7 @@ struct SessionOptions
     QString profileFolder;       // empty: <app data>/whatsapp-profile
     QString diagnosticsFolder;   // empty: <app data>/whatsapp-diagnostics
     QString selectorPackPath;    // empty: the built-in selector pack
+    QString waJsPath;            // a WA-JS file an administrator dropped in; empty: the built-in one
     bool chromeUserAgent = true; // false keeps QtWebEngine's own user agent (which WhatsApp refuses)
     // Which engine drives the page (Engine.h): WA-JS is put into the page unless it is Dom.
     Engine engine = Engine::Auto;
@@ -68,6 +70,10 @@ public:
     // WhatsApp's own warning about the account that the page shows now ("Your account is restricted right
     // now"), empty when none (selector pack: accountNotice, texts.accountWarning).
     QString accountNotice() const { return m_accountNotice; }
+    // Where the page's WA-JS comes from: "built-in" or the dropped-in file's path; and why a dropped-in file
+    // was not used (empty when it was, or none was set).
+    QString waJsOrigin() const { return m_waJs.origin; }
+    QString waJsWarning() const { return m_waJsWarning; }
     QWebEnginePage* page() const;
     QUrl baseUrl() const { return m_options.baseUrl; }
     QString profileFolder() const { return m_options.profileFolder; }
@@ -173,6 +179,8 @@ private:
     QString m_stateText;
     QString m_qrToken;
     QString m_accountNotice;
+    WaJsSource m_waJs;
+    QString m_waJsWarning;
     std::function<QImage()> m_screenshot;
 
     struct Job

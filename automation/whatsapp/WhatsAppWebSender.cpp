@@ -118,6 +118,9 @@ QString WhatsAppWebSender::engineReport() const
     QString report = tr("Engine: %1").arg(engineText());
     if (!m_waJs)
         return report + QLatin1Char('\n') + tr("WA-JS: not used (the DOM driver was chosen)");
+    report += QLatin1Char('\n') + (m_session.waJsWarning().isEmpty()
+                                       ? tr("WA-JS file: %1").arg(m_session.waJsOrigin())
+                                       : tr("WA-JS file: built-in (%1)").arg(m_session.waJsWarning()));
     if (m_waJs->waJsVersion().isEmpty())
         return report + QLatin1Char('\n') + tr("WA-JS: not in the page");
     if (!m_waJs->whatsAppVersion().isEmpty())

@@ -31,6 +31,8 @@ KeyInfo info(DeskConfig::Key key)
         return {"ui/windowGeometry", QByteArray()};
     case DeskConfig::Key::WhatsAppEngine:
         return {"whatsapp/engine", QStringLiteral("auto")};
+    case DeskConfig::Key::WaJsPath:
+        return {"whatsapp/waJsFile", QString()};
     }
     return {"", QVariant()};
 }

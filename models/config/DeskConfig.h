@@ -21,6 +21,7 @@ public:
         MessageLanguage,  // the customers' message language a new form starts with: "en", "hi", "ta"
         WindowGeometry,   // the main window's size and place when it was last closed (QWidget::saveGeometry)
         WhatsAppEngine,   // "auto" (default), "wa-js" or "dom": how this desk drives WhatsApp Web
+        WaJsPath,         // a newer WA-JS file an administrator dropped in; empty: the built-in one
     };
 
     // Uses the application's default QSettings; tests pass a file of their own.

@@ -5,13 +5,16 @@
 // - FrontDesk's side of the WA-JS path (bridge, sender, ack mapping, never twice, the account alert) against
 //   a stand-in WPP object that the test page defines ("StandIn" in the names). The stand-in is not WA-JS:
 //   whether WA-JS itself works against today's WhatsApp cannot be shown here.
+#include "automation/whatsapp/WaJsFile.h"
 #include "automation/whatsapp/WaJsScripts.h"
 #include "whatsapp/WhatsAppFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineUrlRequestInterceptor>
@@ -239,6 +242,82 @@ TEST_P(WaJsTest, StandInABlockedAccountRaisesTheAccountAlertAtOnce)
     EXPECT_EQ(sent.kind, SendResult::Kind::Sent) << sent.reason.toStdString();
     ASSERT_TRUE(waitUntil([&] { return !alerts.isEmpty(); }));
     EXPECT_TRUE(alerts.first().first().toString().contains(QStringLiteral("TOS_BLOCK")));
+}
+
+// An administrator's newer WA-JS file is checked before use: the file FrontDesk ships passes (it loads and
+// reports its version); a file that throws, one that is not WA-JS and one that is not there are refused with
+// the reason.
+TEST(WaJsFileCheck, TheShippedFilePassesAndBrokenOrForeignFilesAreRefusedWithTheReason)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString shipped = dir.filePath(QStringLiteral("wppconnect-wa.js"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/whatsapp/wa-js/wppconnect-wa.js"), shipped));
+    const QString throwing = dir.filePath(QStringLiteral("throwing.js"));
+    const QString foreign = dir.filePath(QStringLiteral("foreign.js"));
+    auto write = [](const QString& path, const QByteArray& text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    ASSERT_TRUE(write(throwing, "window.WPP = {}; throw new Error('WhatsApp build not supported');"));
+    ASSERT_TRUE(write(foreign, "console.log('hello');"));
+
+    auto check = [](const QString& path) {
+        whatsapp::WaJsFileCheck check(path);
+        std::optional<std::pair<bool, QString>> answer;
+        QObject::connect(&check, &whatsapp::WaJsFileCheck::finished,
+                         [&](bool ok, const QString& text) { answer.emplace(ok, text); });
+        check.start();
+        EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }, scaledMs(30000)));
+        return answer.value_or(std::make_pair(false, QStringLiteral("no answer")));
+    };
+    const auto passed = check(shipped);
+    EXPECT_TRUE(passed.first) << passed.second.toStdString();
+    EXPECT_EQ(passed.second, whatsapp::bundledWaJsVersion());
+
+    const auto thrown = check(throwing);
+    EXPECT_FALSE(thrown.first);
+    EXPECT_TRUE(thrown.second.contains(QStringLiteral("WhatsApp build not supported")))
+        << thrown.second.toStdString();
+    const auto notWaJs = check(foreign);
+    EXPECT_FALSE(notWaJs.first);
+    EXPECT_TRUE(notWaJs.second.contains(QStringLiteral("not a WA-JS file"))) << notWaJs.second.toStdString();
+    const auto missing = check(dir.filePath(QStringLiteral("gone.js")));
+    EXPECT_FALSE(missing.first);
+    EXPECT_TRUE(missing.second.contains(QStringLiteral("does not exist"))) << missing.second.toStdString();
+}
+
+// The desk uses the dropped-in file; one that went missing leaves the built-in WA-JS in the page and says so.
+TEST_P(WaJsTest, ADroppedInFileIsUsedAndAMissingOneFallsBackToTheBuiltInFile)
+{
+    QTemporaryDir files;
+    ASSERT_TRUE(files.isValid());
+    const QString dropped = files.filePath(QStringLiteral("wppconnect-wa.js"));
+    QFile source(QStringLiteral(":/whatsapp/wa-js/wppconnect-wa.js"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QFile file(dropped);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // The same library, marked so that the page shows which file it runs.
+    file.write(source.readAll() + "\n;window.__fdDroppedIn = true;\n");
+    file.close();
+
+    options.waJsPath = dropped;
+    auto session = readySession();
+    EXPECT_EQ(session->waJsOrigin(), dropped);
+    EXPECT_TRUE(session->waJsWarning().isEmpty());
+    EXPECT_TRUE(evaluate(*session->page(), QStringLiteral("window.__fdDroppedIn === true")).toBool());
+    WhatsAppWebSender sender(*session, senderOptions);
+    EXPECT_TRUE(sender.engineReport().contains(QStringLiteral("WA-JS file: ") + dropped))
+        << sender.engineReport().toStdString();
+    session.reset();
+
+    options.waJsPath = files.filePath(QStringLiteral("gone.js"));
+    auto fallback = readySession();
+    EXPECT_EQ(fallback->waJsOrigin(), QStringLiteral("built-in"));
+    EXPECT_TRUE(fallback->waJsWarning().contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(evaluate(*fallback->page(), QStringLiteral("window.__fdDroppedIn === true")).toBool());
+    EXPECT_TRUE(evaluate(*fallback->page(), QStringLiteral("typeof window.WPP === 'object'")).toBool())
+        << "the built-in WA-JS is in the page";
 }
 
 FD_INSTANTIATE_FOR_BOTH_PAGES(WaJsTest);

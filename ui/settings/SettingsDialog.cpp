@@ -3,6 +3,8 @@
 #include "automation/events/AdminActions.h"
 #include "automation/templates/MessageTemplates.h"
 #include "automation/whatsapp/Engine.h"
+#include "automation/whatsapp/WaJsFile.h"
+#include "automation/whatsapp/WaJsScripts.h"
 #include "models/config/DeskConfig.h"
 #include "models/db/DatabaseWorker.h"
 #include "ui/common/DisplayTime.h"
@@ -191,6 +193,30 @@ QWidget* SettingsDialog::buildSendingPage()
     auto* browse = new QPushButton(tr("Browse…"), page);
     browse->setObjectName(QStringLiteral("selectorPackBrowse"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseSelectorPack);
+    // A newer WA-JS is used only once it passed the check (it loads and reports a version).
+    m_waJsFile = lineEdit(QStringLiteral("waJsFile"), tr("WA-JS file"), page);
+    m_waJsFile->setReadOnly(true);
+    m_waJsFile->setPlaceholderText(tr("Built-in (WA-JS %1)").arg(whatsapp::bundledWaJsVersion()));
+    m_waJsBrowse = new QPushButton(tr("Choose and check…"), page);
+    m_waJsBrowse->setObjectName(QStringLiteral("waJsBrowse"));
+    m_waJsBrowse->setToolTip(tr("A newer wppconnect-wa.js (from the @wppconnect/wa-js package) for the weeks "
+                                "when WhatsApp changed faster than FrontDesk was updated. It is checked "
+                                "first; the built-in file stays the fallback."));
+    auto* builtIn = new QPushButton(tr("Built-in"), page);
+    builtIn->setObjectName(QStringLiteral("waJsBuiltIn"));
+    m_waJsStatus = new QLabel(page);
+    m_waJsStatus->setObjectName(QStringLiteral("waJsStatus"));
+    m_waJsStatus->setWordWrap(true);
+    connect(m_waJsBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("WA-JS file"), m_waJsFile->text(),
+                                                          tr("JavaScript (*.js);;All files (*)"));
+        if (!path.isEmpty())
+            checkWaJsFile(path);
+    });
+    connect(builtIn, &QPushButton::clicked, this, [this] {
+        m_waJsFile->clear();
+        m_waJsStatus->setText(tr("This desk uses the built-in WA-JS from the next sign-in."));
+    });
 
     auto* gap = new QHBoxLayout;
     gap->addWidget(m_minGap);
@@ -211,6 +237,10 @@ QWidget* SettingsDialog::buildSendingPage()
     auto* pack = new QHBoxLayout;
     pack->addWidget(m_selectorPack, 1);
     pack->addWidget(browse);
+    auto* waJs = new QHBoxLayout;
+    waJs->addWidget(m_waJsFile, 1);
+    waJs->addWidget(m_waJsBrowse);
+    waJs->addWidget(builtIn);
 
     auto* form = new QFormLayout(page);
     form->addRow(new QLabel(tr("<b>For every desk</b>"), page));
@@ -228,6 +258,8 @@ QWidget* SettingsDialog::buildSendingPage()
     form->addRow(tr("New customers' message &language"), m_messageLanguage);
     form->addRow(tr("WhatsApp engine"), m_engine);
     form->addRow(tr("WhatsApp selector pack"), pack);
+    form->addRow(tr("WA-JS file"), waJs);
+    form->addRow(QString(), m_waJsStatus);
     return page;
 }
 
@@ -278,6 +310,7 @@ void SettingsDialog::fill(const SharedSettings& s)
     m_thisDeskSends->setChecked(m_desk.get(DeskConfig::Key::ThisDeskSends).toBool());
     m_messageLanguage->setLanguage(m_desk.messageLanguage());
     m_selectorPack->setText(m_desk.get(DeskConfig::Key::SelectorPackPath).toString());
+    m_waJsFile->setText(m_desk.get(DeskConfig::Key::WaJsPath).toString());
     const int engine = m_engine->findData(m_desk.get(DeskConfig::Key::WhatsAppEngine).toString());
     m_engine->setCurrentIndex(engine < 0 ? 0 : engine);
     m_readSnapshot = formSnapshot();
@@ -307,7 +340,8 @@ QStringList SettingsDialog::formSnapshot() const
             flag(m_thisDeskSends->isChecked()),
             m_messageLanguage->language(),
             m_selectorPack->text().trimmed(),
-            m_engine->currentData().toString()};
+            m_engine->currentData().toString(),
+            m_waJsFile->text()};
 }
 
 bool SettingsDialog::hasUnsavedChanges() const
@@ -408,6 +442,7 @@ void SettingsDialog::save()
             m_desk.setMessageLanguage(m_messageLanguage->language());
             m_desk.set(DeskConfig::Key::SelectorPackPath, m_selectorPack->text().trimmed());
             m_desk.set(DeskConfig::Key::WhatsAppEngine, m_engine->currentData().toString());
+            m_desk.set(DeskConfig::Key::WaJsPath, m_waJsFile->text());
             const QString message = tr("Settings saved.");
             setStatus(message, false);
             emit saved(true, message);
@@ -422,6 +457,30 @@ void SettingsDialog::browseSelectorPack()
                                      tr("Selector packs (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_selectorPack->setText(path);
+}
+
+void SettingsDialog::checkWaJsFile(const QString& path)
+{
+    delete m_waJsCheck; // one check at a time: the latest file chosen
+    m_waJsBrowse->setEnabled(false);
+    m_waJsStatus->setText(tr("Checking %1 …").arg(path));
+    m_waJsCheck = new whatsapp::WaJsFileCheck(path, this);
+    connect(m_waJsCheck, &whatsapp::WaJsFileCheck::finished, this,
+            [this, path](bool ok, const QString& text) {
+                m_waJsBrowse->setEnabled(true);
+                m_waJsCheck->deleteLater();
+                if (ok) {
+                    m_waJsFile->setText(path);
+                    m_waJsStatus->setText(
+                        tr("WA-JS %1 loads and reports its version: this desk uses it from the next "
+                           "sign-in (after Save).")
+                            .arg(text));
+                } else {
+                    m_waJsStatus->setText(tr("Not used: %1").arg(text));
+                }
+                emit waJsChecked(ok);
+            });
+    m_waJsCheck->start();
 }
 
 QString SettingsDialog::statusText() const

@@ -3,12 +3,14 @@
 #include "automation/settings/SharedSettings.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
@@ -21,6 +23,10 @@ class LanguageBox;
 class OptOutPanel;
 class StaffPhonesEditor;
 class TemplateEditor;
+
+namespace whatsapp {
+class WaJsFileCheck;
+}
 
 // The admin's settings. Shared settings (company, links, pacing, cap, quiet hours, staff phones) are read
 // and saved through SharedSettings on the DatabaseWorker; opt-outs and message texts are saved as they are
@@ -42,6 +48,8 @@ public:
 
     // Whether the company, sending, staff or desk settings on the form differ from what was read.
     bool hasUnsavedChanges() const;
+    // Checks a WA-JS file (WaJsFileCheck) and, when it passes, puts it on the form (saved with Save).
+    void checkWaJsFile(const QString& path);
 
 public slots:
     void reload();
@@ -52,6 +60,7 @@ public slots:
 signals:
     void loaded();
     void saved(bool ok, const QString& message);
+    void waJsChecked(bool ok);
 
 private:
     QWidget* buildCompanyPage();
@@ -91,6 +100,10 @@ private:
     LanguageBox* m_messageLanguage = nullptr;
     QLineEdit* m_selectorPack = nullptr;
     QComboBox* m_engine = nullptr;
+    QLineEdit* m_waJsFile = nullptr; // empty: the built-in WA-JS; set only by a check that passed
+    QPushButton* m_waJsBrowse = nullptr;
+    QLabel* m_waJsStatus = nullptr;
+    QPointer<whatsapp::WaJsFileCheck> m_waJsCheck;
     StaffPhonesEditor* m_staff = nullptr;
     OptOutPanel* m_optOuts = nullptr;
     TemplateEditor* m_templates = nullptr;
