@@ -55,6 +55,43 @@ std::optional<AccountGuard::Sign> AccountGuard::record(const SendResult& result)
     return std::nullopt;
 }
 
+void AccountGuard::resume(const QList<SendResult>& oldestFirst)
+{
+    reset();
+    for (const SendResult& result : oldestFirst)
+        (void)record(result);
+}
+
+QString AccountGuard::attemptNote(const SendResult& result)
+{
+    if (result.kind != SendResult::Kind::PermanentFailure)
+        return {};
+    switch (result.refusal) {
+    case SendResult::Refusal::NotOnWhatsApp:
+        return QStringLiteral("not on WhatsApp");
+    case SendResult::Refusal::Refused:
+        return QStringLiteral("refused by WhatsApp");
+    case SendResult::Refusal::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<SendResult> AccountGuard::resultOfAttempt(const QString& outcome, const QString& note)
+{
+    if (outcome == QLatin1String("SENT"))
+        return SendResult::sent();
+    if (outcome == QLatin1String("UNCONFIRMED"))
+        return SendResult::unconfirmed({});
+    if (outcome != QLatin1String("FAILED"))
+        return std::nullopt; // RETRYING, RELEASED, INTERRUPTED, SKIPPED: nothing about the number
+    if (note == attemptNote(SendResult::notOnWhatsApp({})))
+        return SendResult::notOnWhatsApp({});
+    if (note == attemptNote(SendResult::refused({})))
+        return SendResult::refused({});
+    return SendResult::permanent({});
+}
+
 void AccountGuard::reset()
 {
     m_refusedInRow = 0;

@@ -28,6 +28,15 @@ public:
     std::optional<Sign> record(const SendResult& result);
     // After a pause: the signs start afresh.
     void reset();
+    // After a restart: the results this station recorded since its last pause was lifted, oldest first (they
+    // show no sign themselves: any sign in them paused the station then).
+    void resume(const QList<SendResult>& oldestFirst);
+
+    // What a permanent failure's attempt notes (MessageQueue) so that a restarted station knows its kind, and
+    // the result an attempt stands for again (none for one that says nothing about the number: a retry, a
+    // release).
+    static QString attemptNote(const SendResult& result);
+    static std::optional<SendResult> resultOfAttempt(const QString& outcome, const QString& note);
 
     // The reasons a station pauses with (English sources for the log).
     static LoggedText refused();       // "WhatsApp refuses this account's messages: sending paused"

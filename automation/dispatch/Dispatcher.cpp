@@ -16,6 +16,7 @@ struct StartStep
     SharedSettings settings;
     std::optional<StationPause> pause; // in force on this station
     int unconfirmedInRow = 0;
+    QList<SendResult> guardHistory; // this station's results since its last resume, oldest first
 };
 
 // What one claim job found, computed on the database thread.
@@ -110,6 +111,12 @@ void Dispatcher::start()
             if (!inRow)
                 return inRow.error();
             start.unconfirmedInRow = inRow.value();
+            auto latest = MessageQueue(c, clock, station, transport).latestOutcomes(AccountGuard::kLatest);
+            if (!latest)
+                return latest.error();
+            for (auto it = latest->crbegin(); it != latest->crend(); ++it)
+                if (auto result = AccountGuard::resultOfAttempt(it->outcome, it->note))
+                    start.guardHistory << *result;
             return start;
         },
         [this, pending](const Result<StartStep>& start) {
@@ -123,6 +130,7 @@ void Dispatcher::start()
             m_settings = start->settings;
             m_settingsRead.start();
             m_unconfirmedInRow = start->unconfirmedInRow;
+            m_guard.resume(start->guardHistory); // a restart does not forget the signs
             if (start->pause) {
                 enterPause(*start->pause);
                 return;
@@ -676,8 +684,8 @@ void Dispatcher::record(const ClaimedMessage& message, const SendResult& result,
             case SendResult::Kind::PermanentFailure:
             case SendResult::Kind::TransientFailure: {
                 const bool permanent = result.kind == SendResult::Kind::PermanentFailure;
-                auto failed =
-                    queue.markFailed(message, result.reason, permanent, settings, result.screenshotPath);
+                auto failed = queue.markFailed(message, result.reason, permanent, settings,
+                                               result.screenshotPath, AccountGuard::attemptNote(result));
                 if (!failed)
                     return failed.error();
                 status = failed.value();

@@ -116,7 +116,7 @@ private:
     bool m_busy = false;
     QDateTime m_notReadySince;
     int m_unconfirmedInRow = 0; // sends pressed without a confirmation since the last confirmed one
-    AccountGuard m_guard;       // since the station started or was resumed
+    AccountGuard m_guard;       // since the station was last resumed (restarts included)
     std::optional<StationPause> m_pauseToRecord; // asked for, not yet in the database
     std::optional<StationPause> m_pause;         // in force, as last read
     std::optional<QString> m_canaryPassedWith;   // the selector pack the last canary passed with

@@ -228,7 +228,8 @@ Result<void> MessageQueue::markSent(const ClaimedMessage& message, const QString
 }
 
 Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
-                                         const SharedSettings& settings, const QString& screenshotPath)
+                                         const SharedSettings& settings, const QString& screenshotPath,
+                                         const QString& note)
 {
     auto current =
         m_connection.scalar(QStringLiteral("SELECT auto_retries FROM whatsapp_message_logs WHERE id = ?"),
@@ -249,7 +250,7 @@ Result<QString> MessageQueue::markFailed(const ClaimedMessage& message, const QS
                              {why, m_transport, sql::nullable(screenshotPath)},
                              {why, m_transport, sql::nullable(screenshotPath)},
                              reason,
-                             {}});
+                             note});
         if (!failed)
             return failed.error();
         return QStringLiteral("FAILED");
@@ -468,11 +469,40 @@ Result<bool> MessageQueue::loginMaySend(Connection& connection)
     return value.value().toBool();
 }
 
+Result<QVariant> MessageQueue::lastResumed()
+{
+    return m_connection.scalar(QStringLiteral("SELECT MAX(resumed_at) FROM station_pauses WHERE station = ?"),
+                               {m_station}, QObject::tr("read when this station was last resumed"));
+}
+
+Result<QList<MessageQueue::AttemptOutcome>> MessageQueue::latestOutcomes(int count)
+{
+    auto resumed = lastResumed();
+    if (!resumed)
+        return resumed.error();
+    QVariantList values{m_station};
+    if (!resumed->isNull())
+        values << resumed.value();
+    values << count;
+    auto rows = m_connection.exec(
+        QStringLiteral(
+            "SELECT a.outcome, a.note FROM whatsapp_message_attempts a JOIN whatsapp_message_logs m "
+            "ON m.id = a.message_id WHERE a.station = ? AND a.outcome IS NOT NULL AND m.event_type "
+            "<> 'CANARY' %1 ORDER BY a.id DESC LIMIT ?")
+            .arg(resumed->isNull() ? QString() : QStringLiteral("AND a.finished_at > ?")),
+        values, QObject::tr("read this station's latest sends"));
+    if (!rows)
+        return rows.error();
+    QList<AttemptOutcome> outcomes;
+    while (rows.value().next())
+        outcomes << AttemptOutcome{rows.value().value(0).toString(), rows.value().value(1).toString()};
+    return outcomes;
+}
+
 Result<int> MessageQueue::unconfirmedInRow()
 {
     const QString what = QObject::tr("read this station's latest sends");
-    auto resumed = m_connection.scalar(
-        QStringLiteral("SELECT MAX(resumed_at) FROM station_pauses WHERE station = ?"), {m_station}, what);
+    auto resumed = lastResumed();
     if (!resumed)
         return resumed.error();
     const bool everResumed = !resumed.value().isNull();

@@ -58,8 +58,10 @@ public:
     Result<void> markSent(const ClaimedMessage& message, const QString& externalId, const QString& note = {});
     // Permanent failures are FAILED at once; transient ones are RETRYING with exponential backoff until
     // settings.maxAutoRetries is used up. Returns the new status, FAILED or RETRYING.
+    // `note` goes to the attempt (AccountGuard::attemptNote: which kind of refusal a permanent failure was).
     Result<QString> markFailed(const ClaimedMessage& message, const QString& reason, bool permanent,
-                               const SharedSettings& settings, const QString& screenshotPath = {});
+                               const SharedSettings& settings, const QString& screenshotPath = {},
+                               const QString& note = {});
     // FAILED "may have been sent" (LogReasons::maybeSent), never retried by itself; `detail` goes to the
     // attempt. `pressed`: this try pressed send without a confirmation (the attempt ends UNCONFIRMED);
     // otherwise an earlier try is in doubt and this one could not look in the chat (the attempt ends FAILED).
@@ -90,6 +92,14 @@ public:
     // How many of this station's latest sends, since its pause was last lifted, were pressed without a
     // confirmation, back to its last confirmed one (0, 1, 2, ...).
     Result<int> unconfirmedInRow();
+    // This station's latest finished attempts at customer messages since its pause was last lifted, newest
+    // first (at most `count`): what the account guard starts from after a restart.
+    struct AttemptOutcome
+    {
+        QString outcome; // SENT, FAILED, UNCONFIRMED, ...
+        QString note;
+    };
+    Result<QList<AttemptOutcome>> latestOutcomes(int count);
 
     const QString& station() const { return m_station; }
 
@@ -115,6 +125,7 @@ private:
     Result<std::optional<ClaimedMessage>> claimByStatements(const QVariant& now, const QVariant& graceEnd,
                                                             const QVariant& leaseUntil, qint64 upToId);
     Result<void> finish(const ClaimedMessage& message, const Outcome& outcome);
+    Result<QVariant> lastResumed(); // when this station's pause was last lifted; null: never
 
     Connection& m_connection;
     const Clock& m_clock;

@@ -132,3 +132,51 @@ TEST_P(AccountGuardTest, AFewScatteredFailuresDoNotStopTheStation)
     EXPECT_EQ(sender.attempts(), 10);
     EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
 }
+
+// The signs outlive a restart of the station (the window closed, `dispatch` run again): they are read back
+// from the station's attempts since its pause was last lifted.
+TEST_P(AccountGuardTest, ARestartDoesNotForgetTheSignsButAResumeStartsThemAfresh)
+{
+    newMessage(0);
+    newMessage(1);
+    ScriptedSender sender;
+    sender.script({refused(), refused()});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
+    EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
+
+    // Started again: the third refusal in a row is the sign.
+    const qint64 third = newMessage(2);
+    const qint64 fourth = newMessage(3);
+    sender.script({refused()});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Paused);
+    EXPECT_EQ(statusOf(third), QStringLiteral("FAILED"));
+    EXPECT_EQ(statusOf(fourth), QStringLiteral("PENDING"));
+    const auto pause = pauseOf(QStringLiteral("desk-1"));
+    ASSERT_TRUE(pause);
+    EXPECT_EQ(pause->reason, AccountGuard::refused().logged);
+
+    // Resumed by an admin, then started again: the refusals before the resume no longer count.
+    clock.advanceSecs(60);
+    ASSERT_TRUE(StationPauses(*connection)
+                    .resume(QStringLiteral("desk-1"), QStringLiteral("admin"), true, clock.nowUtc())
+                    .ok());
+    clock.advanceSecs(60);
+    newMessage(4);
+    sender.script({refused(), refused()});
+    EXPECT_EQ(dispatchOnce(sender), Dispatcher::Finish::Done);
+    EXPECT_FALSE(pauseOf(QStringLiteral("desk-1")));
+}
+
+TEST(AccountGuard, AnAttemptsNoteTellsItsKindOfRefusalBack)
+{
+    for (const SendResult& result : {SendResult::notOnWhatsApp(QStringLiteral("x")),
+                                     SendResult::refused(QStringLiteral("y")), SendResult::permanent({})}) {
+        const auto back =
+            AccountGuard::resultOfAttempt(QStringLiteral("FAILED"), AccountGuard::attemptNote(result));
+        ASSERT_TRUE(back);
+        EXPECT_EQ(back->refusal, result.refusal);
+    }
+    EXPECT_EQ(AccountGuard::resultOfAttempt(QStringLiteral("SENT"), {})->kind, SendResult::Kind::Sent);
+    EXPECT_FALSE(AccountGuard::resultOfAttempt(QStringLiteral("RETRYING"), {}));
+    EXPECT_FALSE(AccountGuard::resultOfAttempt(QStringLiteral("RELEASED"), {}));
+}
