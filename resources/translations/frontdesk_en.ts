@@ -1599,6 +1599,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read when this station was last resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the latest pause of sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WA-JS file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (it has %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2076,6 +2104,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>%1 (engine: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk: sending paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3957,6 +3989,144 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::SendingHealth</name>
+    <message>
+        <source>read the latest failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingHealthPanel</name>
+    <message>
+        <source>Sending health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number sends since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk does not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (only WA-JS can read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (linked, as an administrator set it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first message sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of %2: lower caps while the number is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over: the number is warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in force: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; resumed %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SendingLimits</name>
     <message>
         <source>count today&apos;s messages</source>
@@ -4545,6 +4715,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>The warm-up counts from the first message ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WA-JS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in (WA-JS %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer wppconnect-wa.js (from the @wppconnect/wa-js package) for the weeks when WhatsApp changed faster than FrontDesk was updated. It is checked first; the built-in file stays the fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk uses the built-in WA-JS from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS %1 loads and reports its version: this desk uses it from the next sign-in (after Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4961,6 +5167,14 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Engine: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending &amp;health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages this hour and today against the limits, the warm-up of a new number, the last pause and the latest failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
@@ -5070,6 +5284,25 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>may have been sent: WA-JS was sending it, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsFileCheck</name>
+    <message>
+        <source>%1 did not load within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page that checks WA-JS did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads but reports no version (window.WPP.version).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5220,6 +5453,26 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>choosing (WA-JS or the DOM driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA-JS file: built-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Web: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

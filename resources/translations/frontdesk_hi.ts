@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>WhatsApp Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web: %1</translation>
     </message>
     <message>
         <source>Selector pack: %1, version %2</source>
@@ -1599,6 +1599,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
         <translation>--engine में auto, wa-js या dom दें, &quot;%1&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>read when this station was last resumed</source>
+        <translation>यह स्टेशन पिछली बार कब फिर शुरू हुआ, यह पढ़ना</translation>
+    </message>
+    <message>
+        <source>read the latest pause of sending</source>
+        <translation>भेजने का पिछला विराम पढ़ना</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (पंक्ति %2)</translation>
+    </message>
+    <message>
+        <source>The WA-JS file %1 does not exist.</source>
+        <translation>WA-JS फ़ाइल %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (it has %2 bytes).</source>
+        <translation>%1 WA-JS फ़ाइल नहीं है (इसमें %2 बाइट हैं)।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
+        <translation>%1 WA-JS फ़ाइल (wppconnect-wa.js) नहीं है: इसमें WPP का नाम कहीं नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2077,6 +2105,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 (engine: %2)</source>
         <translation>%1 (इंजन: %2)</translation>
+    </message>
+    <message>
+        <source>FrontDesk: sending paused</source>
+        <translation>FrontDesk: भेजना रोका गया</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4001,144 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::SendingHealth</name>
+    <message>
+        <source>read the latest failures</source>
+        <translation>हाल की विफलताएँ पढ़ना</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingHealthPanel</name>
+    <message>
+        <source>Sending health</source>
+        <translation>भेजने की सेहत</translation>
+    </message>
+    <message>
+        <source>Latest failures</source>
+        <translation>हाल की विफलताएँ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>रीफ़्रेश (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>इंजन:</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web:</source>
+        <translation>WhatsApp Web:</translation>
+    </message>
+    <message>
+        <source>Number sends since:</source>
+        <translation>नंबर कब से भेज रहा है:</translation>
+    </message>
+    <message>
+        <source>Last hour:</source>
+        <translation>पिछला घंटा:</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>आज:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>वार्म-अप:</translation>
+    </message>
+    <message>
+        <source>Last pause:</source>
+        <translation>पिछला विराम:</translation>
+    </message>
+    <message>
+        <source>Latest failures:</source>
+        <translation>हाल की विफलताएँ:</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>आँकड़े पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>this desk does not send</source>
+        <translation>यह डेस्क नहीं भेजता</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>not known (only WA-JS can read it)</source>
+        <translation>पता नहीं (केवल WA-JS इसे पढ़ सकता है)</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>अभी तक कुछ नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>%1 (linked, as an administrator set it)</source>
+        <translation>%1 (लिंक किया गया, जैसा एडमिन ने सेट किया)</translation>
+    </message>
+    <message>
+        <source>%1 (the first message sent)</source>
+        <translation>%1 (पहला भेजा गया संदेश)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%2 में से %1 संदेश</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: lower caps while the number is new</source>
+        <translation>%2 में से दिन %1: नंबर नया होने तक कम सीमाएँ</translation>
+    </message>
+    <message>
+        <source>over: the number is warm</source>
+        <translation>पूरा: नंबर तैयार है</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1, %2 को: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>%1, in force: %2</source>
+        <translation>%1, लागू: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; resumed %3 by %4</source>
+        <translation>%1: %2; %3 को %4 ने फिर शुरू किया</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>एक एडमिन</translation>
+    </message>
+</context>
+<context>
     <name>fd::SendingLimits</name>
     <message>
         <source>count today&apos;s messages</source>
@@ -4560,6 +4730,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>The warm-up counts from the first message ever sent.</source>
         <translation>वार्म-अप पहले भेजे गए संदेश से गिना जाता है।</translation>
     </message>
+    <message>
+        <source>WA-JS file</source>
+        <translation>WA-JS फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Built-in (WA-JS %1)</source>
+        <translation>बिल्ट-इन (WA-JS %1)</translation>
+    </message>
+    <message>
+        <source>Choose and check…</source>
+        <translation>चुनें और जाँचें…</translation>
+    </message>
+    <message>
+        <source>A newer wppconnect-wa.js (from the @wppconnect/wa-js package) for the weeks when WhatsApp changed faster than FrontDesk was updated. It is checked first; the built-in file stays the fallback.</source>
+        <translation>नया wppconnect-wa.js (@wppconnect/wa-js पैकेज से), उन हफ़्तों के लिए जब WhatsApp FrontDesk के अपडेट से तेज़ बदला। पहले इसकी जाँच होती है; बिल्ट-इन फ़ाइल विकल्प के रूप में रहती है।</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>This desk uses the built-in WA-JS from the next sign-in.</source>
+        <translation>यह डेस्क अगले साइन-इन से बिल्ट-इन WA-JS उपयोग करेगा।</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 की जाँच हो रही है …</translation>
+    </message>
+    <message>
+        <source>WA-JS %1 loads and reports its version: this desk uses it from the next sign-in (after Save).</source>
+        <translation>WA-JS %1 लोड होती है और अपना संस्करण बताती है: यह डेस्क अगले साइन-इन से इसे उपयोग करेगा (सहेजने के बाद)।</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>उपयोग नहीं: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4978,6 +5184,14 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Engine: %1</source>
         <translation>इंजन: %1</translation>
     </message>
+    <message>
+        <source>Sending &amp;health</source>
+        <translation>भेजने की सेहत (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Messages this hour and today against the limits, the warm-up of a new number, the last pause and the latest failures.</source>
+        <translation>सीमाओं के मुकाबले इस घंटे और आज के संदेश, नए नंबर का वार्म-अप, पिछला विराम और हाल की विफलताएँ।</translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
@@ -5088,6 +5302,25 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>may have been sent: WA-JS was sending it, then %1</source>
         <translation>शायद भेजा गया: WA-JS इसे भेज रहा था, फिर %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsFileCheck</name>
+    <message>
+        <source>%1 did not load within %2 s.</source>
+        <translation>%1 %2 सेकंड में लोड नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>%1 does not load: %2</source>
+        <translation>%1 लोड नहीं होती: %2</translation>
+    </message>
+    <message>
+        <source>The page that checks WA-JS did not load.</source>
+        <translation>WA-JS की जाँच करने वाला पेज लोड नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 loads but reports no version (window.WPP.version).</source>
+        <translation>%1 लोड होती है पर कोई संस्करण नहीं बताती (window.WPP.version)।</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5471,26 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>choosing (WA-JS or the DOM driver)</source>
         <translation>चुना जा रहा है (WA-JS या DOM ड्राइवर)</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account: &quot;%1&quot;</source>
+        <translation>WhatsApp इस खाते के बारे में चेतावनी दिखा रहा है: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account</source>
+        <translation>WhatsApp इस खाते के बारे में चेतावनी दिखा रहा है</translation>
+    </message>
+    <message>
+        <source>WA-JS file: %1</source>
+        <translation>WA-JS फ़ाइल: %1</translation>
+    </message>
+    <message>
+        <source>WA-JS file: built-in (%1)</source>
+        <translation>WA-JS फ़ाइल: बिल्ट-इन (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web: %1</source>
+        <translation>WhatsApp Web: %1</translation>
     </message>
 </context>
 </TS>

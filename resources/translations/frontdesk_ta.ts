@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>WhatsApp Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web: %1</translation>
     </message>
     <message>
         <source>Selector pack: %1, version %2</source>
@@ -1599,6 +1599,34 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>--engine takes auto, wa-js or dom, not &quot;%1&quot;.</source>
         <translation>--engine-க்கு auto, wa-js அல்லது dom கொடுக்கவும், &quot;%1&quot; அல்ல.</translation>
     </message>
+    <message>
+        <source>read when this station was last resumed</source>
+        <translation>இந்த நிலையம் கடைசியாக எப்போது மீண்டும் தொடங்கியது என்பதைப் படித்தல்</translation>
+    </message>
+    <message>
+        <source>read the latest pause of sending</source>
+        <translation>அனுப்புதலின் கடைசி நிறுத்தத்தைப் படித்தல்</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (வரி %2)</translation>
+    </message>
+    <message>
+        <source>The WA-JS file %1 does not exist.</source>
+        <translation>WA-JS கோப்பு %1 இல்லை.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (it has %2 bytes).</source>
+        <translation>%1 ஒரு WA-JS கோப்பு அல்ல (அதில் %2 பைட்டுகள் உள்ளன).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1-ஐப் படிக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
+        <translation>%1 ஒரு WA-JS கோப்பு (wppconnect-wa.js) அல்ல: அது WPP என்று எங்கும் குறிப்பிடவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2077,6 +2105,10 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <message>
         <source>%1 (engine: %2)</source>
         <translation>%1 (இயந்திரம்: %2)</translation>
+    </message>
+    <message>
+        <source>FrontDesk: sending paused</source>
+        <translation>FrontDesk: அனுப்புதல் நிறுத்தப்பட்டது</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4001,144 @@ Do this after the selector pack (or FrontDesk) was updated. Messages marked &quo
     </message>
 </context>
 <context>
+    <name>fd::SendingHealth</name>
+    <message>
+        <source>read the latest failures</source>
+        <translation>சமீபத்திய தோல்விகளைப் படித்தல்</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SendingHealthPanel</name>
+    <message>
+        <source>Sending health</source>
+        <translation>அனுப்புதல் நிலை</translation>
+    </message>
+    <message>
+        <source>Latest failures</source>
+        <translation>சமீபத்திய தோல்விகள்</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>காரணம்</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>புதுப்பி (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>இயந்திரம்:</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web:</source>
+        <translation>WhatsApp Web:</translation>
+    </message>
+    <message>
+        <source>Number sends since:</source>
+        <translation>எண் அனுப்பத் தொடங்கியது:</translation>
+    </message>
+    <message>
+        <source>Last hour:</source>
+        <translation>கடந்த மணிநேரம்:</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>இன்று:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>பழக்கப்படுத்தல்:</translation>
+    </message>
+    <message>
+        <source>Last pause:</source>
+        <translation>கடைசி நிறுத்தம்:</translation>
+    </message>
+    <message>
+        <source>Latest failures:</source>
+        <translation>சமீபத்திய தோல்விகள்:</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>எண்ணிக்கைகளைப் படிக்க முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 நிலவரப்படி</translation>
+    </message>
+    <message>
+        <source>this desk does not send</source>
+        <translation>இந்த மேசை அனுப்புவதில்லை</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>தெரியவில்லை</translation>
+    </message>
+    <message>
+        <source>not known (only WA-JS can read it)</source>
+        <translation>தெரியவில்லை (WA-JS மட்டுமே இதைப் படிக்க முடியும்)</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>இன்னும் எதுவும் அனுப்பப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>%1 (linked, as an administrator set it)</source>
+        <translation>%1 (இணைக்கப்பட்டது, நிர்வாகி அமைத்தபடி)</translation>
+    </message>
+    <message>
+        <source>%1 (the first message sent)</source>
+        <translation>%1 (முதலில் அனுப்பிய செய்தி)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%2-இல் %1 செய்திகள்</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>அணைக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: lower caps while the number is new</source>
+        <translation>%2-இல் நாள் %1: எண் புதியதாக இருக்கும்வரை குறைந்த வரம்புகள்</translation>
+    </message>
+    <message>
+        <source>over: the number is warm</source>
+        <translation>முடிந்தது: எண் பழகிவிட்டது</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1, %2-க்கு: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ஏதுமில்லை</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ஒருபோதும் இல்லை</translation>
+    </message>
+    <message>
+        <source>%1, in force: %2</source>
+        <translation>%1, நடைமுறையில்: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; resumed %3 by %4</source>
+        <translation>%1: %2; %3 அன்று %4 மீண்டும் தொடங்கினார்</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>ஒரு நிர்வாகி</translation>
+    </message>
+</context>
+<context>
     <name>fd::SendingLimits</name>
     <message>
         <source>count today&apos;s messages</source>
@@ -4560,6 +4730,42 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <source>The warm-up counts from the first message ever sent.</source>
         <translation>படிப்படித் தொடக்கம் முதலில் அனுப்பிய செய்தி முதல் கணக்கிடப்படுகிறது.</translation>
     </message>
+    <message>
+        <source>WA-JS file</source>
+        <translation>WA-JS கோப்பு</translation>
+    </message>
+    <message>
+        <source>Built-in (WA-JS %1)</source>
+        <translation>உள்ளமைந்தது (WA-JS %1)</translation>
+    </message>
+    <message>
+        <source>Choose and check…</source>
+        <translation>தேர்ந்தெடுத்துச் சரிபார்…</translation>
+    </message>
+    <message>
+        <source>A newer wppconnect-wa.js (from the @wppconnect/wa-js package) for the weeks when WhatsApp changed faster than FrontDesk was updated. It is checked first; the built-in file stays the fallback.</source>
+        <translation>புதிய wppconnect-wa.js (@wppconnect/wa-js தொகுப்பிலிருந்து), FrontDesk புதுப்பிக்கப்படுவதை விட WhatsApp வேகமாக மாறிய வாரங்களுக்கு. முதலில் சரிபார்க்கப்படும்; உள்ளமைந்த கோப்பு மாற்றாக இருக்கும்.</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message>
+        <source>This desk uses the built-in WA-JS from the next sign-in.</source>
+        <translation>அடுத்த உள்நுழைவிலிருந்து இந்த மேசை உள்ளமைந்த WA-JS-ஐப் பயன்படுத்தும்.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 சரிபார்க்கப்படுகிறது …</translation>
+    </message>
+    <message>
+        <source>WA-JS %1 loads and reports its version: this desk uses it from the next sign-in (after Save).</source>
+        <translation>WA-JS %1 ஏற்றப்பட்டுத் தன் பதிப்பைத் தெரிவிக்கிறது: அடுத்த உள்நுழைவிலிருந்து இந்த மேசை இதைப் பயன்படுத்தும் (சேமித்த பிறகு).</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>பயன்படுத்தப்படவில்லை: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::SingleInstance</name>
@@ -4978,6 +5184,14 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>Engine: %1</source>
         <translation>இயந்திரம்: %1</translation>
     </message>
+    <message>
+        <source>Sending &amp;health</source>
+        <translation>அனுப்புதல் நிலை (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Messages this hour and today against the limits, the warm-up of a new number, the last pause and the latest failures.</source>
+        <translation>வரம்புகளுக்கு எதிராக இந்த மணிநேரம் மற்றும் இன்றைய செய்திகள், புதிய எண்ணின் பழக்கப்படுத்தல், கடைசி நிறுத்தம் மற்றும் சமீபத்திய தோல்விகள்.</translation>
+    </message>
 </context>
 <context>
     <name>fd::form</name>
@@ -5088,6 +5302,25 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>may have been sent: WA-JS was sending it, then %1</source>
         <translation>அனுப்பப்பட்டிருக்கலாம்: WA-JS அதை அனுப்பிக்கொண்டிருந்தது, பிறகு %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::whatsapp::WaJsFileCheck</name>
+    <message>
+        <source>%1 did not load within %2 s.</source>
+        <translation>%1 %2 வினாடிகளில் ஏற்றப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>%1 does not load: %2</source>
+        <translation>%1 ஏற்றப்படவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>The page that checks WA-JS did not load.</source>
+        <translation>WA-JS-ஐச் சரிபார்க்கும் பக்கம் ஏற்றப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>%1 loads but reports no version (window.WPP.version).</source>
+        <translation>%1 ஏற்றப்படுகிறது, ஆனால் பதிப்பைத் தெரிவிக்கவில்லை (window.WPP.version).</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5471,26 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>choosing (WA-JS or the DOM driver)</source>
         <translation>தேர்ந்தெடுக்கிறது (WA-JS அல்லது DOM இயக்கி)</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account: &quot;%1&quot;</source>
+        <translation>WhatsApp இந்தக் கணக்கைப் பற்றி எச்சரிக்கை காட்டுகிறது: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>WhatsApp shows a warning about this account</source>
+        <translation>WhatsApp இந்தக் கணக்கைப் பற்றி எச்சரிக்கை காட்டுகிறது</translation>
+    </message>
+    <message>
+        <source>WA-JS file: %1</source>
+        <translation>WA-JS கோப்பு: %1</translation>
+    </message>
+    <message>
+        <source>WA-JS file: built-in (%1)</source>
+        <translation>WA-JS கோப்பு: உள்ளமைந்தது (%1)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Web: %1</source>
+        <translation>WhatsApp Web: %1</translation>
     </message>
 </context>
 </TS>
