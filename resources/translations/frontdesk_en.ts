@@ -1733,6 +1733,17 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>fd::AdminListPage</name>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
@@ -4821,10 +4832,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,10 +4845,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>People who can sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

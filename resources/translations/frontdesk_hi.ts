@@ -1733,6 +1733,17 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>fd::AdminListPage</name>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>मोबाइल(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+</context>
+<context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
@@ -4836,10 +4847,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>यूज़र नेम(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>मोबाइल(&amp;M):</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>भूमिका(&amp;R):</translation>
     </message>
@@ -4854,10 +4861,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>People who can sign in</source>
         <translation>साइन इन कर सकने वाले लोग</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>नाम</translation>
     </message>
     <message>
         <source>Active</source>
