@@ -2208,19 +2208,11 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

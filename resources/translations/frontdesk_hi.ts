@@ -2208,20 +2208,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नाम(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>मोबाइल(&amp;M):</translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation>इंजीनियरों के फ़ोन स्टाफ़ के फ़ोन हैं: उन पर WhatsApp संदेश कभी नहीं जाते।</translation>
     </message>
     <message>
         <source>Engineers</source>
         <translation>इंजीनियर</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>नाम</translation>
     </message>
     <message>
         <source>Mobile</source>

@@ -2208,20 +2208,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>பெயர்(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>மொபைல்(&amp;M):</translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation>பொறியாளர்களின் தொலைபேசிகள் ஊழியர் எண்கள்: அவற்றுக்கு WhatsApp செய்திகள் ஒருபோதும் செல்லாது.</translation>
     </message>
     <message>
         <source>Engineers</source>
         <translation>பொறியாளர்கள்</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Mobile</source>
