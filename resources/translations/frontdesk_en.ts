@@ -1761,6 +1761,17 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>fd::AdminListPage</name>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
@@ -2229,19 +2240,11 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5027,10 +5030,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5044,10 +5043,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     </message>
     <message>
         <source>People who can sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1761,6 +1761,17 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>fd::AdminListPage</name>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>मोबाइल(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+</context>
+<context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
@@ -2229,20 +2240,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>नाम(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>मोबाइल(&amp;M):</translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation>इंजीनियरों के फ़ोन स्टाफ़ के फ़ोन हैं: उन पर WhatsApp संदेश कभी नहीं जाते।</translation>
     </message>
     <message>
         <source>Engineers</source>
         <translation>इंजीनियर</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>नाम</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5042,10 +5045,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>यूज़र नेम(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>मोबाइल(&amp;M):</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>भूमिका(&amp;R):</translation>
     </message>
@@ -5060,10 +5059,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>People who can sign in</source>
         <translation>साइन इन कर सकने वाले लोग</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>नाम</translation>
     </message>
     <message>
         <source>Active</source>

@@ -1761,6 +1761,17 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
 </context>
 <context>
+    <name>fd::AdminListPage</name>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>மொபைல்(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+</context>
+<context>
     <name>fd::CloudApiDialog</name>
     <message>
         <source>How messages are sent</source>
@@ -2229,20 +2240,12 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <translation>பெயர்(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>மொபைல்(&amp;M):</translation>
-    </message>
-    <message>
         <source>Engineers&apos; phones are staff phones: WhatsApp messages never go to them.</source>
         <translation>பொறியாளர்களின் தொலைபேசிகள் ஊழியர் எண்கள்: அவற்றுக்கு WhatsApp செய்திகள் ஒருபோதும் செல்லாது.</translation>
     </message>
     <message>
         <source>Engineers</source>
         <translation>பொறியாளர்கள்</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5042,10 +5045,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
         <translation>பயனர் பெயர்(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>மொபைல்(&amp;M):</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>பங்கு(&amp;R):</translation>
     </message>
@@ -5060,10 +5059,6 @@ The customer gets the “service completed” WhatsApp message with the feedback
     <message>
         <source>People who can sign in</source>
         <translation>உள்நுழையக்கூடியவர்கள்</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Active</source>

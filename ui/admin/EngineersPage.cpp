@@ -7,10 +7,8 @@
 #include "ui/common/FormHelpers.h"
 #include "ui/common/SaveStatus.h"
 
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,42 +18,27 @@
 namespace fd {
 
 EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
-    : DeskPage(context, parent)
+    : AdminListPage(context, QStringLiteral("engineer"), tr("Add an engineer"), parent)
 {
     setObjectName(QStringLiteral("engineersPage"));
 
-    auto* form = new QGroupBox(tr("Add an engineer"), this);
-    m_name = new QLineEdit(form);
+    m_name = new QLineEdit(formBox());
     m_name->setObjectName(QStringLiteral("engineerName"));
     m_name->setAccessibleName(tr("Engineer's name"));
-    m_phone = new QLineEdit(form);
+    m_phone = new QLineEdit(formBox());
     m_phone->setObjectName(QStringLiteral("engineerPhone"));
     m_phone->setAccessibleName(tr("Engineer's mobile (staff, never messaged)"));
-    m_add = new QPushButton(tr("&Add engineer"), form);
-    m_add->setObjectName(QStringLiteral("engineerAdd"));
-    m_status = new SaveStatus(form);
-    m_status->setObjectName(QStringLiteral("engineerStatus"));
-    auto* fields = new QFormLayout(form);
-    auto* nameLabel = new QLabel(tr("&Name:"), form);
-    nameLabel->setBuddy(m_name);
-    auto* phoneLabel = new QLabel(tr("&Mobile:"), form);
-    phoneLabel->setBuddy(m_phone);
-    fields->addRow(nameLabel, m_name);
-    fields->addRow(phoneLabel, m_phone);
-    fields->addRow(m_add);
-    fields->addRow(m_status);
-    fields->addRow(
-        new QLabel(tr("Engineers' phones are staff phones: WhatsApp messages never go to them."), form));
+    addField(tr("&Name:"), m_name);
+    addMobileField(m_phone);
+    addAddButton(tr("&Add engineer"));
+    addNote(tr("Engineers' phones are staff phones: WhatsApp messages never go to them."));
 
-    auto* listBox = new QGroupBox(tr("Engineers"), this);
     m_model = new RecordTableModel<Engineer>(
-        {{tr("Name"), [](const Engineer& e) { return e.name; }},
+        {nameColumn<Engineer>(),
          {tr("Mobile"), [](const Engineer& e) { return e.phone; }},
          {tr("Status"), [](const Engineer& e) { return e.active ? tr("Active") : tr("Retired"); }}},
         this);
-    m_table = new QTableView(listBox);
-    form::setUpList(m_table, m_model, QStringLiteral("engineerList"), tr("Engineers"));
-
+    QGroupBox* listBox = addList(tr("Engineers"), m_model, tr("Engineers"));
     m_newName = new QLineEdit(listBox);
     m_newName->setObjectName(QStringLiteral("engineerNewName"));
     m_newName->setAccessibleName(tr("The selected engineer's name"));
@@ -72,38 +55,29 @@ EngineersPage::EngineersPage(DeskContext& context, QWidget* parent)
     changeRow->addWidget(m_newName, 1);
     changeRow->addWidget(m_rename);
     changeRow->addWidget(m_retire);
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addLayout(changeRow);
-    listLayout->addWidget(m_changeStatus);
+    // The table takes the height the rename row and the notes leave.
+    listLayout()->setStretchFactor(list(), 1);
+    listLayout()->addLayout(changeRow);
+    listLayout()->addWidget(m_changeStatus);
     auto* retiredNote = new QLabel(tr("A retired engineer is no longer offered for new assignments; their "
                                       "service requests keep their name."),
                                    listBox);
     retiredNote->setWordWrap(true);
-    listLayout->addWidget(retiredNote);
-    form::keepOneLine(m_newName, limits::kName);
+    listLayout()->addWidget(retiredNote);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(form, 2);
-    layout->addWidget(listBox, 3);
+    finishFrame();
     form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_phone, limits::kTypedPhone);
-    setFocusProxy(m_name);
-
-    connect(m_add, &QPushButton::clicked, this, &EngineersPage::save);
-    form::enterPresses({m_name, m_phone}, m_add);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EngineersPage::showSelected);
+    form::keepOneLine(m_newName, limits::kName);
     connect(m_rename, &QPushButton::clicked, this, &EngineersPage::rename);
     connect(m_retire, &QPushButton::clicked, this, &EngineersPage::toggleRetired);
     form::enterPresses({m_newName}, m_rename);
-    showSelected();
     refresh();
 }
 
 const Engineer* EngineersPage::selected() const
 {
-    return m_model->recordAt(m_table->currentIndex().row());
+    return m_model->recordAt(currentRow());
 }
 
 void EngineersPage::showSelected()
@@ -168,7 +142,7 @@ void EngineersPage::save()
     const QString name = m_name->text().trimmed();
     const QString typed = m_phone->text().trimmed();
     if (name.isEmpty()) {
-        m_status->showNotSaved(Error::make(Error::Kind::InvalidInput, tr("Enter the engineer's name.")));
+        saveStatus()->showNotSaved(Error::make(Error::Kind::InvalidInput, tr("Enter the engineer's name.")));
         m_name->setFocus();
         return;
     }
@@ -177,44 +151,25 @@ void EngineersPage::save()
     if (!typed.isEmpty()) {
         const PhoneCheck check = PhonePolicy(m_context.previews.allowedRegions()).check(typed);
         if (check.verdict == PhoneCheck::Verdict::Invalid) {
-            m_status->showNotSaved(Error::make(Error::Kind::InvalidInput, check.reason));
+            saveStatus()->showNotSaved(Error::make(Error::Kind::InvalidInput, check.reason));
             m_phone->setFocus();
             return;
         }
         phone = check.e164;
     }
-    m_saving = true;
-    m_add->setEnabled(false);
-    m_status->showSaving();
-    m_context.database.run(
-        this, [name, phone](Connection& c) { return EngineerRepository(c).add(name, phone); },
-        [this, name](const Result<qint64>& added) {
-            m_saving = false;
-            m_add->setEnabled(true);
-            if (!added) {
-                m_status->showNotSaved(added.error());
-                return;
-            }
-            m_status->showInfo(tr("%1 can now be assigned to service requests.").arg(name));
-            m_name->clear();
-            m_phone->clear();
-            m_name->setFocus();
-            refresh();
-            emit engineerAdded(name);
-        });
+    runAdd<qint64>([name, phone](Connection& c) { return EngineerRepository(c).add(name, phone); },
+                   [this, name](const qint64&) {
+                       saveStatus()->showInfo(tr("%1 can now be assigned to service requests.").arg(name));
+                       clearFields();
+                       m_name->setFocus();
+                       emit engineerAdded(name);
+                   });
 }
 
-void EngineersPage::startNew()
+void EngineersPage::clearFields()
 {
     m_name->clear();
     m_phone->clear();
-    m_status->clear();
-    m_name->setFocus();
-}
-
-void EngineersPage::focusSearch()
-{
-    m_table->setFocus();
 }
 
 void EngineersPage::refresh()
@@ -229,13 +184,8 @@ void EngineersPage::reload(qint64 keepSelected)
         [this, keepSelected](const Result<QList<Engineer>>& engineers) {
             if (!engineers)
                 return;
-            m_model->setRecords(engineers.value());
-            m_table->resizeColumnsToContents();
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->recordAt(row)->id == keepSelected)
-                    m_table->selectRow(row);
-            }
-            showSelected();
+            showRecords(m_model, engineers.value(),
+                        [keepSelected](const Engineer& e) { return e.id == keepSelected; });
         });
 }
 

@@ -1,39 +1,36 @@
 #pragma once
 
 #include "models/repositories/EngineerRepository.h"
-#include "ui/common/DeskPage.h"
-#include "ui/common/RecordTableModel.h"
+#include "ui/admin/AdminListPage.h"
 
 #include <functional>
 
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace fd {
-
-class SaveStatus;
 
 // Admins only: the field engineers service requests are assigned to. Their phones are staff phones, so
 // they are never messaged. An engineer can be renamed, retired (no longer offered for assignments; their
 // requests keep their name) and brought back.
-class EngineersPage : public DeskPage
+class EngineersPage : public AdminListPage
 {
     Q_OBJECT
 public:
     explicit EngineersPage(DeskContext& context, QWidget* parent = nullptr);
 
     void save() override;
-    void startNew() override;
-    void focusSearch() override;
     void refresh() override;
 
 signals:
     void engineerAdded(const QString& name);
 
+protected:
+    void showSelected() override;
+    void clearFields() override;
+
 private:
     const Engineer* selected() const;
-    void showSelected();
     void reload(qint64 keepSelected);
     void rename();
     void toggleRetired();
@@ -42,15 +39,11 @@ private:
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_phone = nullptr;
-    QPushButton* m_add = nullptr;
-    SaveStatus* m_status = nullptr;
-    QTableView* m_table = nullptr;
     QLineEdit* m_newName = nullptr;
     QPushButton* m_rename = nullptr;
     QPushButton* m_retire = nullptr;
     SaveStatus* m_changeStatus = nullptr;
     RecordTableModel<Engineer>* m_model = nullptr;
-    bool m_saving = false;
 };
 
 } // namespace fd

@@ -12,24 +12,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace fd {
 
 UsersPage::UsersPage(DeskContext& context, QWidget* parent)
-    : DeskPage(context, parent)
+    : AdminListPage(context, QStringLiteral("user"), tr("Add a person"), parent)
 {
     setObjectName(QStringLiteral("usersPage"));
 
-    auto* form = new QGroupBox(tr("Add a person"), this);
+    QGroupBox* form = formBox();
     m_name = new QLineEdit(form);
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setAccessibleName(tr("Full name"));
@@ -55,39 +50,27 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
     m_password->setObjectName(QStringLiteral("userPassword"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_add = new QPushButton(tr("&Add person"), form);
-    m_add->setObjectName(QStringLiteral("userAdd"));
-    m_status = new SaveStatus(form);
-    m_status->setObjectName(QStringLiteral("userStatus"));
-    auto* fields = new QFormLayout(form);
-    auto row = [fields, form](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, form);
-        label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
-        fields->addRow(label, field);
-    };
-    row(tr("Full &name:"), m_name);
-    row(tr("&User name:"), m_login);
-    row(tr("&Mobile:"), m_phone);
-    row(tr("&Role:"), m_role);
-    fields->addRow(QString(), m_sends);
+    addField(tr("Full &name:"), m_name);
+    addField(tr("&User name:"), m_login);
+    addMobileField(m_phone);
+    addField(tr("&Role:"), m_role);
+    addRow(m_sends);
     // SQLite: said in a label that wraps (a check box's text does not, and would widen the page).
     m_sendsNote =
         new QLabel(tr("Sends messages: on a one-desk database the desk sends, whoever signs in"), form);
     m_sendsNote->setObjectName(QStringLiteral("userSendsNote"));
     m_sendsNote->setWordWrap(true);
-    fields->addRow(QString(), m_sendsNote);
-    row(tr("&Password:"), m_password);
-    fields->addRow(m_add);
-    fields->addRow(m_status);
+    addRow(m_sendsNote);
+    addField(tr("&Password:"), m_password);
+    addAddButton(tr("&Add person"));
     const bool postgres = context.signedIn.dialect == Dialect::Postgres;
     if (postgres)
-        fields->addRow(new QLabel(tr("On PostgreSQL each person gets a database login of their own."), form));
+        addNote(tr("On PostgreSQL each person gets a database login of their own."));
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::showSends);
     showSends();
 
-    auto* listBox = new QGroupBox(tr("People who can sign in"), this);
     QList<RecordTableModel<AppUser>::Column> columns{
-        {tr("Name"), [](const AppUser& u) { return u.name; }},
+        nameColumn<AppUser>(),
         {tr("User name"), [](const AppUser& u) { return u.login; }},
         {tr("Role"),
          [](const AppUser& u) {
@@ -103,31 +86,17 @@ UsersPage::UsersPage(DeskContext& context, QWidget* parent)
                                                                 : QString();
                                                  }};
     m_model = new RecordTableModel<AppUser>(columns, this);
-    m_table = new QTableView(listBox);
-    form::setUpList(m_table, m_model, QStringLiteral("userList"), tr("Users"));
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->addWidget(m_table);
+    QGroupBox* listBox = addList(tr("People who can sign in"), m_model, tr("Users"));
     m_actions = new UserActionsPanel(context, listBox);
-    listLayout->addWidget(m_actions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                const AppUser* user = m_model->recordAt(current.row());
-                m_actions->setUser(user ? std::optional<AppUser>(*user) : std::nullopt);
-            });
+    listLayout()->addWidget(m_actions);
     connect(m_actions, &UserActionsPanel::userChanged, this, [this](const QString& login) {
         m_reselect = login;
         refresh();
     });
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(form, 2);
-    layout->addWidget(listBox, 3);
+    finishFrame();
     form::keepOneLine(m_name, limits::kName);
     form::keepOneLine(m_login, limits::kLogin);
-    form::enterPresses({m_name, m_login, m_phone->lineEdit(), m_role, m_password}, m_add);
-    setFocusProxy(m_name);
-
-    connect(m_add, &QPushButton::clicked, this, &UsersPage::save);
     refresh();
 }
 
@@ -138,7 +107,7 @@ void UsersPage::save()
     // Staff are never messaged only when their number is one: checked like every phone and kept in E.164, so
     // the staff check recognises it however a customer's form types it later.
     if (!m_phone->isAcceptable()) {
-        m_status->showRefused(m_phone->check().reason);
+        saveStatus()->showRefused(m_phone->check().reason);
         m_phone->lineEdit()->setFocus();
         return;
     }
@@ -149,26 +118,13 @@ void UsersPage::save()
     AppUser::roleFromName(m_role->currentData().toString(), user.role);
     user.sends = m_sends->isEnabled() && m_sends->isChecked();
     user.password = m_password->text();
-    m_saving = true;
-    m_add->setEnabled(false);
-    m_status->showSaving();
-    m_context.database.run(
-        this, [user](Connection& c) { return UserRepository(c).create(user); },
-        [this](const Result<AppUser>& created) {
-            m_saving = false;
-            m_add->setEnabled(true);
-            if (!created) {
-                m_status->showNotSaved(created.error());
-                return;
-            }
-            m_status->showInfo(tr("%1 can now sign in as \"%2\".").arg(created->name, created->login));
-            m_name->clear();
-            m_login->clear();
-            m_phone->clear();
-            m_password->clear();
-            refresh();
-            emit userAdded(created->login);
-        });
+    runAdd<AppUser>([user](Connection& c) { return UserRepository(c).create(user); },
+                    [this](const AppUser& created) {
+                        saveStatus()->showInfo(
+                            tr("%1 can now sign in as \"%2\".").arg(created.name, created.login));
+                        clearFields();
+                        emit userAdded(created.login);
+                    });
 }
 
 void UsersPage::showSends()
@@ -192,19 +148,18 @@ void UsersPage::showSends()
     m_sends->setText(admin ? tr("Sends messages (administrators always may)") : tr("Sends messages"));
 }
 
-void UsersPage::startNew()
+void UsersPage::clearFields()
 {
     m_name->clear();
     m_login->clear();
     m_phone->clear();
     m_password->clear();
-    m_status->clear();
-    m_name->setFocus();
 }
 
-void UsersPage::focusSearch()
+void UsersPage::showSelected()
 {
-    m_table->setFocus();
+    const AppUser* user = m_model->recordAt(currentRow());
+    m_actions->setUser(user ? std::optional<AppUser>(*user) : std::nullopt);
 }
 
 void UsersPage::refresh()
@@ -214,20 +169,11 @@ void UsersPage::refresh()
         [this](const Result<QList<AppUser>>& users) {
             if (!users)
                 return;
-            // The list is read again after every change: the same person stays selected.
-            const AppUser* selected = m_model->recordAt(m_table->currentIndex().row());
+            // The same person stays selected, or the one a change in the panel names.
+            const AppUser* selected = m_model->recordAt(currentRow());
             const QString keep = !m_reselect.isEmpty() ? m_reselect : selected ? selected->login : QString();
             m_reselect.clear();
-            m_model->setRecords(users.value());
-            m_table->resizeColumnsToContents();
-            std::optional<AppUser> kept;
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->recordAt(row)->login == keep) {
-                    m_table->selectRow(row);
-                    kept = *m_model->recordAt(row);
-                }
-            }
-            m_actions->setUser(kept);
+            showRecords(m_model, users.value(), [&keep](const AppUser& u) { return u.login == keep; });
         });
 }
 

@@ -1,38 +1,36 @@
 #pragma once
 
 #include "models/records/AppUser.h"
-#include "ui/common/DeskPage.h"
-#include "ui/common/RecordTableModel.h"
+#include "ui/admin/AdminListPage.h"
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableView;
 
 namespace fd {
 
 class PhoneField;
-class SaveStatus;
 class UserActionsPanel;
 
 // Admins only: who can sign in, and adding a person (an argon2id user on SQLite, a login role in
 // frontdesk_admin or frontdesk_reception on PostgreSQL). The selected person can be disabled or enabled, get
 // the other role or a new password (UserActionsPanel).
-class UsersPage : public DeskPage
+class UsersPage : public AdminListPage
 {
     Q_OBJECT
 public:
     explicit UsersPage(DeskContext& context, QWidget* parent = nullptr);
 
     void save() override;
-    void startNew() override;
-    void focusSearch() override;
     void refresh() override;
 
 signals:
     void userAdded(const QString& login);
+
+protected:
+    void showSelected() override;
+    void clearFields() override;
 
 private:
     void showSends();
@@ -45,13 +43,9 @@ private:
     QLabel* m_sendsNote = nullptr; // SQLite: why there is no tick
     bool m_sendsBefore = false;    // the tick as it was before "Administrator" was chosen
     QLineEdit* m_password = nullptr;
-    QPushButton* m_add = nullptr;
-    SaveStatus* m_status = nullptr;
-    QTableView* m_table = nullptr;
     RecordTableModel<AppUser>* m_model = nullptr;
     UserActionsPanel* m_actions = nullptr;
     QString m_reselect;
-    bool m_saving = false;
 };
 
 } // namespace fd

@@ -10,6 +10,7 @@
 #include "models/db/MigrationRunner.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/repositories/UserRepository.h"
+#include "ui/admin/EngineersPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/common/DeskContext.h"
 #include "ui/common/UiLanguage.h"
@@ -168,6 +169,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
 {
     MainWindow window(context);
     window.addAdminPage(new UsersPage(context), QObject::tr("Users"));
+    window.addAdminPage(new EngineersPage(context), QObject::tr("Engineers"));
     window.resize(1280, 780);
     window.show();
     settle(1200);
@@ -241,7 +243,7 @@ void shootDesk(DeskContext& context, const QString& suffix)
     }
 
     if (context.isAdmin()) {
-        tabs->setCurrentIndex(tabs->count() - 1);
+        tabs->setCurrentWidget(find(&window, "usersPage"));
         settle(600);
         // A person selected: what can be done to them (disable, role, new password).
         auto* users = find<QTableView>(&window, "userList");
@@ -250,6 +252,12 @@ void shootDesk(DeskContext& context, const QString& suffix)
                 users->selectRow(row);
         }
         shoot(&window, QStringLiteral("users") + suffix);
+
+        // An engineer selected: rename, retire.
+        tabs->setCurrentWidget(find(&window, "engineersPage"));
+        settle(600);
+        find<QTableView>(&window, "engineerList")->selectRow(0);
+        shoot(&window, QStringLiteral("engineers") + suffix);
     }
 }
 
