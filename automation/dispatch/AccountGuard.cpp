@@ -4,6 +4,12 @@
 
 namespace fd {
 
+namespace {
+// What an attempt's note says of a permanent failure's kind (kept in the database: never reword).
+const QLatin1String kNotOnWhatsAppNote("not on WhatsApp");
+const QLatin1String kRefusedNote("refused by WhatsApp");
+} // namespace
+
 LoggedText AccountGuard::refused()
 {
     return LoggedText::of(
@@ -68,9 +74,9 @@ QString AccountGuard::attemptNote(const SendResult& result)
         return {};
     switch (result.refusal) {
     case SendResult::Refusal::NotOnWhatsApp:
-        return QStringLiteral("not on WhatsApp");
+        return kNotOnWhatsAppNote;
     case SendResult::Refusal::Refused:
-        return QStringLiteral("refused by WhatsApp");
+        return kRefusedNote;
     case SendResult::Refusal::None:
         break;
     }
@@ -85,9 +91,9 @@ std::optional<SendResult> AccountGuard::resultOfAttempt(const QString& outcome, 
         return SendResult::unconfirmed({});
     if (outcome != QLatin1String("FAILED"))
         return std::nullopt; // RETRYING, RELEASED, INTERRUPTED, SKIPPED: nothing about the number
-    if (note == attemptNote(SendResult::notOnWhatsApp({})))
+    if (note == kNotOnWhatsAppNote)
         return SendResult::notOnWhatsApp({});
-    if (note == attemptNote(SendResult::refused({})))
+    if (note == kRefusedNote)
         return SendResult::refused({});
     return SendResult::permanent({});
 }

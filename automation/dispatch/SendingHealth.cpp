@@ -12,20 +12,17 @@ Result<SendingHealth> SendingHealth::read(Connection& connection, const QString&
     auto settings = SharedSettings::load(connection);
     if (!settings)
         return settings.error();
-    // The limits as the dispatcher sees them, with the warm-up's day 1 found even when the warm-up is over.
-    SharedSettings counting = settings.value();
-    counting.warmUpDays = qMax(counting.warmUpDays, 1);
-    auto limits = SendingLimits::read(connection, counting, nowUtc);
+    // The limits as the dispatcher sees them.
+    auto limits = SendingLimits::read(connection, settings.value(), nowUtc);
     if (!limits)
         return limits.error();
-    const SendingLimits actual(settings.value(), limits->sentToday(), {}, nowUtc, limits->warmUpFirstDay());
 
     SendingHealth health;
     health.sentLastHour = limits->sentLastHour();
     health.sentToday = limits->sentToday();
-    health.hourlyCap = actual.hourlyCap();
-    health.dailyCap = actual.dailyCap();
-    health.warmUpDay = actual.warmUpDay();
+    health.hourlyCap = limits->hourlyCap();
+    health.dailyCap = limits->dailyCap();
+    health.warmUpDay = limits->warmUpDay();
     health.warmUpDays = settings->warmUpDays;
     health.inUseSinceSetByAdmin = settings->warmUpSince.isValid();
     // SendingLimits counts today as day 1 when nothing was ever sent: here that is "not yet".

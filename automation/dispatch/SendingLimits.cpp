@@ -76,21 +76,18 @@ Result<SendingLimits> SendingLimits::read(Connection& connection, const SharedSe
     if (!today)
         return today.error();
     // The warm-up's day 1: the administrator's date, else the day of the first message ever sent (a database
-    // that has sent for months is warm), else today.
-    QDate firstDay;
-    if (settings.warmUpDays > 0) {
-        firstDay = settings.warmUpSince;
-        if (!firstDay.isValid()) {
-            auto first =
-                connection.scalar(QStringLiteral("SELECT min(sent_at) FROM whatsapp_message_logs WHERE "
-                                                 "status IN ('SENT', 'DELIVERED', 'READ') AND "
-                                                 "event_type <> 'CANARY'"),
-                                  {}, tr("find the first message sent"));
-            if (!first)
-                return first.error();
-            const QDateTime at = sql::toDateTime(first.value());
-            firstDay = at.isValid() ? at.toLocalTime().date() : nowUtc.toLocalTime().date();
-        }
+    // that has sent for months is warm), else today. Found also while the warm-up is off (warmUpDay() is 0
+    // then), for the sending-health view.
+    QDate firstDay = settings.warmUpSince;
+    if (!firstDay.isValid()) {
+        auto first = connection.scalar(QStringLiteral("SELECT min(sent_at) FROM whatsapp_message_logs WHERE "
+                                                      "status IN ('SENT', 'DELIVERED', 'READ') AND "
+                                                      "event_type <> 'CANARY'"),
+                                       {}, tr("find the first message sent"));
+        if (!first)
+            return first.error();
+        const QDateTime at = sql::toDateTime(first.value());
+        firstDay = at.isValid() ? at.toLocalTime().date() : nowUtc.toLocalTime().date();
     }
     // The latest sends of the last day: enough for the hourly cap and for one batch.
     const int wanted = qMax(settings.hourlyCap, settings.batchSize);

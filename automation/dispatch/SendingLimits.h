@@ -37,8 +37,8 @@ public:
     int sentToday() const { return m_sentToday; }
     // Messages sent in the sixty minutes before now (what the hourly cap counts; counted up to the cap).
     int sentLastHour() const;
-    // The warm-up's day 1: the administrator's date, else the day of the first message ever sent (invalid
-    // when the warm-up is off).
+    // The warm-up's day 1: the administrator's date, else the day of the first message ever sent, else today
+    // (as read(); invalid when the limits were made without one).
     QDate warmUpFirstDay() const { return m_warmUpFirstDay; }
     // The warm-up day today is (1 = the first), 0 when the number is warm (or the warm-up is off).
     int warmUpDay() const;

@@ -116,9 +116,9 @@ void WaJsFileCheck::start()
         return;
     }
     m_code = code.value();
-    m_profile = new QWebEngineProfile(this); // off the record: nothing is kept
-    m_profile->setUrlRequestInterceptor(new RefuseEverything(m_profile));
-    m_page = new CheckingPage(m_profile, &m_firstError, nullptr);
+    auto* profile = new QWebEngineProfile(this); // off the record: nothing is kept
+    profile->setUrlRequestInterceptor(new RefuseEverything(profile));
+    m_page = new CheckingPage(profile, &m_firstError, nullptr);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (!ok) {
             finish(false, tr("The page that checks WA-JS did not load."));

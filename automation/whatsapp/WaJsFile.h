@@ -4,12 +4,10 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 
 class QWebEnginePage;
-class QWebEngineProfile;
 
 namespace fd::whatsapp {
 
@@ -20,8 +18,6 @@ struct WaJsSource
 {
     QByteArray code; // empty: the built-in file
     QString origin;  // "built-in" or the file's path
-
-    bool isBuiltIn() const { return code.isEmpty(); }
 };
 
 // The file's contents when it can be what a WA-JS release is (readable, not empty, a sane size, text that
@@ -56,7 +52,6 @@ private:
 
     QString m_path;
     QByteArray m_code;
-    QWebEngineProfile* m_profile = nullptr;
     QWebEnginePage* m_page = nullptr;
     QString m_firstError; // the first script error the page reported
     QTimer m_timeout;
