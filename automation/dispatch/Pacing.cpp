@@ -15,7 +15,8 @@ bool inQuietHours(const QTime& local, const QTime& start, const QTime& end)
 
 QDateTime quietHoursEnd(const QDateTime& localNow, const QTime& end)
 {
-    QDateTime candidate(localNow.date(), end, localNow.timeSpec());
+    QDateTime candidate = localNow;
+    candidate.setTime(end); // the same day, in localNow's own time zone
     if (candidate <= localNow)
         candidate = candidate.addDays(1);
     return candidate;
@@ -24,7 +25,7 @@ QDateTime quietHoursEnd(const QDateTime& localNow, const QTime& end)
 QDateTime localDayStartUtc(const QDateTime& nowUtc)
 {
     const QDateTime local = nowUtc.toLocalTime();
-    return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
+    return QDateTime(local.date(), QTime(0, 0)).toUTC();
 }
 
 int randomGapMs(int minMs, int maxMs)

@@ -1,5 +1,7 @@
 #include "models/db/SqlValues.h"
 
+#include "models/core/QtCompat.h"
+
 namespace fd::sql {
 
 QVariant fromDateTime(const QDateTime& utc)
@@ -23,7 +25,7 @@ QDateTime toDateTime(const QVariant& value)
     if (value.metaType().id() == QMetaType::QDateTime) {
         // QPSQL hands out a TIMESTAMP as local time; its wall-clock fields are the stored UTC ones.
         const QDateTime dt = value.toDateTime();
-        return QDateTime(dt.date(), dt.time(), Qt::UTC);
+        return fd::utcDateTime(dt.date(), dt.time());
     }
     QString text = value.toString().trimmed();
     if (text.isEmpty())
@@ -35,7 +37,7 @@ QDateTime toDateTime(const QVariant& value)
     if (!dt.isValid())
         return {};
     if (dt.timeSpec() == Qt::LocalTime)
-        return QDateTime(dt.date(), dt.time(), Qt::UTC);
+        return fd::utcDateTime(dt.date(), dt.time());
     return dt.toUTC();
 }
 

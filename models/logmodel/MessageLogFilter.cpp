@@ -20,7 +20,7 @@ QString placeholders(qsizetype count)
 // The UTC instant a local day starts: created_at is stored in UTC, the person thinks in local days.
 QVariant localDayStart(const QDate& day)
 {
-    return sql::fromDateTime(QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC());
+    return sql::fromDateTime(QDateTime(day, QTime(0, 0)).toUTC());
 }
 
 // "98765 43210", "+91-98765-43210" and "(044) 2345" are searched as their digits, the way phones are stored.

@@ -1,5 +1,7 @@
 // The GoogleTest printers of tests/util/QtPrinters.h: a failure shows the text, the date, the list.
 
+#include "models/core/QtCompat.h"
+
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -14,7 +16,7 @@ TEST(QtPrinters, AFailedComparisonShowsTheTextNotItsBytes)
 TEST(QtPrinters, DatesAndVariantsReadAsIso)
 {
     EXPECT_EQ(::testing::PrintToString(QDate(2026, 12, 3)), "2026-12-03");
-    EXPECT_EQ(::testing::PrintToString(QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC)),
+    EXPECT_EQ(::testing::PrintToString(fd::utcDateTime(QDate(2026, 12, 3), QTime(9, 30))),
               "2026-12-03T09:30:00.000Z");
     EXPECT_EQ(::testing::PrintToString(QVariant(42)), "QVariant(int, 42)");
     EXPECT_EQ(::testing::PrintToString(QSize(1366, 768)), "1366x768");

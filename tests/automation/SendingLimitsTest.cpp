@@ -2,12 +2,14 @@
 // batch, each holding the next message until the right moment with its reason; 0 turns the last two off.
 #include "automation/dispatch/SendingLimits.h"
 
+#include "models/core/QtCompat.h"
+
 #include <gtest/gtest.h>
 
 namespace fd {
 namespace {
 
-const QDateTime kNow(QDate(2026, 12, 4), QTime(6, 30), Qt::UTC); // 12:00 in India
+const QDateTime kNow = fd::utcDateTime(QDate(2026, 12, 4), QTime(6, 30)); // 12:00 in India
 
 SharedSettings pace(int hourlyCap, int batchSize, int batchPauseSeconds, int dailyCap = 200)
 {

@@ -5,6 +5,7 @@
 #include "mock/FakeClock.h"
 #include "models/auth/LoginThrottle.h"
 #include "models/auth/PasswordHash.h"
+#include "models/core/QtCompat.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/login/SignIn.h"
 #include "ui/setup/FirstRunWizard.h"
@@ -30,7 +31,7 @@ TEST(PasswordHashTest, Argon2idHashesVerifyOnlyTheRightPassword)
 
 TEST(LoginThrottleTest, RepeatedWrongPasswordsMakeTheNextTryWaitLongerEachTime)
 {
-    FakeClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
+    FakeClock clock(fd::utcDateTime(QDate(2026, 11, 25), QTime(10, 0)));
     LoginThrottle throttle(clock);
     for (int i = 0; i < LoginThrottle::kFreeAttempts - 1; ++i) {
         throttle.recordFailure(QStringLiteral("Priya"));

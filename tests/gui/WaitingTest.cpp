@@ -64,7 +64,7 @@ protected:
 
     static QDateTime local(const QDate& day, int hour, int minute = 0)
     {
-        return QDateTime(day, QTime(hour, minute), Qt::LocalTime).toUTC();
+        return QDateTime(day, QTime(hour, minute)).toUTC();
     }
 
     int m_rows = 0;

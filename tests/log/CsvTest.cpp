@@ -1,6 +1,7 @@
 #include "models/logmodel/Csv.h"
 
 #include "LogFixture.h"
+#include "models/core/QtCompat.h"
 #include "models/logmodel/MessageLogCsv.h"
 
 #include <QFile>
@@ -130,7 +131,7 @@ TEST_P(MessageLogCsvTest, ExportOfTheFilterRoundTripsHostileTextWithBom)
         r.content = QStringLiteral("Dear %1,\n\"your\" order, 😀 =SUM(1)\r\n-- %2").arg(name).arg(n);
         r.error = n % 2 ? QStringLiteral("=ERR, \"timeout\"") : QString();
         r.status = n % 2 ? QStringLiteral("FAILED") : QStringLiteral("SENT");
-        r.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(n * 60);
+        r.createdAt = fd::utcDateTime(QDate(2026, 11, 1), QTime(9, 0)).addSecs(n * 60);
         insert(r);
         written << r;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/QtCompat.h"
 #include "models/db/DatabaseWorker.h"
 #include "models/db/SqlValues.h"
 #include "util/TestDatabase.h"
@@ -17,7 +18,7 @@ struct LogRow
     QString phone = QStringLiteral("+919876500000");
     QString name = QStringLiteral("Asha");
     QString status = QStringLiteral("SENT");
-    QDateTime createdAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    QDateTime createdAt = fd::utcDateTime(QDate(2026, 11, 20), QTime(10, 0));
     QString content = QStringLiteral("Hello");
     QString error;
     QString transport;

@@ -1,6 +1,7 @@
 #include "models/logmodel/MessageLogModel.h"
 
 #include "LogFixture.h"
+#include "models/core/QtCompat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -35,7 +36,7 @@ protected:
             r.phone = QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0'));
             r.name = names.at(i % names.size());
             // Ten days, several rows a day, some at the same instant (ties are broken by id).
-            r.createdAt = QDateTime(QDate(2026, 11, 10).addDays(i % 10), QTime(8 + (i % 3), 0), Qt::UTC);
+            r.createdAt = fd::utcDateTime(QDate(2026, 11, 10).addDays(i % 10), QTime(8 + (i % 3), 0));
             r.error = r.status == QLatin1String("FAILED") ? QStringLiteral("not on WhatsApp") : QString();
             rows << r;
             rowIds << insert(r);
@@ -181,17 +182,15 @@ TEST_P(MessageLogModelTest, EventStatusAndDateFiltersMatchDirectSql)
     MessageLogFilter fromOnly;
     fromOnly.from = QDate(2026, 11, 18);
     apply(*model, fromOnly);
-    EXPECT_EQ(
-        model->summary().total,
-        scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE created_at >= ?"),
-               {sql::fromDateTime(QDateTime(QDate(2026, 11, 18), QTime(0, 0), Qt::LocalTime).toUTC())}));
+    EXPECT_EQ(model->summary().total,
+              scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE created_at >= ?"),
+                     {sql::fromDateTime(QDateTime(QDate(2026, 11, 18), QTime(0, 0)).toUTC())}));
     MessageLogFilter toOnly;
     toOnly.to = QDate(2026, 11, 10);
     apply(*model, toOnly);
-    EXPECT_EQ(
-        model->summary().total,
-        scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE created_at < ?"),
-               {sql::fromDateTime(QDateTime(QDate(2026, 11, 11), QTime(0, 0), Qt::LocalTime).toUTC())}));
+    EXPECT_EQ(model->summary().total,
+              scalar(QStringLiteral("SELECT count(*) FROM whatsapp_message_logs WHERE created_at < ?"),
+                     {sql::fromDateTime(QDateTime(QDate(2026, 11, 11), QTime(0, 0)).toUTC())}));
     EXPECT_GT(model->summary().total, 0);
 }
 
@@ -346,7 +345,7 @@ TEST_P(MessageLogModelTest, RefreshesByItselfWhenStatusesChangeAndKeepsTheRowsIn
 
     // A new message appears at the top.
     LogRow fresh;
-    fresh.createdAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    fresh.createdAt = fd::utcDateTime(QDate(2026, 12, 1), QTime(9, 0));
     const qint64 newId = insert(fresh);
     ASSERT_TRUE(waitUntil([&] { return model->idAt(0) == newId; }));
     EXPECT_EQ(model->summary().total, 62);

@@ -5,6 +5,7 @@
 #include "automation/events/DeskActions.h"
 #include "automation/settings/SharedSettings.h"
 #include "mock/FakeClock.h"
+#include "models/core/QtCompat.h"
 #include "models/logmodel/MessageLogModel.h"
 #include "models/records/LogReasons.h"
 #include "models/repositories/SettingsRepository.h"
@@ -65,7 +66,7 @@ protected:
             r.status = statuses.at(i % statuses.size());
             r.name = names.at(i % names.size());
             r.phone = QStringLiteral("+9198400%1").arg(i, 5, 10, QLatin1Char('0'));
-            r.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC).addSecs(i * 600);
+            r.createdAt = fd::utcDateTime(QDate(2026, 11, 24), QTime(9, 0)).addSecs(i * 600);
             r.content =
                 QStringLiteral("Dear %1, your request is registered with Yamini Infotech.").arg(r.name);
             r.transport = r.status == QLatin1String("PENDING") ? QString() : QStringLiteral("web");
@@ -114,7 +115,7 @@ protected:
         return v.ok() ? v.value().toString() : QString();
     }
 
-    FakeClock clock{QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC)};
+    FakeClock clock{fd::utcDateTime(QDate(2026, 11, 24), QTime(12, 0))};
     QList<qint64> ids;
     QList<qint64> failedIds;
 };

@@ -59,7 +59,7 @@ private:
 // A UTC time that is local `hour:minute` today in the machine's zone (quiet hours are local).
 inline QDateTime utcAtLocal(int hour, int minute)
 {
-    return QDateTime(QDate::currentDate(), QTime(hour, minute), Qt::LocalTime).toUTC();
+    return QDateTime(QDate::currentDate(), QTime(hour, minute)).toUTC();
 }
 
 } // namespace fd::test

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Builds FrontDesk and runs its tests against Debian 13 ("trixie": Qt 6.8, QtKeychain 0.15, PostgreSQL 17) in a
+# debootstrapped tree on this machine, the way scripts/test.sh does on the host: warnings as errors, the data
+# tests on SQLite and on a PostgreSQL server they start themselves, the keychain tests in their own D-Bus session
+# with gnome-keyring, QtWebEngine offscreen without its sandbox. The README's test command (Debian 12) is not
+# changed by this script; it is the check that the next Debian builds and passes too.
+#
+#   scripts/test-debian13.sh [CTEST_ARGS...]      default CTEST_ARGS: -LE packaging
+#   scripts/test-debian13.sh -L data              only the data tests; `-L webengine`, `-R NAME`, ... likewise
+#
+# The tree is kept in FRONTDESK_DEBIAN13_CACHE (default /var/cache/frontdesk-debian13): root/ is the Debian 13
+# system (debootstrapped once, minbase), debs/ the packages debootstrap downloaded, and the build folder is
+# root/build/frontdesk, so the second run only builds what changed and runs the tests. The source tree (this
+# checkout) is bind-mounted at /src; its resources/whatsapp/wa-js/node_modules must be there already (the host's
+# scripts/install-deps.sh puts it there), so the tree needs no Node.js.
+# Environment: JOBS (parallel compiles and tests, default: nproc); FRONTDESK_DEBIAN13_REFRESH=1 runs apt again
+# (point releases) even when the package list has not changed; DEBIAN_MIRROR.
+# Not run in the tree: the format check (trixie has clang-format 19, whose output differs from the project's
+# clang-format 14), the sanitizer build and the fuzz smoke (clang), and the "packaging" tests (they
+# debootstrap Debian 12 themselves).
+#
+# Needs root (debootstrap, chroot, mounts) and deb.debian.org. Everything runs in a private mount namespace and
+# PID namespace: when the script ends or is killed, its mounts and every process it started (the test
+# PostgreSQL server included) go with it; nothing is left mounted on the host.
+set -euo pipefail
+
+src=$(cd "$(dirname "$0")/.." && pwd)
+cache=${FRONTDESK_DEBIAN13_CACHE:-/var/cache/frontdesk-debian13}
+root=$cache/root
+mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+suite=trixie
+jobs=${JOBS:-$(nproc)}
+build=/build/frontdesk # inside the tree
+if [ $# -eq 0 ]; then set -- -LE packaging; fi
+
+if [ "$(id -u)" != 0 ]; then
+    echo "test-debian13: needs root (debootstrap, chroot and mounts)" >&2
+    exit 1
+fi
+for tool in debootstrap unshare chroot; do
+    command -v "$tool" >/dev/null || { echo "test-debian13: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
+done
+if [ ! -f "$src/resources/whatsapp/wa-js/node_modules/@wppconnect/wa-js/package.json" ]; then
+    echo "test-debian13: WA-JS is not in $src/resources/whatsapp/wa-js/node_modules (scripts/install-deps.sh)" >&2
+    exit 1
+fi
+
+if [ -z "${IN_NAMESPACE:-}" ]; then
+    # The work runs in a private mount and PID namespace. Its first process is killed when unshare is
+    # (--kill-child), and with it every process in the namespace (the test PostgreSQL server too); the last
+    # one gone takes the namespace's mounts along. unshare itself ignores SIGTERM and SIGINT while it waits,
+    # so this script turns them into a SIGKILL of unshare.
+    IN_NAMESPACE=1 unshare --mount --propagation private --pid --fork --kill-child -- bash "$0" "$@" &
+    child=$!
+    trap 'kill -KILL $child 2>/dev/null; wait $child; exit 143' TERM
+    trap 'kill -KILL $child 2>/dev/null; wait $child; exit 130' INT
+    trap 'kill -KILL $child 2>/dev/null; wait $child; exit 129' HUP
+    wait $child
+    exit $?
+fi
+
+. "$src/scripts/stage.sh"
+cleanup() {
+    for m in src dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+mkdir -p "$cache/debs"
+if [ ! -f "$root/.frontdesk-debootstrap-done" ]; then
+    # A tree whose debootstrap did not finish is started again.
+    rm -rf --one-file-system "$root"
+    debootstrap_trixie() {
+        if ! debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" \
+                >"$cache/debootstrap.log" 2>&1; then
+            tail -n 30 "$cache/debootstrap.log" >&2
+            return 1
+        fi
+        touch "$root/.frontdesk-debootstrap-done"
+    }
+    stage "debootstrap $suite minbase from $mirror" debootstrap_trixie
+else
+    echo "==> debootstrap: $root is there already"
+fi
+
+mount -t proc proc "$root/proc"
+mount -t sysfs sysfs "$root/sys"
+mount --bind /dev "$root/dev"
+mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
+mount -t tmpfs tmpfs "$root/dev/shm" # Chromium's shared memory
+mkdir -p "$root/src"
+mount --bind "$src" "$root/src"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The point releases and security updates, as on an installed Debian 13.
+cat >"$root/etc/apt/sources.list" <<SOURCES
+deb $mirror $suite main
+deb $mirror $suite-updates main
+deb ${mirror%/debian}/debian-security $suite-security main
+SOURCES
+# Packages start no services in the tree (postgresql's cluster, dbus): the tests start their own.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
+
+in_root() {
+    chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
+}
+
+# scripts/install-deps.sh's Debian 12 list, as trixie names it, less what is not run here (clang for the
+# fuzz smoke and sanitizers' libFuzzer, clang-format-14, the AppImage and MSI tools). Node.js is not needed:
+# the build embeds the WA-JS file from node_modules.
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+    qtkeychain-qt6-dev libphonenumber-dev libsodium-dev libqrencode-dev
+    # tests
+    libgtest-dev libgmock-dev libbenchmark-dev postgresql xvfb xauth x11-utils dbus gnome-keyring procps
+    # screenshots that can be read
+    fonts-noto-core fonts-noto-color-emoji
+    # the desktop files and icons the build makes and checks
+    librsvg2-bin desktop-file-utils appstream file
+)
+install_packages() {
+    in_root apt-get update -qq || return 1
+    if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+            "${packages[@]}" >"$cache/apt.log" 2>&1; then
+        tail -n 40 "$cache/apt.log" >&2
+        return 1
+    fi
+    in_root env DEBIAN_FRONTEND=noninteractive apt-get upgrade -y -q >>"$cache/apt.log" 2>&1 || return 1
+    in_root apt-get clean
+    grep -E "^(Need to get|After this operation)" "$cache/apt.log" || true
+    printf '%s\n' "${packages[@]}" >"$root/.frontdesk-packages"
+}
+if [ "${FRONTDESK_DEBIAN13_REFRESH:-0}" = 1 ] \
+        || ! printf '%s\n' "${packages[@]}" | cmp -s - "$root/.frontdesk-packages"; then
+    stage "apt: ${#packages[@]} packages and their dependencies" install_packages
+else
+    echo "==> apt: the packages are installed already (FRONTDESK_DEBIAN13_REFRESH=1 updates them)"
+fi
+echo "==> in the tree: $(in_root sh -c '. /etc/os-release; echo "$PRETTY_NAME"'), Qt $(in_root dpkg-query -W \
+    -f '${Version}' qt6-base-dev), QtWebEngine $(in_root dpkg-query -W -f '${Version}' qt6-webengine-dev),\
+ QtKeychain $(in_root dpkg-query -W -f '${Version}' qtkeychain-qt6-dev),\
+ PostgreSQL $(in_root dpkg-query -W -f '${Version}' postgresql), g++ $(in_root dpkg-query -W -f '${Version}' g++)"
+
+stage "configure" in_root cmake -S /src -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFRONTDESK_WERROR=ON \
+    ${FRONTDESK_CMAKE_ARGS:-}
+# -k 0: every file that fails to compile is shown in one run, not only the first.
+stage "build" in_root cmake --build "$build" -j "$jobs" -- -k 0
+stage "tests: ctest $*" in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600 "$@"
