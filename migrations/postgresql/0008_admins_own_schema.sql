@@ -10,7 +10,7 @@ DECLARE
 BEGIN
     -- Handing an object to a role needs membership in it: IT's login joins frontdesk_admin (superusers
     -- count as members of every role already).
-    IF NOT pg_has_role(current_user, 'frontdesk_admin', 'MEMBER') THEN
+    IF NOT pg_has_role(current_user, 'frontdesk_admin', 'USAGE') THEN
         EXECUTE format('GRANT frontdesk_admin TO %I', current_user);
     END IF;
     EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO frontdesk_admin', current_schema());

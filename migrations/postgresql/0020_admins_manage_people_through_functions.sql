@@ -41,7 +41,7 @@ BEGIN
             GRANT frontdesk_admin TO frontdesk_login_keeper;
         END IF;
         -- Only for the next statements: the login running the upgrade creates the functions as the keeper.
-        IF NOT pg_has_role(session_user, 'frontdesk_login_keeper', 'MEMBER') THEN
+        IF NOT pg_has_role(session_user, 'frontdesk_login_keeper', 'USAGE') THEN
             EXECUTE format('GRANT frontdesk_login_keeper TO %I', session_user);
         END IF;
     EXCEPTION WHEN insufficient_privilege THEN
