@@ -312,8 +312,10 @@ TEST_P(WhatsAppTest, SelfTestListsSelectorsThisBrowserRefuses)
         EXPECT_FALSE(invalid.error.isEmpty());
         refused << invalid.css;
     }
-    EXPECT_EQ(refused, expected) << report->toText().toStdString() << "Chromium " << qWebEngineChromiumVersion();
-    EXPECT_TRUE(report->toText().contains(QStringLiteral("INVALID IN THIS BROWSER (%1)").arg(expected.size())))
+    EXPECT_EQ(refused, expected) << report->toText().toStdString() << "Chromium "
+                                 << qWebEngineChromiumVersion();
+    EXPECT_TRUE(
+        report->toText().contains(QStringLiteral("INVALID IN THIS BROWSER (%1)").arg(expected.size())))
         << report->toText().toStdString();
     EXPECT_TRUE(report->toText().contains(neverValid));
     EXPECT_FALSE(report->missing().contains(QStringLiteral("chatList")))
