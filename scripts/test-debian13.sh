@@ -5,7 +5,7 @@
 # with gnome-keyring, QtWebEngine offscreen without its sandbox. The README's test command (Debian 12) is not
 # changed by this script; it is the check that the next Debian builds and passes too.
 #
-#   scripts/test-debian13.sh [CTEST_ARGS...]      default CTEST_ARGS: -LE packaging
+#   scripts/test-debian13.sh [CTEST_ARGS...]      default CTEST_ARGS: -E packaging_msi (every test but the MSI's)
 #   scripts/test-debian13.sh -L data              only the data tests; `-L webengine`, `-R NAME`, ... likewise
 #
 # The tree is kept in FRONTDESK_DEBIAN13_CACHE (default /var/cache/frontdesk-debian13): root/ is the Debian 13
@@ -15,9 +15,12 @@
 # scripts/install-deps.sh puts it there), so the tree needs no Node.js.
 # Environment: JOBS (parallel compiles and tests, default: nproc); FRONTDESK_DEBIAN13_REFRESH=1 runs apt again
 # (point releases) even when the package list has not changed; DEBIAN_MIRROR.
-# Not run in the tree: the format check (trixie has clang-format 19, whose output differs from the project's
-# clang-format 14), the sanitizer build and the fuzz smoke (clang), and the "packaging" tests (they
-# debootstrap Debian 12 themselves).
+# The packaging tests run in the tree too: the DEB built there is Debian 13's (frontdesk_<version>-1+deb13, its
+# Depends name trixie's Qt 6.8 packages), installed and started in a fresh debootstrapped Debian 13 (the base
+# system's packages are kept in the tree's /var/cache/frontdesk-debootstrap); the AppImage built there carries
+# Qt 6.8. Not run in the tree: the format check (trixie has clang-format 19, whose output differs from the
+# project's clang-format 14), the sanitizer build and the fuzz smoke (clang), and the MSI check (the Windows
+# package is built from Qt's installer, not from either Debian).
 #
 # Needs root (debootstrap, chroot, mounts) and deb.debian.org. Everything runs in a private mount namespace and
 # PID namespace: when the script ends or is killed, its mounts and every process it started (the test
@@ -31,7 +34,7 @@ mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=trixie
 jobs=${JOBS:-$(nproc)}
 build=/build/frontdesk # inside the tree
-if [ $# -eq 0 ]; then set -- -LE packaging; fi
+if [ $# -eq 0 ]; then set -- -E packaging_msi; fi
 
 if [ "$(id -u)" != 0 ]; then
     echo "test-debian13: needs root (debootstrap, chroot and mounts)" >&2
@@ -117,8 +120,11 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev postgresql xvfb xauth x11-utils dbus gnome-keyring procps
     # screenshots that can be read
     fonts-noto-core fonts-noto-color-emoji
-    # the desktop files and icons the build makes and checks
-    librsvg2-bin desktop-file-utils appstream file
+    # packaging: the desktop files and icons, the DEB (shlibdeps, a fresh Debian 13 to install it in), the
+    # AppImage (its runtime from static squashfuse, checked with libappimage)
+    librsvg2-bin icoutils desktop-file-utils appstream file dpkg-dev debootstrap
+    squashfs-tools patchelf libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev liblzo2-dev
+    zlib1g-dev libappimage-dev
 )
 install_packages() {
     in_root apt-get update -qq || return 1
@@ -148,4 +154,5 @@ stage "configure" in_root cmake -S /src -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=
 # -k 0: every file that fails to compile is shown in one run, not only the first.
 stage "build" in_root cmake --build "$build" -j "$jobs" -- -k 0
 stage "tests: ctest $*" in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    FRONTDESK_DEBOOTSTRAP_CACHE=/var/cache/frontdesk-debootstrap \
     ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600 "$@"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs a FrontDesk .deb into a freshly debootstrapped Debian 12 (minbase, from deb.debian.org) with apt, so
-# its dependencies resolve the way they will on a reception PC, then starts it there: --version, migrate and
+# Installs a FrontDesk .deb into a freshly debootstrapped Debian (minbase, from deb.debian.org) of the release the
+# package was built on (this system's: Debian 12 on the host, Debian 13 in scripts/test-debian13.sh's tree;
+# DEBIAN_SUITE=codename chooses another) with apt, so its dependencies resolve the way they will on a reception
+# PC, then starts it there: --version, migrate and
 # check on SQLite, the PostgreSQL driver, the runtime-loaded Qt parts, and the desk's window offscreen.
 #
 #   packaging/deb/check-in-debootstrap.sh [--upgrade-from OLDER.deb] frontdesk_0.1.0-1_amd64.deb [WEBENGINE_PROBE]
@@ -28,7 +30,7 @@ fi
 deb=$(realpath "${1:?usage: $0 [--upgrade-from OLDER.deb] PACKAGE.deb [WEBENGINE_PROBE]}")
 probe=${2:+$(realpath "$2")}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-suite=bookworm
+suite=${DEBIAN_SUITE:-$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")}
 
 if [ "$(id -u)" != 0 ]; then
     echo "check-in-debootstrap: needs root (debootstrap and chroot)" >&2
@@ -71,7 +73,7 @@ mount -t sysfs sysfs "$root/sys"
 mount --bind /dev "$root/dev"
 mount -t tmpfs tmpfs "$root/dev/shm"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-# The point releases and security updates, as on an installed Debian 12.
+# The point releases and security updates, as on an installed Debian.
 cat >"$root/etc/apt/sources.list" <<SOURCES
 deb $mirror $suite main
 deb $mirror $suite-updates main
