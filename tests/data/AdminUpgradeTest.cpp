@@ -112,6 +112,7 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
 {
     // The first run's login: may create roles, owns the database, is no superuser and no FrontDesk admin.
     const QString it = addRole("it", QStringLiteral("CREATEROLE"));
+    ASSERT_TRUE(letManageFrontDeskRoles(*superuser, it)); // PostgreSQL 16: roles another login made
     exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, it));
     {
         auto c = connectAs(it);
@@ -180,29 +181,46 @@ TEST_F(AdminUpgradeTest, ITSetsUpThenAnyAdministratorAppliesTheNextRelease)
 // Until migration 0020 FrontDesk gave administrators CREATEROLE. The administrator who applies 0020 sets up
 // the keeper (IT need not be there), and afterwards no FrontDesk administrator holds CREATEROLE: the Users
 // page works through the keeper's functions. IT's login (the database's owner) keeps its own.
+// On PostgreSQL 16 and later that CREATEROLE never let an administrator grant FrontDesk's roles (only IT's
+// login holds them WITH ADMIN OPTION): the administrator's upgrade is refused with the hint to let IT run it,
+// and IT's upgrade takes CREATEROLE from the administrators IT made.
 TEST_F(AdminUpgradeTest, AnAdministratorsUpgradeTakesCreateroleFromEveryFrontDeskAdministrator)
 {
     constexpr int kBeforeKeeper = 18;
     const QString it = addRole("it", QStringLiteral("CREATEROLE"));
+    ASSERT_TRUE(letManageFrontDeskRoles(*superuser, it));
     exec(*superuser, QStringLiteral("ALTER DATABASE %1 OWNER TO \"%2\"").arg(database->spec().database, it));
+    auto itConnection = connectAs(it);
+    ASSERT_TRUE(itConnection);
     {
-        auto c = connectAs(it);
-        ASSERT_TRUE(c);
-        auto report = MigrationRunner(*c).migrate(kBeforeKeeper);
+        auto report = MigrationRunner(*itConnection).migrate(kBeforeKeeper);
         ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
                                  << report.error().detail.toStdString();
     }
-    // Administrators as FrontDesk made them until now: CREATEROLE, and named in `users`.
-    const QString anil = addRole("adm", QStringLiteral("CREATEROLE IN ROLE frontdesk_admin"));
-    const QString bela = addRole("adm", QStringLiteral("CREATEROLE IN ROLE frontdesk_admin"));
-    for (const QString& login : {anil, bela})
+    // Administrators as FrontDesk made them until now: CREATEROLE, and named in `users`; IT made these.
+    const QString anil = QStringLiteral("adm") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString bela = QStringLiteral("adm") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    for (const QString& login : {anil, bela}) {
+        exec(*itConnection, QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' CREATEROLE IN ROLE "
+                                           "frontdesk_admin")
+                                .arg(login, kPassword));
+        roles << login;
         exec(*superuser, QStringLiteral("INSERT INTO users (name, login, role, active) VALUES ('%1', '%1', "
                                         "'admin', true)")
                              .arg(login));
+    }
+    const bool atLeast16 =
+        value(QStringLiteral("SELECT current_setting('server_version_num')::int >= 160000")) == "true";
     {
         auto c = connectAs(anil);
         ASSERT_TRUE(c);
         auto report = MigrationRunner(*c).migrate();
+        if (atLeast16) {
+            ASSERT_FALSE(report.ok());
+            EXPECT_TRUE(report.error().detail.contains(QStringLiteral("IT runs \"frontdesk migrate\" once")))
+                << report.error().detail.toStdString();
+            report = MigrationRunner(*itConnection).migrate();
+        }
         ASSERT_TRUE(report.ok()) << report.error().message.toStdString()
                                  << report.error().detail.toStdString();
     }
@@ -216,8 +234,11 @@ TEST_F(AdminUpgradeTest, AnAdministratorsUpgradeTakesCreateroleFromEveryFrontDes
                                    "'frontdesk_create_login'")),
               "frontdesk_login_keeper");
     EXPECT_EQ(
+        // Nobody may use or become the keeper (on 16 its creator holds only the ADMIN OPTION on it).
         value(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
-                             "WHERE r.rolname = 'frontdesk_login_keeper'")),
+                             "WHERE r.rolname = 'frontdesk_login_keeper' "
+                             "AND (COALESCE((to_jsonb(m) ->> 'inherit_option')::boolean, true) "
+                             "OR COALESCE((to_jsonb(m) ->> 'set_option')::boolean, true))")),
         "0");
 
     // Bela, without CREATEROLE now, still adds a person, promotes her, and disables her.

@@ -183,3 +183,44 @@ TEST_F(FreshServer, ALoginFromBeforeTheUpgradeCanStillBeChanged)
                                  QStringLiteral("meena"))
                     .ok());
 }
+
+// On PostgreSQL 16 and later a login IT makes by hand after the upgrade is IT's until IT hands it to
+// FrontDesk with the statement the refusal names; on 15 and earlier CREATEROLE lets the Users page change it
+// at once.
+TEST_F(FreshServer, ALoginITMakesByHandIsHandedToFrontDeskWithTheStatementTheRefusalNames)
+{
+    auto itConnection = open(it);
+    ASSERT_TRUE(itConnection);
+    ASSERT_TRUE(migrated(*itConnection));
+    auto first = UserRepository(*itConnection).create(person(QStringLiteral("asha"), AppUser::Role::Admin));
+    ASSERT_TRUE(first.ok()) << reason(first);
+    ASSERT_TRUE(itConnection
+                    ->exec(QStringLiteral("CREATE ROLE gopal LOGIN PASSWORD 'Counter-pass-2026' "
+                                          "IN ROLE frontdesk_reception"),
+                           QStringLiteral("a desk login IT makes by hand"))
+                    .ok());
+    auto version = itConnection->scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"),
+                                        {}, QStringLiteral("server version"));
+    ASSERT_TRUE(version.ok());
+    const bool atLeast16 = version.value().toInt() >= 160000;
+
+    auto admin =
+        open(as(QStringLiteral("asha"), QStringLiteral("Counter-pass-2026"), QStringLiteral("frontdesk")));
+    ASSERT_TRUE(admin);
+    const QString setPassword = QStringLiteral("SELECT frontdesk_set_login_password(?, ?)");
+    const QVariantList gopal{QStringLiteral("gopal"), QStringLiteral("Another-pass-2026")};
+    auto before = admin->exec(setPassword, gopal, QStringLiteral("set gopal's password"));
+    if (!atLeast16) {
+        EXPECT_TRUE(before.ok()) << reason(before);
+        return;
+    }
+    ASSERT_FALSE(before.ok());
+    EXPECT_EQ(before.error().kind, Error::Kind::PermissionDenied) << reason(before);
+    const QString statement =
+        QStringLiteral("GRANT gopal TO frontdesk_login_keeper WITH ADMIN OPTION, INHERIT FALSE, SET FALSE;");
+    EXPECT_TRUE(before.error().detail.contains(statement)) << reason(before);
+
+    ASSERT_TRUE(itConnection->exec(statement, QStringLiteral("IT hands gopal to FrontDesk")).ok());
+    auto after = admin->exec(setPassword, gopal, QStringLiteral("set gopal's password"));
+    EXPECT_TRUE(after.ok()) << reason(after);
+}

@@ -104,6 +104,62 @@ ConnectionSpec postgresAdminSpec()
     return *spec;
 }
 
+namespace {
+
+bool atLeast16(Connection& connection)
+{
+    auto version = connection.scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"), {},
+                                     QStringLiteral("server version"));
+    return version.ok() && version.value().toInt() >= 160000;
+}
+
+::testing::AssertionResult grantAdminOnly(Connection& superuser, const QString& role, const QString& member)
+{
+    auto made = superuser.scalar(
+        QStringLiteral("SELECT format('GRANT %I TO %I WITH ADMIN OPTION, INHERIT FALSE, SET FALSE', ?::text, "
+                       "?::text)"),
+        {role, member}, QStringLiteral("format the grant"));
+    if (!made)
+        return ::testing::AssertionFailure() << made.error().detail.toStdString();
+    auto granted = superuser.exec(made.value().toString(), QStringLiteral("grant"));
+    if (!granted)
+        return ::testing::AssertionFailure() << granted.error().detail.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+} // namespace
+
+::testing::AssertionResult handToFrontDesk(Connection& superuser, const QString& login)
+{
+    if (!atLeast16(superuser))
+        return ::testing::AssertionSuccess();
+    return grantAdminOnly(superuser, login, QStringLiteral("frontdesk_login_keeper"));
+}
+
+::testing::AssertionResult letManageFrontDeskRoles(Connection& superuser, const QString& login)
+{
+    if (!atLeast16(superuser))
+        return ::testing::AssertionSuccess();
+    // Made here when missing, as another FrontDesk database on this server would have: whether a parallel
+    // test made them first does not matter then.
+    const QStringList roles{QStringLiteral("frontdesk_admin"), QStringLiteral("frontdesk_reception"),
+                            QStringLiteral("frontdesk_sender"), QStringLiteral("frontdesk_login_keeper")};
+    for (const QString& role : roles) {
+        const QString options = role.endsWith(QLatin1String("keeper")) ? QStringLiteral("NOLOGIN CREATEROLE")
+                                                                       : QStringLiteral("NOLOGIN");
+        auto made =
+            superuser.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 %2; EXCEPTION WHEN duplicate_object "
+                                          "OR unique_violation THEN NULL; END $$")
+                               .arg(role, options),
+                           QStringLiteral("FrontDesk's role"));
+        if (!made)
+            return ::testing::AssertionFailure() << made.error().detail.toStdString();
+        if (auto granted = grantAdminOnly(superuser, role, login); !granted)
+            return granted;
+    }
+    return ::testing::AssertionSuccess();
+}
+
 std::string dialectTestName(const ::testing::TestParamInfo<Dialect>& info)
 {
     return dialectName(info.param).toStdString();
@@ -183,6 +239,7 @@ ConnectionSpec TestDatabase::specAs(Login login) const
         QStringLiteral("make the test's login"));
     if (!made)
         ADD_FAILURE() << "cannot make the test's login: " << made.error().detail.toStdString();
+    EXPECT_TRUE(handToFrontDesk(*admin.value(), name));
     ConnectionSpec spec = m_spec;
     spec.user = name;
     spec.password = password;

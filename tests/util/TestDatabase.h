@@ -57,6 +57,16 @@ private:
 // The test server's administrator (superuser) connection description; its database is `postgres`.
 ConnectionSpec postgresAdminSpec();
 
+// What IT does on PostgreSQL 16 and later for a login it made by hand with CREATE ROLE (README, "Who may do
+// what"; migration 0022): lets frontdesk_login_keeper administer it, so that the Users page can change it.
+// Nothing on 15 and earlier, where CREATEROLE suffices. `superuser` is a connection as the test server's
+// administrator; the login's name is made by the test.
+::testing::AssertionResult handToFrontDesk(Connection& superuser, const QString& login);
+// On PostgreSQL 16 and later, what a superuser does for a second IT login on a server where FrontDesk's roles
+// exist already (made by another login): `login` holds each of them that exists WITH ADMIN OPTION (without
+// INHERIT or SET; each made first when missing), so its migrations may grant them. Nothing on 15 and earlier.
+::testing::AssertionResult letManageFrontDeskRoles(Connection& superuser, const QString& login);
+
 // Both dialects, for INSTANTIATE_TEST_SUITE_P.
 inline auto allDialects()
 {
