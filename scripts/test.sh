@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds FrontDesk with warnings as errors and runs every test: data tests on
 # SQLite and on a real PostgreSQL server the tests start themselves, command-line and UI tests.
-# Environment: FRONTDESK_TEST_PG_URL to use an existing server instead; JOBS for parallelism.
+# Environment: FRONTDESK_TEST_PG_URL to use an existing server instead; JOBS for parallelism; TESTS_LABELS
+# (a ctest label expression, e.g. "packaging|bench") runs only those tests of the plain build, for CI, where
+# the sanitizer build and the Debian 13 tree run the rest again (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/stage.sh
@@ -14,7 +16,8 @@ stage "configure" cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFRO
     ${FRONTDESK_CMAKE_ARGS:-}
 stage "build" cmake --build "$build" -j "$jobs"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"
-stage "tests" ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600
+stage "tests${TESTS_LABELS:+ (labels $TESTS_LABELS)}" ctest --test-dir "$build" -j "$jobs" --output-on-failure \
+    --timeout 600 ${TESTS_LABELS:+-L "$TESTS_LABELS"}
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (gcc). Waits in the
 # tests are stretched (FRONTDESK_TEST_TIMEOUT_SCALE); benchmarks and packages are left out (a sanitized
 # binary is never measured or shipped). SANITIZERS=0 skips this stage.
