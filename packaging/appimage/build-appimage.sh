@@ -5,7 +5,8 @@
 #      methods), QtWebEngineProcess with its .pak resources and Chromium locales, NSS modules;
 #   3. every library those link (an ldd walk over all of them), minus the system's base set (excludelist);
 #      RUNPATHs set with patchelf so the bundled copies are found without LD_LIBRARY_PATH;
-#   4. qt.conf next to frontdesk and QtWebEngineProcess, AppRun, the .desktop entry and icon at the top;
+#   4. qt.conf next to frontdesk and QtWebEngineProcess, AppRun (which refuses a system whose glibc is older
+#      than the newest one the bundled binaries ask for), the .desktop entry and icon at the top;
 #   5. a squashfs image (zstd) behind a type-2 runtime built here from Debian's static squashfuse/libfuse3.
 #
 #   packaging/appimage/build-appimage.sh BUILD_DIR [OUTPUT.AppImage]
@@ -128,11 +129,19 @@ Data = .
 Translations = translations
 CONF
 done
-install -m 755 "$here/AppRun" "$appdir/AppRun"
+# The newest glibc any bundled program or library asks for is the image's floor (glibc is the system's, never
+# bundled): AppRun refuses an older system in words instead of the loader's "GLIBC_2.xx not found".
+glibc_needed=$(find "$appdir" -type f \( -name '*.so*' -o -perm -u+x \) -exec sh -c \
+        'for f; do objdump -T "$f" 2>/dev/null || true; done' sh {} + \
+    | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)
+[ -n "$glibc_needed" ] || { echo "build-appimage: found no glibc version the binaries need" >&2; exit 1; }
+sed "s/@GLIBC_NEEDED@/$glibc_needed/" "$here/AppRun" >"$appdir/AppRun"
+chmod 755 "$appdir/AppRun"
 cp "$usr/share/applications/$app_id.desktop" "$appdir/"
 cp "$usr/share/icons/hicolor/256x256/apps/$app_id.png" "$appdir/"
 ln -sf "$app_id.png" "$appdir/.DirIcon"
 echo "X-AppImage-Version=$version" >>"$appdir/$app_id.desktop"
+echo "X-FrontDesk-Needs-Glibc=$glibc_needed" >>"$appdir/$app_id.desktop"
 
 step "runtime"
 cc -std=gnu11 -O2 -Wall -Wextra -Werror -static -o "$work/runtime" "$here/runtime/runtime.c" \
@@ -148,5 +157,6 @@ cat "$work/runtime" "$work/image.squashfs" >"$output.part"
 printf 'AI\002' | dd of="$output.part" bs=1 seek=8 conv=notrunc status=none # type-2 magic
 chmod 755 "$output.part"
 mv "$output.part" "$output"
-echo "$output: $(du -h "$output" | cut -f1), $(find "$usr/lib" -name '*.so*' | wc -l) bundled libraries"
+echo "$output: $(du -h "$output" | cut -f1), $(find "$usr/lib" -name '*.so*' | wc -l) bundled libraries," \
+    "Qt $(qtpaths6 --qt-query QT_VERSION), needs glibc >= $glibc_needed (built on $(. /etc/os-release && echo "$PRETTY_NAME"))"
 step "done"

@@ -57,6 +57,29 @@ for part in usr/plugins/platforms/libqxcb.so usr/plugins/platforms/libqoffscreen
 done
 [ "$failed" = 0 ] && pass "every library frontdesk links is bundled (or in the system's base set)"
 
+step "the glibc the image needs, and AppRun's refusal of an older one"
+floor=$(sed -n 's/^needed=//p' "$root/AppRun")
+asked=$(find "$root" -type f \( -name '*.so*' -o -perm -u+x \) \
+        -exec sh -c 'for f; do objdump -T "$f" 2>/dev/null || true; done' sh {} + \
+    | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)
+system=$(getconf GNU_LIBC_VERSION | sed 's/^glibc //')
+[ -n "$floor" ] && [ "$floor" = "$asked" ] && pass "AppRun's floor is glibc $floor, the newest the bundled binaries ask for" \
+    || fail "AppRun's floor \"$floor\" is not the newest glibc the bundled binaries ask for ($asked)"
+grep -qxF "X-FrontDesk-Needs-Glibc=$floor" "$root"/*.desktop && pass "the desktop entry says glibc $floor" \
+    || fail "the desktop entry does not say glibc $floor"
+[ "$(printf '%s\n%s\n' "$floor" "$system" | sort -V | head -n 1)" = "$floor" ] \
+    && pass "this system's glibc $system is new enough" || fail "this system's glibc $system is older than $floor"
+mkdir -p "$work/old-glibc"
+printf '#!/bin/sh\necho "glibc 2.17"\n' >"$work/old-glibc/getconf"
+chmod 755 "$work/old-glibc/getconf"
+code=0
+PATH="$work/old-glibc:$PATH" "$root/AppRun" --version >"$work/out" 2>&1 || code=$?
+if [ "$code" = 127 ] && grep -q "needs glibc $floor or newer; this system has 2.17" "$work/out"; then
+    pass "on a system with glibc 2.17 AppRun says what it needs instead of starting"
+else
+    fail "AppRun on glibc 2.17 (exit $code): $(cat "$work/out")"
+fi
+
 step "the tests' WhatsApp-like page on 127.0.0.1 (a host program: started while the system's Qt is visible)"
 "$page_server" --logged-in --lifetime 900 "$work/whatsapp-url" >"$work/page-server.log" 2>&1 &
 server_pid=$!
