@@ -7,10 +7,13 @@
 #
 #   scripts/test-debian13.sh [CTEST_ARGS...]      default CTEST_ARGS: -E packaging_msi (every test but the MSI's)
 #   scripts/test-debian13.sh -L data              only the data tests; `-L webengine`, `-R NAME`, ... likewise
+#   scripts/test-debian13.sh --exec CMD [ARGS...]  runs CMD in the tree (after the build, without ctest), with the
+#                                                 tests' environment: e.g. --exec gdb -batch -ex run -ex bt --args
+#                                                 /build/frontdesk/tests/gui/gui_tests --gtest_filter=...
 #
 # The tree is kept in FRONTDESK_DEBIAN13_CACHE (default /var/cache/frontdesk-debian13): root/ is the Debian 13
 # system (debootstrapped once, minbase), debs/ the packages debootstrap downloaded, and the build folder is
-# root/build/frontdesk, so the second run only builds what changed and runs the tests. The source tree (this
+# root/build/frontdesk-<checkout>, so the second run only builds what changed and runs the tests. The source tree (this
 # checkout) is bind-mounted at /src; its resources/whatsapp/wa-js/node_modules must be there already (the host's
 # scripts/install-deps.sh puts it there), so the tree needs no Node.js.
 # Environment: JOBS (parallel compiles and tests, default: nproc); FRONTDESK_DEBIAN13_REFRESH=1 runs apt again
@@ -33,7 +36,9 @@ root=$cache/root
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=trixie
 jobs=${JOBS:-$(nproc)}
-build=/build/frontdesk # inside the tree
+# Inside the tree, one build folder per checkout: ninja trusts file times, and another checkout's sources
+# bind-mounted at the same /src would leave objects of the other one in the build.
+build=/build/frontdesk-$(printf '%s' "$src" | md5sum | cut -c1-8)
 if [ $# -eq 0 ]; then set -- -E packaging_msi; fi
 
 if [ "$(id -u)" != 0 ]; then
@@ -63,6 +68,11 @@ if [ -z "${IN_NAMESPACE:-}" ]; then
 fi
 
 . "$src/scripts/stage.sh"
+exec_command=()
+if [ "$1" = --exec ]; then
+    shift
+    exec_command=("$@")
+fi
 cleanup() {
     for m in src dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
 }
@@ -153,6 +163,11 @@ stage "configure" in_root cmake -S /src -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=
     ${FRONTDESK_CMAKE_ARGS:-}
 # -k 0: every file that fails to compile is shown in one run, not only the first.
 stage "build" in_root cmake --build "$build" -j "$jobs" -- -k 0
-stage "tests: ctest $*" in_root env QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
-    FRONTDESK_DEBOOTSTRAP_CACHE=/var/cache/frontdesk-debootstrap \
+test_env=(QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
+    FRONTDESK_DEBOOTSTRAP_CACHE=/var/cache/frontdesk-debootstrap)
+if [ ${#exec_command[@]} -gt 0 ]; then
+    in_root env "${test_env[@]}" "${exec_command[@]}"
+    exit $?
+fi
+stage "tests: ctest $*" in_root env "${test_env[@]}" \
     ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600 "$@"
