@@ -244,10 +244,9 @@ void WhatsAppSession::setChromeUserAgent()
     const int claimed = chromeMajorOf(agent);
     if (claimed == 0 || claimed == chromiumMajor() || matchClientHints(*m_profile, agent))
         return;
-    m_clientHintsWarning = tr("The user agent says Chrome %1 but the client hints still say Chromium %2: "
-                              "Qt %3 cannot set them (Qt 6.8 can).")
+    m_clientHintsWarning = tr("The user agent says Chrome %1, but Qt %2 cannot set the client hints to match "
+                              "(Qt 6.8 can).")
                                .arg(claimed)
-                               .arg(chromiumMajor())
                                .arg(QString::fromLatin1(qVersion()));
     qCWarning(lcWhatsApp).noquote() << m_clientHintsWarning;
 }

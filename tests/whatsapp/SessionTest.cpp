@@ -67,13 +67,9 @@ int chromiumBrandMajor(const QString& brands)
     return chromium.match(brands).captured(1).toInt();
 }
 
-QString pageBrands(QWebEnginePage& page)
-{
-    return WhatsAppTest::evaluate(page,
-                                  QStringLiteral("navigator.userAgentData ? navigator.userAgentData.brands"
-                                                 ".map((b) => b.brand + ' ' + b.version).join(', ') : ''"))
-        .toString();
-}
+// navigator.userAgentData's brands as the page reads them: "Chromium 102, Not A;Brand 99".
+const QString kPageBrands = QStringLiteral("navigator.userAgentData ? navigator.userAgentData.brands.map((b) "
+                                           "=> b.brand + ' ' + b.version).join(', ') : ''");
 
 } // namespace
 
@@ -89,11 +85,18 @@ TEST_P(WhatsAppTest, PageSeesOneConsistentBrowser)
     EXPECT_EQ(whatsapp::chromeMajorOf(agent), engine) << agent.toStdString();
     EXPECT_TRUE(agent.contains(QStringLiteral("Chrome/%1.0.0.0 Safari/537.36").arg(engine)))
         << agent.toStdString();
-    const QString brands = pageBrands(*session->page());
-    EXPECT_EQ(chromiumBrandMajor(brands), engine) << brands.toStdString();
+    const QString brands = evaluate(*session->page(), kPageBrands).toString();
     ASSERT_FALSE(server.pageBrands().isEmpty());
-    for (const QString& header : server.pageBrands())
-        EXPECT_EQ(chromiumBrandMajor(header), engine) << header.toStdString();
+    if (whatsapp::canSetClientHints()) {
+        EXPECT_EQ(chromiumBrandMajor(brands), engine) << brands.toStdString();
+        for (const QString& header : server.pageBrands())
+            EXPECT_EQ(chromiumBrandMajor(header), engine) << header.toStdString();
+    } else {
+        // Qt 6.4 gives the page no client hints at all: nothing there tells another version.
+        EXPECT_TRUE(brands.isEmpty()) << brands.toStdString();
+        for (const QString& header : server.pageBrands())
+            EXPECT_TRUE(header.isEmpty()) << header.toStdString();
+    }
     EXPECT_TRUE(session->clientHintsWarning().isEmpty()) << session->clientHintsWarning().toStdString();
 
     // What `frontdesk check --whatsapp` prints of it.
@@ -102,8 +105,7 @@ TEST_P(WhatsAppTest, PageSeesOneConsistentBrowser)
     ASSERT_TRUE(waitUntil([&] { return read.has_value(); }));
     EXPECT_TRUE(read->answered);
     EXPECT_EQ(read->userAgent, agent);
-    EXPECT_TRUE(read->brands.contains(QStringLiteral("Chromium %1").arg(engine)))
-        << read->brands.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(read->brands.join(QStringLiteral(", ")), brands);
 }
 
 // A selector pack's user agent (WhatsApp raised its gate): Qt 6.8 brings the client hints in line with it;
@@ -126,7 +128,7 @@ TEST_P(WhatsAppTest, PackUserAgentBringsTheClientHintsAlongOrIsReported)
 
     auto session = readySession();
     EXPECT_EQ(session->userAgent(), agent);
-    const QString brands = pageBrands(*session->page());
+    const QString brands = evaluate(*session->page(), kPageBrands).toString();
     ASSERT_FALSE(server.pageBrands().isEmpty());
     whatsapp::WhatsAppWebSender sender(*session);
     if (whatsapp::canSetClientHints()) {
@@ -135,9 +137,11 @@ TEST_P(WhatsAppTest, PackUserAgentBringsTheClientHintsAlongOrIsReported)
             << server.pageBrands().last().toStdString();
         EXPECT_TRUE(session->clientHintsWarning().isEmpty()) << session->clientHintsWarning().toStdString();
     } else {
-        EXPECT_EQ(chromiumBrandMajor(brands), whatsapp::chromiumMajor()) << brands.toStdString();
+        EXPECT_TRUE(brands.isEmpty()) << brands.toStdString();
         EXPECT_TRUE(session->clientHintsWarning().contains(
-            QStringLiteral("client hints still say Chromium %1").arg(whatsapp::chromiumMajor())))
+            QStringLiteral("The user agent says Chrome %1, but Qt %2 cannot set the client hints")
+                .arg(claimed)
+                .arg(QString::fromLatin1(qVersion()))))
             << session->clientHintsWarning().toStdString();
         EXPECT_TRUE(sender.engineReport().contains(session->clientHintsWarning()))
             << sender.engineReport().toStdString();
