@@ -89,7 +89,6 @@ bool matchClientHints(QWebEngineProfile& profile, const QString& userAgent)
     while (version.count(QLatin1Char('.')) < 3) // a full version has four parts, as Chrome's reduced one
         version += QStringLiteral(".0");
     QWebEngineClientHints* hints = profile.clientHints();
-    hints->setAllClientHintsEnabled(true);
     hints->setFullVersion(version);
     hints->setFullVersionList(
         {{QStringLiteral("Chromium"), version}, {QStringLiteral("Google Chrome"), version}});
