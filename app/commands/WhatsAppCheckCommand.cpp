@@ -2,6 +2,7 @@
 
 #include "app/ExitCode.h"
 #include "app/commands/EngineOption.h"
+#include "automation/whatsapp/ClientHints.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 #include "automation/whatsapp/WhatsAppWebSender.h"
 #include "models/config/DeskConfig.h"
@@ -93,7 +94,16 @@ int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
                 exitCode = ExitSenderNotReady;
             else
                 exitCode = selfTest.missing().contains(QStringLiteral("chatList")) ? ExitFailure : ExitOk;
-            QCoreApplication::exit(exitCode);
+            // What the page itself reads of its browser: one Chrome version in both places.
+            session.readPageBrowser([&](const whatsapp::WhatsAppSession::PageBrowser& browser) {
+                if (browser.answered)
+                    out << QObject::tr("The page sees: user agent Chrome %1, client hints %2")
+                               .arg(whatsapp::chromeMajorOf(browser.userAgent))
+                               .arg(browser.brands.isEmpty() ? QObject::tr("none")
+                                                             : browser.brands.join(QLatin1String(", ")))
+                        << Qt::endl;
+                QCoreApplication::exit(exitCode);
+            });
         });
     };
     QObject::connect(&session, &whatsapp::WhatsAppSession::stateChanged, &session,

@@ -1,5 +1,6 @@
 #include "automation/whatsapp/WhatsAppSession.h"
 
+#include "automation/whatsapp/ClientHints.h"
 #include "automation/whatsapp/WaJsScripts.h"
 #include "automation/whatsapp/WhatsAppLogging.h"
 #include "automation/whatsapp/WhatsAppPage.h"
@@ -47,23 +48,6 @@ bool makePrivateFolder(const QString& path)
     if (!QDir().mkpath(path))
         return false;
     return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
-// A current desktop Chrome: WhatsApp refuses browsers that name themselves QtWebEngine.
-QString chromeUserAgent(const QString& engineDefault)
-{
-    QString platform;
-#if defined(Q_OS_WIN)
-    platform = QStringLiteral("Windows NT 10.0; Win64; x64");
-#elif defined(Q_OS_MACOS)
-    platform = QStringLiteral("Macintosh; Intel Mac OS X 10_15_7");
-#else
-    platform = QStringLiteral("X11; Linux x86_64");
-#endif
-    Q_UNUSED(engineDefault)
-    return QStringLiteral(
-               "Mozilla/5.0 (%1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36")
-        .arg(platform);
 }
 
 QString json(const QJsonValue& value)
@@ -201,8 +185,7 @@ Result<bool> WhatsAppSession::start()
     m_profile->setCachePath(QDir(m_options.profileFolder).filePath(QStringLiteral("cache")));
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::ForcePersistentCookies);
     if (m_options.chromeUserAgent)
-        m_profile->setHttpUserAgent(m_pack.userAgent().isEmpty() ? chromeUserAgent(m_profile->httpUserAgent())
-                                                                 : m_pack.userAgent());
+        setChromeUserAgent();
     // WhatsApp takes its language from the browser: pinned to English whatever the desk's language, so that
     // the selector pack's texts (popups, "Use here", tick labels) and its date order read every desk.
     m_profile->setHttpAcceptLanguage(QString::fromLatin1(kPageLanguages));
@@ -249,6 +232,23 @@ void WhatsAppSession::installDriver()
     m_page->scripts().insert(script);
     if (m_options.engine != Engine::Dom)
         m_page->scripts().insert(waJsScripts(m_waJs.code));
+}
+
+// WhatsApp refuses browsers that name themselves QtWebEngine: the page is told a desktop Chrome of the
+// engine's own version (ClientHints.h says why), or the selector pack's user agent, with the client hints
+// brought in line where this Qt can.
+void WhatsAppSession::setChromeUserAgent()
+{
+    const QString agent = m_pack.userAgent().isEmpty() ? engineUserAgent() : m_pack.userAgent();
+    m_profile->setHttpUserAgent(agent);
+    const int claimed = chromeMajorOf(agent);
+    if (claimed == 0 || claimed == chromiumMajor() || matchClientHints(*m_profile, agent))
+        return;
+    m_clientHintsWarning = tr("The user agent says Chrome %1, but Qt %2 cannot set the client hints to match "
+                              "(Qt 6.8 can).")
+                               .arg(claimed)
+                               .arg(QString::fromLatin1(qVersion()));
+    qCWarning(lcWhatsApp).noquote() << m_clientHintsWarning;
 }
 
 QWebEnginePage* WhatsAppSession::page() const
@@ -681,6 +681,20 @@ void WhatsAppSession::restartPage()
     setState(SessionState::Loading);
     qCInfo(lcWhatsApp) << "loading WhatsApp Web again in a new render process";
     m_page->load(m_options.baseUrl);
+}
+
+void WhatsAppSession::readPageBrowser(std::function<void(const PageBrowser&)> done)
+{
+    ask(QStringLiteral("({userAgent: navigator.userAgent, brands: navigator.userAgentData ? "
+                       "navigator.userAgentData.brands.map((b) => b.brand + ' ' + b.version) : []})"),
+        [done = std::move(done)](const QVariant& answer) {
+            const QVariantMap map = answer.toMap();
+            PageBrowser browser;
+            browser.answered = !map.isEmpty();
+            browser.userAgent = map.value(QStringLiteral("userAgent")).toString();
+            browser.brands = map.value(QStringLiteral("brands")).toStringList();
+            done(browser);
+        });
 }
 
 void WhatsAppSession::selfTest(std::function<void(const SelfTestReport&)> done)

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <functional>
@@ -79,6 +80,19 @@ public:
     QString profileFolder() const { return m_options.profileFolder; }
     const SelectorPack& selectorPack() const { return m_pack; }
     QString userAgent() const;
+    // Why the page's client hints (navigator.userAgentData, Sec-CH-UA) tell another Chrome version than
+    // its user agent (a selector pack's user agent on a Qt that cannot set them); empty when they agree.
+    QString clientHintsWarning() const { return m_clientHintsWarning; }
+
+    // What the page reads of its browser: navigator.userAgent and navigator.userAgentData's brands
+    // ("Chromium 102"); `answered` is false when the page did not answer.
+    struct PageBrowser
+    {
+        bool answered = false;
+        QString userAgent;
+        QStringList brands;
+    };
+    void readPageBrowser(std::function<void(const PageBrowser&)> done);
 
     void reload();
     void useHere(); // take WhatsApp over from the other window
@@ -149,6 +163,7 @@ private:
     // interrupts says nothing about the page.
     void failJobs(const QString& reason, bool processEnded = false);
     void installDriver();
+    void setChromeUserAgent();
     // Every call into the page goes through here: `done` gets the answer, or an invalid value when the page
     // can no longer give it (abandonCalls), always later, never twice.
     void ask(const QString& script, std::function<void(const QVariant&)> done, quint32 world);
@@ -181,6 +196,7 @@ private:
     QString m_accountNotice;
     WaJsSource m_waJs;
     QString m_waJsWarning;
+    QString m_clientHintsWarning;
     std::function<QImage()> m_screenshot;
 
     struct Job

@@ -1,5 +1,6 @@
 #include "automation/whatsapp/WhatsAppWebSender.h"
 
+#include "automation/whatsapp/ClientHints.h"
 #include "automation/whatsapp/WhatsAppLogging.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 
@@ -115,7 +116,12 @@ QString WhatsAppWebSender::notReadyReason() const
 
 QString WhatsAppWebSender::engineReport() const
 {
-    QString report = tr("Engine: %1").arg(engineText());
+    QString report = tr("Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3")
+                         .arg(chromiumVersion(), webEngineVersion())
+                         .arg(chromeMajorOf(m_session.userAgent()));
+    if (!m_session.clientHintsWarning().isEmpty())
+        report += QLatin1Char('\n') + m_session.clientHintsWarning();
+    report += QLatin1Char('\n') + tr("Engine: %1").arg(engineText());
     if (!m_waJs)
         return report + QLatin1Char('\n') + tr("WA-JS: not used (the DOM driver was chosen)");
     report += QLatin1Char('\n') + (m_session.waJsWarning().isEmpty()

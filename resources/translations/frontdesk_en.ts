@@ -1627,6 +1627,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page sees: user agent Chrome %1, client hints %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5351,6 +5359,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>the WhatsApp page&apos;s render process ended (status %1, exit code %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::whatsapp::WhatsAppWebSender</name>
@@ -5468,6 +5480,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>WhatsApp Web: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1627,6 +1627,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
         <translation>%1 WA-JS फ़ाइल (wppconnect-wa.js) नहीं है: इसमें WPP का नाम कहीं नहीं है।</translation>
     </message>
+    <message>
+        <source>The page sees: user agent Chrome %1, client hints %2</source>
+        <translation>पेज को दिखता है: user agent Chrome %1, client hints %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5368,6 +5376,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>the WhatsApp page&apos;s render process ended (status %1, exit code %2)</source>
         <translation>WhatsApp पेज की रेंडर प्रक्रिया समाप्त हो गई (स्थिति %1, निकास कोड %2)</translation>
     </message>
+    <message>
+        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
+        <translation>user agent Chrome %1 बताता है, पर Qt %2 client hints को उसके अनुसार सेट नहीं कर सकता (Qt 6.8 कर सकता है)।</translation>
+    </message>
 </context>
 <context>
     <name>fd::whatsapp::WhatsAppWebSender</name>
@@ -5486,6 +5498,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>WhatsApp Web: %1</source>
         <translation>WhatsApp Web: %1</translation>
+    </message>
+    <message>
+        <source>Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3</source>
+        <translation>ब्राउज़र: Chromium %1 (QtWebEngine %2), user agent Chrome %3</translation>
     </message>
 </context>
 </TS>

@@ -1627,6 +1627,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>%1 is not a WA-JS file (wppconnect-wa.js): it never names WPP.</source>
         <translation>%1 ஒரு WA-JS கோப்பு (wppconnect-wa.js) அல்ல: அது WPP என்று எங்கும் குறிப்பிடவில்லை.</translation>
     </message>
+    <message>
+        <source>The page sees: user agent Chrome %1, client hints %2</source>
+        <translation>பக்கம் காண்பது: user agent Chrome %1, client hints %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ஏதுமில்லை</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5368,6 +5376,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <source>the WhatsApp page&apos;s render process ended (status %1, exit code %2)</source>
         <translation>WhatsApp பக்கத்தின் ரெண்டர் செயல்முறை முடிந்தது (நிலை %1, வெளியேறும் குறியீடு %2)</translation>
     </message>
+    <message>
+        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
+        <translation>user agent Chrome %1 எனச் சொல்கிறது, ஆனால் Qt %2 client hints-ஐ அதற்கேற்ப அமைக்க முடியாது (Qt 6.8 முடியும்).</translation>
+    </message>
 </context>
 <context>
     <name>fd::whatsapp::WhatsAppWebSender</name>
@@ -5486,6 +5498,10 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <message>
         <source>WhatsApp Web: %1</source>
         <translation>WhatsApp Web: %1</translation>
+    </message>
+    <message>
+        <source>Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3</source>
+        <translation>உலாவி: Chromium %1 (QtWebEngine %2), user agent Chrome %3</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 // pressed again, and a logged-out WhatsApp leaves everything PENDING with exit code 2.
 // Stopping and render-process deaths are bounded and follow the never-twice rule.
 #include "automation/settings/SharedSettings.h"
+#include "automation/whatsapp/ClientHints.h"
 #include "automation/whatsapp/WaJsScripts.h"
 #include "automation/whatsapp/WhatsAppSession.h"
 #include "util/FrontdeskProcess.h"
@@ -657,6 +658,22 @@ TEST(WhatsAppCheckCommand, ReportsTheLandmarksAndWhetherWhatsAppIsReady)
         EXPECT_TRUE(run.out.contains(QStringLiteral("chatList: \"#pane-side\""))) << run.out.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("Missing: none"))) << run.out.toStdString();
         EXPECT_FALSE(run.out.contains(QStringLiteral("INVALID"))) << run.out.toStdString();
+        // The browser in use, and the page sees the same version in its user agent and its client hints.
+        EXPECT_TRUE(
+            run.out.contains(QStringLiteral("Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3")
+                                 .arg(whatsapp::chromiumVersion(), whatsapp::webEngineVersion())
+                                 .arg(whatsapp::chromiumMajor())))
+            << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("The page sees: user agent Chrome %1, client hints ")
+                                         .arg(whatsapp::chromiumMajor())))
+            << run.out.toStdString();
+        const QString seen =
+            run.out.mid(run.out.indexOf(QStringLiteral("The page sees:"))).section(u'\n', 0, 0);
+        // Qt 6.4 gives the page no client hints at all; Qt 6.8 the engine's own version.
+        EXPECT_TRUE(seen.contains(whatsapp::canSetClientHints()
+                                      ? QStringLiteral("Chromium %1").arg(whatsapp::chromiumMajor())
+                                      : QStringLiteral("client hints none")))
+            << seen.toStdString();
         // Both engines: `auto` found that WA-JS does not work on this page and took the DOM driver.
         EXPECT_TRUE(run.out.contains(QStringLiteral("Engine: DOM driver"))) << run.out.toStdString();
         EXPECT_TRUE(

@@ -194,6 +194,7 @@ FakeWhatsAppServer::Response FakeWhatsAppServer::handle(const Request& request)
         ++m_pageLoads;
         m_pageLanguages << QString::fromLatin1(request.headers.value("accept-language"));
         m_pageCacheControls << QString::fromLatin1(request.headers.value("cache-control"));
+        m_pageBrands << QString::fromLatin1(request.headers.value("sec-ch-ua"));
         return file(QStringLiteral("index.html"), "text/html; charset=utf-8");
     }
     if (path == QLatin1String("/sw.js")) {

@@ -109,6 +109,8 @@ public:
     // The Cache-Control header of each page load ("no-cache" for a reload that bypasses the cache).
     QStringList pageCacheControls() const { return m_pageCacheControls; }
     int serviceWorkerFetches() const { return m_serviceWorkerFetches; }
+    // The Sec-CH-UA header (the browser's brands and major versions) of each page load.
+    QStringList pageBrands() const { return m_pageBrands; }
 
 private:
     struct Request
@@ -145,6 +147,7 @@ private:
     int m_pageLoads = 0;
     QStringList m_pageLanguages;
     QStringList m_pageCacheControls;
+    QStringList m_pageBrands;
     int m_serviceWorkerFetches = 0;
     int m_nextToken = 0;
     int m_nextBrowser = 0;

@@ -2,6 +2,7 @@
 // lock, the profile lock, "Use here", the self-test and the selector pack.
 #include "automation/qrcode/QrCode.h"
 #include "automation/whatsapp/ChromiumFlags.h"
+#include "automation/whatsapp/ClientHints.h"
 #include "automation/whatsapp/WhatsAppPage.h"
 #include "whatsapp/WhatsAppFixture.h"
 
@@ -55,6 +56,102 @@ TEST_P(WhatsAppTest, ProfileIsPrivatePersistentAndChromeLike)
     const QFile::Permissions permissions = QFileInfo(options.profileFolder).permissions();
     EXPECT_TRUE(permissions & QFile::ReadOwner);
     EXPECT_FALSE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+}
+
+namespace {
+
+// "Chromium 102" among the brands of navigator.userAgentData or Sec-CH-UA ("\"Chromium\";v=\"102\", ...");
+// 0 when none.
+int chromiumBrandMajor(const QString& brands)
+{
+    static const QRegularExpression chromium(QStringLiteral("\"?Chromium\"?(?: |;v=\")(\\d+)"));
+    return chromium.match(brands).captured(1).toInt();
+}
+
+// navigator.userAgentData's brands as the page reads them: "Chromium 102, Not A;Brand 99".
+const QString kPageBrands = QStringLiteral("navigator.userAgentData ? navigator.userAgentData.brands.map((b) "
+                                           "=> b.brand + ' ' + b.version).join(', ') : ''");
+
+} // namespace
+
+// The page sees one browser: its user agent, navigator.userAgentData and the Sec-CH-UA header all tell the
+// engine's own Chromium version.
+TEST_P(WhatsAppTest, PageSeesOneConsistentBrowser)
+{
+    auto session = readySession();
+    const int engine = whatsapp::chromiumMajor();
+    ASSERT_GE(engine, 102) << whatsapp::chromiumVersion().toStdString();
+    EXPECT_EQ(session->userAgent(), whatsapp::engineUserAgent());
+    const QString agent = evaluate(*session->page(), QStringLiteral("navigator.userAgent")).toString();
+    EXPECT_EQ(whatsapp::chromeMajorOf(agent), engine) << agent.toStdString();
+    EXPECT_TRUE(agent.contains(QStringLiteral("Chrome/%1.0.0.0 Safari/537.36").arg(engine)))
+        << agent.toStdString();
+    const QString brands = evaluate(*session->page(), kPageBrands).toString();
+    ASSERT_FALSE(server.pageBrands().isEmpty());
+    if (whatsapp::canSetClientHints()) {
+        EXPECT_EQ(chromiumBrandMajor(brands), engine) << brands.toStdString();
+        for (const QString& header : server.pageBrands())
+            EXPECT_EQ(chromiumBrandMajor(header), engine) << header.toStdString();
+    } else {
+        // Qt 6.4 gives the page no client hints at all: nothing there tells another version.
+        EXPECT_TRUE(brands.isEmpty()) << brands.toStdString();
+        for (const QString& header : server.pageBrands())
+            EXPECT_TRUE(header.isEmpty()) << header.toStdString();
+    }
+    EXPECT_TRUE(session->clientHintsWarning().isEmpty()) << session->clientHintsWarning().toStdString();
+
+    // What `frontdesk check --whatsapp` prints of it.
+    std::optional<whatsapp::WhatsAppSession::PageBrowser> read;
+    session->readPageBrowser([&](const whatsapp::WhatsAppSession::PageBrowser& browser) { read = browser; });
+    ASSERT_TRUE(waitUntil([&] { return read.has_value(); }));
+    EXPECT_TRUE(read->answered);
+    EXPECT_EQ(read->userAgent, agent);
+    EXPECT_EQ(read->brands.join(QStringLiteral(", ")), brands);
+}
+
+// A selector pack's user agent (WhatsApp raised its gate): Qt 6.8 brings the client hints in line with it;
+// an older Qt cannot, and says so.
+TEST_P(WhatsAppTest, PackUserAgentBringsTheClientHintsAlongOrIsReported)
+{
+    auto pack = whatsapp::SelectorPack::load();
+    ASSERT_TRUE(pack.ok());
+    QJsonObject json = pack->json();
+    const int claimed = whatsapp::chromiumMajor() + 30;
+    const QString agent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like "
+                                         "Gecko) Chrome/%1.0.0.0 Safari/537.36")
+                              .arg(claimed);
+    json.insert(QStringLiteral("userAgent"), agent);
+    options.selectorPackPath = dir.filePath(QStringLiteral("agent-pack.json"));
+    QFile file(options.selectorPackPath);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    auto session = readySession();
+    EXPECT_EQ(session->userAgent(), agent);
+    const QString brands = evaluate(*session->page(), kPageBrands).toString();
+    ASSERT_FALSE(server.pageBrands().isEmpty());
+    whatsapp::WhatsAppWebSender sender(*session);
+    if (whatsapp::canSetClientHints()) {
+        EXPECT_EQ(chromiumBrandMajor(brands), claimed) << brands.toStdString();
+        EXPECT_EQ(chromiumBrandMajor(server.pageBrands().last()), claimed)
+            << server.pageBrands().last().toStdString();
+        EXPECT_TRUE(session->clientHintsWarning().isEmpty()) << session->clientHintsWarning().toStdString();
+    } else {
+        EXPECT_TRUE(brands.isEmpty()) << brands.toStdString();
+        EXPECT_TRUE(session->clientHintsWarning().contains(
+            QStringLiteral("The user agent says Chrome %1, but Qt %2 cannot set the client hints")
+                .arg(claimed)
+                .arg(QString::fromLatin1(qVersion()))))
+            << session->clientHintsWarning().toStdString();
+        EXPECT_TRUE(sender.engineReport().contains(session->clientHintsWarning()))
+            << sender.engineReport().toStdString();
+    }
+    EXPECT_TRUE(sender.engineReport().contains(
+        QStringLiteral("Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3")
+            .arg(whatsapp::chromiumVersion(), whatsapp::webEngineVersion())
+            .arg(claimed)))
+        << sender.engineReport().toStdString();
 }
 
 TEST_P(WhatsAppTest, UnsupportedPageIsReloadedOnce)
