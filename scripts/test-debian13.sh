@@ -9,7 +9,7 @@
 #   scripts/test-debian13.sh -L data              only the data tests; `-L webengine`, `-R NAME`, ... likewise
 #   scripts/test-debian13.sh --exec CMD [ARGS...]  runs CMD in the tree (after the build, without ctest), with the
 #                                                 tests' environment: e.g. --exec gdb -batch -ex run -ex bt --args
-#                                                 /build/frontdesk/tests/gui/gui_tests --gtest_filter=...
+#                                                 /build/frontdesk-*/tests/gui/gui_tests --gtest_filter=...
 #
 # The tree is kept in FRONTDESK_DEBIAN13_CACHE (default /var/cache/frontdesk-debian13): root/ is the Debian 13
 # system (debootstrapped once, minbase), debs/ the packages debootstrap downloaded, and the build folder is
@@ -75,6 +75,7 @@ if [ "$1" = --exec ]; then
 fi
 cleanup() {
     for m in src dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
+    umount -l "$root" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -95,6 +96,9 @@ else
     echo "==> debootstrap: $root is there already"
 fi
 
+# The tree's root a mount point of its own: the packaging checks run `unshare --mount --propagation private`
+# inside it, which needs one.
+mount --bind "$root" "$root"
 mount -t proc proc "$root/proc"
 mount -t sysfs sysfs "$root/sys"
 mount --bind /dev "$root/dev"

@@ -975,9 +975,7 @@ TEST_F(ReceptionRole, AnAdministratorManagesOnlyFrontDesksLoginsAndRoles)
                                      "'frontdesk_admin', false)")
                           .arg(suffix),
                       QStringLiteral("42501"));
-    EXPECT_EQ(valueOf(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = "
-                                     "m.roleid WHERE r.rolname = 'frontdesk_login_keeper'")),
-              QStringLiteral("0"));
+    EXPECT_EQ(valueOf(keeperUsersSql()), QStringLiteral("0"));
     EXPECT_EQ(
         valueOf(QStringLiteral("SELECT string_agg(DISTINCT proowner::regrole::text, ',') FROM pg_proc "
                                "WHERE proname IN ('frontdesk_create_login', 'frontdesk_set_login_password', "

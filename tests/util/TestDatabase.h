@@ -66,6 +66,16 @@ ConnectionSpec postgresAdminSpec();
 // exist already (made by another login): `login` holds each of them that exists WITH ADMIN OPTION (without
 // INHERIT or SET; each made first when missing), so its migrations may grant them. Nothing on 15 and earlier.
 ::testing::AssertionResult letManageFrontDeskRoles(Connection& superuser, const QString& login);
+// SQL counting the roles that may use or become frontdesk_login_keeper (none should): on PostgreSQL 16 a
+// membership may carry only the ADMIN OPTION (the role's creator's, letManageFrontDeskRoles'), which is not
+// counted.
+inline QString keeperUsersSql()
+{
+    return QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                          "WHERE r.rolname = 'frontdesk_login_keeper' "
+                          "AND (COALESCE((to_jsonb(m) ->> 'inherit_option')::boolean, true) "
+                          "OR COALESCE((to_jsonb(m) ->> 'set_option')::boolean, true))");
+}
 
 // Both dialects, for INSTANTIATE_TEST_SUITE_P.
 inline auto allDialects()
