@@ -1,12 +1,7 @@
 #include "automation/whatsapp/ClientHints.h"
 
 #include <QRegularExpression>
-#include <QWebEngineProfile>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QWebEngineClientHints>
-#endif
 
 namespace fd::whatsapp {
 namespace {
@@ -19,18 +14,6 @@ QString platformToken()
     return QStringLiteral("Macintosh; Intel Mac OS X 10_15_7");
 #else
     return QStringLiteral("X11; Linux x86_64");
-#endif
-}
-
-// The platform as the client hints name it (Sec-CH-UA-Platform).
-[[maybe_unused]] QString hintsPlatform()
-{
-#if defined(Q_OS_WIN)
-    return QStringLiteral("Windows");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("macOS");
-#else
-    return QStringLiteral("Linux");
 #endif
 }
 
@@ -71,33 +54,11 @@ int chromeMajorOf(const QString& userAgent)
     return chromeVersionOf(userAgent).section(QLatin1Char('.'), 0, 0).toInt();
 }
 
-bool canSetClientHints()
+bool pageGetsClientHints()
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     return true;
 #else
-    return false;
-#endif
-}
-
-bool matchClientHints(QWebEngineProfile& profile, const QString& userAgent)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QString version = chromeVersionOf(userAgent);
-    if (version.isEmpty())
-        return false;
-    while (version.count(QLatin1Char('.')) < 3) // a full version has four parts, as Chrome's reduced one
-        version += QStringLiteral(".0");
-    QWebEngineClientHints* hints = profile.clientHints();
-    hints->setFullVersion(version);
-    hints->setFullVersionList(
-        {{QStringLiteral("Chromium"), version}, {QStringLiteral("Google Chrome"), version}});
-    hints->setPlatform(hintsPlatform());
-    hints->setIsMobile(false);
-    return true;
-#else
-    Q_UNUSED(profile)
-    Q_UNUSED(userAgent)
     return false;
 #endif
 }

@@ -235,19 +235,21 @@ void WhatsAppSession::installDriver()
 }
 
 // WhatsApp refuses browsers that name themselves QtWebEngine: the page is told a desktop Chrome of the
-// engine's own version (ClientHints.h says why), or the selector pack's user agent, with the client hints
-// brought in line where this Qt can.
+// engine's own version (ClientHints.h says why), or the selector pack's user agent, which the page can tell
+// from the engine when it names another version.
 void WhatsAppSession::setChromeUserAgent()
 {
     const QString agent = m_pack.userAgent().isEmpty() ? engineUserAgent() : m_pack.userAgent();
     m_profile->setHttpUserAgent(agent);
     const int claimed = chromeMajorOf(agent);
-    if (claimed == 0 || claimed == chromiumMajor() || matchClientHints(*m_profile, agent))
+    if (claimed == 0 || claimed == chromiumMajor())
         return;
-    m_clientHintsWarning = tr("The user agent says Chrome %1, but Qt %2 cannot set the client hints to match "
-                              "(Qt 6.8 can).")
-                               .arg(claimed)
-                               .arg(QString::fromLatin1(qVersion()));
+    m_clientHintsWarning =
+        tr("The selector pack's user agent says Chrome %1, but this browser is Chromium %2, "
+           "and the page can tell (by its features, and by the client hints where Qt gives "
+           "them). Leave the user agent out of the pack unless WhatsApp refuses Chrome %2.")
+            .arg(claimed)
+            .arg(chromiumMajor());
     qCWarning(lcWhatsApp).noquote() << m_clientHintsWarning;
 }
 

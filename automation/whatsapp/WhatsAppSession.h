@@ -80,8 +80,8 @@ public:
     QString profileFolder() const { return m_options.profileFolder; }
     const SelectorPack& selectorPack() const { return m_pack; }
     QString userAgent() const;
-    // Why the page's client hints (navigator.userAgentData, Sec-CH-UA) tell another Chrome version than
-    // its user agent (a selector pack's user agent on a Qt that cannot set them); empty when they agree.
+    // Why the page can tell another Chrome version than its user agent (a selector pack's user agent that
+    // names another version than the engine's); empty when they agree.
     QString clientHintsWarning() const { return m_clientHintsWarning; }
 
     // What the page reads of its browser: navigator.userAgent and navigator.userAgentData's brands

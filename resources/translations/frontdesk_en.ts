@@ -5360,7 +5360,7 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
+        <source>The selector pack&apos;s user agent says Chrome %1, but this browser is Chromium %2, and the page can tell (by its features, and by the client hints where Qt gives them). Leave the user agent out of the pack unless WhatsApp refuses Chrome %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

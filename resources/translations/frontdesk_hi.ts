@@ -5377,8 +5377,8 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <translation>WhatsApp पेज की रेंडर प्रक्रिया समाप्त हो गई (स्थिति %1, निकास कोड %2)</translation>
     </message>
     <message>
-        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
-        <translation>user agent Chrome %1 बताता है, पर Qt %2 client hints को उसके अनुसार सेट नहीं कर सकता (Qt 6.8 कर सकता है)।</translation>
+        <source>The selector pack&apos;s user agent says Chrome %1, but this browser is Chromium %2, and the page can tell (by its features, and by the client hints where Qt gives them). Leave the user agent out of the pack unless WhatsApp refuses Chrome %2.</source>
+        <translation>selector pack का user agent Chrome %1 बताता है, पर यह ब्राउज़र Chromium %2 है, और पेज यह पहचान सकता है (इसकी सुविधाओं से, और जहाँ Qt देता है वहाँ client hints से)। जब तक WhatsApp Chrome %2 को मना न करे, pack में user agent न रखें।</translation>
     </message>
 </context>
 <context>

@@ -5377,8 +5377,8 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
         <translation>WhatsApp பக்கத்தின் ரெண்டர் செயல்முறை முடிந்தது (நிலை %1, வெளியேறும் குறியீடு %2)</translation>
     </message>
     <message>
-        <source>The user agent says Chrome %1, but Qt %2 cannot set the client hints to match (Qt 6.8 can).</source>
-        <translation>user agent Chrome %1 எனச் சொல்கிறது, ஆனால் Qt %2 client hints-ஐ அதற்கேற்ப அமைக்க முடியாது (Qt 6.8 முடியும்).</translation>
+        <source>The selector pack&apos;s user agent says Chrome %1, but this browser is Chromium %2, and the page can tell (by its features, and by the client hints where Qt gives them). Leave the user agent out of the pack unless WhatsApp refuses Chrome %2.</source>
+        <translation>selector pack-இன் user agent Chrome %1 எனச் சொல்கிறது, ஆனால் இந்த உலாவி Chromium %2; பக்கம் அதைக் கண்டறியலாம் (அதன் அம்சங்களாலும், Qt தரும் இடங்களில் client hints மூலமும்). WhatsApp Chrome %2-ஐ மறுக்காதவரை pack-இல் user agent-ஐச் சேர்க்க வேண்டாம்.</translation>
     </message>
 </context>
 <context>
