@@ -63,8 +63,9 @@ copy_plugins networkinformation
 
 mkdir -p "$usr/libexec" "$usr/resources" "$usr/translations"
 cp -L "$qt_libexecs/QtWebEngineProcess" "$usr/libexec/"
-cp -L "$qt_data"/resources/*.pak "$usr/resources/"
-[ ! -e "$qt_data/resources/icudtl.dat" ] || cp -L "$qt_data/resources/icudtl.dat" "$usr/resources/"
+# Every file there: the .pak resources, ICU's data, and from Qt 6.8 on V8's startup snapshot
+# (v8_context_snapshot.bin), without which every page's render process dies at its start.
+find "$qt_data/resources" -maxdepth 1 \( -type f -o -type l \) -exec cp -L {} "$usr/resources/" \;
 cp -rL "$qt_translations/qtwebengine_locales" "$usr/translations/"
 # Qt's own translations for the UI languages FrontDesk offers (standard dialogs and buttons).
 for language in hi ta; do

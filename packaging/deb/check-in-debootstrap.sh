@@ -143,7 +143,8 @@ else
     step "dpkg -i the newer package"
     check "dpkg -i upgrades $(dpkg-deb -f "$older_deb" Version) to $(dpkg-deb -f "$deb" Version)" \
         dpkg -i "/tmp/$(basename "$deb")"
-    expect_output "the new version is installed and configured" "^ii $(dpkg-deb -f "$deb" Version)\$" \
+    expect_output "the new version is installed and configured" \
+        "^ii $(dpkg-deb -f "$deb" Version | sed 's/[.+~]/\\&/g')\$" \
         dpkg-query -W -f '${db:Status-Abbrev}${Version}\n' frontdesk
     expect_output "dpkg --audit finds nothing half-done (triggers included)" '^audit-clean$' \
         sh -c 'test -z "$(dpkg --audit)" && echo audit-clean'
