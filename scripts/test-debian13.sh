@@ -122,8 +122,8 @@ in_root() {
 }
 
 # scripts/install-deps.sh's Debian 12 list, as trixie names it, less what is not run here (clang for the
-# fuzz smoke and sanitizers' libFuzzer, clang-format-14, the AppImage and MSI tools). Node.js is not needed:
-# the build embeds the WA-JS file from node_modules.
+# fuzz smoke and sanitizers' libFuzzer, clang-format-14, the MSI tools). Node.js is not needed: the build
+# embeds the WA-JS file from node_modules.
 packages=(
     # build
     cmake ninja-build g++ pkg-config

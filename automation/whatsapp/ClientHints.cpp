@@ -17,13 +17,6 @@ QString platformToken()
 #endif
 }
 
-// "Chrome/131.0.6778.85" -> "131.0.6778.85"; empty when the user agent names no Chrome.
-QString chromeVersionOf(const QString& userAgent)
-{
-    static const QRegularExpression chrome(QStringLiteral("\\bChrome/(\\d+(?:\\.\\d+)*)"));
-    return chrome.match(userAgent).captured(1);
-}
-
 } // namespace
 
 QString webEngineVersion()
@@ -51,7 +44,8 @@ QString engineUserAgent()
 
 int chromeMajorOf(const QString& userAgent)
 {
-    return chromeVersionOf(userAgent).section(QLatin1Char('.'), 0, 0).toInt();
+    static const QRegularExpression chrome(QStringLiteral("\\bChrome/(\\d+)"));
+    return chrome.match(userAgent).captured(1).toInt();
 }
 
 bool pageGetsClientHints()

@@ -28,10 +28,7 @@ protected:
         ASSERT_TRUE(superuser);
         for (const char* group :
              {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
-            exec(*superuser,
-                 QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
-                                "unique_violation THEN NULL; END $$")
-                     .arg(QLatin1String(group)));
+            ASSERT_TRUE(makeRoleIfMissing(*superuser, QLatin1String(group)));
     }
 
     void TearDown() override
@@ -209,8 +206,7 @@ TEST_F(AdminUpgradeTest, AnAdministratorsUpgradeTakesCreateroleFromEveryFrontDes
                                         "'admin', true)")
                              .arg(login));
     }
-    const bool atLeast16 =
-        value(QStringLiteral("SELECT current_setting('server_version_num')::int >= 160000")) == "true";
+    const bool atLeast16 = atLeastPostgres16(*superuser);
     {
         auto c = connectAs(anil);
         ASSERT_TRUE(c);

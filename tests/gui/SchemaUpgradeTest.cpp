@@ -73,10 +73,7 @@ protected:
         const QString login = uniqueLogin(prefix);
         for (const char* name :
              {"frontdesk_admin", "frontdesk_reception"}) // server-wide, maybe not there yet
-            exec(*superuser,
-                 QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
-                                "unique_violation THEN NULL; END $$")
-                     .arg(QLatin1String(name)));
+            EXPECT_TRUE(makeRoleIfMissing(*superuser, QLatin1String(name)));
         exec(*superuser,
              QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' %3 IN ROLE %4")
                  .arg(login, kPassword,

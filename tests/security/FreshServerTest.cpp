@@ -6,6 +6,7 @@
 #include "models/db/Connection.h"
 #include "models/db/MigrationRunner.h"
 #include "models/repositories/UserRepository.h"
+#include "util/TestDatabase.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -93,6 +94,19 @@ protected:
         return user;
     }
 
+    // The first administrator, made with IT's login as the first-run wizard does, and signed in.
+    std::unique_ptr<Connection> firstAdministrator(Connection& itConnection) const
+    {
+        auto made = UserRepository(itConnection).create(person(QStringLiteral("asha"), AppUser::Role::Admin));
+        if (!made) {
+            ADD_FAILURE() << "the first administrator: " << made.error().message.toStdString() << " "
+                          << made.error().detail.toStdString();
+            return nullptr;
+        }
+        return open(
+            as(QStringLiteral("asha"), QStringLiteral("Counter-pass-2026"), QStringLiteral("frontdesk")));
+    }
+
     QTemporaryDir stateDir;
     bool started = false;
     ConnectionSpec superuser;
@@ -112,11 +126,7 @@ TEST_F(FreshServer, ItsOwnLoginSetsUpFrontDeskAndTheFirstAdministratorManagesPeo
     auto itConnection = open(it);
     ASSERT_TRUE(itConnection);
     ASSERT_TRUE(migrated(*itConnection));
-    auto first = UserRepository(*itConnection).create(person(QStringLiteral("asha"), AppUser::Role::Admin));
-    ASSERT_TRUE(first.ok()) << reason(first);
-
-    auto admin =
-        open(as(QStringLiteral("asha"), QStringLiteral("Counter-pass-2026"), QStringLiteral("frontdesk")));
+    auto admin = firstAdministrator(*itConnection);
     ASSERT_TRUE(admin);
     UserRepository users(*admin);
     auto desk = users.create(person(QStringLiteral("ravi"), AppUser::Role::Reception));
@@ -167,11 +177,7 @@ TEST_F(FreshServer, ALoginFromBeforeTheUpgradeCanStillBeChanged)
                    QStringLiteral("its users row"))
             .ok());
     ASSERT_TRUE(migrated(*itConnection));
-    auto first = UserRepository(*itConnection).create(person(QStringLiteral("asha"), AppUser::Role::Admin));
-    ASSERT_TRUE(first.ok()) << reason(first);
-
-    auto admin =
-        open(as(QStringLiteral("asha"), QStringLiteral("Counter-pass-2026"), QStringLiteral("frontdesk")));
+    auto admin = firstAdministrator(*itConnection);
     ASSERT_TRUE(admin);
     UserRepository users(*admin);
     auto password = users.resetPassword(QStringLiteral("meena"), QStringLiteral("Another-pass-2026"));
@@ -192,21 +198,15 @@ TEST_F(FreshServer, ALoginITMakesByHandIsHandedToFrontDeskWithTheStatementTheRef
     auto itConnection = open(it);
     ASSERT_TRUE(itConnection);
     ASSERT_TRUE(migrated(*itConnection));
-    auto first = UserRepository(*itConnection).create(person(QStringLiteral("asha"), AppUser::Role::Admin));
-    ASSERT_TRUE(first.ok()) << reason(first);
+    auto admin = firstAdministrator(*itConnection);
+    ASSERT_TRUE(admin);
     ASSERT_TRUE(itConnection
                     ->exec(QStringLiteral("CREATE ROLE gopal LOGIN PASSWORD 'Counter-pass-2026' "
                                           "IN ROLE frontdesk_reception"),
                            QStringLiteral("a desk login IT makes by hand"))
                     .ok());
-    auto version = itConnection->scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"),
-                                        {}, QStringLiteral("server version"));
-    ASSERT_TRUE(version.ok());
-    const bool atLeast16 = version.value().toInt() >= 160000;
+    const bool atLeast16 = fd::test::atLeastPostgres16(*itConnection);
 
-    auto admin =
-        open(as(QStringLiteral("asha"), QStringLiteral("Counter-pass-2026"), QStringLiteral("frontdesk")));
-    ASSERT_TRUE(admin);
     const QString setPassword = QStringLiteral("SELECT frontdesk_set_login_password(?, ?)");
     const QVariantList gopal{QStringLiteral("gopal"), QStringLiteral("Another-pass-2026")};
     auto before = admin->exec(setPassword, gopal, QStringLiteral("set gopal's password"));

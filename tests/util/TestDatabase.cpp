@@ -106,13 +106,6 @@ ConnectionSpec postgresAdminSpec()
 
 namespace {
 
-bool atLeast16(Connection& connection)
-{
-    auto version = connection.scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"), {},
-                                     QStringLiteral("server version"));
-    return version.ok() && version.value().toInt() >= 160000;
-}
-
 ::testing::AssertionResult grantAdminOnly(Connection& superuser, const QString& role, const QString& member)
 {
     auto made = superuser.scalar(
@@ -129,16 +122,40 @@ bool atLeast16(Connection& connection)
 
 } // namespace
 
+bool atLeastPostgres16(Connection& connection)
+{
+    auto version = connection.scalar(QStringLiteral("SELECT current_setting('server_version_num')::int"), {},
+                                     QStringLiteral("server version"));
+    if (!version) {
+        ADD_FAILURE() << "cannot read the server's version: " << version.error().detail.toStdString();
+        return false;
+    }
+    return version.value().toInt() >= 160000;
+}
+
+::testing::AssertionResult makeRoleIfMissing(Connection& superuser, const QString& role,
+                                             const QString& options)
+{
+    auto made =
+        superuser.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 %2; EXCEPTION WHEN duplicate_object OR "
+                                      "unique_violation THEN NULL; END $$")
+                           .arg(role, options),
+                       QStringLiteral("make the role when missing"));
+    if (!made)
+        return ::testing::AssertionFailure() << made.error().detail.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
 ::testing::AssertionResult handToFrontDesk(Connection& superuser, const QString& login)
 {
-    if (!atLeast16(superuser))
+    if (!atLeastPostgres16(superuser))
         return ::testing::AssertionSuccess();
     return grantAdminOnly(superuser, login, QStringLiteral("frontdesk_login_keeper"));
 }
 
 ::testing::AssertionResult letManageFrontDeskRoles(Connection& superuser, const QString& login)
 {
-    if (!atLeast16(superuser))
+    if (!atLeastPostgres16(superuser))
         return ::testing::AssertionSuccess();
     // Made here when missing, as another FrontDesk database on this server would have: whether a parallel
     // test made them first does not matter then.
@@ -147,13 +164,8 @@ bool atLeast16(Connection& connection)
     for (const QString& role : roles) {
         const QString options = role.endsWith(QLatin1String("keeper")) ? QStringLiteral("NOLOGIN CREATEROLE")
                                                                        : QStringLiteral("NOLOGIN");
-        auto made =
-            superuser.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 %2; EXCEPTION WHEN duplicate_object "
-                                          "OR unique_violation THEN NULL; END $$")
-                               .arg(role, options),
-                           QStringLiteral("FrontDesk's role"));
-        if (!made)
-            return ::testing::AssertionFailure() << made.error().detail.toStdString();
+        if (auto made = makeRoleIfMissing(superuser, role, options); !made)
+            return made;
         if (auto granted = grantAdminOnly(superuser, role, login); !granted)
             return granted;
     }

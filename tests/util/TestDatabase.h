@@ -57,6 +57,12 @@ private:
 // The test server's administrator (superuser) connection description; its database is `postgres`.
 ConnectionSpec postgresAdminSpec();
 
+// Whether the server is PostgreSQL 16 or later (a failed read is a test failure).
+bool atLeastPostgres16(Connection& connection);
+// Roles belong to the whole server: FrontDesk's may be there already (another test's database made them).
+// `role` and `options` are the test's own words, pasted into the statement.
+::testing::AssertionResult makeRoleIfMissing(Connection& superuser, const QString& role,
+                                             const QString& options = QStringLiteral("NOLOGIN"));
 // What IT does on PostgreSQL 16 and later for a login it made by hand with CREATE ROLE (README, "Who may do
 // what"; migration 0022): lets frontdesk_login_keeper administer it, so that the Users page can change it.
 // Nothing on 15 and earlier, where CREATEROLE suffices. `superuser` is a connection as the test server's
