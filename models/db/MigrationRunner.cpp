@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
+#include <memory>
 
 namespace fd {
 namespace {
@@ -29,7 +31,13 @@ QString tableExistsSql(Dialect dialect)
                                 "WHERE table_schema = current_schema() AND table_name = ?");
 }
 
-// Holds the PostgreSQL advisory lock for its lifetime; does nothing on SQLite.
+// How long a desk waits for another desk's upgrade of the same SQLite file: copying a large file aside takes
+// a while, a crashed desk's lock is taken over at once (below).
+constexpr int kSqliteLockWaitMs = 5 * 60 * 1000;
+
+// Serialises migrations for its lifetime, so that two desks (or a desk's threads) starting together neither
+// both copy the file aside nor interleave their steps. PostgreSQL: an advisory lock on the server. SQLite: a
+// lock file next to the database, because the copy (VACUUM INTO) cannot run inside a transaction.
 class MigrationLock
 {
 public:
@@ -38,25 +46,48 @@ public:
     {}
     ~MigrationLock()
     {
-        if (m_held)
+        if (m_advisoryHeld)
             (void)m_connection.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey},
                                     QObject::tr("release the migration lock"));
     }
     Result<void> acquire()
     {
-        if (m_connection.dialect() != Dialect::Postgres)
+        const ConnectionSpec& spec = m_connection.spec();
+        if (spec.dialect == Dialect::Sqlite && spec.isInMemory())
             return {};
+        if (spec.dialect == Dialect::Sqlite)
+            return lockFile(spec.sqlitePath + QStringLiteral(".upgrading"));
         auto locked = m_connection.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey},
                                         QObject::tr("wait for another desk's database upgrade"));
         if (!locked)
             return locked.error();
-        m_held = true;
+        m_advisoryHeld = true;
         return {};
     }
 
 private:
+    Result<void> lockFile(const QString& path)
+    {
+        m_file = std::make_unique<QLockFile>(path);
+        // Never stale by age: a long upgrade keeps its lock. A lock whose program is gone (a crash) is stale
+        // and taken over.
+        m_file->setStaleLockTime(0);
+        if (m_file->tryLock(kSqliteLockWaitMs))
+            return {};
+        if (m_file->error() == QLockFile::LockFailedError)
+            return Error::make(Error::Kind::Unavailable,
+                               QObject::tr("Another FrontDesk has been upgrading this database for minutes "
+                                           "(it holds %1). Let it finish; if no FrontDesk uses the file, "
+                                           "delete %1 and start again.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        return Error::make(Error::Kind::Unavailable,
+                           QObject::tr("FrontDesk cannot write %1 next to the database to upgrade it.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+
     Connection& m_connection;
-    bool m_held = false;
+    bool m_advisoryHeld = false;
+    std::unique_ptr<QLockFile> m_file; // unlocks when destroyed
 };
 
 } // namespace

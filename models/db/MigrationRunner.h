@@ -36,8 +36,9 @@ struct SchemaStatus
 };
 
 // Applies the numbered SQL files embedded under :/migrations/<dialect>/ in order, each in its own
-// transaction, recording them in schema_version. On PostgreSQL an advisory lock keeps two desks that start
-// together from both migrating; on SQLite, BEGIN IMMEDIATE does the same.
+// transaction, recording them in schema_version. Two desks that start together take turns: on PostgreSQL an
+// advisory lock, on SQLite a lock file beside the database (<file>.upgrading); the second finds nothing to
+// do.
 class MigrationRunner
 {
 public:

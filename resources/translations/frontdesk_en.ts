@@ -1635,6 +1635,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another FrontDesk has been upgrading this database for minutes (it holds %1). Let it finish; if no FrontDesk uses the file, delete %1 and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk cannot write %1 next to the database to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1635,6 +1635,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
+    <message>
+        <source>Another FrontDesk has been upgrading this database for minutes (it holds %1). Let it finish; if no FrontDesk uses the file, delete %1 and start again.</source>
+        <translation>एक और FrontDesk कई मिनट से इस डेटाबेस को अपग्रेड कर रहा है (उसके पास %1 है)। उसे पूरा होने दें; अगर कोई FrontDesk इस फ़ाइल का उपयोग नहीं कर रहा, तो %1 हटाकर फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>FrontDesk cannot write %1 next to the database to upgrade it.</source>
+        <translation>FrontDesk डेटाबेस को अपग्रेड करने के लिए उसके पास %1 नहीं लिख सकता।</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

@@ -1635,6 +1635,14 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
         <source>none</source>
         <translation>ஏதுமில்லை</translation>
     </message>
+    <message>
+        <source>Another FrontDesk has been upgrading this database for minutes (it holds %1). Let it finish; if no FrontDesk uses the file, delete %1 and start again.</source>
+        <translation>மற்றொரு FrontDesk பல நிமிடங்களாக இந்தத் தரவுத்தளத்தை மேம்படுத்துகிறது (%1 அதனிடம் உள்ளது). அது முடியட்டும்; எந்த FrontDesk-உம் கோப்பைப் பயன்படுத்தவில்லை என்றால், %1 ஐ நீக்கி மீண்டும் தொடங்கவும்.</translation>
+    </message>
+    <message>
+        <source>FrontDesk cannot write %1 next to the database to upgrade it.</source>
+        <translation>தரவுத்தளத்தை மேம்படுத்த FrontDesk அதன் அருகில் %1 ஐ எழுத முடியவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

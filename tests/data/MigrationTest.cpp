@@ -5,6 +5,8 @@
 #include "util/TestDatabase.h"
 
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QThread>
@@ -411,11 +413,77 @@ TEST_P(MigrationTest, TwoDesksStartingTogetherMigrateOnce)
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString() << r.error().detail.toStdString();
         migrated += r->changed() ? 1 : 0;
     }
-    EXPECT_GE(migrated, 1);
+    EXPECT_EQ(migrated, 1) << "one desk upgrades, the others wait and find nothing to do";
     auto c = database->connect();
     ASSERT_TRUE(c);
     EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM schema_version")),
               MigrationRunner::available(GetParam()).size());
+    if (GetParam() == Dialect::Sqlite) {
+        EXPECT_FALSE(QFileInfo::exists(spec.sqlitePath + QStringLiteral(".upgrading")));
+    }
+}
+
+// Copying an SQLite file aside cannot run inside a transaction: the desks take turns by a lock file.
+TEST_P(MigrationTest, ADeskWaitsForAnotherDesksUpgradeOfTheSameFile)
+{
+    if (GetParam() != Dialect::Sqlite)
+        GTEST_SKIP()
+            << "PostgreSQL desks take turns by an advisory lock (TwoDesksStartingTogetherMigrateOnce)";
+    const ConnectionSpec spec = database->spec();
+    QLockFile otherDesk(spec.sqlitePath + QStringLiteral(".upgrading"));
+    ASSERT_TRUE(otherDesk.tryLock(0));
+
+    Result<MigrationReport> result = Error::make(Error::Kind::Internal, QStringLiteral("not run"));
+    QThread* desk = QThread::create([&result, spec] {
+        auto c = Connection::open(spec, QStringLiteral("desk"));
+        result = c ? MigrationRunner(*c.value()).migrate() : Result<MigrationReport>(c.error());
+    });
+    desk->start();
+    EXPECT_FALSE(desk->wait(300)) << "the desk upgraded while another held the lock";
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    EXPECT_EQ(count(*c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")),
+              0);
+
+    otherDesk.unlock();
+    ASSERT_TRUE(desk->wait(60000));
+    delete desk;
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString() << result.error().detail.toStdString();
+    EXPECT_EQ(result->toVersion, MigrationRunner::latestVersion(GetParam()));
+}
+
+TEST_P(MigrationTest, TheLockOfADeskThatCrashedWhileUpgradingIsTakenOver)
+{
+    if (GetParam() != Dialect::Sqlite)
+        GTEST_SKIP() << "PostgreSQL ends a crashed desk's session and its advisory lock with it";
+    const QString lockPath = database->spec().sqlitePath + QStringLiteral(".upgrading");
+    {
+        // A lock file as a program writes it, then its process id replaced by one of a program that has
+        // ended.
+        QLockFile crashed(lockPath);
+        ASSERT_TRUE(crashed.tryLock(0));
+        QProcess ended;
+        ended.start(QStringLiteral("true"), {});
+        ASSERT_TRUE(ended.waitForStarted());
+        const qint64 endedPid = ended.processId(); // 0 once it has finished
+        ASSERT_TRUE(ended.waitForFinished());
+        QFile file(lockPath);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QByteArray contents = file.readAll();
+        file.close();
+        contents = QByteArray::number(endedPid) + contents.mid(contents.indexOf('\n'));
+        crashed.unlock(); // removes the file: written again below as the crashed program left it
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    ASSERT_TRUE(QFileInfo::exists(lockPath));
+
+    auto c = database->connect();
+    ASSERT_TRUE(c);
+    auto report = MigrationRunner(*c).migrate();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString() << report.error().detail.toStdString();
+    EXPECT_TRUE(report->changed());
+    EXPECT_FALSE(QFileInfo::exists(lockPath));
 }
 
 // The customer's PostgreSQL already has the seed's tables with their rows: FrontDesk adopts them.
