@@ -41,13 +41,8 @@ jobs=${JOBS:-$(nproc)}
 build=/build/frontdesk-$(printf '%s' "$src" | md5sum | cut -c1-8)
 if [ $# -eq 0 ]; then set -- -E packaging_msi; fi
 
-if [ "$(id -u)" != 0 ]; then
-    echo "test-debian13: needs root (debootstrap, chroot and mounts)" >&2
-    exit 1
-fi
-for tool in debootstrap unshare chroot; do
-    command -v "$tool" >/dev/null || { echo "test-debian13: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
-done
+. "$src/scripts/debian-tree.sh"
+debian_tree_require test-debian13
 if [ ! -f "$src/resources/whatsapp/wa-js/node_modules/@wppconnect/wa-js/package.json" ]; then
     echo "test-debian13: WA-JS is not in $src/resources/whatsapp/wa-js/node_modules (scripts/install-deps.sh)" >&2
     exit 1
@@ -74,7 +69,7 @@ if [ "$1" = --exec ]; then
     exec_command=("$@")
 fi
 cleanup() {
-    for m in src dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
+    debian_tree_leave src
     umount -l "$root" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -84,11 +79,7 @@ if [ ! -f "$root/.frontdesk-debootstrap-done" ]; then
     # A tree whose debootstrap did not finish is started again.
     rm -rf --one-file-system "$root"
     debootstrap_trixie() {
-        if ! debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" \
-                >"$cache/debootstrap.log" 2>&1; then
-            tail -n 30 "$cache/debootstrap.log" >&2
-            return 1
-        fi
+        debian_tree_bootstrap "$suite" "$mirror" "$cache/debootstrap.log" "$cache/debs" || return 1
         touch "$root/.frontdesk-debootstrap-done"
     }
     stage "debootstrap $suite minbase from $mirror" debootstrap_trixie
@@ -99,27 +90,12 @@ fi
 # The tree's root a mount point of its own: the packaging checks run `unshare --mount --propagation private`
 # inside it, which needs one.
 mount --bind "$root" "$root"
-mount -t proc proc "$root/proc"
-mount -t sysfs sysfs "$root/sys"
-mount --bind /dev "$root/dev"
-mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
-mount -t tmpfs tmpfs "$root/dev/shm" # Chromium's shared memory
+debian_tree_enter "$suite" "$mirror"
 mkdir -p "$root/src"
 mount --bind "$src" "$root/src"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
-# The point releases and security updates, as on an installed Debian 13.
-cat >"$root/etc/apt/sources.list" <<SOURCES
-deb $mirror $suite main
-deb $mirror $suite-updates main
-deb ${mirror%/debian}/debian-security $suite-security main
-SOURCES
 # Packages start no services in the tree (postgresql's cluster, dbus): the tests start their own.
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
-
-in_root() {
-    chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
-}
 
 # scripts/install-deps.sh's Debian 12 list, as trixie names it, less what is not run here (clang for the
 # fuzz smoke and sanitizers' libFuzzer, clang-format-14, the MSI tools). Node.js is not needed: the build
@@ -142,14 +118,9 @@ packages=(
 )
 install_packages() {
     in_root apt-get update -qq || return 1
-    if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-            "${packages[@]}" >"$cache/apt.log" 2>&1; then
-        tail -n 40 "$cache/apt.log" >&2
-        return 1
-    fi
+    debian_tree_apt_install "$cache/apt.log" "${packages[@]}" || return 1
     in_root env DEBIAN_FRONTEND=noninteractive apt-get upgrade -y -q >>"$cache/apt.log" 2>&1 || return 1
     in_root apt-get clean
-    grep -E "^(Need to get|After this operation)" "$cache/apt.log" || true
     printf '%s\n' "${packages[@]}" >"$root/.frontdesk-packages"
 }
 if [ "${FRONTDESK_DEBIAN13_REFRESH:-0}" = 1 ] \

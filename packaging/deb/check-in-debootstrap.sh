@@ -32,13 +32,8 @@ probe=${2:+$(realpath "$2")}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=${DEBIAN_SUITE:-$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")}
 
-if [ "$(id -u)" != 0 ]; then
-    echo "check-in-debootstrap: needs root (debootstrap and chroot)" >&2
-    exit 1
-fi
-for tool in debootstrap unshare chroot; do
-    command -v "$tool" >/dev/null || { echo "check-in-debootstrap: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
-done
+. "$(dirname "$0")/../../scripts/debian-tree.sh"
+debian_tree_require check-in-debootstrap
 
 if [ -z "${IN_NAMESPACE:-}" ]; then
     # Re-run inside a private mount namespace: the chroot's /proc and /dev disappear with it.
@@ -49,7 +44,7 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-debootstrap.XXXXXX")
 root=$work/root
 cleanup() {
-    for m in dev/shm dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done
+    debian_tree_leave
     rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
@@ -57,41 +52,11 @@ trap cleanup EXIT
 step() { echo "--- $* ($SECONDS s)"; }
 
 step "debootstrap $suite minbase from $mirror"
-cache_args=()
-if [ -n "${FRONTDESK_DEBOOTSTRAP_CACHE:-}" ]; then
-    mkdir -p "$FRONTDESK_DEBOOTSTRAP_CACHE"
-    cache_args=(--cache-dir="$(realpath "$FRONTDESK_DEBOOTSTRAP_CACHE")")
-fi
-if ! debootstrap --variant=minbase "${cache_args[@]}" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
-    tail -n 30 "$work/debootstrap.log" >&2
-    echo "check-in-debootstrap: debootstrap failed" >&2
-    exit 1
-fi
-
-mount -t proc proc "$root/proc"
-mount -t sysfs sysfs "$root/sys"
-mount --bind /dev "$root/dev"
-mount -t tmpfs tmpfs "$root/dev/shm"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
-# The point releases and security updates, as on an installed Debian.
-cat >"$root/etc/apt/sources.list" <<SOURCES
-deb $mirror $suite main
-deb $mirror $suite-updates main
-deb ${mirror%/debian}/debian-security $suite-security main
-SOURCES
-
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+debian_tree_bootstrap "$suite" "$mirror" "$work/debootstrap.log" "${FRONTDESK_DEBOOTSTRAP_CACHE:-}" || exit 1
+debian_tree_enter "$suite" "$mirror"
 
 in_root apt-get update -qq
-apt_install() { # apt_install PACKAGE.deb|NAME...: with its dependencies, as IT would
-    if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" \
-            >"$work/apt.log" 2>&1; then
-        tail -n 40 "$work/apt.log" >&2
-        echo "check-in-debootstrap: apt could not install $*" >&2
-        exit 1
-    fi
-    grep -E "^(Need to get|After this operation)" "$work/apt.log" || true
-}
+apt_install() { debian_tree_apt_install "$work/apt.log" "$@" || exit 1; }
 
 failed=0
 check() { # check NAME COMMAND...: runs a command in the chroot, reports it
