@@ -1,6 +1,7 @@
 #include "app/DeskWiring.h"
 
 #include "app/AfterFirstPaint.h"
+#include "app/DeskWhatsAppOptions.h"
 #include "app/GuiSession.h"
 #include "app/SendingStation.h"
 #include "app/StationName.h"
@@ -150,13 +151,7 @@ void DeskWiring::detach()
 
 void DeskWiring::createSession(MainWindow* window)
 {
-    whatsapp::SessionOptions options;
-    options.baseUrl = QUrl(m_desk.get(DeskConfig::Key::WhatsAppUrl).toString());
-    options.selectorPackPath = m_desk.get(DeskConfig::Key::SelectorPackPath).toString();
-    options.waJsPath = m_desk.get(DeskConfig::Key::WaJsPath).toString();
-    options.engine = whatsapp::engineFromName(m_desk.get(DeskConfig::Key::WhatsAppEngine).toString())
-                         .value_or(whatsapp::Engine::Auto);
-    m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(options);
+    m_whatsApp = std::make_unique<whatsapp::WhatsAppSession>(deskWhatsAppOptions(m_desk));
     m_webSender = std::make_unique<whatsapp::WhatsAppWebSender>(*m_whatsApp);
     connect(m_webSender.get(), &Sender::readyChanged, window, [this, window] { showWhatsAppState(window); });
     connect(m_webSender.get(), &whatsapp::WhatsAppWebSender::engineChanged, window,

@@ -1,5 +1,6 @@
 #include "app/commands/DispatchCommand.h"
 
+#include "app/DeskWhatsAppOptions.h"
 #include "app/ExitCode.h"
 #include "app/StationName.h"
 #include "app/TransportChoice.h"
@@ -272,10 +273,7 @@ namespace {
 struct RunOptions
 {
     Dispatcher::Options dispatcher;
-    QUrl whatsappUrl;
-    QString selectorPackPath;
-    QString waJsPath;
-    whatsapp::Engine engine = whatsapp::Engine::Auto;
+    whatsapp::SessionOptions whatsApp;
     QString transport; // empty: the shared setting
     QString tokenFile;
 };
@@ -342,12 +340,7 @@ public:
 private:
     void startWhatsAppWeb()
     {
-        whatsapp::SessionOptions sessionOptions;
-        sessionOptions.baseUrl = m_options.whatsappUrl;
-        sessionOptions.selectorPackPath = m_options.selectorPackPath;
-        sessionOptions.waJsPath = m_options.waJsPath;
-        sessionOptions.engine = m_options.engine;
-        m_session = std::make_unique<whatsapp::WhatsAppSession>(sessionOptions);
+        m_session = std::make_unique<whatsapp::WhatsAppSession>(m_options.whatsApp);
         QTextStream* out = &m_out;
         QObject::connect(m_session.get(), &whatsapp::WhatsAppSession::qrCodeChanged, m_session.get(),
                          [out](const QString& token) { showQr(token, *out); });
@@ -373,7 +366,7 @@ private:
             m_webSender.get(), &whatsapp::WhatsAppWebSender::engineChanged, m_webSender.get(),
             [out](const QString& text) { *out << QObject::tr("Engine: %1").arg(text) << Qt::endl; });
         m_out << QObject::tr("Station %1 sends through %2")
-                     .arg(m_options.dispatcher.station, m_options.whatsappUrl.toString())
+                     .arg(m_options.dispatcher.station, m_options.whatsApp.baseUrl.toString())
               << Qt::endl;
         startDispatcher(*m_webSender);
     }
@@ -551,10 +544,9 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     options.dispatcher.notReadyTimeoutMs = readyTimeoutSeconds * 1000;
     options.dispatcher.stopWhenPaused = true; // exit 4: an administrator must look first
     options.dispatcher.login = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
-    options.whatsappUrl = url.value();
-    options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
-    options.waJsPath = desk.get(DeskConfig::Key::WaJsPath).toString();
-    options.engine = engine.value();
+    options.whatsApp = deskWhatsAppOptions(desk);
+    options.whatsApp.baseUrl = url.value();
+    options.whatsApp.engine = engine.value();
     options.transport = transport;
     options.tokenFile = parser.value(kTokenFile);
 

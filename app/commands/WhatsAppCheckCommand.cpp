@@ -1,5 +1,6 @@
 #include "app/commands/WhatsAppCheckCommand.h"
 
+#include "app/DeskWhatsAppOptions.h"
 #include "app/ExitCode.h"
 #include "app/commands/EngineOption.h"
 #include "automation/whatsapp/ClientHints.h"
@@ -50,14 +51,9 @@ bool wanted(const QCommandLineParser& parser)
 int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     DeskConfig desk;
-    whatsapp::SessionOptions options;
-    QString url = parser.value(kUrl);
-    if (url.isEmpty())
-        url = desk.get(DeskConfig::Key::WhatsAppUrl).toString();
-    if (!url.isEmpty())
+    whatsapp::SessionOptions options = deskWhatsAppOptions(desk);
+    if (const QString url = parser.value(kUrl); !url.isEmpty())
         options.baseUrl = QUrl(url);
-    options.selectorPackPath = desk.get(DeskConfig::Key::SelectorPackPath).toString();
-    options.waJsPath = desk.get(DeskConfig::Key::WaJsPath).toString();
     const auto engine = engineoption::chosen(parser, desk);
     if (!engine) {
         err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;

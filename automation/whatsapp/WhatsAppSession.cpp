@@ -244,13 +244,13 @@ void WhatsAppSession::setChromeUserAgent()
     const int claimed = chromeMajorOf(agent);
     if (claimed == 0 || claimed == chromiumMajor())
         return;
-    m_clientHintsWarning =
+    m_userAgentMismatch =
         tr("The selector pack's user agent says Chrome %1, but this browser is Chromium %2, "
            "and the page can tell (by its features, and by the client hints where Qt gives "
            "them). Leave the user agent out of the pack unless WhatsApp refuses Chrome %2.")
             .arg(claimed)
             .arg(chromiumMajor());
-    qCWarning(lcWhatsApp).noquote() << m_clientHintsWarning;
+    qCWarning(lcWhatsApp).noquote() << m_userAgentMismatch;
 }
 
 QWebEnginePage* WhatsAppSession::page() const

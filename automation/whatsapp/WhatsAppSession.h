@@ -82,7 +82,7 @@ public:
     QString userAgent() const;
     // Why the page can tell another Chrome version than its user agent (a selector pack's user agent that
     // names another version than the engine's); empty when they agree.
-    QString clientHintsWarning() const { return m_clientHintsWarning; }
+    QString userAgentMismatch() const { return m_userAgentMismatch; }
 
     // What the page reads of its browser: navigator.userAgent and navigator.userAgentData's brands
     // ("Chromium 102"); `answered` is false when the page did not answer.
@@ -196,7 +196,7 @@ private:
     QString m_accountNotice;
     WaJsSource m_waJs;
     QString m_waJsWarning;
-    QString m_clientHintsWarning;
+    QString m_userAgentMismatch;
     std::function<QImage()> m_screenshot;
 
     struct Job

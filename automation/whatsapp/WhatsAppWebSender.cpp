@@ -119,8 +119,8 @@ QString WhatsAppWebSender::engineReport() const
     QString report = tr("Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3")
                          .arg(chromiumVersion(), webEngineVersion())
                          .arg(chromeMajorOf(m_session.userAgent()));
-    if (!m_session.clientHintsWarning().isEmpty())
-        report += QLatin1Char('\n') + m_session.clientHintsWarning();
+    if (!m_session.userAgentMismatch().isEmpty())
+        report += QLatin1Char('\n') + m_session.userAgentMismatch();
     report += QLatin1Char('\n') + tr("Engine: %1").arg(engineText());
     if (!m_waJs)
         return report + QLatin1Char('\n') + tr("WA-JS: not used (the DOM driver was chosen)");

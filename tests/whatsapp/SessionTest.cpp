@@ -97,7 +97,7 @@ TEST_P(WhatsAppTest, PageSeesOneConsistentBrowser)
         for (const QString& header : server.pageBrands())
             EXPECT_TRUE(header.isEmpty()) << header.toStdString();
     }
-    EXPECT_TRUE(session->clientHintsWarning().isEmpty()) << session->clientHintsWarning().toStdString();
+    EXPECT_TRUE(session->userAgentMismatch().isEmpty()) << session->userAgentMismatch().toStdString();
 
     // What `frontdesk check --whatsapp` prints of it.
     std::optional<whatsapp::WhatsAppSession::PageBrowser> read;
@@ -140,13 +140,13 @@ TEST_P(WhatsAppTest, PackUserAgentIsSentAndTheSessionSaysThePageCanTell)
     } else {
         EXPECT_TRUE(brands.isEmpty()) << brands.toStdString();
     }
-    EXPECT_TRUE(session->clientHintsWarning().contains(
+    EXPECT_TRUE(session->userAgentMismatch().contains(
         QStringLiteral("user agent says Chrome %1, but this browser is Chromium %2")
             .arg(claimed)
             .arg(engine)))
-        << session->clientHintsWarning().toStdString();
+        << session->userAgentMismatch().toStdString();
     whatsapp::WhatsAppWebSender sender(*session);
-    EXPECT_TRUE(sender.engineReport().contains(session->clientHintsWarning()))
+    EXPECT_TRUE(sender.engineReport().contains(session->userAgentMismatch()))
         << sender.engineReport().toStdString();
     EXPECT_TRUE(sender.engineReport().contains(
         QStringLiteral("Browser: Chromium %1 (QtWebEngine %2), user agent Chrome %3")
