@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2:%3 पर PostgreSQL %1</translation>
     </message>
     <message>
         <source>release the migration lock</source>
@@ -541,95 +541,95 @@
     </message>
     <message>
         <source>The message has no value for the template parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में टेम्पलेट पैरामीटर &quot;%1&quot; का कोई मान नहीं है।</translation>
     </message>
     <message>
         <source>The message has no value for the link button (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में लिंक बटन (&quot;%1&quot;) का कोई मान नहीं है।</translation>
     </message>
     <message>
         <source>not a WhatsApp number (or the message could not be delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp नंबर नहीं है (या संदेश पहुँचाया नहीं जा सका)</translation>
     </message>
     <message>
         <source>WhatsApp allows only approved templates outside 24 hours after the customer&apos;s last message</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के आख़िरी संदेश के 24 घंटे बाद WhatsApp केवल स्वीकृत टेम्पलेट भेजने देता है</translation>
     </message>
     <message>
         <source>the customer stopped marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ने मार्केटिंग संदेश बंद करवाए हैं</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s sending rate limit was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp की भेजने की दर-सीमा पूरी हो गई</translation>
     </message>
     <message>
         <source>too many messages to this customer in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>कम समय में इस ग्राहक को बहुत अधिक संदेश</translation>
     </message>
     <message>
         <source>the Cloud API access token was rejected: an administrator must enter a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API एक्सेस टोकन अस्वीकार कर दिया गया: व्यवस्थापक को नया टोकन डालना होगा</translation>
     </message>
     <message>
         <source>the approved WhatsApp template is missing or its parameters do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत WhatsApp टेम्पलेट नहीं मिला या उसके पैरामीटर मेल नहीं खाते</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API से संपर्क नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API gave an answer without a message id (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API के जवाब में संदेश id नहीं था (HTTP %1)</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API refused the message (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API ने संदेश अस्वीकार कर दिया (HTTP %1)</translation>
     </message>
     <message>
         <source>sent %1, failed %2, skipped %3, left %4</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए %1, विफल %2, छोड़े गए %3, बाकी %4</translation>
     </message>
     <message>
         <source>take the next WhatsApp message</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला WhatsApp संदेश लेना</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(अज्ञात)</translation>
+        <translation>(अज्ञात)</translation>
     </message>
     <message>
         <source>this station stopped while sending; checking the chat before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजते समय यह स्टेशन रुक गया था; दोबारा भेजने से पहले चैट जाँची जा रही है</translation>
     </message>
     <message>
         <source>record the WhatsApp message&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp संदेश का परिणाम दर्ज करना</translation>
     </message>
     <message>
         <source>Message %1 is no longer claimed by this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश %1 पर अब इस स्टेशन का दावा नहीं है।</translation>
     </message>
     <message>
         <source>read the message&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के दोबारा प्रयास पढ़ना</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 automatic retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 स्वचालित दोबारा प्रयासों के बाद छोड़ दिया गया)</translation>
     </message>
     <message>
         <source>the sender was not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला तैयार नहीं था</translation>
     </message>
     <message>
         <source>record the message&apos;s delivery tick</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का डिलीवरी टिक दर्ज करना</translation>
     </message>
     <message>
         <source>count the waiting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा में संदेश गिनना</translation>
     </message>
     <message>
         <source>Only an administrator may retry messages.</source>
@@ -945,127 +945,127 @@
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: %1</translation>
     </message>
     <message>
         <source>  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस: %1</translation>
     </message>
     <message>
         <source>Copied the database to %1 before upgrading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड से पहले डेटाबेस की प्रति %1 में रखी गई।</translation>
     </message>
     <message>
         <source>Schema version: %1 (upgraded from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा संस्करण: %1 (%2 से अपग्रेड किया गया)</translation>
     </message>
     <message>
         <source>Schema version: %1 (already up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा संस्करण: %1 (पहले से नवीनतम)</translation>
     </message>
     <message>
         <source>Database: %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस: %1 (%2 से)</translation>
     </message>
     <message>
         <source>Reachable: no</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क: नहीं</translation>
     </message>
     <message>
         <source>Reachable: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क: हाँ</translation>
     </message>
     <message>
         <source>Schema version: %1 (this FrontDesk: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा संस्करण: %1 (यह FrontDesk: %2)</translation>
     </message>
     <message>
         <source>Missing: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं मिला: कुछ नहीं</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished">नहीं मिला: %1। {1?}</translation>
+        <translation>नहीं मिला: %1</translation>
     </message>
     <message>
         <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: डेटाबेस को किसी नए FrontDesk ने अपग्रेड किया है; नया FrontDesk इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>The database needs an upgrade: run &quot;frontdesk migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस को अपग्रेड की ज़रूरत है: &quot;frontdesk migrate&quot; चलाएँ।</translation>
     </message>
     <message>
         <source>Status: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति: तैयार</translation>
     </message>
     <message>
         <source>--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below MIN), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pace-ms में मिलीसेकंड में MIN या MIN,MAX दें (0 या अधिक, MAX, MIN से कम नहीं), &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--whatsapp-url में https://web.whatsapp.com/ जैसा http(s) पता दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>WhatsApp Web needs a login: on the business phone open WhatsApp &gt; Linked devices &gt; Link a device and scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web में लॉगिन ज़रूरी है: बिज़नेस फ़ोन पर WhatsApp &gt; Linked devices &gt; Link a device खोलें और यह कोड स्कैन करें।</translation>
     </message>
     <message>
         <source>The same code as an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यही कोड चित्र के रूप में: %1</translation>
     </message>
     <message>
         <source>Waiting for the scan ...</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की प्रतीक्षा ...</translation>
     </message>
     <message>
         <source>dispatch: send what is due now, then exit (else run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: अभी भेजने लायक संदेश भेजकर बाहर निकलें (नहीं तो रोके जाने तक चलता रहता है)।</translation>
     </message>
     <message>
         <source>dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: इस बार संदेशों के बीच का अंतर, मिलीसेकंड में (MIN या MIN,MAX)।</translation>
     </message>
     <message>
         <source>dispatch: WhatsApp Web&apos;s address (default https://web.whatsapp.com/).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: WhatsApp Web का पता (डिफ़ॉल्ट https://web.whatsapp.com/)।</translation>
     </message>
     <message>
         <source>dispatch --once: give up when WhatsApp Web is not ready after this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch --once: इतने सेकंड बाद भी WhatsApp Web तैयार न हो तो छोड़ दें (डिफ़ॉल्ट 60)।</translation>
     </message>
     <message>
         <source>error: --ready-timeout takes a number of seconds from 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: --ready-timeout में 1 या अधिक सेकंड की संख्या दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>error: dispatch needs the graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: dispatch को ग्राफ़िकल एप्लिकेशन ऑब्जेक्ट चाहिए</translation>
     </message>
     <message>
         <source>WhatsApp: %1</source>
-        <translation type="unfinished">WhatsApp: %1</translation>
+        <translation>WhatsApp: %1</translation>
     </message>
     <message>
         <source>dispatch: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: %1 (%2)</translation>
     </message>
     <message>
         <source>Station %1 sends through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन %1, %2 से भेजता है</translation>
     </message>
     <message>
         <source>the database schema is version %1; run &quot;frontdesk migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस स्कीमा संस्करण %1 पर है; पहले &quot;frontdesk migrate&quot; चलाएँ</translation>
     </message>
     <message>
         <source>check: test the WhatsApp Web page (which landmarks FrontDesk finds) instead of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: डेटाबेस की जगह WhatsApp Web पेज जाँचें (FrontDesk को कौन-से लैंडमार्क मिलते हैं)।</translation>
     </message>
     <message>
         <source>WhatsApp Web: %1</source>
@@ -1073,11 +1073,11 @@
     </message>
     <message>
         <source>Selector pack: %1, version %2</source>
-        <translation type="unfinished">सिलेक्टर पैक: %1, संस्करण %2</translation>
+        <translation>सिलेक्टर पैक: %1, संस्करण %2</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति: %1</translation>
     </message>
     <message>
         <source>desk settings</source>
@@ -1117,23 +1117,23 @@
     </message>
     <message>
         <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL: sqlite:PATH या postgresql://user@host:port/database (FRONTDESK_DATABASE_URL से भी)।</translation>
     </message>
     <message>
         <source>migrate: upgrade the database schema; check: test the database; dispatch: send the queued WhatsApp messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: डेटाबेस स्कीमा अपग्रेड करें; check: डेटाबेस जाँचें; dispatch: कतार में रखे WhatsApp संदेश भेजें।</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: अज्ञात कमांड &quot;%1&quot; (कमांड: %2)</translation>
     </message>
     <message>
         <source>FrontDesk is already running: brought its window to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk पहले से चल रहा है: उसकी विंडो सामने लाई गई।</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1</translation>
     </message>
     <message>
         <source>check who may upgrade the database</source>
@@ -1149,63 +1149,63 @@
     </message>
     <message>
         <source>--to wants a schema version number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to में स्कीमा संस्करण संख्या दें, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>This FrontDesk needs schema version %1: run &quot;frontdesk migrate&quot; without --to to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस FrontDesk को स्कीमा संस्करण %1 चाहिए: पूरा करने के लिए --to के बिना &quot;frontdesk migrate&quot; चलाएँ।</translation>
     </message>
     <message>
         <source>the token file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन फ़ाइल %1 मौजूद नहीं है</translation>
     </message>
     <message>
         <source>the token file %1 can be read by other users; make it yours alone (chmod 600 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन फ़ाइल %1 दूसरे यूज़र भी पढ़ सकते हैं; इसे केवल अपने लिए रखें (chmod 600 %1)</translation>
     </message>
     <message>
         <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन फ़ाइल %1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
         <source>the token file %1 must hold the access token alone, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन फ़ाइल %1 में केवल एक्सेस टोकन होना चाहिए, एक ही पंक्ति में</translation>
     </message>
     <message>
         <source>dispatch: send through whatsapp-web or cloud-api for this run (default: the transport the admin chose).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: इस बार whatsapp-web या cloud-api से भेजें (डिफ़ॉल्ट: व्यवस्थापक का चुना हुआ माध्यम)।</translation>
     </message>
     <message>
         <source>dispatch with cloud-api: read the access token from this file (owner-only) instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-api के साथ dispatch: कीचेन की जगह इस फ़ाइल (केवल मालिक के लिए) से एक्सेस टोकन पढ़ें।</translation>
     </message>
     <message>
         <source>the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk under Desk &gt; How messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API चुना गया है पर अभी उसका फ़ोन नंबर id नहीं है: व्यवस्थापक इसे डेस्क में डेस्क &gt; संदेश कैसे भेजे जाएँ में सेट करता है</translation>
     </message>
     <message>
         <source>Station %1 sends through the WhatsApp Cloud API (number %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन %1 WhatsApp Cloud API से भेजता है (नंबर %2, %3 पर)</translation>
     </message>
     <message>
         <source>the Cloud API access token could not be read: %1 Pass it with --token-file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API एक्सेस टोकन पढ़ा नहीं जा सका: %1 इसके बजाय इसे --token-file से दें।</translation>
     </message>
     <message>
         <source>the keychain has no Cloud API access token (%1): an admin stores it in the desk under Desk &gt; How messages are sent, or pass --token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में Cloud API एक्सेस टोकन नहीं है (%1): व्यवस्थापक इसे डेस्क में डेस्क &gt; संदेश कैसे भेजे जाएँ में सहेजता है, या --token-file दें</translation>
     </message>
     <message>
         <source>error: the sender is not ready, so nothing was sent and the messages wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: भेजने वाला तैयार नहीं है, इसलिए कुछ नहीं भेजा गया और संदेश प्रतीक्षा में हैं: %1</translation>
     </message>
     <message>
         <source>error: --transport takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: --transport में %1 में से कोई एक दें, &quot;%2&quot; नहीं।</translation>
     </message>
     <message>
         <source>migrate: stop at this schema version (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: इस स्कीमा संस्करण पर रुकें (डिफ़ॉल्ट: नवीनतम)।</translation>
     </message>
     <message>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड: यह लॉगिन %1 को बदल नहीं सकता; जिस लॉगिन के वे हैं, उससे &quot;frontdesk migrate&quot; चलाएँ।</translation>
     </message>
     <message>
         <source>may have been sent: check the chat before retrying</source>
@@ -1225,19 +1225,19 @@
     </message>
     <message>
         <source>the request reached the WhatsApp Cloud API but its answer was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध WhatsApp Cloud API तक पहुँचा, पर उसका जवाब खो गया: %1</translation>
     </message>
     <message>
         <source>a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API तक के रास्ते में किसी गेटवे पर जवाब खो गया (HTTP %1)</translation>
     </message>
     <message>
         <source>taken over from station %1 after its claim lapsed; checking the chat before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन %1 का दावा खत्म होने के बाद उससे लिया गया; भेजने से पहले चैट जाँची जा रही है</translation>
     </message>
     <message>
         <source>read this station&apos;s latest sends</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन से हाल में भेजे गए संदेश पढ़ना</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1281,15 +1281,15 @@
     </message>
     <message>
         <source>dispatch: resume sending on this station after it paused because WhatsApp Web changed (administrators; on PostgreSQL an administrator&apos;s login), then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: WhatsApp Web बदलने के कारण रुके इस स्टेशन पर भेजना फिर शुरू करें (व्यवस्थापक; PostgreSQL पर व्यवस्थापक का लॉगिन), फिर बाहर निकलें।</translation>
     </message>
     <message>
         <source>error: sending paused on station %1: %2. No message is sent from this station until an administrator resumes it, after updating the selector pack: &quot;frontdesk dispatch --resume&quot; or &quot;Resume sending&quot; on the desk&apos;s WhatsApp tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: स्टेशन %1 पर भेजना रोका गया: %2। जब तक कोई व्यवस्थापक सिलेक्टर पैक अपडेट करके इसे फिर शुरू नहीं करता, इस स्टेशन से कोई संदेश नहीं जाएगा: &quot;frontdesk dispatch --resume&quot; या डेस्क के WhatsApp टैब पर &quot;भेजना फिर शुरू करें&quot;।</translation>
     </message>
     <message>
         <source>Station %1 was not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन %1 पर भेजना रुका हुआ नहीं था।</translation>
     </message>
     <message>
         <source>Sending resumed on station %1.</source>
@@ -1299,41 +1299,45 @@
         <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
 Without a command it opens the desk&apos;s window.
 Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk: रिसेप्शन डेस्क, ग्राहकों को WhatsApp संदेशों के साथ।
+कमांड के बिना यह डेस्क की विंडो खोलता है।
+निकास कोड: 0 पूरा हुआ, 1 बाकी सब (गलत आर्गुमेंट, स्कीमा पुराना), 2 dispatch: भेजने वाला तैयार नहीं, 3 डेटाबेस त्रुटि, 4 dispatch: WhatsApp Web बदलने के कारण भेजना रोका गया (व्यवस्थापक dispatch --resume से फिर शुरू करता है)।</translation>
     </message>
     <message>
         <source>frontdesk dispatch: a second stop signal: stopped at once
 </source>
-        <translation type="unfinished"></translation>
+        <translation>frontdesk dispatch: रोकने का दूसरा संकेत: तुरंत रोक दिया गया
+</translation>
     </message>
     <message>
         <source>error: frontdesk dispatch did not end within %1 s of the stop signal and was ended; the next start checks the message in flight in its chat
 </source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: frontdesk dispatch रोकने के संकेत के %1 सेकंड के भीतर बंद नहीं हुआ, इसलिए उसे बंद कर दिया गया; अगली बार शुरू होने पर भेजे जा रहे संदेश को उसकी चैट में जाँचा जाएगा
+</translation>
     </message>
     <message>
         <source>Stopping: the message being sent gets at most %1 s ...</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका जा रहा है: भेजे जा रहे संदेश को अधिकतम %1 सेकंड मिलेंगे ...</translation>
     </message>
     <message>
         <source>error: the message in flight was not recorded within %1 s of the stop; ending now: the next start checks it in its chat</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: भेजे जा रहे संदेश का परिणाम रोकने के %1 सेकंड के भीतर दर्ज नहीं हुआ; अब बंद किया जा रहा है: अगली बार शुरू होने पर उसे उसकी चैट में जाँचा जाएगा</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; has no selectors (a version 1 pack: start again from the built-in version 2 and redo the changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडमार्क &quot;%1&quot; के कोई सिलेक्टर नहीं हैं (संस्करण 1 का पैक: अंतर्निहित संस्करण 2 से फिर शुरू करें और बदलाव दोबारा करें)</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; is not a list of selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडमार्क &quot;%1&quot; सिलेक्टरों की सूची नहीं है</translation>
     </message>
     <message>
         <source>&quot;tickLabels&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tickLabels&quot; एक सूची होनी चाहिए</translation>
     </message>
     <message>
         <source>each &quot;tickLabels&quot; entry needs &quot;icon&quot;, &quot;label&quot; and a &quot;level&quot; number</source>
-        <translation type="unfinished"></translation>
+        <translation>हर &quot;tickLabels&quot; प्रविष्टि में &quot;icon&quot;, &quot;label&quot; और एक &quot;level&quot; संख्या चाहिए</translation>
     </message>
     <message>
         <source>MISSING IN THE OPEN CHAT (%1): %2 - sending cannot see its own messages; the selector pack needs an update</source>
@@ -1898,23 +1902,23 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <name>fd::CloudApiSender</name>
     <message>
         <source>The WhatsApp Cloud API has no phone number id: an administrator sets it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API का कोई फ़ोन नंबर id नहीं है: व्यवस्थापक इसे सेटिंग्स में सेट करता है।</translation>
     </message>
     <message>
         <source>The WhatsApp Cloud API address in the settings is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स में दिया गया WhatsApp Cloud API पता सही URL नहीं है।</translation>
     </message>
     <message>
         <source>The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API एक्सेस टोकन कीचेन में नहीं है: व्यवस्थापक इसे सेटिंग्स में डालता है।</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s sending rate limit was reached: sending resumes in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp की भेजने की दर-सीमा पूरी हो गई: %1 सेकंड में भेजना फिर शुरू होगा।</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड में कोई जवाब नहीं</translation>
     </message>
 </context>
 <context>
@@ -2142,15 +2146,15 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <name>fd::Dispatcher</name>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए कुछ नहीं</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया</translation>
     </message>
     <message>
         <source>Waiting for the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले की प्रतीक्षा: %1</translation>
     </message>
     <message>
         <source>quiet hours until %1</source>
@@ -2158,31 +2162,31 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Quiet hours: sending resumes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय: भेजना %1 पर फिर शुरू होगा</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>Waiting for messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेशों की प्रतीक्षा</translation>
     </message>
     <message>
         <source>found in the chat after a restart; not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>रीस्टार्ट के बाद चैट में मिला; दोबारा नहीं भेजा गया</translation>
     </message>
     <message>
         <source>not found in the chat after a restart; sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>रीस्टार्ट के बाद चैट में नहीं मिला; दोबारा भेजा गया</translation>
     </message>
     <message>
         <source>Sending message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश %1 भेजा जा रहा है</translation>
     </message>
     <message>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस उपलब्ध नहीं: %1</translation>
     </message>
     <message>
         <source>an earlier try had reached the chat; not sent again</source>
@@ -2190,35 +2194,35 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजना फिर शुरू हुआ</translation>
     </message>
     <message>
         <source>found in the chat after taking it over from another station; not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे स्टेशन से लेने के बाद चैट में मिला; दोबारा नहीं भेजा गया</translation>
     </message>
     <message>
         <source>not found in the chat after taking it over from another station; sent</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे स्टेशन से लेने के बाद चैट में नहीं मिला; भेजा गया</translation>
     </message>
     <message>
         <source>this station stopped while sending and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजते समय यह स्टेशन रुक गया था और चैट जाँची नहीं जा सकी</translation>
     </message>
     <message>
         <source>taken over from station %1 after its claim lapsed, and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन %1 का दावा खत्म होने के बाद उससे लिया गया, और चैट जाँची नहीं जा सकी</translation>
     </message>
     <message>
         <source>the chat could not be checked; the earlier try had not left, so it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट जाँची नहीं जा सकी; पिछला प्रयास निकला ही नहीं था, इसलिए भेजा जा रहा है</translation>
     </message>
     <message>
         <source>the chat could not be checked; sent again as an administrator asked</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट जाँची नहीं जा सकी; व्यवस्थापक के कहने पर दोबारा भेजा गया</translation>
     </message>
     <message>
         <source>tried before and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले प्रयास हो चुका था और चैट जाँची नहीं जा सकी</translation>
     </message>
     <message>
         <source>Checking WhatsApp with a message to the business&apos;s own number</source>
@@ -5354,19 +5358,19 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the WhatsApp page is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पेज लोड नहीं हुआ है</translation>
     </message>
     <message>
         <source>the WhatsApp page did not finish the step in time</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पेज ने यह चरण समय पर पूरा नहीं किया</translation>
     </message>
     <message>
         <source>the WhatsApp page was reloaded during the step</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण के दौरान WhatsApp पेज फिर से लोड हो गया</translation>
     </message>
     <message>
         <source>the WhatsApp page stopped answering during the step</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण के दौरान WhatsApp पेज ने जवाब देना बंद कर दिया</translation>
     </message>
     <message>
         <source>the WhatsApp page stopped answering for %1 s</source>
@@ -5393,43 +5397,43 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <name>fd::whatsapp::WhatsAppWebSender</name>
     <message>
         <source>another message is being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा संदेश भेजा जा रहा है</translation>
     </message>
     <message>
         <source>not a WhatsApp number: &quot;%1&quot; has too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp नंबर नहीं: &quot;%1&quot; में बहुत कम अंक हैं</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश खाली है</translation>
     </message>
     <message>
         <source>not a WhatsApp number (WhatsApp said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp नंबर नहीं (WhatsApp ने कहा: %1)</translation>
     </message>
     <message>
         <source>the chat did not open, neither by link nor by the /send address</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट नहीं खुली, न लिंक से और न /send पते से</translation>
     </message>
     <message>
         <source>the WhatsApp page gave no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पेज ने कोई काम का जवाब नहीं दिया</translation>
     </message>
     <message>
         <source>WhatsApp was not ready again after loading the /send address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/send पता लोड करने के बाद WhatsApp फिर से तैयार नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>the station stopped before the page confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज की पुष्टि से पहले स्टेशन रुक गया</translation>
     </message>
     <message>
         <source>the station is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन रुक रहा है</translation>
     </message>
     <message>
         <source>may have been sent: send was pressed, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शायद भेजा गया: भेजें दबाया गया, फिर %1</translation>
     </message>
     <message>
         <source>the station stopped before the message was sent</source>
@@ -5437,7 +5441,7 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>not sent: %1 before send was pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: भेजें दबाने से पहले %1</translation>
     </message>
     <message>
         <source>WhatsApp could not send it</source>
@@ -5445,11 +5449,11 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the chat did not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट नहीं खुली: %1</translation>
     </message>
     <message>
         <source>may have been sent: no confirmation on the page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>शायद भेजा गया: पेज पर कोई पुष्टि नहीं (%1)</translation>
     </message>
     <message>
         <source>the station stopped before send was pressed</source>

@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2:%3-இல் PostgreSQL %1</translation>
     </message>
     <message>
         <source>release the migration lock</source>
@@ -541,95 +541,95 @@
     </message>
     <message>
         <source>The message has no value for the template parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தியில் வார்ப்புரு அளவுரு &quot;%1&quot;-க்கு மதிப்பு இல்லை.</translation>
     </message>
     <message>
         <source>The message has no value for the link button (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தியில் இணைப்புப் பொத்தானுக்கு (&quot;%1&quot;) மதிப்பு இல்லை.</translation>
     </message>
     <message>
         <source>not a WhatsApp number (or the message could not be delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp எண் அல்ல (அல்லது செய்தியைச் சென்றடையச் செய்ய முடியவில்லை)</translation>
     </message>
     <message>
         <source>WhatsApp allows only approved templates outside 24 hours after the customer&apos;s last message</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளரின் கடைசிச் செய்திக்குப் பின் 24 மணி நேரம் கடந்தால் WhatsApp அங்கீகரிக்கப்பட்ட வார்ப்புருக்களை மட்டுமே அனுமதிக்கும்</translation>
     </message>
     <message>
         <source>the customer stopped marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் சந்தைப்படுத்தல் செய்திகளை நிறுத்தியுள்ளார்</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s sending rate limit was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-இன் அனுப்பும் வேக வரம்பு எட்டப்பட்டது</translation>
     </message>
     <message>
         <source>too many messages to this customer in a short time</source>
-        <translation type="unfinished"></translation>
+        <translation>குறுகிய நேரத்தில் இந்த வாடிக்கையாளருக்கு மிக அதிகமான செய்திகள்</translation>
     </message>
     <message>
         <source>the Cloud API access token was rejected: an administrator must enter a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API அணுகல் டோக்கன் நிராகரிக்கப்பட்டது: நிர்வாகி புதிய டோக்கனை உள்ளிட வேண்டும்</translation>
     </message>
     <message>
         <source>the approved WhatsApp template is missing or its parameters do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>அங்கீகரிக்கப்பட்ட WhatsApp வார்ப்புரு இல்லை, அல்லது அதன் அளவுருக்கள் பொருந்தவில்லை</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API-ஐ அணுக முடியவில்லை: %1</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API gave an answer without a message id (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API தந்த பதிலில் செய்தி id இல்லை (HTTP %1)</translation>
     </message>
     <message>
         <source>the WhatsApp Cloud API refused the message (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API செய்தியை ஏற்கவில்லை (HTTP %1)</translation>
     </message>
     <message>
         <source>sent %1, failed %2, skipped %3, left %4</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பியவை %1, தோல்வி %2, தவிர்த்தவை %3, மீதம் %4</translation>
     </message>
     <message>
         <source>take the next WhatsApp message</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த WhatsApp செய்தியை எடுக்க</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(தெரியாதது)</translation>
+        <translation>(தெரியாதது)</translation>
     </message>
     <message>
         <source>this station stopped while sending; checking the chat before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பும்போது இந்த நிலையம் நின்றது; மீண்டும் அனுப்பும் முன் உரையாடல் சரிபார்க்கப்படுகிறது</translation>
     </message>
     <message>
         <source>record the WhatsApp message&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp செய்தியின் முடிவைப் பதிவு செய்ய</translation>
     </message>
     <message>
         <source>Message %1 is no longer claimed by this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி %1 இனி இந்த நிலையத்தின் கோரலில் இல்லை.</translation>
     </message>
     <message>
         <source>read the message&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தியின் மறு முயற்சிகளைப் படிக்க</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 automatic retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 தானியங்கி மறு முயற்சிகளுக்குப் பின் கைவிடப்பட்டது)</translation>
     </message>
     <message>
         <source>the sender was not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புநர் தயாராக இல்லை</translation>
     </message>
     <message>
         <source>record the message&apos;s delivery tick</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தியின் சென்றடைந்த டிக்கைப் பதிவு செய்ய</translation>
     </message>
     <message>
         <source>count the waiting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>காத்திருக்கும் செய்திகளை எண்ண</translation>
     </message>
     <message>
         <source>Only an administrator may retry messages.</source>
@@ -945,127 +945,127 @@
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: %1</translation>
     </message>
     <message>
         <source>  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம்: %1</translation>
     </message>
     <message>
         <source>Copied the database to %1 before upgrading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேம்படுத்தும் முன் தரவுத்தளம் %1-க்கு நகலெடுக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Schema version: %1 (upgraded from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கீமா பதிப்பு: %1 (%2-இலிருந்து மேம்படுத்தப்பட்டது)</translation>
     </message>
     <message>
         <source>Schema version: %1 (already up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கீமா பதிப்பு: %1 (ஏற்கனவே சமீபத்தியது)</translation>
     </message>
     <message>
         <source>Database: %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம்: %1 (%2 இலிருந்து)</translation>
     </message>
     <message>
         <source>Reachable: no</source>
-        <translation type="unfinished"></translation>
+        <translation>அணுக முடிகிறது: இல்லை</translation>
     </message>
     <message>
         <source>Reachable: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>அணுக முடிகிறது: ஆம்</translation>
     </message>
     <message>
         <source>Schema version: %1 (this FrontDesk: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கீமா பதிப்பு: %1 (இந்த FrontDesk: %2)</translation>
     </message>
     <message>
         <source>Missing: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>கிடைக்காதது: எதுவுமில்லை</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished">கிடைக்காதது: %1. {1?}</translation>
+        <translation>கிடைக்காதது: %1</translation>
     </message>
     <message>
         <source>error: the database was upgraded by a newer FrontDesk; install the newer FrontDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: தரவுத்தளம் புதிய FrontDesk-ஆல் மேம்படுத்தப்பட்டுள்ளது; புதிய FrontDesk-ஐ நிறுவுங்கள்.</translation>
     </message>
     <message>
         <source>The database needs an upgrade: run &quot;frontdesk migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளத்தை மேம்படுத்த வேண்டும்: &quot;frontdesk migrate&quot; இயக்குங்கள்.</translation>
     </message>
     <message>
         <source>Status: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை: தயார்</translation>
     </message>
     <message>
         <source>--pace-ms takes MIN or MIN,MAX in milliseconds (0 or more, MAX not below MIN), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pace-ms-க்கு மில்லிவினாடிகளில் MIN அல்லது MIN,MAX கொடுக்கவும் (0 அல்லது அதற்கு மேல், MAX, MIN-ஐ விடக் குறையக்கூடாது), &quot;%1&quot; அல்ல.</translation>
     </message>
     <message>
         <source>--whatsapp-url needs an http(s) address such as https://web.whatsapp.com/, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--whatsapp-url-க்கு https://web.whatsapp.com/ போன்ற http(s) முகவரி கொடுக்கவும், &quot;%1&quot; அல்ல.</translation>
     </message>
     <message>
         <source>WhatsApp Web needs a login: on the business phone open WhatsApp &gt; Linked devices &gt; Link a device and scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web-இல் உள்நுழைய வேண்டும்: வணிகத் தொலைபேசியில் WhatsApp &gt; Linked devices &gt; Link a device என்பதைத் திறந்து இந்தக் குறியீட்டை ஸ்கேன் செய்யுங்கள்.</translation>
     </message>
     <message>
         <source>The same code as an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>இதே குறியீடு படமாக: %1</translation>
     </message>
     <message>
         <source>Waiting for the scan ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கேனுக்காகக் காத்திருக்கிறது ...</translation>
     </message>
     <message>
         <source>dispatch: send what is due now, then exit (else run until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: இப்போது அனுப்ப வேண்டியதை அனுப்பிவிட்டு வெளியேறும் (இல்லையெனில் நிறுத்தும் வரை இயங்கும்).</translation>
     </message>
     <message>
         <source>dispatch: the gap between messages for this run, in milliseconds (MIN or MIN,MAX).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: இந்த முறை செய்திகளுக்கு இடையிலான இடைவெளி, மில்லிவினாடிகளில் (MIN அல்லது MIN,MAX).</translation>
     </message>
     <message>
         <source>dispatch: WhatsApp Web&apos;s address (default https://web.whatsapp.com/).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: WhatsApp Web-இன் முகவரி (இயல்பு https://web.whatsapp.com/).</translation>
     </message>
     <message>
         <source>dispatch --once: give up when WhatsApp Web is not ready after this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch --once: இத்தனை வினாடிகளுக்குப் பிறகும் WhatsApp Web தயாராகவில்லை என்றால் கைவிடும் (இயல்பு 60).</translation>
     </message>
     <message>
         <source>error: --ready-timeout takes a number of seconds from 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: --ready-timeout-க்கு 1 அல்லது அதற்கு மேற்பட்ட வினாடிகளின் எண்ணிக்கையைக் கொடுக்கவும், &quot;%1&quot; அல்ல.</translation>
     </message>
     <message>
         <source>error: dispatch needs the graphical application object</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: dispatch-க்கு வரைகலைப் பயன்பாட்டுப் பொருள் (GUI application object) தேவை</translation>
     </message>
     <message>
         <source>WhatsApp: %1</source>
-        <translation type="unfinished">WhatsApp: %1</translation>
+        <translation>WhatsApp: %1</translation>
     </message>
     <message>
         <source>dispatch: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: %1 (%2)</translation>
     </message>
     <message>
         <source>Station %1 sends through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் %1, %2 வழியாக அனுப்புகிறது</translation>
     </message>
     <message>
         <source>the database schema is version %1; run &quot;frontdesk migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள ஸ்கீமா பதிப்பு %1-இல் உள்ளது; முதலில் &quot;frontdesk migrate&quot; இயக்குங்கள்</translation>
     </message>
     <message>
         <source>check: test the WhatsApp Web page (which landmarks FrontDesk finds) instead of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: தரவுத்தளத்துக்குப் பதிலாக WhatsApp Web பக்கத்தைச் சோதிக்கும் (FrontDesk எந்த அடையாளங்களைக் காண்கிறது).</translation>
     </message>
     <message>
         <source>WhatsApp Web: %1</source>
@@ -1073,11 +1073,11 @@
     </message>
     <message>
         <source>Selector pack: %1, version %2</source>
-        <translation type="unfinished">தேர்வி தொகுப்பு: %1, பதிப்பு %2</translation>
+        <translation>தேர்வி தொகுப்பு: %1, பதிப்பு %2</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை: %1</translation>
     </message>
     <message>
         <source>desk settings</source>
@@ -1117,23 +1117,23 @@
     </message>
     <message>
         <source>Database URL: sqlite:PATH or postgresql://user@host:port/database (also FRONTDESK_DATABASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தள URL: sqlite:PATH அல்லது postgresql://user@host:port/database (FRONTDESK_DATABASE_URL மூலமும்).</translation>
     </message>
     <message>
         <source>migrate: upgrade the database schema; check: test the database; dispatch: send the queued WhatsApp messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: தரவுத்தள ஸ்கீமாவை மேம்படுத்தும்; check: தரவுத்தளத்தைச் சோதிக்கும்; dispatch: வரிசையில் உள்ள WhatsApp செய்திகளை அனுப்பும்.</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: தெரியாத கட்டளை &quot;%1&quot; (கட்டளைகள்: %2)</translation>
     </message>
     <message>
         <source>FrontDesk is already running: brought its window to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk ஏற்கனவே இயங்குகிறது: அதன் சாளரம் முன்னே கொண்டுவரப்பட்டது.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கை: %1</translation>
     </message>
     <message>
         <source>check who may upgrade the database</source>
@@ -1149,63 +1149,63 @@
     </message>
     <message>
         <source>--to wants a schema version number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-க்கு ஸ்கீமா பதிப்பு எண் கொடுக்கவும், &quot;%1&quot; அல்ல.</translation>
     </message>
     <message>
         <source>This FrontDesk needs schema version %1: run &quot;frontdesk migrate&quot; without --to to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த FrontDesk-க்கு ஸ்கீமா பதிப்பு %1 தேவை: முடிக்க --to இல்லாமல் &quot;frontdesk migrate&quot; இயக்குங்கள்.</translation>
     </message>
     <message>
         <source>the token file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>டோக்கன் கோப்பு %1 இல்லை</translation>
     </message>
     <message>
         <source>the token file %1 can be read by other users; make it yours alone (chmod 600 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>டோக்கன் கோப்பு %1-ஐ மற்ற பயனர்களும் படிக்க முடியும்; அதை உங்களுக்கு மட்டுமானதாக்குங்கள் (chmod 600 %1)</translation>
     </message>
     <message>
         <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>டோக்கன் கோப்பு %1-ஐப் படிக்க முடியவில்லை: %2</translation>
     </message>
     <message>
         <source>the token file %1 must hold the access token alone, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>டோக்கன் கோப்பு %1-இல் அணுகல் டோக்கன் மட்டுமே, ஒரே வரியில் இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>dispatch: send through whatsapp-web or cloud-api for this run (default: the transport the admin chose).</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: இந்த முறை whatsapp-web அல்லது cloud-api வழியாக அனுப்பும் (இயல்பு: நிர்வாகி தேர்ந்தெடுத்த அனுப்பும் வழி).</translation>
     </message>
     <message>
         <source>dispatch with cloud-api: read the access token from this file (owner-only) instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-api உடன் dispatch: கீசெயினுக்குப் பதிலாக இந்தக் கோப்பிலிருந்து (உரிமையாளர் மட்டும்) அணுகல் டோக்கனைப் படிக்கும்.</translation>
     </message>
     <message>
         <source>the Cloud API is chosen but has no phone-number id yet: an admin sets it in the desk under Desk &gt; How messages are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API தேர்ந்தெடுக்கப்பட்டுள்ளது, ஆனால் இன்னும் தொலைபேசி எண் id இல்லை: நிர்வாகி அதை மேசையில் மேசை &gt; செய்திகள் அனுப்பப்படும் முறை என்பதில் அமைப்பார்</translation>
     </message>
     <message>
         <source>Station %1 sends through the WhatsApp Cloud API (number %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் %1 WhatsApp Cloud API வழியாக அனுப்புகிறது (எண் %2, %3-இல்)</translation>
     </message>
     <message>
         <source>the Cloud API access token could not be read: %1 Pass it with --token-file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API அணுகல் டோக்கனைப் படிக்க முடியவில்லை: %1 அதற்குப் பதிலாக --token-file மூலம் கொடுங்கள்.</translation>
     </message>
     <message>
         <source>the keychain has no Cloud API access token (%1): an admin stores it in the desk under Desk &gt; How messages are sent, or pass --token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>கீசெயினில் Cloud API அணுகல் டோக்கன் இல்லை (%1): நிர்வாகி அதை மேசையில் மேசை &gt; செய்திகள் அனுப்பப்படும் முறை என்பதில் சேமிப்பார், அல்லது --token-file கொடுங்கள்</translation>
     </message>
     <message>
         <source>error: the sender is not ready, so nothing was sent and the messages wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: அனுப்புநர் தயாராக இல்லை; அதனால் எதுவும் அனுப்பப்படவில்லை, செய்திகள் காத்திருக்கின்றன: %1</translation>
     </message>
     <message>
         <source>error: --transport takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: --transport-க்கு %1 இல் ஒன்றைக் கொடுக்கவும், &quot;%2&quot; அல்ல.</translation>
     </message>
     <message>
         <source>migrate: stop at this schema version (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: இந்த ஸ்கீமா பதிப்பில் நிற்கும் (இயல்பு: சமீபத்தியது).</translation>
     </message>
     <message>
         <source>unknown transport &quot;%1&quot; (choose one of: %2)</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Upgrade: this login may not alter %1; run &quot;frontdesk migrate&quot; with the login that owns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேம்படுத்தல்: இந்த உள்நுழைவு %1-ஐ மாற்ற முடியாது; அவற்றுக்கு உரிமையுள்ள உள்நுழைவுடன் &quot;frontdesk migrate&quot; இயக்குங்கள்.</translation>
     </message>
     <message>
         <source>may have been sent: check the chat before retrying</source>
@@ -1225,19 +1225,19 @@
     </message>
     <message>
         <source>the request reached the WhatsApp Cloud API but its answer was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>கோரிக்கை WhatsApp Cloud API-ஐ அடைந்தது, ஆனால் அதன் பதில் தொலைந்தது: %1</translation>
     </message>
     <message>
         <source>a gateway on the way to the WhatsApp Cloud API lost its answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API-க்குச் செல்லும் வழியில் ஒரு நுழைவாயில் பதிலைத் தொலைத்தது (HTTP %1)</translation>
     </message>
     <message>
         <source>taken over from station %1 after its claim lapsed; checking the chat before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் %1-இன் கோரல் காலாவதியான பின் அதனிடமிருந்து எடுக்கப்பட்டது; அனுப்பும் முன் உரையாடல் சரிபார்க்கப்படுகிறது</translation>
     </message>
     <message>
         <source>read this station&apos;s latest sends</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த நிலையம் சமீபத்தில் அனுப்பியவற்றைப் படிக்க</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1281,15 +1281,15 @@
     </message>
     <message>
         <source>dispatch: resume sending on this station after it paused because WhatsApp Web changed (administrators; on PostgreSQL an administrator&apos;s login), then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch: WhatsApp Web மாறியதால் நிறுத்தப்பட்ட இந்த நிலையத்தில் அனுப்புதலை மீண்டும் தொடங்கிவிட்டு வெளியேறும் (நிர்வாகிகள்; PostgreSQL-இல் நிர்வாகியின் உள்நுழைவு).</translation>
     </message>
     <message>
         <source>error: sending paused on station %1: %2. No message is sent from this station until an administrator resumes it, after updating the selector pack: &quot;frontdesk dispatch --resume&quot; or &quot;Resume sending&quot; on the desk&apos;s WhatsApp tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: நிலையம் %1 இல் அனுப்புதல் நிறுத்தப்பட்டது: %2. தேர்வி தொகுப்பைப் புதுப்பித்த பின் நிர்வாகி மீண்டும் தொடங்கும் வரை இந்த நிலையத்திலிருந்து எந்தச் செய்தியும் அனுப்பப்படாது: &quot;frontdesk dispatch --resume&quot; அல்லது மேசையின் WhatsApp தாவலில் &quot;அனுப்புதலை மீண்டும் தொடங்கு&quot;.</translation>
     </message>
     <message>
         <source>Station %1 was not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் %1 இல் அனுப்புதல் நிறுத்தப்பட்டிருக்கவில்லை.</translation>
     </message>
     <message>
         <source>Sending resumed on station %1.</source>
@@ -1299,41 +1299,45 @@
         <source>FrontDesk: the reception desk, with WhatsApp messages to customers.
 Without a command it opens the desk&apos;s window.
 Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: the sender is not ready, 3 database error, 4 dispatch: sending paused because WhatsApp Web has changed (an administrator resumes with dispatch --resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>FrontDesk: வரவேற்பு மேசை, வாடிக்கையாளர்களுக்கு WhatsApp செய்திகளுடன்.
+கட்டளை இல்லாமல் இது மேசையின் சாளரத்தைத் திறக்கும்.
+வெளியேறும் குறியீடுகள்: 0 முடிந்தது, 1 மற்ற அனைத்தும் (தவறான அளவுருக்கள், ஸ்கீமா பின்தங்கியுள்ளது), 2 dispatch: அனுப்புநர் தயாராக இல்லை, 3 தரவுத்தளப் பிழை, 4 dispatch: WhatsApp Web மாறியதால் அனுப்புதல் நிறுத்தப்பட்டது (நிர்வாகி dispatch --resume மூலம் மீண்டும் தொடங்குவார்).</translation>
     </message>
     <message>
         <source>frontdesk dispatch: a second stop signal: stopped at once
 </source>
-        <translation type="unfinished"></translation>
+        <translation>frontdesk dispatch: இரண்டாவது நிறுத்தச் சமிக்ஞை: உடனே நிறுத்தப்பட்டது
+</translation>
     </message>
     <message>
         <source>error: frontdesk dispatch did not end within %1 s of the stop signal and was ended; the next start checks the message in flight in its chat
 </source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: நிறுத்தச் சமிக்ஞைக்குப் பின் %1 வினாடிகளுக்குள் frontdesk dispatch முடியாததால் அது முடிக்கப்பட்டது; அடுத்த முறை தொடங்கும்போது அனுப்பப்பட்டுக்கொண்டிருந்த செய்தி அதன் உரையாடலில் சரிபார்க்கப்படும்
+</translation>
     </message>
     <message>
         <source>Stopping: the message being sent gets at most %1 s ...</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்துகிறது: அனுப்பப்படும் செய்திக்கு அதிகபட்சம் %1 வினாடிகள் கிடைக்கும் ...</translation>
     </message>
     <message>
         <source>error: the message in flight was not recorded within %1 s of the stop; ending now: the next start checks it in its chat</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: நிறுத்தத்துக்குப் பின் %1 வினாடிகளுக்குள் அனுப்பப்பட்டுக்கொண்டிருந்த செய்தி பதிவாகவில்லை; இப்போது முடிக்கப்படுகிறது: அடுத்த முறை தொடங்கும்போது அது அதன் உரையாடலில் சரிபார்க்கப்படும்</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; has no selectors (a version 1 pack: start again from the built-in version 2 and redo the changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>அடையாளம் &quot;%1&quot;-க்குத் தேர்விகள் இல்லை (பதிப்பு 1 தொகுப்பு: உள்ளமைந்த பதிப்பு 2-இலிருந்து மீண்டும் தொடங்கி மாற்றங்களைத் திரும்பச் செய்யுங்கள்)</translation>
     </message>
     <message>
         <source>the landmark &quot;%1&quot; is not a list of selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>அடையாளம் &quot;%1&quot; தேர்விகளின் பட்டியல் அல்ல</translation>
     </message>
     <message>
         <source>&quot;tickLabels&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tickLabels&quot; ஒரு பட்டியலாக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>each &quot;tickLabels&quot; entry needs &quot;icon&quot;, &quot;label&quot; and a &quot;level&quot; number</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு &quot;tickLabels&quot; பதிவிலும் &quot;icon&quot;, &quot;label&quot;, ஒரு &quot;level&quot; எண் ஆகியவை தேவை</translation>
     </message>
     <message>
         <source>MISSING IN THE OPEN CHAT (%1): %2 - sending cannot see its own messages; the selector pack needs an update</source>
@@ -1898,23 +1902,23 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <name>fd::CloudApiSender</name>
     <message>
         <source>The WhatsApp Cloud API has no phone number id: an administrator sets it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API-க்குத் தொலைபேசி எண் id இல்லை: நிர்வாகி அதை அமைப்புகளில் அமைப்பார்.</translation>
     </message>
     <message>
         <source>The WhatsApp Cloud API address in the settings is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளில் உள்ள WhatsApp Cloud API முகவரி சரியான URL அல்ல.</translation>
     </message>
     <message>
         <source>The WhatsApp Cloud API access token is not in the keychain: an administrator enters it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Cloud API அணுகல் டோக்கன் கீசெயினில் இல்லை: நிர்வாகி அதை அமைப்புகளில் உள்ளிடுவார்.</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s sending rate limit was reached: sending resumes in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-இன் அனுப்பும் வேக வரம்பு எட்டப்பட்டது: %1 வினாடிகளில் அனுப்புதல் மீண்டும் தொடங்கும்.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 வினாடிகளில் பதில் இல்லை</translation>
     </message>
 </context>
 <context>
@@ -2142,15 +2146,15 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     <name>fd::Dispatcher</name>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்ப எதுவும் இல்லை</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
         <source>Waiting for the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புநருக்காகக் காத்திருக்கிறது: %1</translation>
     </message>
     <message>
         <source>quiet hours until %1</source>
@@ -2158,31 +2162,31 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Quiet hours: sending resumes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேரம்: அனுப்புதல் %1-க்கு மீண்டும் தொடங்கும்</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தது</translation>
     </message>
     <message>
         <source>Waiting for messages</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகளுக்காகக் காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>found in the chat after a restart; not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுதொடக்கத்துக்குப் பின் உரையாடலில் காணப்பட்டது; மீண்டும் அனுப்பப்படவில்லை</translation>
     </message>
     <message>
         <source>not found in the chat after a restart; sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுதொடக்கத்துக்குப் பின் உரையாடலில் காணப்படவில்லை; மீண்டும் அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Sending message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி %1 அனுப்பப்படுகிறது</translation>
     </message>
     <message>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுத்தளம் கிடைக்கவில்லை: %1</translation>
     </message>
     <message>
         <source>an earlier try had reached the chat; not sent again</source>
@@ -2190,35 +2194,35 @@ Exit codes: 0 done, 1 anything else (bad arguments, schema behind), 2 dispatch: 
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புதல் மீண்டும் தொடங்கியது</translation>
     </message>
     <message>
         <source>found in the chat after taking it over from another station; not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறொரு நிலையத்திடமிருந்து எடுத்த பின் உரையாடலில் காணப்பட்டது; மீண்டும் அனுப்பப்படவில்லை</translation>
     </message>
     <message>
         <source>not found in the chat after taking it over from another station; sent</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறொரு நிலையத்திடமிருந்து எடுத்த பின் உரையாடலில் காணப்படவில்லை; அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>this station stopped while sending and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பும்போது இந்த நிலையம் நின்றது, உரையாடலைச் சரிபார்க்க முடியவில்லை</translation>
     </message>
     <message>
         <source>taken over from station %1 after its claim lapsed, and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் %1-இன் கோரல் காலாவதியான பின் அதனிடமிருந்து எடுக்கப்பட்டது, உரையாடலைச் சரிபார்க்க முடியவில்லை</translation>
     </message>
     <message>
         <source>the chat could not be checked; the earlier try had not left, so it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடலைச் சரிபார்க்க முடியவில்லை; முந்தைய முயற்சி வெளியே செல்லவில்லை, அதனால் அனுப்பப்படுகிறது</translation>
     </message>
     <message>
         <source>the chat could not be checked; sent again as an administrator asked</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடலைச் சரிபார்க்க முடியவில்லை; நிர்வாகி கேட்டதால் மீண்டும் அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>tried before and the chat could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>முன்பே முயற்சிக்கப்பட்டது, உரையாடலைச் சரிபார்க்க முடியவில்லை</translation>
     </message>
     <message>
         <source>Checking WhatsApp with a message to the business&apos;s own number</source>
@@ -5354,19 +5358,19 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the WhatsApp page is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp பக்கம் ஏற்றப்படவில்லை</translation>
     </message>
     <message>
         <source>the WhatsApp page did not finish the step in time</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp பக்கம் இந்தப் படியை நேரத்தில் முடிக்கவில்லை</translation>
     </message>
     <message>
         <source>the WhatsApp page was reloaded during the step</source>
-        <translation type="unfinished"></translation>
+        <translation>படியின்போது WhatsApp பக்கம் மீண்டும் ஏற்றப்பட்டது</translation>
     </message>
     <message>
         <source>the WhatsApp page stopped answering during the step</source>
-        <translation type="unfinished"></translation>
+        <translation>படியின்போது WhatsApp பக்கம் பதிலளிப்பதை நிறுத்தியது</translation>
     </message>
     <message>
         <source>the WhatsApp page stopped answering for %1 s</source>
@@ -5393,43 +5397,43 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     <name>fd::whatsapp::WhatsAppWebSender</name>
     <message>
         <source>another message is being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறொரு செய்தி அனுப்பப்படுகிறது</translation>
     </message>
     <message>
         <source>not a WhatsApp number: &quot;%1&quot; has too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp எண் அல்ல: &quot;%1&quot;-இல் இலக்கங்கள் மிகக் குறைவு</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி காலியாக உள்ளது</translation>
     </message>
     <message>
         <source>not a WhatsApp number (WhatsApp said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp எண் அல்ல (WhatsApp சொன்னது: %1)</translation>
     </message>
     <message>
         <source>the chat did not open, neither by link nor by the /send address</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடல் திறக்கவில்லை: இணைப்பு மூலமும் இல்லை, /send முகவரி மூலமும் இல்லை</translation>
     </message>
     <message>
         <source>the WhatsApp page gave no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp பக்கம் பயன்படக்கூடிய பதில் எதுவும் தரவில்லை</translation>
     </message>
     <message>
         <source>WhatsApp was not ready again after loading the /send address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/send முகவரியை ஏற்றிய பின் WhatsApp மீண்டும் தயாராகவில்லை: %1</translation>
     </message>
     <message>
         <source>the station stopped before the page confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>பக்கம் உறுதிப்படுத்தும் முன் நிலையம் நின்றது</translation>
     </message>
     <message>
         <source>the station is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையம் நிறுத்தப்படுகிறது</translation>
     </message>
     <message>
         <source>may have been sent: send was pressed, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்பட்டிருக்கலாம்: அனுப்பு அழுத்தப்பட்டது, பின் %1</translation>
     </message>
     <message>
         <source>the station stopped before the message was sent</source>
@@ -5437,7 +5441,7 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>not sent: %1 before send was pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படவில்லை: அனுப்பு அழுத்தப்படும் முன் %1</translation>
     </message>
     <message>
         <source>WhatsApp could not send it</source>
@@ -5445,11 +5449,11 @@ Do this after the selector pack (or FrontDesk) was updated and &quot;Check Whats
     </message>
     <message>
         <source>the chat did not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடல் திறக்கவில்லை: %1</translation>
     </message>
     <message>
         <source>may have been sent: no confirmation on the page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்பட்டிருக்கலாம்: பக்கத்தில் உறுதிப்படுத்தல் இல்லை (%1)</translation>
     </message>
     <message>
         <source>the station stopped before send was pressed</source>
