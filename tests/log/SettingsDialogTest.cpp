@@ -4,6 +4,7 @@
 #include "automation/phone/PhonePolicy.h"
 #include "models/config/DeskConfig.h"
 #include "models/repositories/CustomerRepository.h"
+#include "ui/common/UiLanguage.h"
 #include "ui/settings/OptOutImport.h"
 #include "ui/settings/OptOutPanel.h"
 #include "ui/settings/StaffPhonesEditor.h"
@@ -41,6 +42,20 @@ void shot(QWidget& widget, const QString& name)
     if (!folder.isEmpty())
         widget.grab().save(QDir(folder).filePath(name));
 }
+
+// FRONTDESK_SHOTS_LANGUAGE=hi|ta: the shots in that language (installed before any dialog is built); for
+// looking only: the checks of refusal texts expect English and fail then.
+class ShotLanguage : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        const QString language = qEnvironmentVariable("FRONTDESK_SHOTS_LANGUAGE");
+        if (!language.isEmpty())
+            UiLanguage::install(language);
+    }
+};
+const auto* const g_shotLanguage = ::testing::AddGlobalTestEnvironment(new ShotLanguage);
 
 } // namespace
 
