@@ -497,10 +497,10 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
         err << QObject::tr("error: %1").arg(pace.error().message) << Qt::endl;
         return ExitFailure;
     }
-    DeskConfig desk;
+    whatsapp::SessionOptions whatsApp = deskWhatsAppOptions(DeskConfig());
     QString urlText = parser.value(kUrl);
     if (urlText.isEmpty())
-        urlText = desk.get(DeskConfig::Key::WhatsAppUrl).toString();
+        urlText = whatsApp.baseUrl.toString();
     if (urlText.isEmpty())
         urlText = whatsapp::SessionOptions::defaultBaseUrl().toString();
     const auto url = parseUrl(urlText);
@@ -526,7 +526,7 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
             << Qt::endl;
         return ExitFailure;
     }
-    const auto engine = engineoption::chosen(parser, desk);
+    const auto engine = engineoption::chosen(parser, whatsApp.engine);
     if (!engine) {
         err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;
         return ExitFailure;
@@ -544,7 +544,7 @@ int run(const QCommandLineParser& parser, const DatabaseChoice& choice, QTextStr
     options.dispatcher.notReadyTimeoutMs = readyTimeoutSeconds * 1000;
     options.dispatcher.stopWhenPaused = true; // exit 4: an administrator must look first
     options.dispatcher.login = choice.spec.user.isEmpty() ? qEnvironmentVariable("USER") : choice.spec.user;
-    options.whatsApp = deskWhatsAppOptions(desk);
+    options.whatsApp = whatsApp;
     options.whatsApp.baseUrl = url.value();
     options.whatsApp.engine = engine.value();
     options.transport = transport;

@@ -1,7 +1,5 @@
 #include "app/commands/EngineOption.h"
 
-#include "models/config/DeskConfig.h"
-
 #include <QObject>
 
 namespace fd::engineoption {
@@ -20,14 +18,13 @@ void add(QCommandLineParser& parser)
                       QStringLiteral("engine")});
 }
 
-Result<whatsapp::Engine> chosen(const QCommandLineParser& parser, const DeskConfig& desk)
+Result<whatsapp::Engine> chosen(const QCommandLineParser& parser, whatsapp::Engine deskEngine)
 {
-    const bool given = parser.isSet(kEngine);
-    const QString name = given ? parser.value(kEngine) : desk.get(DeskConfig::Key::WhatsAppEngine).toString();
+    if (!parser.isSet(kEngine))
+        return deskEngine;
+    const QString name = parser.value(kEngine);
     if (const auto engine = whatsapp::engineFromName(name))
         return *engine;
-    if (!given)
-        return whatsapp::Engine::Auto; // an edited settings file: the default
     return Error::make(Error::Kind::InvalidInput,
                        QObject::tr("--engine takes auto, wa-js or dom, not \"%1\".").arg(name));
 }

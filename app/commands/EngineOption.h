@@ -7,15 +7,13 @@
 
 namespace fd {
 
-class DeskConfig;
-
 // `--engine auto|wa-js|dom` for `dispatch` and `check --whatsapp`: how this run drives WhatsApp Web.
 namespace engineoption {
 
 void add(QCommandLineParser& parser);
-// The option's engine, else the desk's setting (Settings, "WhatsApp engine"); a word that names no engine is
-// refused with the choices.
-Result<whatsapp::Engine> chosen(const QCommandLineParser& parser, const DeskConfig& desk);
+// The option's engine, else `deskEngine` (the desk's setting, deskWhatsAppOptions()); a word that names no
+// engine is refused with the choices.
+Result<whatsapp::Engine> chosen(const QCommandLineParser& parser, whatsapp::Engine deskEngine);
 
 } // namespace engineoption
 } // namespace fd

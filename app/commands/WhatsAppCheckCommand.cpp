@@ -50,11 +50,10 @@ bool wanted(const QCommandLineParser& parser)
 
 int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    DeskConfig desk;
-    whatsapp::SessionOptions options = deskWhatsAppOptions(desk);
+    whatsapp::SessionOptions options = deskWhatsAppOptions(DeskConfig());
     if (const QString url = parser.value(kUrl); !url.isEmpty())
         options.baseUrl = QUrl(url);
-    const auto engine = engineoption::chosen(parser, desk);
+    const auto engine = engineoption::chosen(parser, options.engine);
     if (!engine) {
         err << QObject::tr("error: %1").arg(engine.error().message) << Qt::endl;
         return ExitFailure;
